@@ -1,0 +1,59 @@
+/// Hearsay's one wrapper around the system ICU break iterators.
+///
+/// Only opaque handles and stdint types cross this header, so Swift modules that import
+/// Foundation (which carries ICU headers of its own) never see the system ICU headers.
+#ifndef CHEARSAY_ICU_H
+#define CHEARSAY_ICU_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// An ICU break iterator bound to (at most) one UTF-8 text. Not thread-safe: one per task.
+typedef struct HSBreaker HSBreaker;
+
+/// Break kinds understood by `hs_breaker_open`.
+enum {
+    HS_BREAK_SENTENCE = 0,
+    HS_BREAK_WORD = 1,
+    HS_BREAK_LINE = 2
+};
+
+/// Opens a break iterator of `kind` for `locale` (e.g. "en@ss=standard").
+/// Returns NULL and sets `*error` (an ICU UErrorCode > 0) on failure.
+HSBreaker *hs_breaker_open(int32_t kind, const char *locale, int32_t *error);
+
+/// Clones a prototype iterator (cheap compared with opening one). NULL on failure.
+HSBreaker *hs_breaker_clone(const HSBreaker *prototype, int32_t *error);
+
+/// Releases the iterator and its text binding.
+void hs_breaker_close(HSBreaker *breaker);
+
+/// Points the iterator at `length` bytes of UTF-8 at `utf8` (not copied: the bytes must stay
+/// alive and unchanged while the iterator is used). Returns 0 or an ICU error code > 0.
+int32_t hs_breaker_set_text(HSBreaker *breaker, const uint8_t *utf8, int64_t length);
+
+/// Moves to the first boundary (always 0); returns it.
+int32_t hs_breaker_first(HSBreaker *breaker);
+
+/// Returns the next boundary as a UTF-8 byte offset, or -1 when there is none.
+int32_t hs_breaker_next(HSBreaker *breaker);
+
+/// The rule status of the boundary last returned (for words: 0 none, 100 number, 200 letter,
+/// 300 kana, 400 ideographic).
+int32_t hs_breaker_rule_status(const HSBreaker *breaker);
+
+/// Fills `offsets` (and `statuses` if not NULL) with up to `capacity` following boundaries;
+/// returns how many were written (0 at the end of the text).
+int32_t hs_breaker_fill(HSBreaker *breaker, int32_t *offsets, int32_t *statuses, int32_t capacity);
+
+/// The ICU version string, e.g. "72.1".
+const char *hs_icu_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,22 @@
+/// `according to X` in the quote's sentence.
+struct AccordingToSieve: AttributionSieve {
+    let name = "according-to"
+    let confidence = 0.85
+    let examples = [
+        SieveExample(text: "The deal is “all but done”, according to Mary Stone.", quote: "all but done", speaker: "Mary Stone"),
+    ]
+
+    func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
+        let quote = context.quotes[q]
+        let t = context.t
+        let range = context.sentenceTokens(at: quote.outer.start).lowerBound..<context.sentenceTokens(at: max(quote.outer.start, quote.outer.end - 1)).upperBound
+        var k = range.lowerBound
+        while k + 1 < range.upperBound {
+            if !context.insideQuote[k], t.lowercased[k] == "according", t.lowercased[k + 1] == "to" {
+                if let candidate = SpeakerPhrases(context: context).right(of: k + 1, in: range) { return (candidate, k) }
+            }
+            k += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,63 @@
+/// Everything the attribution sieves look at for one document, indexed once.
+final class AttributionContext {
+    let document: Document
+    let t: TokenFeatures
+    let lexicons: Lexicons
+    let mentions: [Mention]
+    let entities: [Entity]
+    var quotes: [Quote]
+    /// For each token, the index of the mention covering it (full span, title included), or -1.
+    let mentionAt: [Int]
+    /// For each token, whether it lies inside a quotation (marks included).
+    let insideQuote: [Bool]
+    /// For each token, the cue verb it is, when it is one and stands outside quotes.
+    let cueAt: [CueVerb?]
+
+    init(document: Document, tokens: TokenFeatures, lexicons: Lexicons, mentions: [Mention], entities: [Entity], quotes: [Quote]) {
+        self.document = document
+        self.t = tokens
+        self.lexicons = lexicons
+        self.mentions = mentions
+        self.entities = entities
+        self.quotes = quotes
+        var mentionAt = [Int](repeating: -1, count: tokens.count)
+        for (m, mention) in mentions.enumerated() {
+            var k = document.firstToken(atOrAfter: mention.fullSpan.start)
+            while k < tokens.count, tokens.spans[k].start < mention.fullSpan.end { mentionAt[k] = m; k += 1 }
+        }
+        var inside = [Bool](repeating: false, count: tokens.count)
+        for quote in quotes where quote.depth == 0 {
+            let outer = quote.outer
+            var k = document.firstToken(atOrAfter: outer.start)
+            while k < tokens.count, tokens.spans[k].start < outer.end { inside[k] = true; k += 1 }
+        }
+        var cues = [CueVerb?](repeating: nil, count: tokens.count)
+        for k in 0..<tokens.count where tokens.kinds[k] == .word && !inside[k] {
+            if let cue = lexicons.cueVerbs[tokens.lowercased[k]] {
+                // "said" as an adjective ("the said document") or a noun use is rare next to quotes; accept.
+                cues[k] = cue
+            }
+        }
+        self.mentionAt = mentionAt
+        self.insideQuote = inside
+        self.cueAt = cues
+    }
+
+    /// First token at or after the byte offset.
+    func token(atOrAfter offset: Int) -> Int { document.firstToken(atOrAfter: offset) }
+
+    /// Token range of sentence `s`.
+    func tokenRange(ofSentence s: Int) -> Range<Int> {
+        let span = document.sentences[s]
+        let a = token(atOrAfter: span.start)
+        let b = token(atOrAfter: span.end)
+        return a..<max(a, b)
+    }
+}
+
+/// A phrase that may name a quote's speaker, before it is resolved to a canonical name.
+struct SpeakerCandidate {
+    enum Kind { case mention(Int), pronoun(Pronoun), nominal, inherited(Attribution) }
+    var kind: Kind
+    var span: Span
+}

@@ -1,0 +1,50 @@
+/// One attribution rule. Sieves run in a fixed order; each looks only at quotes no earlier
+/// sieve has attributed, and proposes the phrase naming the speaker plus the cue verb.
+protocol AttributionSieve: Sendable {
+    /// Stable name recorded in reports (`sieve` field).
+    var name: String { get }
+    /// How sure this rule is when it fires.
+    var confidence: Double { get }
+    /// Texts that show the rule, used as tests.
+    var examples: [SieveExample] { get }
+    /// The speaker phrase and cue token for quote `q`, or nil when the rule does not apply.
+    func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)?
+}
+
+/// A worked example for a sieve: a text with one quote and the speaker it must get.
+public struct SieveExample: Sendable {
+    /// The text, as plain text input.
+    public let text: String
+    /// Words of the quote that must be found (a fragment is enough).
+    public let quote: String
+    /// The canonical speaker expected.
+    public let speaker: String
+}
+
+/// The standard sieves in their fixed order.
+enum AttributionSieves {
+    static let standard: [any AttributionSieve] = [
+        TrailingCueSieve(),
+        LeadingCueSieve(),
+        ParticipleCueSieve(),
+        DashSieve(),
+        AccordingToSieve(),
+        ColonParagraphSieve(),
+        ContinuationSieve(),
+        FloatingQuoteSieve(),
+    ]
+}
+
+extension AttributionContext {
+    /// Token range of the sentence holding byte `offset`.
+    func sentenceTokens(at offset: Int) -> Range<Int> {
+        guard let s = document.sentenceIndex(at: offset) else { return 0..<0 }
+        return tokenRange(ofSentence: s)
+    }
+
+    /// First token after the quote's closing mark (or its end).
+    func tokenAfter(_ quote: Quote) -> Int { token(atOrAfter: quote.outer.end) }
+
+    /// Index of the first token of the quote's opening mark (or its start).
+    func tokenAtOpen(_ quote: Quote) -> Int { token(atOrAfter: quote.outer.start) }
+}

@@ -1,0 +1,30 @@
+/// Runs the attribution sieves over a document's quotes in their fixed order and resolves the
+/// speaker each proposes; quotes no sieve can attribute stay unattributed.
+struct Attributor {
+    let sieves: [any AttributionSieve]
+
+    init(sieves: [any AttributionSieve] = AttributionSieves.standard) { self.sieves = sieves }
+
+    /// Attributes `context.quotes` in place.
+    func attribute(_ context: AttributionContext) {
+        let resolver = SpeakerResolver(context: context)
+        // Two rounds: continuation and floating quotes can use what the first round found.
+        for _ in 0..<2 {
+            for q in context.quotes.indices where context.quotes[q].attribution == nil && context.quotes[q].depth == 0 {
+                for sieve in sieves {
+                    guard let (candidate, cue) = sieve.propose(for: q, in: context),
+                          let (name, entity) = resolver.resolve(candidate) else { continue }
+                    var confidence = sieve.confidence
+                    if case .pronoun = candidate.kind { confidence *= 0.9 }
+                    if context.quotes[q].unclosed { confidence *= 0.8 }
+                    let cueSpan = cue.map { context.t.spans[$0] }
+                    context.quotes[q].attribution = Attribution(
+                        speaker: name, mention: candidate.span, entity: entity, cue: cueSpan,
+                        cueLemma: cue.flatMap { context.cueAt[$0]?.lemma } ?? (cue.map { context.t.lowercased[$0] }),
+                        sieve: sieve.name, confidence: (confidence * 100).rounded() / 100)
+                    break
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+/// A later run of a multi-paragraph quotation, or a paragraph that is nothing but a quote right
+/// after a paragraph whose last quote is attributed, continues that speaker.
+struct ContinuationSieve: AttributionSieve {
+    let name = "continuation"
+    let confidence = 0.75
+    let examples = [
+        SieveExample(text: "“We have a plan,” said Anna Berg.\n\n“It starts today and it will work.”", quote: "It starts today", speaker: "Anna Berg"),
+    ]
+
+    func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
+        let quote = context.quotes[q]
+        // Same multi-paragraph group, already attributed.
+        if let source = context.quotes.firstIndex(where: { $0.group == quote.group && $0.attribution != nil && $0.depth == 0 }) , source != q,
+           let a = context.quotes[source].attribution {
+            return (SpeakerCandidate(kind: .inherited(a), span: a.mention), nil)
+        }
+        let document = context.document
+        guard quote.paragraph > 0 else { return nil }
+        let paragraph = Segmenter.trim(document.paragraphs[quote.paragraph].span, document.bytes)
+        // The paragraph is (almost) only this quote.
+        guard quote.outer.start == paragraph.start, paragraph.end - quote.outer.end <= 2 else { return nil }
+        guard let previous = context.quotes[..<q].last(where: { $0.paragraph == quote.paragraph - 1 && $0.depth == 0 }),
+              let a = previous.attribution else { return nil }
+        return (SpeakerCandidate(kind: .inherited(a), span: a.mention), nil)
+    }
+}

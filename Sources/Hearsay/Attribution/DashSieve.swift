@@ -1,0 +1,21 @@
+/// `“…” -Commissioner Geoffrey Starks` or `“…” — Jane Doe`: a dash and a name after the quote.
+struct DashSieve: AttributionSieve {
+    let name = "dash"
+    let confidence = 0.85
+    let examples = [
+        SieveExample(text: "“Access is a right, not a privilege.” -Commissioner Geoffrey Starks", quote: "Access is a right", speaker: "Geoffrey Starks"),
+    ]
+
+    func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
+        let quote = context.quotes[q]
+        let t = context.t
+        var k = context.tokenAfter(quote)
+        guard k < t.count, ["-", "—", "–", "--"].contains(t.texts[k]) else { return nil }
+        k += 1
+        if k < t.count, t.texts[k] == "-" { k += 1 }
+        guard k < t.count, context.mentionAt[k] >= 0 else { return nil }
+        let m = context.mentionAt[k]
+        guard context.mentions[m].kind != .place else { return nil }
+        return (SpeakerCandidate(kind: .mention(m), span: context.mentions[m].fullSpan), nil)
+    }
+}

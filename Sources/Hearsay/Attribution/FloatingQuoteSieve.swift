@@ -1,0 +1,30 @@
+/// A quote sentence with no cue of its own, right after a sentence where someone speaks (`X said on Monday.` `“…”`).
+struct FloatingQuoteSieve: AttributionSieve {
+    let name = "floating-quote"
+    let confidence = 0.6
+    let examples = [
+        SieveExample(text: "Laura Price spoke to reporters on Monday. “We are not going anywhere.”", quote: "We are not going anywhere", speaker: "Laura Price"),
+    ]
+
+    func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
+        let quote = context.quotes[q]
+        guard quote.kind == .direct, let s = context.document.sentenceIndex(at: quote.outer.start), s > 0 else { return nil }
+        let here = context.tokenRange(ofSentence: s)
+        if here.contains(where: { context.cueAt[$0] != nil }) { return nil }
+        let previous = context.tokenRange(ofSentence: s - 1)
+        // Only within the paragraph or from the paragraph right before.
+        guard let pq = context.document.paragraphIndex(at: quote.outer.start),
+              let pp = context.document.paragraphIndex(at: context.document.sentences[s - 1].start), pq - pp <= 1 else { return nil }
+        let phrases = SpeakerPhrases(context: context)
+        for k in previous where context.cueAt[k] != nil || ["spoke", "speaking", "interview", "statement"].contains(context.t.lowercased[k]) {
+            if let candidate = phrases.left(of: k, in: previous) { return (candidate, context.cueAt[k] != nil ? k : nil) }
+        }
+        // The subject of the previous sentence when it opens with a person.
+        if let first = previous.first, context.mentionAt[first] >= 0, context.mentions[context.mentionAt[first]].kind == .person,
+           context.quotes.contains(where: { $0.attribution != nil && context.document.sentenceIndex(at: $0.outer.start) == s - 1 }) {
+            let m = context.mentionAt[first]
+            return (SpeakerCandidate(kind: .mention(m), span: context.mentions[m].fullSpan), nil)
+        }
+        return nil
+    }
+}

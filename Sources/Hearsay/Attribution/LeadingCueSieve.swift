@@ -1,0 +1,33 @@
+/// `X said: “…”`, `X said, “…”`, `Political leaders, X said, will seek “…”`, `He repeated … that Russia “…”`:
+/// the nearest cue before the quote in its sentence, and the speaker before that cue.
+struct LeadingCueSieve: AttributionSieve {
+    let name = "leading-cue"
+    let confidence = 0.9
+    let examples = [
+        SieveExample(text: "Hugh Hill, a doctor, said: “The ward is full.”", quote: "The ward is full", speaker: "Hugh Hill"),
+        SieveExample(text: "Sir Vince Cable, who replaced Tim Farron as leader in July, said “we are ready”.", quote: "we are ready", speaker: "Vince Cable"),
+        SieveExample(text: "Political leaders, Mr Jim Mattis said, will seek “a way forward”.", quote: "a way forward", speaker: "Jim Mattis"),
+    ]
+
+    func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
+        let quote = context.quotes[q]
+        let open = context.tokenAtOpen(quote)
+        let range = context.sentenceTokens(at: quote.outer.start)
+        guard range.contains(open) || open == range.upperBound else { return nil }
+        let phrases = SpeakerPhrases(context: context)
+        var c = open - 1
+        while c >= range.lowerBound {
+            if context.insideQuote[c] { break }
+            if let cue = context.cueAt[c] {
+                if cue.form == .participle && c > range.lowerBound && context.t.texts[c - 1] == "," { return nil }
+                if cue.type == "belief" && quote.kind != .direct { c -= 1; continue }
+                let local = range.lowerBound..<open
+                if let candidate = phrases.left(of: c, in: local) { return (candidate, c) }
+                if let candidate = phrases.right(of: c, in: local), candidate.span.end <= quote.outer.start { return (candidate, c) }
+                return nil
+            }
+            c -= 1
+        }
+        return nil
+    }
+}

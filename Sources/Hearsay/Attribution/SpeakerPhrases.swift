@@ -1,0 +1,132 @@
+/// Finds the phrase that names a speaker next to a cue verb: to its left (`X said`, `X, a
+/// doctor, said`, `X, who …, said`) or to its right (`said X`, `said a spokesman`).
+struct SpeakerPhrases {
+    let context: AttributionContext
+
+    static let skippable: Set<String> = [
+        "also", "later", "then", "has", "had", "have", "was", "would", "will", "previously", "again", "repeatedly", "once",
+        "recently", "further", "publicly", "privately", "reportedly", "separately", "earlier", "today", "yesterday", "tonight",
+        "simply", "just", "only", "first", "last", "flatly", "angrily", "quietly", "bluntly", "frequently", "often",
+        "has", "is", "did", "does", "do", "not", "never", "had", "himself", "herself", "might", "may", "could", "can",
+        "once", "even", "still", "always", "repeatedly", "emphatically", "told", "recently", "subsequently", "finally",
+    ]
+    static let determiners: Set<String> = ["the", "a", "an", "one", "another", "two", "three", "some", "many", "several",
+                                           "its", "his", "her", "their", "our", "other", "senior", "top", "most", "few"]
+    static let relativeOpeners: Set<String> = ["who", "whose", "which", "a", "an", "the", "one", "himself", "herself", "now",
+                                               "then", "also", "like", "as", "speaking", "in", "at", "on", "after", "before"]
+
+    /// The speaker phrase that ends just before token `p`, within sentence tokens `range`.
+    func left(of p: Int, in range: Range<Int>) -> SpeakerCandidate? {
+        let t = context.t
+        var j = p - 1
+        while j >= range.lowerBound {
+            if context.insideQuote[j] { return nil }
+            let word = t.lowercased[j]
+            if Self.skippable.contains(word) { j -= 1; continue }
+            // "on Thursday", "in a statement"
+            if t.capitalized[j], context.lexicons.commonWords.contains(t.texts[j]), j - 1 >= range.lowerBound, ["on", "last"].contains(t.lowercased[j - 1]) { j -= 2; continue }
+            break
+        }
+        guard j >= range.lowerBound else { return nil }
+        // An appositive or relative clause between the name and the cue: "X, a doctor, said", "X, who …, said".
+        if t.texts[j] == "," {
+            var k = j - 1
+            while k >= range.lowerBound, t.texts[k] != ",", !context.insideQuote[k] { k -= 1 }
+            if k > range.lowerBound, t.texts[k] == ",", Self.relativeOpeners.contains(t.lowercased[k + 1]) || context.mentionAt[k + 1] >= 0 && k + 1 < j {
+                if let candidate = phrase(endingAt: k - 1, in: range) { return candidate }
+            }
+            return nil
+        }
+        return phrase(endingAt: j, in: range)
+    }
+
+    /// The speaker phrase that ends at token `j`: a name, a pronoun or a nominal ("a spokesman").
+    func phrase(endingAt j: Int, in range: Range<Int>) -> SpeakerCandidate? {
+        guard j >= range.lowerBound, j < context.t.count else { return nil }
+        let t = context.t
+        if context.mentionAt[j] >= 0 {
+            let m = context.mentionAt[j]
+            let mention = context.mentions[m]
+            if mention.kind == .place && !mention.isPossessive {
+                // A place can speak only as its government ("Russia said"): keep it as a nominal speaker.
+                return SpeakerCandidate(kind: .mention(m), span: mention.span)
+            }
+            if !mention.isPossessive && !mention.isModifier { return SpeakerCandidate(kind: .mention(m), span: mention.fullSpan) }
+        }
+        if let pronoun = context.lexicons.pronouns[t.lowercased[j]], !pronoun.isNeuter, ["he", "she", "they", "i", "we"].contains(t.lowercased[j]) {
+            return SpeakerCandidate(kind: .pronoun(pronoun), span: t.spans[j])
+        }
+        return nominal(endingAt: j, in: range)
+    }
+
+    /// "a spokesman", "the defence secretary", "officials", "a spokesman for the ministry".
+    func nominal(endingAt j: Int, in range: Range<Int>) -> SpeakerCandidate? {
+        let t = context.t
+        guard t.kinds[j] == .word, !context.insideQuote[j] else { return nil }
+        var head = j
+        // "a spokesman for the ministry": the head is before the preposition.
+        var k = j
+        var steps = 0
+        while k > range.lowerBound, steps < 6, t.kinds[k - 1] == .word, !context.insideQuote[k - 1] {
+            if ["for", "of", "at", "with", "from"].contains(t.lowercased[k - 1]), k - 2 >= range.lowerBound,
+               isSourceHead(k - 2) { head = k - 2; break }
+            k -= 1
+            steps += 1
+        }
+        guard isSourceHead(head) || context.lexicons.roles[t.lowercased[head]] != nil
+            || (head > range.lowerBound && context.lexicons.roles[t.lowercased[head - 1] + " " + t.lowercased[head]] != nil) else { return nil }
+        // Walk back to the determiner over adjectives and noun modifiers.
+        var start = head
+        var walked = 0
+        while start > range.lowerBound, walked < 4, t.kinds[start - 1] == .word, !context.insideQuote[start - 1],
+              context.mentionAt[start - 1] < 0 || context.mentions[context.mentionAt[start - 1]].kind != .person {
+            let word = t.lowercased[start - 1]
+            if context.cueAt[start - 1] != nil || ["and", "or", "but", "that", "said", "who"].contains(word) { break }
+            start -= 1
+            walked += 1
+            if Self.determiners.contains(word) && !["senior", "top", "most", "other"].contains(word) { break }
+        }
+        return SpeakerCandidate(kind: .nominal, span: Span(t.spans[start].start, t.spans[j].end))
+    }
+
+    func isSourceHead(_ k: Int) -> Bool {
+        let t = context.t
+        return context.lexicons.sourceNouns[t.lowercased[k]] != nil || context.lexicons.sourceNouns[t.texts[k]] != nil
+    }
+
+    /// The speaker phrase that starts just after token `p` (inverted order: `said X`).
+    func right(of p: Int, in range: Range<Int>) -> SpeakerCandidate? {
+        let t = context.t
+        var j = p + 1
+        while j < range.upperBound, Self.skippable.contains(t.lowercased[j]) { j += 1 }
+        guard j < range.upperBound, !context.insideQuote[j] else { return nil }
+        if context.mentionAt[j] >= 0 {
+            let m = context.mentionAt[j]
+            return SpeakerCandidate(kind: .mention(m), span: context.mentions[m].fullSpan)
+        }
+        if let pronoun = context.lexicons.pronouns[t.lowercased[j]], ["he", "she", "they", "i", "we"].contains(t.lowercased[j]) {
+            return SpeakerCandidate(kind: .pronoun(pronoun), span: t.spans[j])
+        }
+        // "said a spokesman for the ministry", "said the defence secretary"
+        guard Self.determiners.contains(t.lowercased[j]) || isSourceHead(j) else { return nil }
+        var end = j
+        while end + 1 < range.upperBound, end - j < 5, t.kinds[end + 1] == .word, !context.insideQuote[end + 1],
+              context.cueAt[end + 1] == nil, !["and", "that", "who", "on", "in", "at"].contains(t.lowercased[end + 1]) {
+            end += 1
+            if isSourceHead(end) || context.lexicons.roles[t.lowercased[end]] != nil { return nominalCandidate(j, end) }
+        }
+        return isSourceHead(j) ? nominalCandidate(j, j) : nil
+    }
+
+    private func nominalCandidate(_ a: Int, _ b: Int) -> SpeakerCandidate {
+        let t = context.t
+        // Extend over "for the ministry".
+        var end = b
+        if end + 3 < context.t.count, ["for", "of", "at"].contains(t.lowercased[end + 1]) {
+            var k = end + 2
+            while k < t.count, k - end < 5, t.kinds[k] == .word, !context.insideQuote[k], context.cueAt[k] == nil { k += 1 }
+            if context.mentionAt[k - 1] >= 0 || isSourceHead(k - 1) { end = k - 1 }
+        }
+        return SpeakerCandidate(kind: .nominal, span: Span(t.spans[a].start, t.spans[end].end))
+    }
+}

@@ -1,0 +1,64 @@
+/// Resolves a speaker phrase to a canonical speaker: names to their entity, pronouns to the
+/// nearest compatible person before them (subjects first, gender and number agreeing), role
+/// descriptions ("the defence secretary") to the person the article introduced with that role.
+struct SpeakerResolver {
+    let context: AttributionContext
+
+    /// The canonical name and entity index for `candidate`, or nil when a pronoun finds no antecedent.
+    func resolve(_ candidate: SpeakerCandidate) -> (name: String, entity: Int?)? {
+        switch candidate.kind {
+        case let .inherited(attribution):
+            return (attribution.speaker, attribution.entity)
+        case let .mention(m):
+            let mention = context.mentions[m]
+            let e = mention.entity >= 0 ? mention.entity : nil
+            if mention.kind == .place { return (mention.canonical, e) }
+            return (e.map { context.entities[$0].name } ?? mention.canonical, e)
+        case let .pronoun(pronoun):
+            if pronoun.person != 3 || pronoun.plural {
+                return (context.document.string(candidate.span), nil)
+            }
+            guard let e = antecedent(of: candidate.span.start, gender: pronoun.gender) else { return nil }
+            return (context.entities[e].name, e)
+        case .nominal:
+            let text = context.document.string(candidate.span)
+            if let e = roleHolder(text) { return (context.entities[e].name, e) }
+            return (text, nil)
+        }
+    }
+
+    /// The person a `he`/`she` at `offset` most likely refers to.
+    func antecedent(of offset: Int, gender: Gender) -> Int? {
+        guard let s = context.document.sentenceIndex(at: offset) else { return nil }
+        let mentions = context.mentions
+        func eligible(_ m: Mention) -> Bool {
+            guard m.kind == .person, m.entity >= 0, !m.isModifier else { return false }
+            let tokenIndex = context.token(atOrAfter: m.span.start)
+            if tokenIndex < context.insideQuote.count && context.insideQuote[tokenIndex] { return false }
+            return gender.agrees(with: context.entities[m.entity].gender)
+        }
+        // Previous sentences, nearest first; within a sentence, the first eligible mention (its subject).
+        var sentence = s - 1
+        while sentence >= 0 && sentence >= s - 6 {
+            let span = context.document.sentences[sentence]
+            if let m = mentions.first(where: { span.contains($0.span.start) && eligible($0) && !$0.isPossessive }) ?? mentions.first(where: { span.contains($0.span.start) && eligible($0) }) {
+                return m.entity
+            }
+            sentence -= 1
+        }
+        // The same sentence before the pronoun.
+        let span = context.document.sentences[s]
+        if let m = mentions.first(where: { span.contains($0.span.start) && $0.span.end <= offset && eligible($0) }) { return m.entity }
+        return nil
+    }
+
+    /// The person introduced with the role in `phrase` ("the defence secretary" -> Jim Mattis).
+    func roleHolder(_ phrase: String) -> Int? {
+        var words = phrase.lowercased().split(separator: " ").map(String.init)
+        while let first = words.first, ["the", "a", "an", "us", "russian", "british", "american", "former"].contains(first) { words.removeFirst() }
+        guard !words.isEmpty, phrase.lowercased().hasPrefix("the ") else { return nil }
+        let role = words.joined(separator: " ")
+        let holders = context.entities.indices.filter { context.entities[$0].kind == .person && context.entities[$0].roles.contains(role) }
+        return holders.count == 1 ? holders[0] : nil
+    }
+}

@@ -1,0 +1,37 @@
+/// `“…,” said X`, `“…,” X said`, `“…,” X, a doctor, told reporters`: cue and speaker right after the quote.
+struct TrailingCueSieve: AttributionSieve {
+    let name = "trailing-cue"
+    let confidence = 0.95
+    let examples = [
+        SieveExample(text: "“We will not back down,” said Jane Hill. Ms Hill runs the union.", quote: "We will not back down", speaker: "Jane Hill"),
+        SieveExample(text: "“The plan is dead,” Senator Tom Reed said on Monday.", quote: "The plan is dead", speaker: "Tom Reed"),
+        SieveExample(text: "“It was a mistake,” a spokesman for the ministry said.", quote: "It was a mistake", speaker: "a spokesman for the ministry"),
+    ]
+
+    func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
+        let quote = context.quotes[q]
+        let t = context.t
+        var k = context.tokenAfter(quote)
+        guard k < t.count else { return nil }
+        let range = context.sentenceTokens(at: t.spans[k].start)
+        guard range.contains(k) else { return nil }
+        while k < range.upperBound, t.kinds[k] == .punctuation, [",", "—", "–", "-"].contains(t.texts[k]) { k += 1 }
+        guard k < range.upperBound, !context.insideQuote[k] else { return nil }
+        let phrases = SpeakerPhrases(context: context)
+        if context.cueAt[k] != nil {
+            if let candidate = phrases.right(of: k, in: range) { return (candidate, k) }
+            return nil
+        }
+        // Name first, then the cue within a few tokens.
+        var c = k
+        while c < min(range.upperBound, k + 12), !context.insideQuote[c], t.texts[c] != ".", t.texts[c] != ";" {
+            if context.cueAt[c] != nil {
+                let local = k..<range.upperBound
+                if let candidate = phrases.left(of: c, in: local) { return (candidate, c) }
+                return nil
+            }
+            c += 1
+        }
+        return nil
+    }
+}

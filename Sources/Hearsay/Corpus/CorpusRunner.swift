@@ -1,0 +1,152 @@
+import Foundation
+
+/// Runs a pipeline over a stream of inputs on all cores and hands the outcomes back in input
+/// order as soon as each is ready, with bounded memory (at most `window` inputs in flight).
+///
+/// A reader thread pulls inputs, `workers` threads analyse them (one `Analyzer` each, never
+/// shared) and the calling thread receives outcomes in order. Nothing waits for the end of the
+/// input, so the runner works as a streaming filter.
+public final class CorpusRunner: @unchecked Sendable {
+    public let pipeline: Pipeline
+    public let workers: Int
+    public let window: Int
+    /// Largest file read from disk.
+    public var maxFileBytes: Int = 512 << 20
+
+    private let condition = NSCondition()
+    private var queue: [(Int, AnalysisInput)] = []
+    private var results: [Int: AnalysisOutcome] = [:]
+    private var inputDone = false
+    private var readCount = 0
+    private var written = 0
+    private var stopped = false
+
+    public init(pipeline: Pipeline, workers: Int = ProcessInfo.processInfo.activeProcessorCount, window: Int? = nil) {
+        self.pipeline = pipeline
+        self.workers = max(1, workers)
+        self.window = window ?? max(8, self.workers * 8)
+    }
+
+    /// Asks the run to stop after the inputs already read (e.g. on SIGINT).
+    public func stop() {
+        condition.lock()
+        stopped = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Processes `inputs`, calling `sink` on the calling thread with each outcome in input order.
+    /// Returns the number of outcomes delivered.
+    @discardableResult
+    public func run<S: Sequence>(_ inputs: S, sink: (AnalysisOutcome) -> Void) -> Int where S.Element == AnalysisInput {
+        // The iterator is used by the reader thread alone.
+        let box = IteratorBox(inputs.makeIterator())
+        let reader = Thread { [self] in
+            var iterator = box.iterator
+            while true {
+                condition.lock()
+                while readCount - written >= window && !stopped { condition.wait() }
+                if stopped { condition.unlock(); break }
+                condition.unlock()
+                guard let input = iterator.next() else { break }
+                condition.lock()
+                queue.append((readCount, input))
+                readCount += 1
+                condition.broadcast()
+                condition.unlock()
+            }
+            condition.lock()
+            inputDone = true
+            condition.broadcast()
+            condition.unlock()
+        }
+        reader.stackSize = 1 << 22
+        reader.start()
+        for _ in 0..<workers {
+            let thread = Thread { [self] in work() }
+            thread.stackSize = 1 << 24
+            thread.start()
+        }
+        var delivered = 0
+        while true {
+            condition.lock()
+            while results[written] == nil && !(inputDone && written >= readCount) { condition.wait() }
+            if inputDone && written >= readCount && results[written] == nil { condition.unlock(); break }
+            let outcome = results.removeValue(forKey: written)!
+            condition.unlock()
+            sink(outcome)
+            delivered += 1
+            condition.lock()
+            written += 1
+            condition.broadcast()
+            condition.unlock()
+        }
+        condition.lock()
+        inputDone = true
+        condition.broadcast()
+        condition.unlock()
+        return delivered
+    }
+
+    private func work() {
+        let analyzer = try? pipeline.makeAnalyzer()
+        while true {
+            condition.lock()
+            while queue.isEmpty && !inputDone { condition.wait() }
+            if queue.isEmpty { condition.unlock(); return }
+            let (sequence, input) = queue.removeFirst()
+            condition.unlock()
+            let outcome: AnalysisOutcome
+            if let analyzer { outcome = Self.process(input, analyzer, maxFileBytes: maxFileBytes) }
+            else { outcome = .failure(id: input.id, message: "could not start the ICU segmenter") }
+            condition.lock()
+            results[sequence] = outcome
+            condition.broadcast()
+            condition.unlock()
+        }
+    }
+
+    /// Analyses one input with `analyzer`, turning every error into a failure outcome.
+    public static func process(_ input: AnalysisInput, _ analyzer: Analyzer, maxFileBytes: Int = 512 << 20) -> AnalysisOutcome {
+        do {
+            switch input {
+            case let .failure(id, message):
+                return .failure(id: id, message: message)
+            case let .file(id, path):
+                return .analysis(try analyzer.analyze(bytes: try readFile(path, limit: maxFileBytes), id: id))
+            case let .bytes(id, data):
+                return .analysis(try analyzer.analyze(bytes: data, id: id))
+            case let .text(id, text):
+                return .analysis(try analyzer.analyze(article: ArticleExtractor().extract(text: text, kind: .plainText), id: id))
+            case let .html(id, html):
+                let kind = InputSniffer.kind(of: html)
+                return .analysis(try analyzer.analyze(article: analyzer.pipeline.extractor.extract(text: html, kind: kind == .plainText ? .html : kind), id: id))
+            }
+        } catch {
+            return .failure(id: input.id, message: "\(error)")
+        }
+    }
+
+    /// Reads a whole file, refusing files over `limit` bytes.
+    public static func readFile(_ path: String, limit: Int) throws -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
+            throw HearsayError.unreadable(path: path, reason: reason)
+        }
+        defer { try? handle.close() }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > limit { throw HearsayError.tooLarge(path: path, bytes: size, limit: limit) }
+        do {
+            let data = try handle.readToEnd() ?? Data()
+            return [UInt8](data)
+        } catch {
+            throw HearsayError.unreadable(path: path, reason: error.localizedDescription)
+        }
+    }
+}
+
+/// Hands an iterator to the one thread that will use it.
+private final class IteratorBox<I: IteratorProtocol>: @unchecked Sendable {
+    var iterator: I
+    init(_ iterator: I) { self.iterator = iterator }
+}

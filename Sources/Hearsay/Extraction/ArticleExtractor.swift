@@ -1,0 +1,110 @@
+import Foundation
+
+/// Turns raw input (HTML page or fragment, entity-encoded HTML, gzip of either, or plain text)
+/// into an `Article`: headline, clean body paragraphs, metadata and warnings.
+public struct ArticleExtractor: Sendable {
+    /// Limits that keep hostile input bounded.
+    public struct Options: Sendable {
+        /// Largest inflated size accepted for a `.gz` input.
+        public var maxInflatedBytes: Int = 256 << 20
+        public init(maxInflatedBytes: Int = 256 << 20) { self.maxInflatedBytes = maxInflatedBytes }
+    }
+
+    public var options: Options
+    let entities: EntityDecoder
+    let boilerplate: BoilerplateFilter
+
+    public init(options: Options = Options()) {
+        self.options = options
+        self.entities = .shared
+        self.boilerplate = .shared
+    }
+
+    /// Extracts an article from raw bytes, detecting compression, encoding and markup.
+    ///
+    /// - Throws: `HearsayError.badCompressedData` for corrupt, truncated or oversized gzip data.
+    ///   Everything else (empty, binary, invalid UTF-8) is a warning on the returned article.
+    public func extract(bytes input: [UInt8], name: String = "input") throws -> Article {
+        var bytes = input
+        if Gzip.isGzip(bytes) { bytes = try Gzip.inflate(bytes, limit: options.maxInflatedBytes, name: name) }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return Article(paragraphs: [], warnings: [AnalysisWarning(.emptyInput, "the input is empty")], verbatimText: "")
+        }
+        if TextDecoder.looksBinary(bytes) {
+            return Article(paragraphs: [], warnings: [AnalysisWarning(.binaryInput, "\(bytes.count) bytes of binary data, not text: nothing analysed")],
+                           verbatimText: "")
+        }
+        let decoded = TextDecoder.decode(bytes, declaredCharset: Self.declaredCharset(bytes))
+        var article = extract(text: decoded.text)
+        article.warnings.insert(contentsOf: decoded.warnings, at: 0)
+        return article
+    }
+
+    /// Extracts an article from text that is already decoded.
+    public func extract(text: String, kind: InputSniffer.Kind? = nil) -> Article {
+        let kind = kind ?? InputSniffer.kind(of: text)
+        switch kind {
+        case .plainText:
+            var article = Article(paragraphs: [], verbatimText: text)
+            if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+                article.warnings.append(AnalysisWarning(.emptyInput, "the input is empty"))
+            }
+            return article
+        case .html:
+            return extractHTML(text)
+        case .encodedHTML:
+            let decoded = String(decoding: entities.decodeOnce(Array(text.utf8)).bytes, as: UTF8.self)
+            return extractHTML(decoded)
+        }
+    }
+
+    func extractHTML(_ html: String) -> Article {
+        var body = html
+        var leadingTitle: String?
+        // A scraper's plain-text headline line before the markup (as in the seed article).
+        let trimmedStart = html.drop(while: { $0.isWhitespace })
+        if !trimmedStart.hasPrefix("<"), let newline = trimmedStart.firstIndex(of: "\n") {
+            let line = trimmedStart[..<newline].trimmingCharacters(in: .whitespaces)
+            if !line.isEmpty, !line.contains("<"), line.count < 400 {
+                leadingTitle = line
+                body = String(trimmedStart[newline...])
+            }
+        }
+        let tree = HTMLTree(html: body)
+        let (metadata, headline) = MetadataReader().read(tree)
+        let clean: (String) -> String = { text in
+            text.contains("&") ? self.entities.decode(text, passes: 2) : text
+        }
+        let title = [leadingTitle, headline, tree.h1, tree.title]
+            .compactMap { $0.map(clean)?.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .first { !$0.isEmpty }
+        var paragraphs: [Article.Paragraph] = []
+        for index in ContentSelector(boilerplate: boilerplate).select(tree) {
+            let block = tree.blocks[index]
+            let text = clean(block.text)
+            if boilerplate.isBoilerplate(text) { continue }
+            let kind: Article.ParagraphKind
+            if block.inBlockquote { kind = .blockquote }
+            else if block.tag.count == 2, block.tag.hasPrefix("h"), block.tag != "hr" { kind = .heading }
+            else if block.tag == "li" { kind = .listItem }
+            else if block.tag == "pre" { kind = .preformatted }
+            else { kind = .body }
+            paragraphs.append(Article.Paragraph(text, kind: kind))
+        }
+        if let title, let first = paragraphs.first, first.text == title { paragraphs.removeFirst() }
+        var warnings: [AnalysisWarning] = []
+        if paragraphs.isEmpty { warnings.append(AnalysisWarning(.noArticleBody, "no article body found in the page")) }
+        var meta = metadata
+        if let language = meta.language { meta.language = language.replacingOccurrences(of: "_", with: "-") }
+        return Article(title: title, paragraphs: paragraphs, metadata: meta, warnings: warnings)
+    }
+
+    /// The charset an HTML page declares in its first 4 KB (`<meta charset>` or http-equiv).
+    static func declaredCharset(_ bytes: [UInt8]) -> String? {
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        guard let range = head.range(of: "charset=") else { return nil }
+        var value = head[range.upperBound...].drop(while: { $0 == "\"" || $0 == "'" || $0 == " " })
+        value = value.prefix(while: { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
+        return value.isEmpty ? nil : String(value)
+    }
+}

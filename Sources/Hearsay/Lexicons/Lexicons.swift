@@ -1,0 +1,130 @@
+/// Grammatical gender as far as names, honorifics and pronouns tell it.
+public enum Gender: String, Sendable, Codable {
+    case male = "m", female = "f", unknown = "u"
+
+    /// Parses the lexicon column value (`m`, `f`, anything else is unknown).
+    init(code: Substring) {
+        switch code {
+        case "m": self = .male
+        case "f": self = .female
+        default: self = .unknown
+        }
+    }
+
+    /// Whether a mention of this gender can corefer with one of `other`.
+    public func agrees(with other: Gender) -> Bool { self == .unknown || other == .unknown || self == other }
+}
+
+/// A reporting verb form from `cue-verbs.tsv`.
+public struct CueVerb: Sendable, Hashable {
+    public enum FormKind: String, Sendable { case base, present, past, participle }
+    public var lemma: String
+    public var form: FormKind
+    /// speech, writing, manner or belief.
+    public var type: String
+}
+
+/// A pronoun from `pronouns.tsv`.
+public struct Pronoun: Sendable, Hashable {
+    public var gender: Gender
+    public var plural: Bool
+    public var person: Int
+    /// `it`: never a person.
+    public var isNeuter: Bool
+}
+
+/// A gazetteer entry from `places.tsv`.
+public struct PlaceEntry: Sendable, Hashable {
+    public var canonical: String
+    /// country, state, city, continent or region.
+    public var kind: String
+    public var population: Int
+}
+
+/// A title or honorific from `titles.tsv`.
+public struct TitleEntry: Sendable, Hashable {
+    /// honorific, title or role.
+    public var kind: String
+    public var gender: Gender
+}
+
+/// Every lexicon Hearsay uses, loaded once from the bundled data files.
+///
+/// Sources and licences are listed in `Resources/Lexicons/README.md`.
+public struct Lexicons: Sendable {
+    public var cueVerbs: [String: CueVerb] = [:]
+    /// Capitalised titles and honorifics, keyed by their exact surface ("Mr", "Prime Minister").
+    public var titles: [String: TitleEntry] = [:]
+    /// Lowercase role phrases ("defence secretary"), keyed by their text.
+    public var roles: [String: TitleEntry] = [:]
+    public var maxTitleWords = 1
+    public var pronouns: [String: Pronoun] = [:]
+    public var sourceNouns: [String: Bool] = [:]
+    /// Organisation surface -> canonical name.
+    public var organizations: [String: String] = [:]
+    public var maxOrganizationWords = 1
+    public var commonWords: Set<String> = []
+    public var firstNames: [String: Gender] = [:]
+    public var surnames: Set<String> = []
+    public var places: [String: PlaceEntry] = [:]
+    public var maxPlaceWords = 1
+    public var demonyms: [String: String] = [:]
+
+    /// The bundled lexicons, loaded on first use.
+    public static let shared: Lexicons = Lexicons.loadBundled()
+
+    public init() {}
+
+    /// Loads every bundled lexicon; a missing optional file leaves its table empty.
+    static func loadBundled() -> Lexicons {
+        var lex = Lexicons()
+        func rows(_ name: String) -> [[Substring]] { (try? TSVTable.resource("Lexicons/" + name))?.rows ?? [] }
+        for row in rows("cue-verbs.tsv") where row.count >= 4 {
+            lex.cueVerbs[String(row[0])] = CueVerb(lemma: String(row[1]), form: CueVerb.FormKind(rawValue: String(row[2])) ?? .base,
+                                                  type: String(row[3]))
+        }
+        for row in rows("titles.tsv") where row.count >= 3 {
+            let entry = TitleEntry(kind: String(row[1]), gender: Gender(code: row[2]))
+            let phrase = String(row[0])
+            if entry.kind == "role" { lex.roles[phrase] = entry } else { lex.titles[phrase] = entry }
+            lex.maxTitleWords = max(lex.maxTitleWords, phrase.split(separator: " ").count)
+        }
+        for row in rows("pronouns.tsv") where row.count >= 4 {
+            lex.pronouns[String(row[0])] = Pronoun(gender: Gender(code: row[1]), plural: row[2] == "plural",
+                                                   person: Int(row[3]) ?? 3, isNeuter: row[1] == "n")
+        }
+        for row in rows("source-nouns.tsv") where row.count >= 2 { lex.sourceNouns[String(row[0])] = row[1] == "plural" }
+        for row in rows("organizations.tsv") where row.count >= 2 {
+            lex.organizations[String(row[0])] = String(row[1])
+            lex.maxOrganizationWords = max(lex.maxOrganizationWords, row[0].split(separator: " ").count)
+        }
+        for row in rows("common-words.tsv") where !row.isEmpty { lex.commonWords.insert(String(row[0])) }
+        for row in rows("first-names.tsv") where row.count >= 2 { lex.firstNames[String(row[0])] = Gender(code: row[1]) }
+        for row in rows("surnames.tsv") where !row.isEmpty { lex.surnames.insert(String(row[0])) }
+        for row in rows("places.tsv") where row.count >= 4 {
+            let name = String(row[0])
+            let entry = PlaceEntry(canonical: String(row[1]), kind: String(row[2]), population: Int(row[3]) ?? 0)
+            if let existing = lex.places[name], existing.rank >= entry.rank { continue }
+            lex.places[name] = entry
+            lex.maxPlaceWords = max(lex.maxPlaceWords, name.split(separator: " ").count)
+        }
+        lex.maxPlaceWords = min(lex.maxPlaceWords, 6)
+        for row in rows("demonyms.tsv") where row.count >= 2 { lex.demonyms[String(row[0])] = String(row[1]) }
+        return lex
+    }
+}
+
+extension PlaceEntry {
+    /// Preference when two entries share a name: countries over states over regions over cities, then population.
+    var rank: Int {
+        let base: Int
+        switch kind {
+        case "country": base = 5_000_000_000
+        case "continent": base = 4_000_000_000
+        case "state": base = 3_000_000_000
+        case "region": base = 2_000_000_000
+        default: base = 0
+        }
+        return base + population
+    }
+}

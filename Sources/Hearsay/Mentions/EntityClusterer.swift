@@ -1,0 +1,82 @@
+/// Groups a document's mentions into entities: people by name compatibility ("Mr Mattis" joins
+/// "Jim Mattis"; "Mrs Clinton" joins Hillary, not Bill), places and organisations by canonical name.
+struct EntityClusterer {
+    let lexicons: Lexicons
+
+    /// Builds the entities and sets each mention's `entity` and (for people) `canonical`.
+    func cluster(_ mentions: inout [Mention]) -> [Entity] {
+        var entities: [Entity] = []
+        var byCanonical: [String: Int] = [:]
+        // People: longest names first so that short forms find their full form wherever it appears.
+        let personOrder = mentions.indices.filter { mentions[$0].kind == .person }
+            .sorted { nameWords(mentions[$0]).count > nameWords(mentions[$1]).count || (nameWords(mentions[$0]).count == nameWords(mentions[$1]).count && $0 < $1) }
+        var personEntities: [Int] = []
+        for index in personOrder {
+            let words = nameWords(mentions[index])
+            guard !words.isEmpty else { continue }
+            let gender = mentions[index].gender
+            var candidates = personEntities.filter { e in
+                let full = entities[e].name.split(separator: " ").map(String.init)
+                guard gender.agrees(with: entities[e].gender) else { return false }
+                if words == full { return true }
+                if words.count == 1 { return full.last == words[0] || (full.first == words[0] && full.count > 1) }
+                // Same surname and compatible given names ("J. Mattis", "James Mattis" vs "Jim Mattis" stay apart unless equal/initial).
+                guard full.last == words.last else { return false }
+                let a = words.first!, b = full.first!
+                return a == b || (a.count <= 2 && b.hasPrefix(String(a.prefix(1)))) || (b.count <= 2 && a.hasPrefix(String(b.prefix(1))))
+            }
+            if candidates.count > 1 {
+                // Several people share the surname: prefer the one mentioned most recently before this mention.
+                let position = mentions[index].span.start
+                candidates.sort { lastMention(entities[$0], before: position, mentions) > lastMention(entities[$1], before: position, mentions) }
+            }
+            if let e = candidates.first {
+                entities[e].mentions.append(index)
+                if entities[e].gender == .unknown { entities[e].gender = gender }
+                if let role = mentions[index].role, !entities[e].roles.contains(role) { entities[e].roles.append(role) }
+                mentions[index].entity = e
+            } else {
+                var roles: [String] = []
+                if let role = mentions[index].role { roles.append(role) }
+                entities.append(Entity(kind: .person, name: words.joined(separator: " "), mentions: [index], gender: gender, roles: roles))
+                personEntities.append(entities.count - 1)
+                mentions[index].entity = entities.count - 1
+            }
+        }
+        for index in mentions.indices where mentions[index].kind != .person {
+            let key = mentions[index].kind.rawValue + "\u{0}" + mentions[index].canonical
+            if let e = byCanonical[key] {
+                entities[e].mentions.append(index)
+            } else {
+                entities.append(Entity(kind: mentions[index].kind, name: mentions[index].canonical, mentions: [index], gender: .unknown, roles: []))
+                byCanonical[key] = entities.count - 1
+            }
+            mentions[index].entity = byCanonical[key]!
+        }
+        for e in entities.indices {
+            entities[e].mentions.sort()
+            if entities[e].kind == .person {
+                for m in entities[e].mentions { mentions[m].canonical = entities[e].name }
+            }
+        }
+        // Report entities in order of first mention.
+        let order = entities.indices.sorted { entities[$0].mentions.first! < entities[$1].mentions.first! }
+        var remap = [Int](repeating: 0, count: entities.count)
+        for (newIndex, old) in order.enumerated() { remap[old] = newIndex }
+        for m in mentions.indices where mentions[m].entity >= 0 { mentions[m].entity = remap[mentions[m].entity] }
+        return order.map { entities[$0] }
+    }
+
+    /// The name's words without possessive endings or a trailing period.
+    func nameWords(_ mention: Mention) -> [String] {
+        mention.name.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{00A0}" }).map { word in
+            var w = String(word)
+            if w.hasSuffix("’s") || w.hasSuffix("'s") { w = String(w.dropLast(2)) }
+            return w
+        }.filter { !$0.isEmpty }
+    }
+
+    private func lastMention(_ entity: Entity, before position: Int, _ mentions: [Mention]) -> Int {
+        entity.mentions.map { mentions[$0].span.start }.filter { $0 < position }.max() ?? -1
+    }
+}

@@ -1,0 +1,59 @@
+/// A name in the text: a person, a place or an organisation.
+public struct Mention: Sendable, Equatable {
+    /// What the name refers to.
+    public enum Kind: String, Sendable, Codable {
+        case person, place, organization
+    }
+
+    public var kind: Kind
+    /// The name itself, without title or possessive ending ("Mattis" in "Mr Mattis’s").
+    public var span: Span
+    /// The name with its title or honorific ("Mr Mattis").
+    public var fullSpan: Span
+    /// The name's words as written, whitespace collapsed.
+    public var name: String
+    /// A capitalised title or honorific in front ("Mr", "President").
+    public var title: String?
+    /// A lowercase role in front or in apposition ("defence secretary").
+    public var role: String?
+    public var gender: Gender
+    /// Canonical form: gazetteer or organisation lexicon name, or the person's cluster name.
+    public var canonical: String
+    /// Written with a possessive ending ("Putin’s").
+    public var isPossessive: Bool
+    /// Used as a modifier of a following noun ("the Trump administration"): not a referent.
+    public var isModifier: Bool
+    /// Index of the sentence it is in.
+    public var sentence: Int
+    /// Index into the document's entities, set by clustering.
+    public var entity: Int
+
+    public init(kind: Kind, span: Span, fullSpan: Span, name: String, title: String? = nil, role: String? = nil,
+                gender: Gender = .unknown, canonical: String, isPossessive: Bool = false, isModifier: Bool = false,
+                sentence: Int, entity: Int = -1) {
+        self.kind = kind
+        self.span = span
+        self.fullSpan = fullSpan
+        self.name = name
+        self.title = title
+        self.role = role
+        self.gender = gender
+        self.canonical = canonical
+        self.isPossessive = isPossessive
+        self.isModifier = isModifier
+        self.sentence = sentence
+        self.entity = entity
+    }
+}
+
+/// One person, place or organisation and all its mentions in a document.
+public struct Entity: Sendable, Equatable {
+    public var kind: Mention.Kind
+    /// The canonical name ("Jim Mattis").
+    public var name: String
+    /// Indices into the document's mentions, in text order.
+    public var mentions: [Int]
+    public var gender: Gender
+    /// Roles the article gives the entity ("defence secretary").
+    public var roles: [String]
+}

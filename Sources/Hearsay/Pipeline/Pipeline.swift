@@ -1,0 +1,71 @@
+/// The one place the stages are assembled: extraction -> segmentation -> quotes -> mentions
+/// -> attribution. The CLI, the tests and the benchmarks all go through it.
+public struct Pipeline: Sendable {
+    public let configuration: Configuration
+    let extractor: ArticleExtractor
+    let lexicons: Lexicons
+    let sieves: [any AttributionSieve]
+
+    /// The standard pipeline for `configuration`.
+    public static func standard(configuration: Configuration = Configuration()) -> Pipeline {
+        Pipeline(configuration: configuration, extractor: ArticleExtractor(options: configuration.extraction),
+                 lexicons: .shared, sieves: AttributionSieves.standard)
+    }
+
+    /// A worker for this pipeline. Workers are not thread-safe: make one per thread or task.
+    public func makeAnalyzer() throws -> Analyzer { try Analyzer(pipeline: self) }
+
+    /// Analyses raw bytes (any supported input) with a fresh analyzer.
+    public func analyze(bytes: [UInt8], id: String) throws -> Analysis {
+        try makeAnalyzer().analyze(bytes: bytes, id: id)
+    }
+
+    /// Analyses plain text; offsets index `text` exactly.
+    public func analyze(text: String, id: String = "text") throws -> Analysis {
+        try makeAnalyzer().analyze(article: ArticleExtractor().extract(text: text, kind: .plainText), id: id)
+    }
+
+    /// Analyses an HTML page or fragment.
+    public func analyze(html: String, id: String = "html") throws -> Analysis {
+        let kind = InputSniffer.kind(of: html)
+        return try makeAnalyzer().analyze(article: extractor.extract(text: html, kind: kind == .plainText ? .html : kind), id: id)
+    }
+}
+
+/// A pipeline worker: owns its ICU iterators and reuses them for every document.
+public final class Analyzer {
+    let pipeline: Pipeline
+    let segmenter: Segmenter
+
+    init(pipeline: Pipeline) throws {
+        self.pipeline = pipeline
+        self.segmenter = try Segmenter()
+    }
+
+    /// Analyses raw input bytes (HTML, encoded HTML, gzip, plain text; detected automatically).
+    ///
+    /// - Throws: only for unusable compressed data; other problems are warnings in the result.
+    public func analyze(bytes: [UInt8], id: String) throws -> Analysis {
+        try analyze(article: pipeline.extractor.extract(bytes: bytes, name: id), id: id)
+    }
+
+    /// Runs segmentation, quotes, mentions and attribution over an extracted article.
+    public func analyze(article: Article, id: String) throws -> Analysis {
+        let document = try segmenter.document(for: article)
+        var warnings = article.warnings
+        let (found, quoteWarnings) = QuoteFinder().find(in: document)
+        warnings += quoteWarnings
+        let tokens = TokenFeatures(document)
+        let (mentions, entities) = EntityRecognizer(lexicons: pipeline.lexicons).recognize(document, tokens)
+        let context = AttributionContext(document: document, tokens: tokens, lexicons: pipeline.lexicons,
+                                         mentions: mentions, entities: entities, quotes: found)
+        Attributor(sieves: pipeline.sieves).attribute(context)
+        var quotes = context.quotes.filter { QuoteFilter().keeps($0, document, tokens) }
+        if pipeline.configuration.includeIndirect {
+            quotes += IndirectSpeechFinder().find(context)
+            quotes.sort { $0.span < $1.span }
+        }
+        return Analysis(id: id, title: article.title, metadata: article.metadata, document: document, quotes: quotes,
+                        mentions: mentions, entities: entities, warnings: warnings)
+    }
+}

@@ -1,0 +1,131 @@
+/// Finds quotations by pairing quotation marks paragraph by paragraph.
+///
+/// Handles curly, straight, single, low-9, guillemet and ``TeX'' marks, apostrophes
+/// (Moscow’s, shouldn‘t, ’90s), nesting, and the news convention for quotes over several
+/// paragraphs (an opening mark at each paragraph, one closing mark at the end). Unbalanced marks
+/// give warnings; they never stop the rest of the document from being read.
+public struct QuoteFinder: Sendable {
+    public init() {}
+
+    /// Quotes in document order and warnings about unbalanced marks.
+    public func find(in document: Document) -> (quotes: [Quote], warnings: [AnalysisWarning]) {
+        var quotes: [Quote] = []
+        var warnings: [AnalysisWarning] = []
+        var nextGroup = 0
+        var carriedGroup: Int? = nil
+        let bytes = document.bytes
+        let paragraphs = document.paragraphs
+        var unclosedCount = 0, unopenedCount = 0
+        for (pi, paragraph) in paragraphs.enumerated() {
+            let marks = QuoteMark.scan(bytes, in: paragraph.span)
+            if paragraph.kind == .blockquote, !marks.contains(where: { $0.family != .single && $0.role != .apostrophe }) {
+                let span = Segmenter.trim(paragraph.span, bytes)
+                if !span.isEmpty {
+                    quotes.append(Quote(span: span, openMark: nil, closeMark: nil, kind: .block, paragraph: pi, group: nextGroup))
+                    nextGroup += 1
+                }
+                carriedGroup = nil
+                continue
+            }
+            struct Open { var mark: QuoteMark; var group: Int; var continues: Bool }
+            var stack: [Open] = []
+            var startIndex = 0
+            if let carried = carriedGroup {
+                if let first = marks.first, first.family == .double || first.family == .guillemet,
+                   first.role != .close, isAtStart(first.span.start, of: paragraph.span, bytes) {
+                    stack.append(Open(mark: first, group: carried, continues: true))
+                    startIndex = 1
+                }
+                carriedGroup = nil
+            }
+            for mark in marks[startIndex...] {
+                switch mark.role {
+                case .apostrophe:
+                    continue
+                case .open:
+                    stack.append(Open(mark: mark, group: nextGroup, continues: false))
+                    nextGroup += 1
+                case .close, .either:
+                    if let index = stack.lastIndex(where: { mark.closes($0.mark) }),
+                       mark.role == .close || index == stack.count - 1 {
+                        let open = stack[index]
+                        stack.removeSubrange(index...)
+                        let depth = stack.contains(where: { $0.mark.family != .single }) || (open.mark.family == .single && !stack.isEmpty) ? 1 : 0
+                        let content = Segmenter.trim(Span(open.mark.span.end, mark.span.start), bytes)
+                        if !content.isEmpty {
+                            quotes.append(Quote(span: content, openMark: open.mark.span, closeMark: mark.span, kind: .direct,
+                                                paragraph: pi, group: open.group, continuesPrevious: open.continues, depth: depth))
+                        }
+                    } else if mark.role == .either {
+                        stack.append(Open(mark: mark, group: nextGroup, continues: false))
+                        nextGroup += 1
+                    } else if mark.family != .single {
+                        unopenedCount += 1
+                        if unopenedCount <= 5 {
+                            warnings.append(AnalysisWarning(.unopenedQuote, "closing quotation mark with no opening mark at byte \(mark.span.start)"))
+                        }
+                    }
+                }
+            }
+            // Marks still open at the paragraph's end.
+            guard let bottom = stack.first(where: { $0.mark.family != .single }) ?? stack.first(where: {
+                isAtStart($0.mark.span.start, of: paragraph.span, bytes) }) else { continue }
+            let content = Segmenter.trim(Span(bottom.mark.span.end, paragraph.span.end), bytes)
+            let nextOpens = pi + 1 < paragraphs.count && startsWithOpener(paragraphs[pi + 1].span, bytes)
+            if nextOpens && bottom.mark.family != .single {
+                if !content.isEmpty {
+                    quotes.append(Quote(span: content, openMark: bottom.mark.span, closeMark: nil, kind: .direct, paragraph: pi,
+                                        group: bottom.group, continuesPrevious: bottom.continues))
+                }
+                carriedGroup = bottom.group
+            } else if bottom.mark.family != .single || isAtStart(bottom.mark.span.start, of: paragraph.span, bytes) {
+                unclosedCount += 1
+                if unclosedCount <= 5 {
+                    warnings.append(AnalysisWarning(.unclosedQuote, "opening quotation mark at byte \(bottom.mark.span.start) is never closed"))
+                }
+                // The usual slip: a paragraph that opens with a mark and forgets to close it.
+                if isAtStart(bottom.mark.span.start, of: paragraph.span, bytes), !content.isEmpty {
+                    quotes.append(Quote(span: content, openMark: bottom.mark.span, closeMark: nil, kind: .direct, paragraph: pi,
+                                        group: bottom.group, continuesPrevious: bottom.continues, unclosed: true))
+                }
+            }
+        }
+        if unclosedCount > 5 { warnings.append(AnalysisWarning(.unclosedQuote, "\(unclosedCount) unclosed quotation marks in all")) }
+        if unopenedCount > 5 { warnings.append(AnalysisWarning(.unopenedQuote, "\(unopenedCount) unopened closing marks in all")) }
+        for i in quotes.indices { quotes[i].kind = kind(of: quotes[i], document) }
+        return (quotes, warnings)
+    }
+
+    /// Whether the paragraph's first non-space character opens a double quotation.
+    func startsWithOpener(_ span: Span, _ bytes: [UInt8]) -> Bool {
+        let trimmed = Segmenter.trim(span, bytes)
+        guard let first = QuoteMark.scan(bytes, in: Span(trimmed.start, min(trimmed.end, trimmed.start + 3))).first else { return false }
+        return first.span.start == trimmed.start && first.family != .single && first.role != .close
+    }
+
+    func isAtStart(_ offset: Int, of span: Span, _ bytes: [UInt8]) -> Bool {
+        Segmenter.trim(span, bytes).start == offset
+    }
+
+    /// Direct when the quote stands as speech of its own, partial when woven into a sentence.
+    func kind(of quote: Quote, _ document: Document) -> Quote.Kind {
+        if quote.kind == .block { return .block }
+        let bytes = document.bytes
+        guard let open = quote.openMark else { return .direct }
+        if quote.continuesPrevious { return .direct }
+        let paragraphStart = quote.paragraph < document.paragraphs.count ? document.paragraphs[quote.paragraph].span.start : 0
+        var p = open.start
+        while p > paragraphStart, Segmenter.isSpace(bytes[p - 1]) { p -= 1 }
+        let firstContent = QuoteMark.scalar(at: quote.span.start, bytes, limit: quote.span.end)
+        let startsUpper = firstContent.map { $0.properties.isUppercase || $0.properties.numericType != nil } ?? false
+        if p == paragraphStart { return .direct }
+        let previous = bytes[p - 1]
+        // After ":", ",", a dash or a sentence end, a capitalised quote is speech of its own.
+        if startsUpper && (previous == 0x3A || previous == 0x2C || previous == 0x2E || previous == 0x3F || previous == 0x21
+            || previous == 0x94 /* end of em/en dash */) { return .direct }
+        if startsUpper, let sentence = document.sentenceIndex(at: open.start), document.sentences[sentence].start >= open.start - 1 {
+            return .direct
+        }
+        return .partial
+    }
+}

@@ -1,0 +1,165 @@
+/// A small, fast JSON writer that keeps keys in the order the report schema lists them.
+///
+/// Foundation's `JSONEncoder` is several times slower on Linux and does not keep key order; the
+/// `Codable` conformance of `Report` is still there for reading reports back.
+public struct JSONWriter {
+    public private(set) var bytes: [UInt8] = []
+    let pretty: Bool
+    var depth = 0
+    var needsComma: [Bool] = [false]
+
+    public init(pretty: Bool = false) { self.pretty = pretty }
+
+    mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+    mutating func newline() {
+        guard pretty else { return }
+        bytes.append(0x0A)
+        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+    }
+
+    mutating func separator() {
+        if needsComma[needsComma.count - 1] { bytes.append(0x2C) }
+        needsComma[needsComma.count - 1] = true
+    }
+
+    mutating func key(_ k: String) {
+        separator()
+        newline()
+        string(k)
+        bytes.append(0x3A)
+        if pretty { bytes.append(0x20) }
+        needsComma.append(false)
+        isValueForKey = true
+    }
+
+    var isValueForKey = false
+
+    mutating func beginValue() {
+        if isValueForKey { isValueForKey = false; needsComma.removeLast(); return }
+        separator()
+        newline()
+    }
+
+    public mutating func beginObject() { beginValue(); bytes.append(0x7B); depth += 1; needsComma.append(false) }
+    public mutating func endObject() {
+        depth -= 1
+        let had = needsComma.removeLast()
+        if had { newline() }
+        bytes.append(0x7D)
+    }
+    public mutating func beginArray() { beginValue(); bytes.append(0x5B); depth += 1; needsComma.append(false) }
+    public mutating func endArray() {
+        depth -= 1
+        let had = needsComma.removeLast()
+        if had { newline() }
+        bytes.append(0x5D)
+    }
+
+    public mutating func value(_ s: String?) {
+        beginValue()
+        if let s { string(s) } else { raw("null") }
+    }
+    public mutating func value(_ n: Int?) { beginValue(); raw(n.map(String.init) ?? "null") }
+    public mutating func value(_ d: Double?) {
+        beginValue()
+        guard let d, d.isFinite else { raw("null"); return }
+        raw(d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) + ".0" : String(d))
+    }
+    public mutating func value(_ b: Bool) { beginValue(); raw(b ? "true" : "false") }
+    public mutating func null() { beginValue(); raw("null") }
+
+    public mutating func field(_ k: String, _ s: String?) { key(k); value(s) }
+    public mutating func field(_ k: String, _ n: Int?) { key(k); value(n) }
+    public mutating func field(_ k: String, _ d: Double?) { key(k); value(d) }
+
+    /// Writes a JSON string literal with the required escapes (control characters as \u00XX).
+    mutating func string(_ s: String) {
+        bytes.append(0x22)
+        for b in s.utf8 {
+            switch b {
+            case 0x22: bytes.append(0x5C); bytes.append(0x22)
+            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+            case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+            case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+            case 0x09: bytes.append(0x5C); bytes.append(0x74)
+            case 0x00..<0x20:
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+            default: bytes.append(b)
+            }
+        }
+        bytes.append(0x22)
+    }
+}
+
+extension Report {
+    /// The report as JSON bytes, keys in schema order; `pretty` indents it for people.
+    public func json(pretty: Bool = false) -> [UInt8] {
+        var w = JSONWriter(pretty: pretty)
+        w.beginObject()
+        w.field("schema_version", schemaVersion)
+        w.field("id", id)
+        w.field("title", title)
+        w.field("text", text)
+        w.field("offset_unit", offsetUnit)
+        w.key("metadata"); w.beginObject()
+        w.key("authors"); w.beginArray(); for a in metadata.authors { w.value(a) }; w.endArray()
+        w.field("date", metadata.date)
+        w.field("site_name", metadata.siteName)
+        w.field("url", metadata.url)
+        w.field("language", metadata.language)
+        w.field("description", metadata.description)
+        w.endObject()
+        w.key("paragraphs"); w.beginArray()
+        for p in paragraphs { w.beginObject(); w.field("start", p.start); w.field("end", p.end); w.field("kind", p.kind); w.endObject() }
+        w.endArray()
+        w.key("sentences"); w.beginArray()
+        for s in sentences { w.beginObject(); w.field("start", s.start); w.field("end", s.end); w.endObject() }
+        w.endArray()
+        w.key("quotes"); w.beginArray()
+        for q in quotes {
+            w.beginObject()
+            w.field("text", q.text); w.field("start", q.start); w.field("end", q.end); w.field("kind", q.kind)
+            w.field("paragraph", q.paragraph)
+            w.key("speaker")
+            if let s = q.speaker {
+                w.beginObject()
+                w.field("name", s.name); w.field("mention", s.mention); w.field("mention_start", s.mentionStart); w.field("mention_end", s.mentionEnd)
+                w.endObject()
+            } else { w.null() }
+            w.field("cue", q.cue); w.field("cue_start", q.cueStart); w.field("cue_end", q.cueEnd)
+            w.field("sieve", q.sieve); w.field("confidence", q.confidence)
+            w.endObject()
+        }
+        w.endArray()
+        for (name, list) in [("people", people), ("places", places), ("organizations", organizations)] {
+            w.key(name); w.beginArray()
+            for e in list {
+                w.beginObject()
+                w.field("name", e.name)
+                if let g = e.gender { w.field("gender", g) }
+                if let roles = e.roles { w.key("roles"); w.beginArray(); for r in roles { w.value(r) }; w.endArray() }
+                w.key("mentions"); w.beginArray()
+                for m in e.mentions { w.beginObject(); w.field("text", m.text); w.field("start", m.start); w.field("end", m.end); w.endObject() }
+                w.endArray()
+                w.endObject()
+            }
+            w.endArray()
+        }
+        w.key("warnings"); w.beginArray(); for warning in warnings { w.value(warning) }; w.endArray()
+        w.endObject()
+        return w.bytes
+    }
+
+    /// An error record for an input that could not be analysed at all.
+    public static func errorJSON(id: String, message: String, pretty: Bool = false) -> [UInt8] {
+        var w = JSONWriter(pretty: pretty)
+        w.beginObject()
+        w.field("schema_version", schemaVersion)
+        w.field("id", id)
+        w.field("error", message)
+        w.endObject()
+        return w.bytes
+    }
+}

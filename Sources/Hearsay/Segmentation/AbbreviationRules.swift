@@ -1,0 +1,46 @@
+/// Decides whether an ICU sentence break after an abbreviation ("Dr.", "Gen.", "U.S.") is false.
+///
+/// ICU's `en@ss=standard` already suppresses many; the rest are post-filtered here from the
+/// `abbreviations.tsv` lexicon, with a look at the word that follows.
+public struct AbbreviationRules: Sendable {
+    var titles: Set<String> = []
+    var others: Set<String> = []
+
+    /// Words that usually open a new sentence; after "U.S." or "Inc." they keep the break.
+    static let sentenceOpeners: Set<String> = [
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "Or", "So", "Yet", "In", "On", "At",
+        "This", "That", "These", "Those", "There", "Here", "His", "Her", "Its", "Their", "Our", "My", "If", "When", "While",
+        "After", "Before", "As", "Since", "Although", "However", "Meanwhile", "Still", "Now", "Then", "Also", "For", "With",
+        "What", "Who", "Why", "How", "Where", "Some", "Many", "Most", "One", "Two", "No", "Not", "Mr", "Mrs", "Ms", "Asked",
+    ]
+
+    /// The rules from the bundled lexicon, loaded once.
+    public static let shared: AbbreviationRules = {
+        (try? AbbreviationRules(table: TSVTable.resource("Lexicons/abbreviations.tsv"))) ?? AbbreviationRules()
+    }()
+
+    init() {}
+
+    /// Builds the rules from `abbreviation<TAB>class` rows.
+    public init(table: TSVTable) {
+        for row in table.rows where row.count >= 2 {
+            if row[1] == "title" { titles.insert(String(row[0])) } else { others.insert(String(row[0])) }
+        }
+    }
+
+    /// Whether a break between `before` (the last word of the sentence so far, with its period)
+    /// and `next` (the first word after the break) should be removed.
+    public func suppressesBreak(before: String, next: String) -> Bool {
+        guard before.hasSuffix("."), let first = next.unicodeScalars.first else { return false }
+        let nextIsUpper = first.properties.isUppercase
+        if titles.contains(before) { return nextIsUpper || first.properties.numericType != nil }
+        if others.contains(before) {
+            if !nextIsUpper { return first.properties.isLowercase || first.properties.numericType != nil }
+            return !Self.sentenceOpeners.contains(next)
+        }
+        // A middle initial: "George W. Bush".
+        let scalars = Array(before.unicodeScalars)
+        if scalars.count == 2, scalars[0].properties.isUppercase, nextIsUpper, !Self.sentenceOpeners.contains(next) { return true }
+        return false
+    }
+}

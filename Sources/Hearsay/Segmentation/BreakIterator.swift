@@ -1,0 +1,82 @@
+import CHearsayICU
+import Foundation
+
+/// A Swift handle on one ICU break iterator (sentence or word) over UTF-8 bytes.
+///
+/// Not thread-safe and deliberately not `Sendable`: each worker clones its own from the shared
+/// prototypes (cheap) and reuses it for every document.
+final class BreakIterator {
+    /// Which boundaries the iterator finds.
+    enum Kind: Int32 {
+        case sentence = 0, word = 1
+    }
+
+    let handle: OpaquePointer
+
+    private init(handle: OpaquePointer) { self.handle = handle }
+
+    deinit { hs_breaker_close(handle) }
+
+    /// A clone of the process-wide prototype for `kind` (opened once, ~140 µs; clones ~0.15 µs).
+    static func make(_ kind: Kind) throws -> BreakIterator {
+        let prototype = try Prototypes.shared.prototype(kind)
+        var error: Int32 = 0
+        let handle: OpaquePointer? = Prototypes.shared.lock.withLock { hs_breaker_clone(prototype, &error) }
+        guard let handle else { throw HearsayError.icu(code: error, operation: "ubrk_clone") }
+        return BreakIterator(handle: handle)
+    }
+
+    /// The ICU version this build runs against.
+    static var icuVersion: String { String(cString: hs_icu_version()) }
+
+    /// Boundaries (UTF-8 byte offsets, starting with 0) and their rule statuses over `bytes`.
+    ///
+    /// `bytes` must stay alive during the call; the iterator is re-pointed at each call.
+    func boundaries(_ bytes: UnsafeBufferPointer<UInt8>, withStatus: Bool) throws -> (offsets: [Int32], statuses: [Int32]) {
+        let code = hs_breaker_set_text(handle, bytes.baseAddress, Int64(bytes.count))
+        guard code == 0 else { throw HearsayError.icu(code: code, operation: "ubrk_setUText") }
+        var offsets: [Int32] = [0]
+        var statuses: [Int32] = [0]
+        offsets.reserveCapacity(bytes.count / (withStatus ? 3 : 60) + 2)
+        if withStatus { statuses.reserveCapacity(offsets.capacity) }
+        _ = hs_breaker_first(handle)
+        let chunk = 4096
+        var offsetBuffer = [Int32](repeating: 0, count: chunk)
+        var statusBuffer = [Int32](repeating: 0, count: withStatus ? chunk : 0)
+        while true {
+            let n: Int32 = offsetBuffer.withUnsafeMutableBufferPointer { o in
+                statusBuffer.withUnsafeMutableBufferPointer { s in
+                    hs_breaker_fill(handle, o.baseAddress, withStatus ? s.baseAddress : nil, Int32(chunk))
+                }
+            }
+            if n <= 0 { break }
+            offsets.append(contentsOf: offsetBuffer[0..<Int(n)])
+            if withStatus { statuses.append(contentsOf: statusBuffer[0..<Int(n)]) }
+        }
+        // Detach from the caller's buffer.
+        _ = hs_breaker_set_text(handle, nil, 0)
+        return (offsets, statuses)
+    }
+
+    /// The process-wide prototypes, opened lazily once.
+    final class Prototypes: @unchecked Sendable {
+        static let shared = Prototypes()
+        let lock = NSLock()
+        private var sentence: OpaquePointer?
+        private var word: OpaquePointer?
+
+        func prototype(_ kind: Kind) throws -> OpaquePointer {
+            try lock.withLock {
+                if kind == .sentence, let sentence { return sentence }
+                if kind == .word, let word { return word }
+                var error: Int32 = 0
+                let locale = kind == .sentence ? "en@ss=standard" : "en"
+                guard let handle = hs_breaker_open(kind.rawValue, locale, &error) else {
+                    throw HearsayError.icu(code: error, operation: "ubrk_open(\(locale))")
+                }
+                if kind == .sentence { sentence = handle } else { word = handle }
+                return handle
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+/// Splits text into paragraphs, sentences and tokens with ICU, working on UTF-8 bytes.
+///
+/// One `Segmenter` per worker: it owns cloned ICU iterators and reuses them for every document.
+public final class Segmenter {
+    let sentenceIterator: BreakIterator
+    let wordIterator: BreakIterator
+    let abbreviations: AbbreviationRules
+
+    /// Clones the shared ICU prototypes.
+    public init(abbreviations: AbbreviationRules = .shared) throws {
+        self.sentenceIterator = try BreakIterator.make(.sentence)
+        self.wordIterator = try BreakIterator.make(.word)
+        self.abbreviations = abbreviations
+    }
+
+    /// The ICU version in use.
+    public static var icuVersion: String { BreakIterator.icuVersion }
+
+    /// Builds and segments the document for `article`: its verbatim text for plain-text input,
+    /// otherwise the body paragraphs joined by blank lines.
+    public func document(for article: Article) throws -> Document {
+        var document: Document
+        var paragraphs: [Document.Paragraph] = []
+        if let verbatim = article.verbatimText {
+            document = Document(text: verbatim)
+            paragraphs = Self.paragraphSpans(document.bytes).map { Document.Paragraph(span: $0, kind: .body) }
+        } else {
+            var text = ""
+            var offset = 0
+            for (i, paragraph) in article.paragraphs.enumerated() {
+                if i > 0 { text += "\n\n"; offset += 2 }
+                let length = paragraph.text.utf8.count
+                paragraphs.append(Document.Paragraph(span: Span(offset, offset + length), kind: paragraph.kind))
+                text += paragraph.text
+                offset += length
+            }
+            document = Document(text: text)
+        }
+        document.paragraphs = paragraphs
+        try segment(&document)
+        return document
+    }
+
+    /// Fills `sentences` and `tokens` of `document`.
+    public func segment(_ document: inout Document) throws {
+        let bytes = document.bytes
+        let (sentences, tokens) = try bytes.withUnsafeBufferPointer { buffer -> ([Span], [Document.Token]) in
+            let rawSentences = try sentenceIterator.boundaries(buffer, withStatus: false).offsets
+            let words = try wordIterator.boundaries(buffer, withStatus: true)
+            return (mergeSentences(rawSentences, buffer), Self.tokens(words.offsets, words.statuses, buffer))
+        }
+        document.sentences = sentences
+        document.tokens = tokens
+    }
+
+    /// Paragraphs of plain text: blocks separated by blank lines, or lines when there are none.
+    static func paragraphSpans(_ bytes: [UInt8]) -> [Span] {
+        var lines: [Span] = []
+        var start = 0
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+            lines.append(Span(start, i))
+            start = i + 1
+        }
+        func isBlank(_ s: Span) -> Bool { (s.start..<s.end).allSatisfy { bytes[$0] == 0x20 || bytes[$0] == 0x09 || bytes[$0] == 0x0D } }
+        let hasBlank = lines.contains(where: isBlank)
+        var paragraphs: [Span] = []
+        var current: Span?
+        for line in lines {
+            if isBlank(line) {
+                if let c = current { paragraphs.append(c); current = nil }
+                continue
+            }
+            let trimmed = trim(line, bytes)
+            if !hasBlank { paragraphs.append(trimmed); continue }
+            current = current.map { Span($0.start, trimmed.end) } ?? trimmed
+        }
+        if let c = current { paragraphs.append(c) }
+        return paragraphs
+    }
+
+    static func trim(_ span: Span, _ bytes: [UInt8]) -> Span {
+        var s = span.start, e = span.end
+        while s < e, isSpace(bytes[s]) { s += 1 }
+        while e > s, isSpace(bytes[e - 1]) { e -= 1 }
+        return Span(s, e)
+    }
+
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C }
+
+    /// Turns ICU boundaries into trimmed sentence spans, removing false breaks after abbreviations.
+    func mergeSentences(_ offsets: [Int32], _ bytes: UnsafeBufferPointer<UInt8>) -> [Span] {
+        var result: [Span] = []
+        var start = 0
+        let n = bytes.count
+        for k in 1..<max(1, offsets.count) {
+            let boundary = Int(offsets[k])
+            if boundary < n, !breakIsReal(at: boundary, bytes) { continue }
+            var s = start, e = boundary
+            while s < e, Self.isSpace(bytes[s]) { s += 1 }
+            while e > s, Self.isSpace(bytes[e - 1]) { e -= 1 }
+            if e > s { result.append(Span(s, e)) }
+            start = boundary
+        }
+        return result
+    }
+
+    private func breakIsReal(at boundary: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Look back over the spaces ICU attached to the sentence; a newline means a paragraph or line break.
+        var e = boundary
+        while e > 0, Self.isSpace(bytes[e - 1]) {
+            if bytes[e - 1] == 0x0A { return true }
+            e -= 1
+        }
+        var s = e
+        while s > 0, !Self.isSpace(bytes[s - 1]), e - s < 24 { s -= 1 }
+        guard e > s, bytes[e - 1] == 0x2E else { return true }
+        var before = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self))
+        while let first = before.first, "(\"“‘'[".contains(first) { before = before.dropFirst() }
+        var ns = boundary
+        while ns < bytes.count, Self.isSpace(bytes[ns]) { ns += 1 }
+        var ne = ns
+        while ne < bytes.count, !Self.isSpace(bytes[ne]), ne - ns < 40 { ne += 1 }
+        var next = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[ns..<ne]), as: UTF8.self))
+        while let last = next.last, !last.isLetter && !last.isNumber { next = next.dropLast() }
+        return !abbreviations.suppressesBreak(before: String(before), next: String(next))
+    }
+
+    /// Tokens from ICU word boundaries and rule statuses; spaces are dropped.
+    static func tokens(_ offsets: [Int32], _ statuses: [Int32], _ bytes: UnsafeBufferPointer<UInt8>) -> [Document.Token] {
+        var tokens: [Document.Token] = []
+        tokens.reserveCapacity(offsets.count / 2)
+        for k in 1..<max(1, offsets.count) {
+            let s = Int(offsets[k - 1]), e = Int(offsets[k])
+            let status = statuses[k]
+            if status >= 100 {
+                tokens.append(Document.Token(span: Span(s, e), kind: status < 200 ? .number : .word))
+            } else if !isSpace(bytes[s]) && !(bytes[s] == 0xC2 && s + 1 < e && bytes[s + 1] == 0xA0) {
+                tokens.append(Document.Token(span: Span(s, e), kind: .punctuation))
+            }
+        }
+        return tokens
+    }
+}
