@@ -43,8 +43,8 @@ let package = Package(
         ),
         .testTarget(
             name: "HearsayTests",
-            dependencies: ["Hearsay"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["Hearsay", "HearsayCLI"],
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Grammatical gender as far as names, honorifics and pronouns tell it.
 public enum Gender: String, Sendable, Codable {
     case male = "m", female = "f", unknown = "u"
@@ -69,6 +71,8 @@ public struct Lexicons: Sendable {
     public var places: [String: PlaceEntry] = [:]
     public var maxPlaceWords = 1
     public var demonyms: [String: String] = [:]
+    /// Nouns a name can modify without being the referent ("the Trump administration").
+    public var modifierHeads: Set<String> = []
 
     /// The bundled lexicons, loaded on first use.
     public static let shared: Lexicons = Lexicons.loadBundled()
@@ -99,7 +103,13 @@ public struct Lexicons: Sendable {
             lex.maxOrganizationWords = max(lex.maxOrganizationWords, row[0].split(separator: " ").count)
         }
         for row in rows("common-words.tsv") where !row.isEmpty { lex.commonWords.insert(String(row[0])) }
-        for row in rows("first-names.tsv") where row.count >= 2 { lex.firstNames[String(row[0])] = Gender(code: row[1]) }
+        for row in rows("first-names.tsv") where row.count >= 2 {
+            let name = String(row[0])
+            lex.firstNames[name] = Gender(code: row[1])
+            // Also under the accent-free spelling, so that "Zoë" and "Zoe" both match.
+            let folded = name.folding(options: .diacriticInsensitive, locale: nil)
+            if folded != name && lex.firstNames[folded] == nil { lex.firstNames[folded] = Gender(code: row[1]) }
+        }
         for row in rows("surnames.tsv") where !row.isEmpty { lex.surnames.insert(String(row[0])) }
         for row in rows("places.tsv") where row.count >= 4 {
             let name = String(row[0])
@@ -109,6 +119,7 @@ public struct Lexicons: Sendable {
             lex.maxPlaceWords = max(lex.maxPlaceWords, name.split(separator: " ").count)
         }
         lex.maxPlaceWords = min(lex.maxPlaceWords, 6)
+        for row in rows("modifier-heads.tsv") where !row.isEmpty { lex.modifierHeads.insert(String(row[0])) }
         for row in rows("demonyms.tsv") where row.count >= 2 { lex.demonyms[String(row[0])] = String(row[1]) }
         return lex
     }

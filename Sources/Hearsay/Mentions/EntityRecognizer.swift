@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds person, place and organisation names with lexicons and context rules, then clusters
 /// the people of a document ("Jim Mattis", "Mr Mattis", "Mattis" are one person).
 ///
@@ -12,14 +14,6 @@ public struct EntityRecognizer: Sendable {
     static let locatives: Set<String> = ["in", "at", "near", "from", "outside", "to", "into", "across", "around", "toward",
                                          "towards", "via", "throughout", "inside", "visit", "visited", "visiting", "of"]
     static let placeConnectors: Set<String> = ["of", "and", "the", "de", "upon", "on", "du", "la", "del", "da"]
-    /// Lowercase words after a name that do not make the name a modifier.
-    static let notNominalHeads: Set<String> = [
-        "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "was", "is", "has", "had", "have", "will",
-        "would", "could", "should", "may", "might", "can", "did", "does", "do", "who", "which", "that", "also", "then", "but",
-        "are", "were", "be", "been", "being", "not", "never", "himself", "herself", "itself", "themselves", "told", "after",
-        "before", "since", "when", "while", "if", "because", "into", "over", "under", "about", "against", "than", "so",
-        "still", "now", "later", "again", "once", "already", "just", "only", "even", "too", "last", "this", "next",
-    ]
 
     public init(lexicons: Lexicons = .shared) { self.lexicons = lexicons }
 
@@ -61,7 +55,7 @@ public struct EntityRecognizer: Sendable {
             }
             // 4. A lone capitalised word: a surname, or nothing.
             let word = strippedPossessive(t.texts[i])
-            if !lexicons.commonWords.contains(word) && !lexicons.commonWords.contains(t.texts[i])
+            if lexicons.pronouns[t.lowercased[i]] == nil && !lexicons.commonWords.contains(word) && !lexicons.commonWords.contains(t.texts[i])
                 && lexicons.demonyms[word] == nil && t.kinds[i] == .word && !t.allCaps[i] {
                 let (end, _) = capitalizedRun(t, i)
                 if end == i + 1 {
@@ -129,7 +123,7 @@ public struct EntityRecognizer: Sendable {
         var nameEnd = end
         // A trailing organisation or place word set ends the name: "Mattis Pentagon" is rare; keep simple.
         let firstWord = strippedPossessive(t.texts[titleEnd]).lowercased()
-        let firstName = lexicons.firstNames[firstWord]
+        let firstName = lexicons.firstNames[firstWord] ?? lexicons.firstNames[firstWord.folding(options: .diacriticInsensitive, locale: nil)]
         let wordCount = (titleEnd..<nameEnd).filter { t.kinds[$0] == .word && t.texts[$0] != "." }.count
         if title == nil {
             guard firstName != nil, wordCount >= 2 else { return nil }
@@ -205,8 +199,7 @@ public struct EntityRecognizer: Sendable {
 
     func isModifier(_ t: TokenFeatures, _ next: Int) -> Bool {
         guard next < t.count, t.kinds[next] == .word, !t.capitalized[next], t.sentence[next] == t.sentence[next - 1] else { return false }
-        let word = t.lowercased[next]
-        return !Self.notNominalHeads.contains(word) && lexicons.cueVerbs[word] == nil && !word.hasSuffix("ed") && !word.hasSuffix("ly")
+        return lexicons.modifierHeads.contains(t.lowercased[next])
     }
 
     func followedByCue(_ t: TokenFeatures, _ next: Int) -> Bool {

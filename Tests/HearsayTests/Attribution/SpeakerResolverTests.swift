@@ -1,0 +1,47 @@
+import Testing
+@testable import Hearsay
+
+@Suite struct SpeakerResolverTests {
+    @Test func pronounTakesNearestCompatibleSubject() throws {
+        let analysis = try TestSupport.analyze(
+            "Mr Lavrov was asked about turmoil in the Trump administration.\nHe repeated that Russia “does not interfere”.")
+        let quote = try #require(TestSupport.quote(analysis, containing: "does not interfere"))
+        #expect(quote.attribution?.speaker == "Lavrov")
+        #expect(analysis.document.string(quote.attribution!.mention) == "He")
+    }
+
+    @Test func pronounGenderAgreement() throws {
+        let analysis = try TestSupport.analyze(
+            "Mary Jones met John Smith on Monday. She said the talks were “very productive”.")
+        #expect(TestSupport.quote(analysis, containing: "very productive")?.attribution?.speaker == "Mary Jones")
+    }
+
+    @Test func roleDescriptionResolvesToItsHolder() throws {
+        let analysis = try TestSupport.analyze(
+            "Defence secretary Jim Mattis met allies. Later, the defence secretary said: “We are ready.”")
+        #expect(TestSupport.quote(analysis, containing: "We are ready")?.attribution?.speaker == "Jim Mattis")
+    }
+
+    @Test func unnamedSourceKeepsItsDescription() throws {
+        let analysis = try TestSupport.analyze("“We have no comment,” a spokesman said.")
+        #expect(TestSupport.quote(analysis, containing: "no comment")?.attribution?.speaker == "a spokesman")
+    }
+
+    @Test func organisationAsSpeaker() throws {
+        let analysis = try TestSupport.analyze("“The claims are baseless,” the Kremlin said.")
+        #expect(TestSupport.quote(analysis, containing: "baseless")?.attribution?.speaker == "Kremlin")
+    }
+
+    @Test func interruptedQuoteGivesTwoQuotesOneSpeaker() throws {
+        let analysis = try TestSupport.analyze("“We tried,” said Anna Berg, “but it failed.”")
+        #expect(analysis.quotes.count == 2)
+        #expect(analysis.quotes.allSatisfy { $0.attribution?.speaker == "Anna Berg" })
+    }
+
+    @Test func nonSayCuesFromTheLexicon() throws {
+        for verb in ["sighed", "grumbled", "tweeted", "wrote", "warned", "insisted"] {
+            let analysis = try TestSupport.analyze("“It is all too late,” Tom Ford \(verb).")
+            #expect(analysis.quotes.first?.attribution?.speaker == "Tom Ford", "\(verb)")
+        }
+    }
+}

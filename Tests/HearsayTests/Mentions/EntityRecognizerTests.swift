@@ -1,0 +1,57 @@
+import Testing
+@testable import Hearsay
+
+@Suite struct EntityRecognizerTests {
+    func entities(_ text: String) throws -> (people: [String], places: [String], orgs: [String], analysis: Analysis) {
+        let analysis = try TestSupport.analyze(text)
+        return (analysis.people.map(\.name), analysis.places.map(\.name), analysis.organizations.map(\.name), analysis)
+    }
+
+    @Test func titlesFirstNamesAndClusters() throws {
+        let result = try entities("Defence secretary Jim Mattis spoke. Mr Mattis said no. Later Mattis left.")
+        #expect(result.people == ["Jim Mattis"])
+        #expect(result.analysis.people[0].mentions.count == 3)
+        #expect(result.analysis.people[0].gender == .male)
+    }
+
+    @Test func rolesAreRecorded() throws {
+        let result = try entities("Russian foreign minister Sergey Lavrov met US secretary of state Rex Tillerson.")
+        #expect(result.people == ["Sergey Lavrov", "Rex Tillerson"])
+        #expect(result.analysis.people[0].roles == ["foreign minister"])
+        #expect(result.analysis.people[1].roles == ["secretary of state"])
+        #expect(result.places == ["US"], "a demonym is not a place mention")
+    }
+
+    @Test func possessivesAndAliases() throws {
+        let result = try entities("President Vladimir Putin’s government met officials from the U.S. and the United States in Moscow.")
+        #expect(result.people == ["Vladimir Putin"])
+        #expect(result.analysis.mentions.first { $0.kind == .person }.map { result.analysis.document.string($0.span) } == "Vladimir Putin")
+        #expect(result.places == ["US", "Moscow"])
+    }
+
+    @Test func organisationsAreNotPeopleOrPlaces() throws {
+        let result = try entities("Nato and Islamic State were discussed by the Group of 20 in Bonn, Germany.")
+        #expect(result.orgs == ["Nato", "Islamic State", "Group of 20"])
+        #expect(result.places == ["Bonn", "Germany"])
+        #expect(result.people.isEmpty)
+    }
+
+    @Test func sameSurnameDifferentPeople() throws {
+        let result = try entities("Hillary Clinton spoke after Bill Clinton. Mrs Clinton said she was tired.")
+        #expect(result.people == ["Hillary Clinton", "Bill Clinton"])
+        let hillary = result.analysis.people[0]
+        #expect(hillary.mentions.count == 2)
+    }
+
+    @Test func smallTownThatIsAlsoAName() throws {
+        // Obama is also a town in Japan; as a modifier it is neither place nor (without evidence) person.
+        let result = try entities("But last year, the Obama administration considered plans in Syria.")
+        #expect(result.places == ["Syria"])
+    }
+
+    @Test func sentenceInitialWordsAreNotNames() throws {
+        let result = try entities("Speaking at a meeting, Senior leaders agreed. Political leaders did not.")
+        #expect(result.people.isEmpty)
+        #expect(result.places.isEmpty)
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+@testable import Hearsay
+
+/// Paths and helpers shared by the tests.
+enum TestSupport {
+    /// The repository root (found from this file's path).
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static func fixture(_ name: String) -> URL {
+        root.appendingPathComponent("Tests/HearsayTests/Fixtures").appendingPathComponent(name)
+    }
+
+    static var seedPath: String { root.appendingPathComponent("Corpora/seed-article.html").path }
+
+    static func seedBytes() throws -> [UInt8] { [UInt8](try Data(contentsOf: URL(fileURLWithPath: seedPath))) }
+
+    /// Analyses plain text with the standard pipeline.
+    static func analyze(_ text: String) throws -> Analysis { try Pipeline.standard().analyze(text: text) }
+
+    /// The quote whose text contains `fragment`.
+    static func quote(_ analysis: Analysis, containing fragment: String) -> Quote? {
+        analysis.quotes.first { analysis.text(of: $0).contains(fragment) }
+    }
+
+    /// Segments plain text into a document.
+    static func document(_ text: String) throws -> Document {
+        try Segmenter().document(for: Article(paragraphs: [], verbatimText: text))
+    }
+
+    /// The built `hearsay` binary next to the test bundle.
+    static var binary: URL {
+        let products = Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }?.bundleURL.deletingLastPathComponent()
+            ?? root.appendingPathComponent(".build/debug")
+        return products.appendingPathComponent("hearsay")
+    }
+
+    /// Runs the CLI with `arguments`; returns exit status, stdout and stderr.
+    static func run(_ arguments: [String], stdin: Data? = nil) throws -> (status: Int32, out: Data, err: Data) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, outData, errData)
+    }
+}
