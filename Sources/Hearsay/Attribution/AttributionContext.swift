@@ -57,7 +57,17 @@ final class AttributionContext {
 
 /// A phrase that may name a quote's speaker, before it is resolved to a canonical name.
 struct SpeakerCandidate {
-    enum Kind { case mention(Int), pronoun(Pronoun), nominal, inherited(Attribution) }
+    enum Kind {
+        /// A recognised person, place or organisation mention.
+        case mention(Int)
+        case pronoun(Pronoun)
+        /// A description: "a spokesman", "the defence secretary".
+        case nominal
+        /// Capitalised words no lexicon knew, used as a name.
+        case name
+        /// The speaker of another quote (continuations).
+        case inherited(Attribution)
+    }
     var kind: Kind
     var span: Span
 }

@@ -15,7 +15,8 @@ struct Attributor {
                     guard let (candidate, cue) = sieve.propose(for: q, in: context),
                           let (name, entity) = resolver.resolve(candidate) else { continue }
                     var confidence = sieve.confidence
-                    if case .pronoun = candidate.kind { confidence *= 0.9 }
+                    if case .pronoun = candidate.kind { confidence *= entity == nil ? 0.75 : 0.9 }
+                    if case .name = candidate.kind { confidence *= 0.9 }
                     if context.quotes[q].unclosed { confidence *= 0.8 }
                     let cueSpan = cue.map { context.t.spans[$0] }
                     context.quotes[q].attribution = Attribution(

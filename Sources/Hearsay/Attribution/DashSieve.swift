@@ -10,12 +10,16 @@ struct DashSieve: AttributionSieve {
         let quote = context.quotes[q]
         let t = context.t
         var k = context.tokenAfter(quote)
-        guard k < t.count, ["-", "—", "–", "--"].contains(t.texts[k]) else { return nil }
+        guard k < t.count, ["-", "—", "–", "--", "―"].contains(t.texts[k]) else { return nil }
         k += 1
         if k < t.count, t.texts[k] == "-" { k += 1 }
-        guard k < t.count, context.mentionAt[k] >= 0 else { return nil }
-        let m = context.mentionAt[k]
-        guard context.mentions[m].kind != .place else { return nil }
-        return (SpeakerCandidate(kind: .mention(m), span: context.mentions[m].fullSpan), nil)
+        guard k < t.count else { return nil }
+        if context.mentionAt[k] >= 0 {
+            let m = context.mentionAt[k]
+            guard context.mentions[m].kind != .place else { return nil }
+            return (SpeakerCandidate(kind: .mention(m), span: context.mentions[m].fullSpan), nil)
+        }
+        if let name = SpeakerPhrases(context: context).nameRun(startingAt: k, limit: t.count) { return (name, nil) }
+        return nil
     }
 }

@@ -15,9 +15,17 @@ struct FloatingQuoteSieve: AttributionSieve {
         // Only within the paragraph or from the paragraph right before.
         guard let pq = context.document.paragraphIndex(at: quote.outer.start),
               let pp = context.document.paragraphIndex(at: context.document.sentences[s - 1].start), pq - pp <= 1 else { return nil }
+        // `“A,” said X. “B.”`: the previous sentence holds a quote already attributed.
+        let previousSpan = context.document.sentences[s - 1]
+        if let earlier = context.quotes.last(where: { $0.attribution != nil && $0.depth == 0 && previousSpan.overlaps($0.outer) }),
+           let a = earlier.attribution {
+            return (SpeakerCandidate(kind: .inherited(a), span: a.mention), nil)
+        }
         let phrases = SpeakerPhrases(context: context)
         for k in previous where context.cueAt[k] != nil || ["spoke", "speaking", "interview", "statement"].contains(context.t.lowercased[k]) {
-            if let candidate = phrases.left(of: k, in: previous) { return (candidate, context.cueAt[k] != nil ? k : nil) }
+            if let candidate = phrases.left(of: k, in: previous) ?? (context.cueAt[k] != nil ? phrases.right(of: k, in: previous) : nil) {
+                return (candidate, context.cueAt[k] != nil ? k : nil)
+            }
         }
         // The subject of the previous sentence when it opens with a person.
         if let first = previous.first, context.mentionAt[first] >= 0, context.mentions[context.mentionAt[first]].kind == .person,

@@ -28,6 +28,12 @@ struct SpeakerPhrases {
             break
         }
         guard j >= range.lowerBound else { return nil }
+        // A parenthetical after the name: "Rep. Jason Chaffetz (R-Utah) said".
+        if t.texts[j] == ")" {
+            var k = j - 1
+            while k > range.lowerBound, t.texts[k] != "(", j - k < 12 { k -= 1 }
+            if k > range.lowerBound, t.texts[k] == "(" { j = k - 1 }
+        }
         // An appositive or relative clause between the name and the cue: "X, a doctor, said", "X, who …, said".
         if t.texts[j] == "," {
             var k = j - 1
@@ -56,7 +62,36 @@ struct SpeakerPhrases {
         if let pronoun = context.lexicons.pronouns[t.lowercased[j]], !pronoun.isNeuter, ["he", "she", "they", "i", "we"].contains(t.lowercased[j]) {
             return SpeakerCandidate(kind: .pronoun(pronoun), span: t.spans[j])
         }
+        if let name = nameRun(endingAt: j, floor: range.lowerBound) { return name }
         return nominal(endingAt: j, in: range)
+    }
+
+    /// A run of capitalised words no lexicon knew ("Ellis", "Rakeyia Scott") used as a name.
+    func nameRun(startingAt j: Int, limit: Int) -> SpeakerCandidate? {
+        let t = context.t
+        var end = j
+        while end < limit, end < t.count,
+              (t.kinds[end] == .word && t.capitalized[end]) || (end > j && t.texts[end] == "." && t.texts[end - 1].count == 1),
+              !context.insideQuote[end], context.cueAt[end] == nil,
+              !context.lexicons.commonWords.contains(t.texts[end]), context.lexicons.pronouns[t.lowercased[end]] == nil {
+            end += 1
+        }
+        guard end > j, end - j <= 4 else { return nil }
+        return SpeakerCandidate(kind: .name, span: Span(t.spans[j].start, t.spans[end - 1].end))
+    }
+
+    /// The same, ending at token `j`.
+    func nameRun(endingAt j: Int, floor: Int) -> SpeakerCandidate? {
+        let t = context.t
+        var start = j
+        while start >= floor, t.kinds[start] == .word, t.capitalized[start], !context.insideQuote[start], context.cueAt[start] == nil,
+              !context.lexicons.commonWords.contains(t.texts[start]), context.lexicons.pronouns[t.lowercased[start]] == nil,
+              context.lexicons.sourceNouns[t.texts[start]] == nil {
+            start -= 1
+        }
+        start += 1
+        guard start <= j, j - start < 4 else { return nil }
+        return SpeakerCandidate(kind: .name, span: Span(t.spans[start].start, t.spans[j].end))
     }
 
     /// "a spokesman", "the defence secretary", "officials", "a spokesman for the ministry".
@@ -107,6 +142,7 @@ struct SpeakerPhrases {
         if let pronoun = context.lexicons.pronouns[t.lowercased[j]], ["he", "she", "they", "i", "we"].contains(t.lowercased[j]) {
             return SpeakerCandidate(kind: .pronoun(pronoun), span: t.spans[j])
         }
+        if let name = nameRun(startingAt: j, limit: range.upperBound) { return name }
         // "said a spokesman for the ministry", "said the defence secretary"
         guard Self.determiners.contains(t.lowercased[j]) || isSourceHead(j) else { return nil }
         var end = j

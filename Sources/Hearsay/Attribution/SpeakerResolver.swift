@@ -18,8 +18,19 @@ struct SpeakerResolver {
             if pronoun.person != 3 || pronoun.plural {
                 return (context.document.string(candidate.span), nil)
             }
-            guard let e = antecedent(of: candidate.span.start, gender: pronoun.gender) else { return nil }
+            // An unresolved pronoun is still the speaker as the text names it.
+            guard let e = antecedent(of: candidate.span.start, gender: pronoun.gender) else {
+                return (context.document.string(candidate.span), nil)
+            }
             return (context.entities[e].name, e)
+        case .name:
+            let text = context.document.string(candidate.span)
+            let last = text.split(separator: " ").last.map(String.init) ?? text
+            let matches = context.entities.indices.filter {
+                context.entities[$0].kind == .person && context.entities[$0].name.split(separator: " ").last.map(String.init) == last
+            }
+            if matches.count == 1 { return (context.entities[matches[0]].name, matches[0]) }
+            return (text, nil)
         case .nominal:
             let text = context.document.string(candidate.span)
             if let e = roleHolder(text) { return (context.entities[e].name, e) }

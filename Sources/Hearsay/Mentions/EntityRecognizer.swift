@@ -61,6 +61,7 @@ public struct EntityRecognizer: Sendable {
                 if end == i + 1 {
                     let modifier = isModifier(t, end)
                     let evidence = followedByCue(t, end) || role(before: i, t) != nil
+                        || (i > 0 && lexicons.cueVerbs[t.lowercased[i - 1]] != nil && t.sentence[i - 1] == t.sentence[i] && !t.capitalized[i - 1] || i > 0 && t.lowercased[i - 1] == "said")
                     pendingSingles.append((i, t.texts[i] != word, modifier, evidence, role(before: i, t)))
                 }
                 i = end
@@ -126,7 +127,13 @@ public struct EntityRecognizer: Sendable {
         let firstName = lexicons.firstNames[firstWord] ?? lexicons.firstNames[firstWord.folding(options: .diacriticInsensitive, locale: nil)]
         let wordCount = (titleEnd..<nameEnd).filter { t.kinds[$0] == .word && t.texts[$0] != "." }.count
         if title == nil {
-            guard firstName != nil, wordCount >= 2 else { return nil }
+            // A known first name, or an unknown one before a known surname ("Rakeyia Scott").
+            let lastKey = strippedPossessive(t.texts[nameEnd - 1]).lowercased()
+            let knownSurname = wordCount >= 2 && wordCount <= 3 && lexicons.surnames.contains(lastKey)
+                && !lexicons.commonWords.contains(t.texts[titleEnd]) && lexicons.places[t.texts[titleEnd]] == nil
+                && lexicons.demonyms[t.texts[titleEnd]] == nil && !t.allCaps[titleEnd]
+                && lexicons.organizations[t.texts[titleEnd]] == nil
+            guard (firstName != nil || knownSurname), wordCount >= 2 else { return nil }
             // "Jordan Peterson" is a person, but "Georgia Tech" or "Washington Post" are not: last word must not be an org head.
             let lastWord = strippedPossessive(t.texts[nameEnd - 1])
             if lexicons.commonWords.contains(lastWord) || lexicons.places[t.phrase(titleEnd, nameEnd)] != nil

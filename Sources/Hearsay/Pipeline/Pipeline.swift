@@ -60,6 +60,7 @@ public final class Analyzer {
         let context = AttributionContext(document: document, tokens: tokens, lexicons: pipeline.lexicons,
                                          mentions: mentions, entities: entities, quotes: found)
         Attributor(sieves: pipeline.sieves).attribute(context)
+        QuoteKindRefiner().refine(context)
         var quotes = context.quotes.filter { QuoteFilter().keeps($0, document, tokens) }
         if pipeline.configuration.includeIndirect {
             quotes += IndirectSpeechFinder().find(context)

@@ -4,8 +4,13 @@ public struct Quote: Sendable, Equatable {
     public enum Kind: String, Sendable, Codable {
         /// Words inside quotation marks that stand as speech of their own.
         case direct
-        /// Quoted words woven into the writer's sentence.
+        /// Quoted words woven into the writer's sentence, right after the words that introduce
+        /// them (`called it “a disaster”`, `described as “an intentional act”`), or with no speaker.
         case partial
+        /// A quoted fragment inside the writer's paraphrase of what someone said (mixed
+        /// quotation): `She said Trump favors a “strongman approach”`. What is reported is the
+        /// paraphrase; the fragment alone is not a direct quote.
+        case mixed
         /// A block quotation (`<blockquote>`), no marks needed.
         case block
         /// Reported speech without marks (`X said that …`), only with the indirect option.

@@ -6,7 +6,7 @@ struct QuoteFilter {
 
     /// Whether `quote` (after attribution) should be reported.
     func keeps(_ quote: Quote, _ document: Document, _ t: TokenFeatures) -> Bool {
-        guard quote.kind == .partial, quote.depth == 0 else { return quote.depth == 0 }
+        guard quote.kind == .partial || quote.kind == .mixed, quote.depth == 0 else { return quote.depth == 0 }
         let first = document.firstToken(atOrAfter: quote.span.start)
         let last = document.firstToken(atOrAfter: quote.span.end)
         let words = (first..<last).filter { t.kinds[$0] != .punctuation }.count

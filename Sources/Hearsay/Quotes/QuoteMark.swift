@@ -40,9 +40,9 @@ struct QuoteMark: Equatable {
             var role: Role
             var low = false
             switch shape {
-            case 0x22:
+            case 0x22, 0x2727:
+                // Straight double quotes, and the NYT's '' used for both opening and closing.
                 role = leftFlank && !rightFlank ? .open : (rightFlank && !leftFlank ? .close : .either)
-            case 0x2727: family = .double; role = .close
             case 0x6060: family = .double; role = .open
             case 0x201C: role = (rightFlank && !leftFlank && prevWord) ? .close : .open
             case 0x201D: role = (leftFlank && !rightFlank) ? .open : .close
