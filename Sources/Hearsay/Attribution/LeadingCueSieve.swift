@@ -24,7 +24,7 @@ struct LeadingCueSieve: AttributionSieve {
                 let local = range.lowerBound..<open
                 if let candidate = phrases.left(of: c, in: local) { return (candidate, c) }
                 if let candidate = phrases.right(of: c, in: local), candidate.span.end <= quote.outer.start { return (candidate, c) }
-                return nil
+                // A cue form used as a noun ("late-night tweets"): keep looking further back.
             }
             c -= 1
         }

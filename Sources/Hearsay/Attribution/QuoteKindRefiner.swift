@@ -8,8 +8,8 @@ struct QuoteKindRefiner {
     func refine(_ context: AttributionContext) {
         let t = context.t
         for q in context.quotes.indices where context.quotes[q].kind == .partial {
-            guard let attribution = context.quotes[q].attribution, let cue = attribution.cue else { continue }
             let quote = context.quotes[q]
+            guard let cue = quote.attribution?.cue ?? nearestCueBefore(quote, context) else { continue }
             if cue.start >= quote.outer.end {
                 // “…” woven in, with the cue after it: the sentence paraphrases around the fragment.
                 context.quotes[q].kind = .mixed
@@ -20,5 +20,17 @@ struct QuoteKindRefiner {
             let words = (from..<max(from, to)).filter { t.kinds[$0] != .punctuation }.count
             if words >= Self.paraphraseWords { context.quotes[q].kind = .mixed }
         }
+    }
+
+    /// For an unattributed quote: the last cue before it in its sentence (it still sits in reported speech).
+    func nearestCueBefore(_ quote: Quote, _ context: AttributionContext) -> Span? {
+        let range = context.sentenceTokens(at: quote.outer.start)
+        let open = context.tokenAtOpen(quote)
+        var c = open - 1
+        while c >= range.lowerBound, !context.insideQuote[c] {
+            if let cue = context.cueAt[c], cue.type != "manner" { return context.t.spans[c] }
+            c -= 1
+        }
+        return nil
     }
 }

@@ -109,7 +109,9 @@ struct SpeakerPhrases {
             steps += 1
         }
         guard isSourceHead(head) || context.lexicons.roles[t.lowercased[head]] != nil
-            || (head > range.lowerBound && context.lexicons.roles[t.lowercased[head - 1] + " " + t.lowercased[head]] != nil) else { return nil }
+            || (head > range.lowerBound && context.lexicons.roles[t.lowercased[head - 1] + " " + t.lowercased[head]] != nil) else {
+            return determinedPhrase(endingAt: j, in: range)
+        }
         // Walk back to the determiner over adjectives and noun modifiers.
         var start = head
         var walked = 0
@@ -122,6 +124,26 @@ struct SpeakerPhrases {
             if Self.determiners.contains(word) && !["senior", "top", "most", "other"].contains(word) { break }
         }
         return SpeakerCandidate(kind: .nominal, span: Span(t.spans[start].start, t.spans[j].end))
+    }
+
+    /// "The commission", "the new report": a determiner, up to two modifiers and a lowercase head
+    /// at the start of a clause, right before the cue.
+    func determinedPhrase(endingAt j: Int, in range: Range<Int>) -> SpeakerCandidate? {
+        let t = context.t
+        guard !t.capitalized[j] || context.mentionAt[j] < 0, t.kinds[j] == .word else { return nil }
+        var k = j - 1
+        while k >= range.lowerBound, j - k <= 3, t.kinds[k] == .word, !context.insideQuote[k] {
+            if ["the", "a", "an", "this", "that", "these", "those"].contains(t.lowercased[k]) {
+                let before = k - 1
+                let clauseStart = before < range.lowerBound || t.kinds[before] == .punctuation
+                    || ["and", "but", "while", "as", "because"].contains(t.lowercased[before])
+                guard clauseStart else { return nil }
+                return SpeakerCandidate(kind: .nominal, span: Span(t.spans[k].start, t.spans[j].end))
+            }
+            if context.cueAt[k] != nil || context.lexicons.pronouns[t.lowercased[k]] != nil { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     func isSourceHead(_ k: Int) -> Bool {

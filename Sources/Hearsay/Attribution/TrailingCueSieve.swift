@@ -13,7 +13,8 @@ struct TrailingCueSieve: AttributionSieve {
         let t = context.t
         var k = context.tokenAfter(quote)
         guard k < t.count else { return nil }
-        let range = context.sentenceTokens(at: t.spans[k].start)
+        // The cue must follow in the sentence where the quote ends, not in the next one.
+        let range = context.sentenceTokens(at: max(quote.outer.start, quote.outer.end - 1))
         guard range.contains(k) else { return nil }
         while k < range.upperBound, t.kinds[k] == .punctuation, [",", "—", "–", "-"].contains(t.texts[k]) { k += 1 }
         guard k < range.upperBound, !context.insideQuote[k] else { return nil }
