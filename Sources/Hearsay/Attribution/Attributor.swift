@@ -18,10 +18,15 @@ struct Attributor {
                     if case .pronoun = candidate.kind { confidence *= entity == nil ? 0.75 : 0.9 }
                     if case .name = candidate.kind { confidence *= 0.9 }
                     if context.quotes[q].unclosed { confidence *= 0.8 }
-                    let cueSpan = cue.map { context.t.spans[$0] }
+                    var cueSpan = cue.map { context.t.spans[$0] }
+                    var lemma = cue.flatMap { context.cueAt[$0]?.lemma } ?? (cue.map { context.t.lowercased[$0] })
+                    if case let .inherited(source) = candidate.kind, cue == nil {
+                        cueSpan = source.cue
+                        lemma = source.cueLemma
+                    }
                     context.quotes[q].attribution = Attribution(
                         speaker: name, mention: candidate.span, entity: entity, cue: cueSpan,
-                        cueLemma: cue.flatMap { context.cueAt[$0]?.lemma } ?? (cue.map { context.t.lowercased[$0] }),
+                        cueLemma: lemma,
                         sieve: sieve.name, confidence: (confidence * 100).rounded() / 100)
                     break
                 }

@@ -17,7 +17,14 @@ struct LeadingCueSieve: AttributionSieve {
         let phrases = SpeakerPhrases(context: context)
         var c = open - 1
         while c >= range.lowerBound {
-            if context.insideQuote[c] { break }
+            if context.insideQuote[c] {
+                // `to “A” and then “B”`: a quote earlier in the sentence, already attributed, speaks for both.
+                let offset = context.t.spans[c].start
+                if let earlier = context.quotes.last(where: { $0.depth == 0 && $0.outer.contains(offset) }), let a = earlier.attribution {
+                    return (SpeakerCandidate(kind: .inherited(a), span: a.mention), nil)
+                }
+                break
+            }
             if let cue = context.cueAt[c] {
                 if cue.form == .participle && c > range.lowerBound && context.t.texts[c - 1] == "," { return nil }
                 if cue.type == "belief" && quote.kind != .direct { c -= 1; continue }

@@ -3,7 +3,9 @@
 /// their introducing words directly (`called it “a disaster”`): the former are `mixed`.
 struct QuoteKindRefiner {
     /// Words between the cue and the opening mark at or above which the quote is mixed.
-    static let paraphraseWords = 2
+    static let paraphraseWords = 1
+    /// Words that only introduce the quoted words themselves (`described as “…”`).
+    static let introducers: Set<String> = ["as"]
 
     func refine(_ context: AttributionContext) {
         let t = context.t
@@ -17,7 +19,8 @@ struct QuoteKindRefiner {
             }
             let from = context.token(atOrAfter: cue.end)
             let to = context.token(atOrAfter: quote.outer.start)
-            let words = (from..<max(from, to)).filter { t.kinds[$0] != .punctuation }.count
+            let between = (from..<max(from, to)).filter { t.kinds[$0] != .punctuation }
+            let words = between.filter { !Self.introducers.contains(t.lowercased[$0]) }.count
             if words >= Self.paraphraseWords { context.quotes[q].kind = .mixed }
         }
     }

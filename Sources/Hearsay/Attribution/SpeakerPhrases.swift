@@ -59,8 +59,10 @@ struct SpeakerPhrases {
             }
             if !mention.isPossessive && !mention.isModifier { return SpeakerCandidate(kind: .mention(m), span: mention.fullSpan) }
         }
-        if let pronoun = context.lexicons.pronouns[t.lowercased[j]], !pronoun.isNeuter, ["he", "she", "they", "i", "we"].contains(t.lowercased[j]) {
-            return SpeakerCandidate(kind: .pronoun(pronoun), span: t.spans[j])
+        let word = Self.withoutContraction(t.lowercased[j])
+        if let pronoun = context.lexicons.pronouns[word], !pronoun.isNeuter, ["he", "she", "they", "i", "we"].contains(word) {
+            let span = t.spans[j]
+            return SpeakerCandidate(kind: .pronoun(pronoun), span: Span(span.start, span.start + word.utf8.count))
         }
         if let name = nameRun(endingAt: j, floor: range.lowerBound) { return name }
         return nominal(endingAt: j, in: range)
@@ -124,6 +126,14 @@ struct SpeakerPhrases {
             if Self.determiners.contains(word) && !["senior", "top", "most", "other"].contains(word) { break }
         }
         return SpeakerCandidate(kind: .nominal, span: Span(t.spans[start].start, t.spans[j].end))
+    }
+
+    /// "he’s" -> "he", "they're" -> "they".
+    static func withoutContraction(_ word: String) -> String {
+        for suffix in ["’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll", "’m", "'m"] where word.hasSuffix(suffix) {
+            return String(word.dropLast(suffix.count))
+        }
+        return word
     }
 
     /// "The commission", "the new report": a determiner, up to two modifiers and a lowercase head

@@ -10,6 +10,8 @@ public struct Analysis: Sendable {
     public var quotes: [Quote]
     public var mentions: [Mention]
     public var entities: [Entity]
+    /// Quoted spans that are not reported speech (scare quotes, titles, names, terms), with why.
+    public var otherQuoted: [OtherQuoted]
     public var warnings: [AnalysisWarning]
 
     /// The people mentioned, in order of first mention.
@@ -21,4 +23,13 @@ public struct Analysis: Sendable {
 
     /// The quoted words of `quote`.
     public func text(of quote: Quote) -> String { document.string(quote.span) }
+}
+
+/// A span in quotation marks that is not reported speech: a scare quote, a title, a nickname or
+/// a term, or an unsourced woven phrase.
+public struct OtherQuoted: Sendable, Equatable {
+    /// The words inside the marks.
+    public var span: Span
+    /// `scare-quote`, `title`, `name-or-term` or `unsourced`.
+    public var reason: String
 }

@@ -61,12 +61,21 @@ public final class Analyzer {
                                          mentions: mentions, entities: entities, quotes: found)
         Attributor(sieves: pipeline.sieves).attribute(context)
         QuoteKindRefiner().refine(context)
-        var quotes = context.quotes.filter { QuoteFilter().keeps($0, document, tokens) }
+        var quotes: [Quote] = []
+        var otherQuoted: [OtherQuoted] = []
+        let filter = QuoteFilter()
+        for quote in context.quotes {
+            if let reason = filter.rejection(quote, context) {
+                if reason != .nested { otherQuoted.append(OtherQuoted(span: quote.span, reason: reason.rawValue)) }
+            } else {
+                quotes.append(quote)
+            }
+        }
         if pipeline.configuration.includeIndirect {
             quotes += IndirectSpeechFinder().find(context)
             quotes.sort { $0.span < $1.span }
         }
         return Analysis(id: id, title: article.title, metadata: article.metadata, document: document, quotes: quotes,
-                        mentions: mentions, entities: entities, warnings: warnings)
+                        mentions: mentions, entities: entities, otherQuoted: otherQuoted, warnings: warnings)
     }
 }

@@ -1,27 +1,40 @@
-/// Drops quoted spans that are not speech: nicknames (`goes by the name “Shorty”`), words
-/// mentioned as words (`the word “collusion”`), titles of works and unsourced scare quotes.
+/// Tells quoted spans that are speech from those that are not: nicknames (`goes by the name
+/// “Shorty”`), words mentioned as words (`the word “collusion”`), titles of works and unsourced
+/// scare quotes. The latter are not lost: the report lists them apart, with the reason.
 struct QuoteFilter {
+    /// Why a quoted span is not reported as a quote.
+    enum Reason: String, Sendable {
+        case naming = "name-or-term"
+        case scareQuote = "scare-quote"
+        case title = "title"
+        case unsourced = "unsourced"
+        case nested = "nested"
+    }
+
     static let namingWords: Set<String> = ["called", "dubbed", "named", "nicknamed", "titled", "entitled", "name", "word", "words",
                                            "term", "phrase", "slogan", "label", "so-called", "known", "hashtag", "headline", "motto"]
 
-    /// Whether `quote` (after attribution) should be reported.
-    func keeps(_ quote: Quote, _ document: Document, _ t: TokenFeatures) -> Bool {
-        guard quote.kind == .partial || quote.kind == .mixed, quote.depth == 0 else { return quote.depth == 0 }
+    /// Nil when `quote` (after attribution) is reported as a quote, else why not.
+    func rejection(_ quote: Quote, _ context: AttributionContext) -> Reason? {
+        if quote.depth > 0 { return .nested }
+        guard quote.kind == .partial || quote.kind == .mixed else { return nil }
+        let document = context.document, t = context.t
         let first = document.firstToken(atOrAfter: quote.span.start)
         let last = document.firstToken(atOrAfter: quote.span.end)
         let words = (first..<last).filter { t.kinds[$0] != .punctuation }.count
         // A naming word just before the opening mark: "the name “Shorty”", "so-called “experts”".
         if let open = quote.openMark {
-            let before = document.firstToken(atOrAfter: open.start) - 1
-            var k = before
+            var k = document.firstToken(atOrAfter: open.start) - 1
             while k >= 0, t.kinds[k] == .punctuation, t.spans[k].end > open.start - 3 { k -= 1 }
             if k >= 0, Self.namingWords.contains(t.lowercased[k]) || (k > 0 && t.lowercased[k - 1] == "known" && t.lowercased[k] == "as"),
-               words <= 5 { return false }
+               words <= 5 { return .naming }
         }
-        if quote.attribution != nil { return true }
-        // Unattributed short fragments are scare quotes; a Title Case run is a work's title.
-        if words <= 3 { return false }
+        if quote.attribution != nil { return nil }
+        if words <= 3 { return .scareQuote }
         let titleCase = (first..<last).filter { t.kinds[$0] == .word }.allSatisfy { t.capitalized[$0] || t.texts[$0].count <= 3 }
-        return !(titleCase && words <= 8)
+        if titleCase && words <= 8 { return .title }
+        // Woven into the writer's sentence with no speech verb and no speaker anywhere near it.
+        if quote.kind == .partial { return .unsourced }
+        return nil
     }
 }

@@ -147,6 +147,11 @@ extension Report {
             }
             w.endArray()
         }
+        w.key("other_quoted"); w.beginArray()
+        for o in otherQuoted {
+            w.beginObject(); w.field("text", o.text); w.field("start", o.start); w.field("end", o.end); w.field("reason", o.reason); w.endObject()
+        }
+        w.endArray()
         w.key("warnings"); w.beginArray(); for warning in warnings { w.value(warning) }; w.endArray()
         w.endObject()
         return w.bytes

@@ -73,11 +73,21 @@ public struct Report: Codable, Sendable, Equatable {
     public var people: [EntityRecord]
     public var places: [EntityRecord]
     public var organizations: [EntityRecord]
+    /// Quoted spans that are not reported speech (scare quotes, titles, nicknames, terms).
+    public var otherQuoted: [OtherQuotedRecord]
     public var warnings: [String]
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version", id, title, text, offsetUnit = "offset_unit", metadata, paragraphs, sentences,
-             quotes, people, places, organizations, warnings
+             quotes, people, places, organizations, otherQuoted = "other_quoted", warnings
+    }
+
+    /// A quoted span that is not a quote, and why.
+    public struct OtherQuotedRecord: Codable, Sendable, Equatable {
+        public var text: String
+        public var start: Int
+        public var end: Int
+        public var reason: String
     }
 }
 
@@ -116,6 +126,9 @@ extension Report {
         self.people = records(.person)
         self.places = records(.place)
         self.organizations = records(.organization)
+        self.otherQuoted = analysis.otherQuoted.map {
+            OtherQuotedRecord(text: document.string($0.span), start: cp($0.span.start), end: cp($0.span.end), reason: $0.reason)
+        }
         self.warnings = analysis.warnings.map(\.description)
     }
 }
