@@ -35,11 +35,22 @@ struct SpeakerPhrases {
             if k > range.lowerBound, t.texts[k] == "(" { j = k - 1 }
         }
         // An appositive or relative clause between the name and the cue: "X, a doctor, said", "X, who …, said".
+        // Up to two comma-delimited asides are skipped ("Quina Jones, 25, said", "McConnell, R-Ky., said").
         if t.texts[j] == "," {
-            var k = j - 1
-            while k >= range.lowerBound, t.texts[k] != ",", !context.insideQuote[k] { k -= 1 }
-            if k > range.lowerBound, t.texts[k] == ",", Self.relativeOpeners.contains(t.lowercased[k + 1]) || context.mentionAt[k + 1] >= 0 && k + 1 < j {
-                if let candidate = phrase(endingAt: k - 1, in: range) { return candidate }
+            var comma = j
+            for _ in 0..<2 {
+                var k = comma - 1
+                while k >= range.lowerBound, t.texts[k] != ",", !context.insideQuote[k], comma - k <= 25 { k -= 1 }
+                guard k > range.lowerBound, t.texts[k] == "," else { return nil }
+                let opensAside = Self.relativeOpeners.contains(t.lowercased[k + 1]) || context.mentionAt[k + 1] >= 0
+                    || t.kinds[k + 1] == .number || t.capitalized[k + 1] || t.lowercased[k + 1].hasSuffix("-year-old")
+                if let candidate = phrase(endingAt: k - 1, in: range) {
+                    switch candidate.kind {
+                    case .mention, .name: return candidate
+                    case .nominal, .pronoun, .inherited: if opensAside { return candidate }
+                    }
+                }
+                comma = k
             }
             return nil
         }
@@ -86,6 +97,7 @@ struct SpeakerPhrases {
     func nameRun(endingAt j: Int, floor: Int) -> SpeakerCandidate? {
         let t = context.t
         var start = j
+        if t.texts[j].hasSuffix("’s") || t.texts[j].hasSuffix("'s") { return nil }
         while start >= floor, t.kinds[start] == .word, t.capitalized[start], !context.insideQuote[start], context.cueAt[start] == nil,
               !context.lexicons.commonWords.contains(t.texts[start]), context.lexicons.pronouns[t.lowercased[start]] == nil,
               context.lexicons.sourceNouns[t.texts[start]] == nil {
@@ -143,7 +155,8 @@ struct SpeakerPhrases {
         guard !t.capitalized[j] || context.mentionAt[j] < 0, t.kinds[j] == .word else { return nil }
         var k = j - 1
         while k >= range.lowerBound, j - k <= 3, t.kinds[k] == .word, !context.insideQuote[k] {
-            if ["the", "a", "an", "this", "that", "these", "those"].contains(t.lowercased[k]) {
+            let possessive = t.texts[k].hasSuffix("’s") || t.texts[k].hasSuffix("'s")
+            if ["the", "a", "an", "this", "that", "these", "those"].contains(t.lowercased[k]) || possessive {
                 let before = k - 1
                 let clauseStart = before < range.lowerBound || t.kinds[before] == .punctuation
                     || ["and", "but", "while", "as", "because"].contains(t.lowercased[before])

@@ -14,8 +14,17 @@ struct TrailingCueSieve: AttributionSieve {
         var k = context.tokenAfter(quote)
         guard k < t.count else { return nil }
         // The cue must follow in the sentence where the quote ends, not in the next one.
-        let range = context.sentenceTokens(at: max(quote.outer.start, quote.outer.end - 1))
-        guard range.contains(k) else { return nil }
+        var range = context.sentenceTokens(at: max(quote.outer.start, quote.outer.end - 1))
+        if !range.contains(k) {
+            // ICU ends the sentence at `?”` or `!”` even before "Clinton said.": a short next
+            // sentence in the same paragraph that opens with the attribution still belongs to the quote.
+            let next = context.sentenceTokens(at: t.spans[k].start)
+            guard next.lowerBound == k, next.count <= 14,
+                  context.document.paragraphIndex(at: t.spans[k].start) == quote.paragraph,
+                  next.prefix(6).contains(where: { context.cueAt[$0] != nil }),
+                  !next.contains(where: { context.insideQuote[$0] }) else { return nil }
+            range = next
+        }
         while k < range.upperBound, t.kinds[k] == .punctuation, [",", "—", "–", "-"].contains(t.texts[k]) { k += 1 }
         guard k < range.upperBound, !context.insideQuote[k] else { return nil }
         let phrases = SpeakerPhrases(context: context)
