@@ -46,8 +46,10 @@ public struct QuoteFinder: Sendable {
                     stack.append(Open(mark: mark, group: nextGroup, continues: false))
                     nextGroup += 1
                 case .close, .either:
+                    // An ambiguous mark closes when only single-quote openers (likely apostrophes) sit above its opener.
                     if let index = stack.lastIndex(where: { mark.closes($0.mark) }),
-                       mark.role == .close || index == stack.count - 1 {
+                       mark.role == .close || index == stack.count - 1
+                        || (mark.family != .single && stack[(index + 1)...].allSatisfy { $0.mark.family == .single }) {
                         let open = stack[index]
                         stack.removeSubrange(index...)
                         let depth = stack.contains(where: { $0.mark.family != .single }) || (open.mark.family == .single && !stack.isEmpty) ? 1 : 0

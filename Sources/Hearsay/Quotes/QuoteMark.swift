@@ -58,11 +58,12 @@ struct QuoteMark: Equatable {
             case 0x201A: family = .single; role = prevWord ? .apostrophe : .open; low = true
             default: // ’ and '
                 family = .single
+                let afterPunctuation = before.map { ".,!?;:".unicodeScalars.contains($0) } ?? false
                 if prevWord && nextWord { role = .apostrophe }
-                else if leftFlank && !rightFlank {
+                else if leftFlank && !rightFlank && !afterPunctuation {
                     // ’em, ’90s are apostrophes; otherwise an opener.
                     role = (after.map { $0.properties.numericType != nil } ?? false) ? .apostrophe : .open
-                } else if rightFlank && !leftFlank { role = .close }
+                } else if rightFlank && (prevWord || afterPunctuation) { role = .close }
                 else { role = .apostrophe }
             }
             marks.append(QuoteMark(span: Span(i, i + length), family: family, role: role, low: low))
@@ -83,10 +84,12 @@ struct QuoteMark: Equatable {
         s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
+    /// Characters after which a mark opens a quotation (spaces, brackets, dashes, opening marks).
     static func isOpeningContext(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isWhitespace || "([{—–-/:;,\u{2014}\u{2013}“‘«‹\"'".unicodeScalars.contains(s)
+        s.properties.isWhitespace || "([{—–-/\u{2014}\u{2013}\u{2015}“‘«‹".unicodeScalars.contains(s)
     }
 
+    /// Characters before which a mark closes a quotation (spaces, punctuation, closing marks).
     static func isClosingContext(_ s: Unicode.Scalar) -> Bool {
         s.properties.isWhitespace || ".,;:!?)]}—–-/\u{2014}\u{2013}…”’»›\"'".unicodeScalars.contains(s)
     }

@@ -44,4 +44,26 @@ import Testing
             #expect(analysis.quotes.first?.attribution?.speaker == "Tom Ford", "\(verb)")
         }
     }
+
+    @Test func asidesBetweenNameAndCue() throws {
+        let analysis = try TestSupport.analyze("“We are not going to stop,” Quina Jones, 25, said. “Never,” Mitch McConnell, R-Ky., said.")
+        #expect(analysis.quotes.map { $0.attribution?.speaker } == ["Quina Jones", "Mitch McConnell"])
+    }
+
+    @Test func attributionAfterQuestionMarkSentenceBreak() throws {
+        let analysis = try TestSupport.analyze("Jane Roe spoke first. “How many times must we see this?” Clinton said.")
+        #expect(analysis.quotes.first?.attribution?.speaker == "Clinton")
+        #expect(analysis.quotes.first?.attribution?.sieve == "trailing-cue")
+    }
+
+    @Test func unresolvedPronounStaysAsWritten() throws {
+        let analysis = try TestSupport.analyze("“Don't shoot him,” she says.")
+        #expect(analysis.quotes.first?.attribution?.speaker == "she")
+    }
+
+    @Test func coordinatedQuotesShareTheSpeaker() throws {
+        let analysis = try TestSupport.analyze("Trump tells his supporters to “go to your place and vote” and then “go pick some other place to watch”.")
+        #expect(analysis.quotes.count == 2)
+        #expect(analysis.quotes.allSatisfy { $0.attribution?.speaker == "Trump" })
+    }
 }

@@ -63,4 +63,14 @@ import Testing
     @Test func quotesOverSeveralSentences() throws {
         #expect(try quotes("“One. Two. Three,” she said.").texts == ["One. Two. Three,"])
     }
+
+    @Test func nestedSingleQuoteRightBeforeTheClosingDouble() throws {
+        let result = try quotes("\"He said, 'We want to work with you,'\" Ann Lee recalled. \"Fine.\"")
+        #expect(result.texts == ["He said, 'We want to work with you,'", "Fine."])
+        #expect(result.warnings.isEmpty)
+    }
+
+    @Test func nytDoubleApostropheMarks() throws {
+        #expect(try quotes("''Hopefully,'' the president said, ''this museum can help.''").texts == ["Hopefully,", "this museum can help."])
+    }
 }
