@@ -9,6 +9,12 @@ struct QuoteKindRefiner {
 
     func refine(_ context: AttributionContext) {
         let t = context.t
+        // A "direct" quote the sentence goes on from (“…” to drive up the stock) is woven in too.
+        for q in context.quotes.indices where context.quotes[q].kind == .direct && context.quotes[q].closeMark != nil {
+            if continuesAfterClose(context.quotes[q], context) {
+                context.quotes[q].kind = context.quotes[q].attribution?.cue != nil ? .mixed : .partial
+            }
+        }
         for q in context.quotes.indices where context.quotes[q].kind == .partial {
             let quote = context.quotes[q]
             guard let cue = quote.attribution?.cue ?? nearestCueBefore(quote, context) else { continue }
@@ -23,6 +29,20 @@ struct QuoteKindRefiner {
             let words = between.filter { !Self.introducers.contains(t.lowercased[$0]) }.count
             if words >= Self.paraphraseWords { context.quotes[q].kind = .mixed }
         }
+    }
+
+    /// Whether the writer's sentence carries on after the closing mark with its own words
+    /// (a lowercase word that is not a cue or the start of the attribution).
+    func continuesAfterClose(_ quote: Quote, _ context: AttributionContext) -> Bool {
+        let t = context.t
+        let k = context.tokenAfter(quote)
+        guard k < t.count, t.kinds[k] == .word, !t.capitalized[k], !context.insideQuote[k],
+              context.document.sentenceIndex(at: t.spans[k].start) == context.document.sentenceIndex(at: quote.outer.end - 1) else { return false }
+        if context.cueAt[k] != nil || context.lexicons.pronouns[t.lowercased[k]] != nil { return false }
+        // "the mayor said", "a spokesman for the ministry said": the attribution follows.
+        for j in (k + 1)..<min(t.count, k + 6) where context.cueAt[j] != nil { return false }
+        if ["and", "or", "but"].contains(t.lowercased[k]) { return false }
+        return true
     }
 
     /// For an unattributed quote: the last cue before it in its sentence (it still sits in reported speech).

@@ -12,16 +12,29 @@ struct QuoteFilter {
     }
 
     static let namingWords: Set<String> = ["called", "dubbed", "named", "nicknamed", "titled", "entitled", "name", "word", "words",
-                                           "term", "phrase", "slogan", "label", "so-called", "known", "hashtag", "headline", "motto"]
+                                           "term", "phrase", "slogan", "label", "so-called", "known", "hashtag", "headline", "motto",
+                                           "book", "film", "movie", "song", "anthem", "album", "documentary", "novel", "show",
+                                           "series", "play", "poem", "column", "op-ed", "essay", "podcast", "program", "programme"]
+
+    /// Nouns for works whose titles appear in quotation marks.
+    static let workNouns: Set<String> = ["book", "film", "movie", "song", "anthem", "album", "documentary", "novel", "show", "series",
+                                         "play", "poem", "column", "op-ed", "essay", "podcast", "program", "programme", "titled", "entitled"]
 
     /// Nil when `quote` (after attribution) is reported as a quote, else why not.
     func rejection(_ quote: Quote, _ context: AttributionContext) -> Reason? {
         if quote.depth > 0 { return .nested }
-        guard quote.kind == .partial || quote.kind == .mixed else { return nil }
         let document = context.document, t = context.t
         let first = document.firstToken(atOrAfter: quote.span.start)
         let last = document.firstToken(atOrAfter: quote.span.end)
         let words = (first..<last).filter { t.kinds[$0] != .punctuation }.count
+        // A work's title right after the noun that names it: the film “13th”, the book ''Make Your Kid a Millionaire''.
+        if let open = quote.openMark, words <= 8 {
+            var k = document.firstToken(atOrAfter: open.start) - 1
+            while k >= 0, t.kinds[k] == .punctuation, t.spans[k].end > open.start - 3 { k -= 1 }
+            let titleCase = (first..<last).filter { t.kinds[$0] == .word }.allSatisfy { t.capitalized[$0] || t.texts[$0].count <= 3 || t.kinds[$0] == .number }
+            if k >= 0, Self.workNouns.contains(t.lowercased[k]), titleCase || words <= 2 { return .title }
+        }
+        guard quote.kind == .partial || quote.kind == .mixed else { return nil }
         // A naming word just before the opening mark: "the name “Shorty”", "so-called “experts”".
         if let open = quote.openMark {
             var k = document.firstToken(atOrAfter: open.start) - 1
