@@ -28,12 +28,7 @@ struct SpeakerPhrases {
             break
         }
         guard j >= range.lowerBound else { return nil }
-        // A parenthetical after the name: "Rep. Jason Chaffetz (R-Utah) said".
-        if t.texts[j] == ")" {
-            var k = j - 1
-            while k > range.lowerBound, t.texts[k] != "(", j - k < 12 { k -= 1 }
-            if k > range.lowerBound, t.texts[k] == "(" { j = k - 1 }
-        }
+        j = skippingParenthetical(endingAt: j, floor: range.lowerBound)
         // An appositive or relative clause between the name and the cue: "X, a doctor, said", "X, who …, said".
         // Up to two comma-delimited asides are skipped ("Quina Jones, 25, said", "McConnell, R-Ky., said").
         if t.texts[j] == "," {
@@ -44,7 +39,7 @@ struct SpeakerPhrases {
                 guard k > range.lowerBound, t.texts[k] == "," else { return nil }
                 let opensAside = Self.relativeOpeners.contains(t.lowercased[k + 1]) || context.mentionAt[k + 1] >= 0
                     || t.kinds[k + 1] == .number || t.capitalized[k + 1] || t.lowercased[k + 1].hasSuffix("-year-old")
-                if let candidate = phrase(endingAt: k - 1, in: range) {
+                if let candidate = phrase(endingAt: skippingParenthetical(endingAt: k - 1, floor: range.lowerBound), in: range) {
                     switch candidate.kind {
                     case .mention, .name: return candidate
                     case .nominal, .pronoun, .inherited: if opensAside { return candidate }
@@ -55,6 +50,15 @@ struct SpeakerPhrases {
             return nil
         }
         return phrase(endingAt: j, in: range)
+    }
+
+    /// The token before a parenthetical that ends at `j` ("Rep. Jason Chaffetz (R-Utah)"), or `j`.
+    func skippingParenthetical(endingAt j: Int, floor: Int) -> Int {
+        let t = context.t
+        guard j > floor, t.texts[j] == ")" else { return j }
+        var k = j - 1
+        while k > floor, t.texts[k] != "(", j - k < 12 { k -= 1 }
+        return k > floor && t.texts[k] == "(" ? k - 1 : j
     }
 
     /// The speaker phrase that ends at token `j`: a name, a pronoun or a nominal ("a spokesman").
@@ -104,7 +108,10 @@ struct SpeakerPhrases {
             start -= 1
         }
         start += 1
-        guard start <= j, j - start < 4 else { return nil }
+        guard start <= j else { return nil }
+        // Inside a longer capitalised run ("Senate Majority Leader Mitch McConnell") the name starts at a first name.
+        if let first = (start...j).first(where: { context.lexicons.firstNames[t.lowercased[$0]] != nil }) { start = first }
+        start = max(start, j - 2)
         return SpeakerCandidate(kind: .name, span: Span(t.spans[start].start, t.spans[j].end))
     }
 
@@ -156,7 +163,7 @@ struct SpeakerPhrases {
         var k = j - 1
         while k >= range.lowerBound, j - k <= 3, t.kinds[k] == .word, !context.insideQuote[k] {
             let possessive = t.texts[k].hasSuffix("’s") || t.texts[k].hasSuffix("'s")
-            if ["the", "a", "an", "this", "that", "these", "those"].contains(t.lowercased[k]) || possessive {
+            if ["the", "a", "an", "this", "that", "these", "those", "my", "his", "her", "their", "our", "your"].contains(t.lowercased[k]) || possessive {
                 let before = k - 1
                 let clauseStart = before < range.lowerBound || t.kinds[before] == .punctuation
                     || ["and", "but", "while", "as", "because"].contains(t.lowercased[before])
@@ -188,6 +195,16 @@ struct SpeakerPhrases {
             return SpeakerCandidate(kind: .pronoun(pronoun), span: t.spans[j])
         }
         if let name = nameRun(startingAt: j, limit: range.upperBound) { return name }
+        // "said the Rev. Peter Wherry": a name a few words after the determiner.
+        if Self.determiners.contains(t.lowercased[j]) {
+            var k = j + 1
+            while k < range.upperBound, k - j <= 5, !context.insideQuote[k], t.kinds[k] == .word || t.texts[k] == "." {
+                let m = context.mentionAt[k]
+                if m >= 0, context.mentions[m].kind == .person { return SpeakerCandidate(kind: .mention(m), span: context.mentions[m].fullSpan) }
+                if context.cueAt[k] != nil { break }
+                k += 1
+            }
+        }
         // "said a spokesman for the ministry", "said the defence secretary"
         guard Self.determiners.contains(t.lowercased[j]) || isSourceHead(j) else { return nil }
         var end = j

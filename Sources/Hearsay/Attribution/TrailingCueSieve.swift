@@ -34,7 +34,7 @@ struct TrailingCueSieve: AttributionSieve {
         }
         // Name first, then the cue within a few tokens.
         var c = k
-        while c < min(range.upperBound, k + 14), !context.insideQuote[c], t.texts[c] != ";" {
+        while c < min(range.upperBound, k + 24), !context.insideQuote[c], t.texts[c] != ";" {
             if context.cueAt[c] != nil {
                 let local = k..<range.upperBound
                 if let candidate = phrases.left(of: c, in: local) { return (candidate, c) }

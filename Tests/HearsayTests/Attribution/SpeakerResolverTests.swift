@@ -66,4 +66,17 @@ import Testing
         #expect(analysis.quotes.count == 2)
         #expect(analysis.quotes.allSatisfy { $0.attribution?.speaker == "Trump" })
     }
+
+    @Test func complexSpeakerPhrases() throws {
+        let analysis = try TestSupport.analyze("""
+        “Not at all,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview.
+
+        "Yes," said the Rev. Peter Wherry, of Mayfield Church.
+
+        "We live in a strange kingdom," my father often said.
+
+        “Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.
+        """)
+        #expect(analysis.quotes.map { $0.attribution?.speaker } == ["Jim Jordan", "Peter Wherry", "my father", "Mitch McConnell"])
+    }
 }
