@@ -72,7 +72,10 @@ public final class Analyzer {
             }
         }
         if pipeline.configuration.includeIndirect {
-            quotes += IndirectSpeechFinder().find(context)
+            // A mixed quotation is reported within the indirect quote that contains it.
+            let indirect = IndirectSpeechFinder().find(context)
+            quotes.removeAll { q in q.kind == .mixed && indirect.contains { $0.span.contains(q.span) } }
+            quotes += indirect
             quotes.sort { $0.span < $1.span }
         }
         return Analysis(id: id, title: article.title, metadata: article.metadata, document: document, quotes: quotes,
