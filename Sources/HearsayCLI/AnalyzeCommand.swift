@@ -2,11 +2,13 @@ import ArgumentParser
 import Foundation
 import Hearsay
 
+extension OutputFormat: ExpressibleByArgument {}
+
 /// `hearsay analyze PATH...`: full analysis, one report per article.
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
-        abstract: "Analyse articles and write a JSON report for each.",
+        abstract: "Analyse articles and write a report for each.",
         discussion: """
         PATH is a file (HTML, entity-encoded HTML, plain text, or .gz of any), a directory (read \
         recursively), a .jsonl file of records {"id","text"} / {"id","html"} / {"id","path"}, or - \
@@ -14,15 +16,11 @@ struct AnalyzeCommand: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, jsonl
-    }
-
     @Argument(help: "Files, directories, .jsonl record files, or - for stdin.")
     var paths: [String]
 
-    @Option(help: "json: one object for one article (an array for several); jsonl: one report per line.")
-    var format: Format = .json
+    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: OutputFormat = .json
 
     @Option(name: .shortAndLong, help: "Write here instead of standard output (written atomically).")
     var output: String?
@@ -43,34 +41,26 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         let pipeline = Pipeline.standard(configuration: Configuration(includeIndirect: indirect))
         let runner = CorpusRunner(pipeline: pipeline, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let sink = try OutputSink(path: output)
+        var writer: any ReportWriter
+        do { writer = try ReportWriters.make(format, path: output, options: OutputOptions(pretty: !compact)) }
+        catch { Self.fail("\(error)", status: 74) }
         var failures = 0
-        var count = 0
-        let pretty = format == .json && !compact
-        var buffered: [[UInt8]] = []
+        var writeError: Error?
         runner.run(InputEnumerator(paths: paths)) { outcome in
-            let bytes: [UInt8]
-            switch outcome {
-            case let .analysis(analysis):
-                bytes = Report(analysis).json(pretty: pretty)
-            case let .failure(id, message):
+            if case let .failure(_, message) = outcome {
                 failures += 1
-                bytes = Report.errorJSON(id: id, message: message, pretty: pretty)
                 FileHandle.standardError.write(Data("hearsay: \(message)\n".utf8))
             }
-            count += 1
-            if format == .jsonl { sink.write(bytes + [0x0A]) } else { buffered.append(bytes) }
+            guard writeError == nil else { return }
+            do { try writer.write(outcome) } catch { writeError = error; runner.stop() }
         }
-        if format == .json {
-            if buffered.count == 1 { sink.write(buffered[0] + [0x0A]) }
-            else {
-                var all: [UInt8] = [0x5B]
-                for (i, b) in buffered.enumerated() { if i > 0 { all += [0x2C, 0x0A] }; all += b }
-                all += [0x5D, 0x0A]
-                sink.write(all)
-            }
-        }
-        try sink.commit()
+        if let writeError { Self.fail("\(writeError)", status: 74) }
+        do { try writer.finish() } catch { Self.fail("\(error)", status: 74) }
         if failures > 0 { throw ExitCode(1) }
+    }
+
+    static func fail(_ message: String, status: Int32) -> Never {
+        FileHandle.standardError.write(Data("hearsay: \(message)\n".utf8))
+        Foundation.exit(status)
     }
 }
