@@ -16,10 +16,14 @@ struct FloatingQuoteSieve: AttributionSieve {
         guard let pq = context.document.paragraphIndex(at: quote.outer.start),
               let pp = context.document.paragraphIndex(at: context.document.sentences[s - 1].start), pq - pp <= 1 else { return nil }
         // `“A,” said X. “B.”`: the previous sentence holds a quote already attributed.
-        let previousSpan = context.document.sentences[s - 1]
-        if let earlier = context.quotes.last(where: { $0.attribution != nil && $0.depth == 0 && previousSpan.overlaps($0.outer) }),
-           let a = earlier.attribution {
-            return (SpeakerCandidate(kind: .inherited(a), span: a.mention), nil)
+        // Or the one before it, in the same paragraph (`“A,” X said. Another sentence. “B.”`).
+        for back in 1...2 where s - back >= 0 {
+            let previousSpan = context.document.sentences[s - back]
+            if back > 1, context.document.paragraphIndex(at: previousSpan.start) != pq { break }
+            if let earlier = context.quotes.last(where: { $0.attribution != nil && $0.depth == 0 && previousSpan.overlaps($0.outer) }),
+               let a = earlier.attribution {
+                return (SpeakerCandidate(kind: .inherited(a), span: a.mention), nil)
+            }
         }
         let phrases = SpeakerPhrases(context: context)
         for k in previous where context.cueAt[k] != nil || ["spoke", "speaking", "interview", "statement"].contains(context.t.lowercased[k]) {

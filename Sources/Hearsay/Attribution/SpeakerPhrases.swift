@@ -33,7 +33,7 @@ struct SpeakerPhrases {
         // Up to two comma-delimited asides are skipped ("Quina Jones, 25, said", "McConnell, R-Ky., said").
         if t.texts[j] == "," {
             var comma = j
-            for _ in 0..<2 {
+            for _ in 0..<3 {
                 var k = comma - 1
                 while k >= range.lowerBound, t.texts[k] != ",", !context.insideQuote[k], comma - k <= 25 { k -= 1 }
                 guard k > range.lowerBound, t.texts[k] == "," else { return nil }
@@ -75,7 +75,7 @@ struct SpeakerPhrases {
             if !mention.isPossessive && !mention.isModifier { return SpeakerCandidate(kind: .mention(m), span: mention.fullSpan) }
         }
         let word = Self.withoutContraction(t.lowercased[j])
-        if let pronoun = context.lexicons.pronouns[word], !pronoun.isNeuter, ["he", "she", "they", "i", "we"].contains(word) {
+        if let pronoun = context.lexicons.pronouns[word], ["he", "she", "they", "i", "we", "it"].contains(word) {
             let span = t.spans[j]
             return SpeakerCandidate(kind: .pronoun(pronoun), span: Span(span.start, span.start + word.utf8.count))
         }
@@ -191,14 +191,14 @@ struct SpeakerPhrases {
             let m = context.mentionAt[j]
             return SpeakerCandidate(kind: .mention(m), span: context.mentions[m].fullSpan)
         }
-        if let pronoun = context.lexicons.pronouns[t.lowercased[j]], ["he", "she", "they", "i", "we"].contains(t.lowercased[j]) {
+        if let pronoun = context.lexicons.pronouns[t.lowercased[j]], ["he", "she", "they", "i", "we", "it"].contains(t.lowercased[j]) {
             return SpeakerCandidate(kind: .pronoun(pronoun), span: t.spans[j])
         }
         if let name = nameRun(startingAt: j, limit: range.upperBound) { return name }
-        // "said the Rev. Peter Wherry": a name a few words after the determiner.
-        if Self.determiners.contains(t.lowercased[j]) {
+        // "said the Rev. Peter Wherry", "said 9/11 widow Terry Strada": a name a few words on.
+        if Self.determiners.contains(t.lowercased[j]) || !t.capitalized[j] {
             var k = j + 1
-            while k < range.upperBound, k - j <= 5, !context.insideQuote[k], t.kinds[k] == .word || t.texts[k] == "." {
+            while k < range.upperBound, k - j <= 5, !context.insideQuote[k], t.kinds[k] != .punctuation || t.texts[k] == "." || t.texts[k] == "/" {
                 let m = context.mentionAt[k]
                 if m >= 0, context.mentions[m].kind == .person { return SpeakerCandidate(kind: .mention(m), span: context.mentions[m].fullSpan) }
                 if context.cueAt[k] != nil { break }

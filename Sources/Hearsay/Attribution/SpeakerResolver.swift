@@ -15,6 +15,11 @@ struct SpeakerResolver {
             if mention.kind == .place { return (mention.canonical, e) }
             return (e.map { context.entities[$0].name } ?? mention.canonical, e)
         case let .pronoun(pronoun):
+            if pronoun.isNeuter {
+                // "it said": the organisation or publication last named before it.
+                if let e = organizationBefore(candidate.span.start) { return (context.entities[e].name, e) }
+                return (context.document.string(candidate.span), nil)
+            }
             if pronoun.person != 3 || pronoun.plural {
                 return (context.document.string(candidate.span), nil)
             }
@@ -36,6 +41,13 @@ struct SpeakerResolver {
             if let e = roleHolder(text) { return (context.entities[e].name, e) }
             return (text, nil)
         }
+    }
+
+    /// The organisation mentioned last within the two sentences before `offset`.
+    func organizationBefore(_ offset: Int) -> Int? {
+        guard let s = context.document.sentenceIndex(at: offset) else { return nil }
+        let floor = context.document.sentences[max(0, s - 2)].start
+        return context.mentions.last(where: { $0.kind == .organization && $0.span.start >= floor && $0.span.end <= offset && $0.entity >= 0 })?.entity
     }
 
     /// The person a `he`/`she` at `offset` most likely refers to.

@@ -19,10 +19,10 @@ struct TrailingCueSieve: AttributionSieve {
             // ICU ends the sentence at `?”` or `!”` even before "Clinton said.": a short next
             // sentence in the same paragraph that opens with the attribution still belongs to the quote.
             let next = context.sentenceTokens(at: t.spans[k].start)
-            guard next.lowerBound == k, next.count <= 14,
+            guard next.lowerBound == k,
                   context.document.paragraphIndex(at: t.spans[k].start) == quote.paragraph,
-                  next.prefix(6).contains(where: { context.cueAt[$0] != nil }),
-                  !next.contains(where: { context.insideQuote[$0] }) else { return nil }
+                  let firstCue = next.prefix(6).first(where: { context.cueAt[$0] != nil }),
+                  !(next.lowerBound..<firstCue).contains(where: { context.insideQuote[$0] }) else { return nil }
             range = next
         }
         while k < range.upperBound, t.kinds[k] == .punctuation, [",", "—", "–", "-"].contains(t.texts[k]) { k += 1 }
