@@ -33,15 +33,23 @@ final class AttributionContext {
         }
         var cues = [CueVerb?](repeating: nil, count: tokens.count)
         for k in 0..<tokens.count where tokens.kinds[k] == .word && !inside[k] {
-            if let cue = lexicons.cueVerbs[tokens.lowercased[k]] {
-                // "said" as an adjective ("the said document") or a noun use is rare next to quotes; accept.
-                cues[k] = cue
+            guard let cue = lexicons.cueVerbs[tokens.lowercased[k]] else { continue }
+            // "United States", "Tweets" mid-sentence: a capitalised word is a name, not a verb.
+            if tokens.capitalized[k] && !tokens.isSentenceInitial(k) { continue }
+            // "an email", "his remarks", "the tweets": after a determiner the form is a noun.
+            if k > 0, Self.nounMarkers.contains(tokens.lowercased[k - 1]) || tokens.texts[k - 1].hasSuffix("’s") || tokens.texts[k - 1].hasSuffix("'s") {
+                continue
             }
+            cues[k] = cue
         }
         self.mentionAt = mentionAt
         self.insideQuote = inside
         self.cueAt = cues
     }
+
+    /// Words after which a cue form is a noun ("an email", "her comments").
+    static let nounMarkers: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "that",
+                                           "these", "those", "no", "any", "every", "each", "some"]
 
     /// First token at or after the byte offset.
     func token(atOrAfter offset: Int) -> Int { document.firstToken(atOrAfter: offset) }

@@ -12,6 +12,8 @@ struct SpeakerPhrases {
     ]
     static let determiners: Set<String> = ["the", "a", "an", "one", "another", "two", "three", "some", "many", "several",
                                            "its", "his", "her", "their", "our", "other", "senior", "top", "most", "few"]
+    static let prepositions: Set<String> = ["to", "of", "in", "on", "at", "for", "with", "by", "from", "about", "into", "after",
+                                            "before", "during", "over", "under", "that", "and", "or", "but"]
     static let relativeOpeners: Set<String> = ["who", "whose", "which", "a", "an", "the", "one", "himself", "herself", "now",
                                                "then", "also", "like", "as", "speaking", "in", "at", "on", "after", "before"]
 
@@ -196,9 +198,10 @@ struct SpeakerPhrases {
         }
         if let name = nameRun(startingAt: j, limit: range.upperBound) { return name }
         // "said the Rev. Peter Wherry", "said 9/11 widow Terry Strada": a name a few words on.
-        if Self.determiners.contains(t.lowercased[j]) || !t.capitalized[j] {
+        if Self.determiners.contains(t.lowercased[j]) || (!t.capitalized[j] && !Self.prepositions.contains(t.lowercased[j])) {
             var k = j + 1
-            while k < range.upperBound, k - j <= 5, !context.insideQuote[k], t.kinds[k] != .punctuation || t.texts[k] == "." || t.texts[k] == "/" {
+            while k < range.upperBound, k - j <= 5, !context.insideQuote[k], t.kinds[k] != .punctuation || t.texts[k] == "." || t.texts[k] == "/",
+                  !Self.prepositions.contains(t.lowercased[k]) {
                 let m = context.mentionAt[k]
                 if m >= 0, context.mentions[m].kind == .person { return SpeakerCandidate(kind: .mention(m), span: context.mentions[m].fullSpan) }
                 if context.cueAt[k] != nil { break }

@@ -21,7 +21,7 @@ struct TrailingCueSieve: AttributionSieve {
             let next = context.sentenceTokens(at: t.spans[k].start)
             guard next.lowerBound == k,
                   context.document.paragraphIndex(at: t.spans[k].start) == quote.paragraph,
-                  let firstCue = next.prefix(6).first(where: { context.cueAt[$0] != nil }),
+                  let firstCue = next.prefix(8).first(where: { context.cueAt[$0] != nil }),
                   !(next.lowerBound..<firstCue).contains(where: { context.insideQuote[$0] }) else { return nil }
             range = next
         }

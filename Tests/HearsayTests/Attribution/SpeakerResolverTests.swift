@@ -79,4 +79,14 @@ import Testing
         """)
         #expect(analysis.quotes.map { $0.attribution?.speaker } == ["Jim Jordan", "Peter Wherry", "my father", "Mitch McConnell"])
     }
+
+    @Test func cueFormsUsedAsNounsOrNamesAreNotCues() throws {
+        let analysis = try TestSupport.analyze("""
+        Oz is “smart as hell,” Steve Mosko wrote in an email to the network’s Rich Eisen, and “full of nonsense.”
+
+        ''Their strategy is very clear,'' Michael McFaul, a former United States ambassador to Russia, said.
+        """)
+        #expect(analysis.quotes.map { $0.attribution?.speaker } == ["Steve Mosko", "Steve Mosko", "Michael McFaul"])
+        #expect(analysis.quotes.map { $0.attribution.flatMap { a in a.cue.map { analysis.document.string($0) } } } == ["wrote", "wrote", "said"])
+    }
 }
