@@ -35,21 +35,24 @@ struct SpeakerPhrases {
         // Up to two comma-delimited asides are skipped ("Quina Jones, 25, said", "McConnell, R-Ky., said").
         if t.texts[j] == "," {
             var comma = j
+            var fallback: SpeakerCandidate?
             for _ in 0..<3 {
                 var k = comma - 1
                 while k >= range.lowerBound, t.texts[k] != ",", !context.insideQuote[k], comma - k <= 25 { k -= 1 }
-                guard k > range.lowerBound, t.texts[k] == "," else { return nil }
+                guard k > range.lowerBound, t.texts[k] == "," else { break }
                 let opensAside = Self.relativeOpeners.contains(t.lowercased[k + 1]) || context.mentionAt[k + 1] >= 0
                     || t.kinds[k + 1] == .number || t.capitalized[k + 1] || t.lowercased[k + 1].hasSuffix("-year-old")
                 if let candidate = phrase(endingAt: skippingParenthetical(endingAt: k - 1, floor: range.lowerBound), in: range) {
                     switch candidate.kind {
+                    case let .mention(m) where context.mentions[m].kind == .place:
+                        break // "of Raleigh, N.C.," is where the speaker is from: keep going back.
                     case .mention, .name: return candidate
-                    case .nominal, .pronoun, .inherited: if opensAside { return candidate }
+                    case .nominal, .pronoun, .inherited: if opensAside && fallback == nil { fallback = candidate }
                     }
                 }
                 comma = k
             }
-            return nil
+            return fallback
         }
         return phrase(endingAt: j, in: range)
     }
@@ -165,7 +168,8 @@ struct SpeakerPhrases {
         var k = j - 1
         while k >= range.lowerBound, j - k <= 3, t.kinds[k] == .word, !context.insideQuote[k] {
             let possessive = t.texts[k].hasSuffix("’s") || t.texts[k].hasSuffix("'s")
-            if ["the", "a", "an", "this", "that", "these", "those", "my", "his", "her", "their", "our", "your"].contains(t.lowercased[k]) || possessive {
+            if ["the", "a", "an", "this", "that", "these", "those", "my", "his", "her", "their", "our", "your", "one", "another",
+                "two", "three", "several", "some", "many", "most", "other"].contains(t.lowercased[k]) || possessive {
                 let before = k - 1
                 let clauseStart = before < range.lowerBound || t.kinds[before] == .punctuation
                     || ["and", "but", "while", "as", "because"].contains(t.lowercased[before])
@@ -207,6 +211,16 @@ struct SpeakerPhrases {
                 if context.cueAt[k] != nil { break }
                 k += 1
             }
+        }
+        // "said a New Hampshire Republican", "reads a Wednesday editorial": the noun phrase up to punctuation.
+        if ["a", "an", "one", "another", "the"].contains(t.lowercased[j]) {
+            var end = j
+            while end + 1 < range.upperBound, end - j < 6, t.kinds[end + 1] == .word, !context.insideQuote[end + 1],
+                  context.cueAt[end + 1] == nil, !Self.prepositions.contains(t.lowercased[end + 1]),
+                  !["who", "which", "whose"].contains(t.lowercased[end + 1]) {
+                end += 1
+            }
+            if end > j { return nominalCandidate(j, end) }
         }
         // "said a spokesman for the ministry", "said the defence secretary"
         guard Self.determiners.contains(t.lowercased[j]) || isSourceHead(j) else { return nil }

@@ -44,7 +44,7 @@ struct QuoteMark: Equatable {
                 // Straight double quotes, and the NYT's '' used for both opening and closing.
                 role = leftFlank && !rightFlank ? .open : (rightFlank && !leftFlank ? .close : .either)
             case 0x6060: family = .double; role = .open
-            case 0x201C: role = (rightFlank && !leftFlank && prevWord) ? .close : .open
+            case 0x201C: role = (rightFlank && !leftFlank && before.map { !$0.properties.isWhitespace } == true) ? .close : .open
             case 0x201D: role = (leftFlank && !rightFlank) ? .open : .close
             case 0x201E: role = .open; low = true
             case 0x201F: role = .open
