@@ -166,7 +166,7 @@ struct SpeakerPhrases {
         let t = context.t
         guard !t.capitalized[j] || context.mentionAt[j] < 0, t.kinds[j] == .word else { return nil }
         var k = j - 1
-        while k >= range.lowerBound, j - k <= 3, t.kinds[k] == .word, !context.insideQuote[k] {
+        while k >= range.lowerBound, j - k <= 5, t.kinds[k] == .word || t.texts[k] == "-", !context.insideQuote[k] {
             let possessive = t.texts[k].hasSuffix("’s") || t.texts[k].hasSuffix("'s")
             if ["the", "a", "an", "this", "that", "these", "those", "my", "his", "her", "their", "our", "your", "one", "another",
                 "two", "three", "several", "some", "many", "most", "other"].contains(t.lowercased[k]) || possessive {
@@ -202,7 +202,7 @@ struct SpeakerPhrases {
         }
         if let name = nameRun(startingAt: j, limit: range.upperBound) { return name }
         // "said the Rev. Peter Wherry", "said 9/11 widow Terry Strada": a name a few words on.
-        if Self.determiners.contains(t.lowercased[j]) || (!t.capitalized[j] && !Self.prepositions.contains(t.lowercased[j])) {
+        if !Self.prepositions.contains(t.lowercased[j]) {
             var k = j + 1
             while k < range.upperBound, k - j <= 5, !context.insideQuote[k], t.kinds[k] != .punctuation || t.texts[k] == "." || t.texts[k] == "/",
                   !Self.prepositions.contains(t.lowercased[k]) {
