@@ -26,7 +26,8 @@ struct LeadingCueSieve: AttributionSieve {
                 break
             }
             if let cue = context.cueAt[c] {
-                if cue.form == .participle && c > range.lowerBound && context.t.texts[c - 1] == "," { return nil }
+                // "…, saying there is “…”", "an email to supporters stating “…”": the participle sieve finds the clause subject.
+                if cue.form == .participle { return nil }
                 if cue.type == "belief" && quote.kind != .direct { c -= 1; continue }
                 let local = range.lowerBound..<open
                 if let candidate = phrases.left(of: c, in: local) { return (candidate, c) }

@@ -15,7 +15,7 @@ struct ParticipleCueSieve: AttributionSieve {
         var c = open - 1
         while c > range.lowerBound {
             if context.insideQuote[c] { return nil }
-            if let cue = context.cueAt[c], cue.form == .participle, t.texts[c - 1] == "," {
+            if let cue = context.cueAt[c], cue.form == .participle {
                 // The clause subject: the first speaker-like phrase of the sentence.
                 let phrases = SpeakerPhrases(context: context)
                 var k = range.lowerBound
@@ -30,6 +30,11 @@ struct ParticipleCueSieve: AttributionSieve {
                         continue
                     }
                     if let candidate = phrases.phrase(endingAt: k, in: range.lowerBound..<c), case .pronoun = candidate.kind {
+                        return (candidate, c)
+                    }
+                    // A sentence that opens with a described subject: "Her campaign quickly blasted out …".
+                    if k > range.lowerBound, k - range.lowerBound <= 4, let candidate = phrases.determinedPhrase(endingAt: k, in: range.lowerBound..<c),
+                       context.token(atOrAfter: candidate.span.start) == range.lowerBound, t.kinds[k + 1] == .word, !t.capitalized[k + 1] {
                         return (candidate, c)
                     }
                     k += 1

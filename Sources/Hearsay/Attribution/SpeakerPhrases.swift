@@ -54,7 +54,19 @@ struct SpeakerPhrases {
             }
             return fallback
         }
-        return phrase(endingAt: j, in: range)
+        guard let candidate = phrase(endingAt: j, in: range) else { return nil }
+        // "Another source speaking to Fox News said": the name ends a prepositional phrase; the subject is before it.
+        let startToken = context.token(atOrAfter: candidate.span.start)
+        if startToken - 1 >= range.lowerBound, Self.prepositions.contains(t.lowercased[startToken - 1]),
+           !["that", "and", "or", "but"].contains(t.lowercased[startToken - 1]) {
+            var k = startToken - 2
+            while k >= range.lowerBound, k >= startToken - 5, t.kinds[k] == .word, context.mentionAt[k] < 0 {
+                if t.lowercased[k].hasSuffix("ing") || t.lowercased[k].hasSuffix("ed") { k -= 1; continue }
+                if let earlier = phrase(endingAt: k, in: range.lowerBound..<(k + 1)), case .nominal = earlier.kind { return earlier }
+                k -= 1
+            }
+        }
+        return candidate
     }
 
     /// The token before a parenthetical that ends at `j` ("Rep. Jason Chaffetz (R-Utah)"), or `j`.

@@ -28,7 +28,14 @@ struct TrailingCueSieve: AttributionSieve {
         while k < range.upperBound, t.kinds[k] == .punctuation, [",", "—", "–", "-"].contains(t.texts[k]) { k += 1 }
         guard k < range.upperBound, !context.insideQuote[k] else { return nil }
         let phrases = SpeakerPhrases(context: context)
+        // A complete quote followed by `X said:` — that attribution introduces the next quote.
+        let content = quote.span
+        let endsSentence = content.end > content.start && [0x2E, 0x21, 0x3F].contains(context.document.bytes[content.end - 1])
+        func introducesNext(_ cue: Int) -> Bool {
+            endsSentence && cue + 1 < t.count && t.texts[cue + 1] == ":"
+        }
         if context.cueAt[k] != nil {
+            if introducesNext(k) { return nil }
             if let candidate = phrases.right(of: k, in: range) { return (candidate, k) }
             return nil
         }
@@ -36,6 +43,7 @@ struct TrailingCueSieve: AttributionSieve {
         var c = k
         while c < min(range.upperBound, k + 24), !context.insideQuote[c], t.texts[c] != ";" {
             if context.cueAt[c] != nil {
+                if introducesNext(c) { return nil }
                 let local = k..<range.upperBound
                 if let candidate = phrases.left(of: c, in: local) { return (candidate, c) }
                 return nil

@@ -89,4 +89,20 @@ import Testing
         #expect(analysis.quotes.map { $0.attribution?.speaker } == ["Steve Mosko", "Steve Mosko", "Michael McFaul"])
         #expect(analysis.quotes.map { $0.attribution.flatMap { a in a.cue.map { analysis.document.string($0) } } } == ["wrote", "wrote", "said"])
     }
+
+    @Test func subjectBeforeAPrepositionalPhrase() throws {
+        let analysis = try TestSupport.analyze("Another intelligence source speaking to Fox News said, “The agents are investigating.”")
+        #expect(analysis.quotes.first?.attribution?.speaker == "Another intelligence source")
+    }
+
+    @Test func participleWithoutCommaTakesTheClauseSubject() throws {
+        let analysis = try TestSupport.analyze("Her campaign quickly blasted out an email to supporters stating, “Speaker Joins Growing List of Critics.”")
+        #expect(analysis.quotes.first?.attribution?.speaker == "Her campaign")
+        #expect(analysis.quotes.first?.attribution?.sieve == "participle-cue")
+    }
+
+    @Test func attributionWithAColonIntroducesTheNextQuote() throws {
+        let analysis = try TestSupport.analyze("''We are refugees,'' Ms. Ann Alawee said. ''We are not terrorists.'' Mr. Abdullah Zahed said: ''The attack is the work of terrorists.''")
+        #expect(analysis.quotes.map { $0.attribution?.speaker } == ["Ann Alawee", "Ann Alawee", "Abdullah Zahed"])
+    }
 }
