@@ -12,6 +12,9 @@ struct SpeakerPhrases {
     ]
     static let determiners: Set<String> = ["the", "a", "an", "one", "another", "two", "three", "some", "many", "several",
                                            "its", "his", "her", "their", "our", "other", "senior", "top", "most", "few"]
+    /// Words that open a role before a name ("former secretary of state X").
+    static let titleModifiers: Set<String> = ["former", "then", "ex", "late", "acting", "outgoing", "incoming", "deputy", "senior",
+                                              "chief", "interim", "longtime", "veteran", "retired"]
     static let prepositions: Set<String> = ["to", "of", "in", "on", "at", "for", "with", "by", "from", "about", "into", "after",
                                             "before", "during", "over", "under", "that", "and", "or", "but"]
     static let relativeOpeners: Set<String> = ["who", "whose", "which", "a", "an", "the", "one", "himself", "herself", "now",
@@ -24,22 +27,36 @@ struct SpeakerPhrases {
         while j >= range.lowerBound {
             if context.insideQuote[j] { return nil }
             let word = t.lowercased[j]
-            if Self.skippable.contains(word) { j -= 1; continue }
+            if Self.skippable.contains(word) || (word.hasSuffix("ly") && word.count > 4 && !t.capitalized[j]) { j -= 1; continue }
             // "on Thursday", "in a statement"
             if t.capitalized[j], context.lexicons.commonWords.contains(t.texts[j]), j - 1 >= range.lowerBound, ["on", "last"].contains(t.lowercased[j - 1]) { j -= 2; continue }
             break
         }
         guard j >= range.lowerBound else { return nil }
+        // "Mike Lee, who declared …": the relative pronoun stands for the name before the comma.
+        if ["who", "which"].contains(t.lowercased[j]), j - 1 > range.lowerBound, t.texts[j - 1] == "," {
+            return phrase(endingAt: skippingParenthetical(endingAt: j - 2, floor: range.lowerBound), in: range)
+        }
         j = skippingParenthetical(endingAt: j, floor: range.lowerBound)
         // An appositive or relative clause between the name and the cue: "X, a doctor, said", "X, who …, said".
         // Up to two comma-delimited asides are skipped ("Quina Jones, 25, said", "McConnell, R-Ky., said").
         if t.texts[j] == "," {
             var comma = j
             var fallback: SpeakerCandidate?
+            // "Gov. John Kasich (R-OH), said": a party-and-state tag right before the comma.
+            if j - 1 > range.lowerBound, t.texts[j - 1] == ")",
+               let direct = phrase(endingAt: skippingParenthetical(endingAt: j - 1, floor: range.lowerBound), in: range) {
+                if case let .mention(m) = direct.kind, context.mentions[m].kind == .person { return direct }
+                if case .name = direct.kind { return direct }
+            }
             for _ in 0..<3 {
                 var k = comma - 1
                 while k >= range.lowerBound, t.texts[k] != ",", !context.insideQuote[k], comma - k <= 25 { k -= 1 }
                 guard k > range.lowerBound, t.texts[k] == "," else { break }
+                // "the presumptive nominee, Donald Trump, tweeted": the aside itself is the name.
+                if let inner = phrase(endingAt: comma - 1, in: (k + 1)..<comma), context.token(atOrAfter: inner.span.start) == k + 1 {
+                    if case let .mention(m) = inner.kind, context.mentions[m].kind == .person { return inner }
+                }
                 let opensAside = Self.relativeOpeners.contains(t.lowercased[k + 1]) || context.mentionAt[k + 1] >= 0
                     || t.kinds[k + 1] == .number || t.capitalized[k + 1] || t.lowercased[k + 1].hasSuffix("-year-old")
                 if let candidate = phrase(endingAt: skippingParenthetical(endingAt: k - 1, floor: range.lowerBound), in: range) {
@@ -110,7 +127,7 @@ struct SpeakerPhrases {
               !context.lexicons.commonWords.contains(t.texts[end]), context.lexicons.pronouns[t.lowercased[end]] == nil {
             end += 1
         }
-        guard end > j, end - j <= 4 else { return nil }
+        guard end > j, end - j <= 6 else { return nil }
         return SpeakerCandidate(kind: .name, span: Span(t.spans[j].start, t.spans[end - 1].end))
     }
 
@@ -215,9 +232,11 @@ struct SpeakerPhrases {
         if let name = nameRun(startingAt: j, limit: range.upperBound) { return name }
         // "said the Rev. Peter Wherry", "said 9/11 widow Terry Strada": a name a few words on.
         if !Self.prepositions.contains(t.lowercased[j]) {
+            // "said former secretary of state Hillary Clinton": a role may contain "of".
+            let roleLead = Self.titleModifiers.contains(t.lowercased[j])
             var k = j + 1
-            while k < range.upperBound, k - j <= 5, !context.insideQuote[k], t.kinds[k] != .punctuation || t.texts[k] == "." || t.texts[k] == "/",
-                  !Self.prepositions.contains(t.lowercased[k]) {
+            while k < range.upperBound, k - j <= 6, !context.insideQuote[k], t.kinds[k] != .punctuation || t.texts[k] == "." || t.texts[k] == "/",
+                  roleLead || !Self.prepositions.contains(t.lowercased[k]) {
                 let m = context.mentionAt[k]
                 if m >= 0, context.mentions[m].kind == .person { return SpeakerCandidate(kind: .mention(m), span: context.mentions[m].fullSpan) }
                 if context.cueAt[k] != nil { break }
@@ -227,7 +246,8 @@ struct SpeakerPhrases {
         // "said a New Hampshire Republican", "reads a Wednesday editorial": the noun phrase up to punctuation.
         if ["a", "an", "one", "another", "the"].contains(t.lowercased[j]) {
             var end = j
-            while end + 1 < range.upperBound, end - j < 6, t.kinds[end + 1] == .word, !context.insideQuote[end + 1],
+            while end + 1 < range.upperBound, end - j < 8, t.kinds[end + 1] != .punctuation || t.texts[end + 1] == "-",
+                  !context.insideQuote[end + 1],
                   context.cueAt[end + 1] == nil, !Self.prepositions.contains(t.lowercased[end + 1]),
                   !["who", "which", "whose"].contains(t.lowercased[end + 1]) {
                 end += 1
