@@ -88,4 +88,15 @@ import Testing
         #expect(MarkdownEscaping.lineStart("- not a list") == "\\- not a list")
         #expect(MarkdownEscaping.lineStart("# not a heading") == "\\# not a heading")
     }
+
+    /// README's excerpt of the seed's Markdown report is what the renderer writes.
+    @Test func readmeExcerptIsTheStartOfTheSeedReport() throws {
+        let readme = try String(contentsOf: TestSupport.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let intro = try #require(readme.range(of: "For the seed article the Markdown report begins:\n\n```markdown\n"))
+        let end = try #require(readme[intro.upperBound...].range(of: "…\n```"))
+        let excerpt = String(readme[intro.upperBound..<end.lowerBound])
+        let analysis = try Pipeline.standard().analyze(bytes: TestSupport.seedBytes(), id: "Corpora/seed-article.html")
+        #expect(MarkdownRenderer.render(analysis).hasPrefix(excerpt))
+        #expect(excerpt.count > 500)
+    }
 }
