@@ -52,22 +52,31 @@ enum HTMLArticleText {
     }
 
     /// Every quote, and each attributed quote's speaker mention and cue where they do not
-    /// overlap a quote or each other, in text order.
+    /// overlap a quote or each other, in text order. O(n log n) in the number of quotes.
     static func layout(_ quotes: [Quote]) -> [Highlight] {
-        var taken: [Span] = []
-        var result: [Highlight] = []
-        func place(_ span: Span, _ role: Role) {
-            guard !span.isEmpty, !taken.contains(where: { $0.overlaps(span) }) else { return }
-            taken.append(span)
-            result.append(Highlight(span: span, role: role))
+        /// Keeps the highlights, in start order, that overlap neither `blocked` nor each other.
+        func sweep(_ candidates: [Highlight], around blocked: [Span]) -> [Highlight] {
+            var kept: [Highlight] = []
+            var lastEnd = Int.min
+            for h in candidates.sorted(by: { $0.span < $1.span }) where !h.span.isEmpty && h.span.start >= lastEnd {
+                // The first blocked span ending after this one starts is the only one that can overlap it.
+                var lo = 0, hi = blocked.count
+                while lo < hi { let mid = (lo + hi) / 2; if blocked[mid].end <= h.span.start { lo = mid + 1 } else { hi = mid } }
+                if lo < blocked.count && blocked[lo].overlaps(h.span) { continue }
+                kept.append(h)
+                lastEnd = h.span.end
+            }
+            return kept
         }
-        for (i, quote) in quotes.enumerated() { place(quote.outer, .quote(index: i)) }
+        let placedQuotes = sweep(quotes.enumerated().map { Highlight(span: $1.outer, role: .quote(index: $0)) }, around: [])
+        var parts: [Highlight] = []
         for (i, quote) in quotes.enumerated() {
             guard let a = quote.attribution else { continue }
-            place(a.mention, .speaker(index: i))
-            if let cue = a.cue { place(cue, .cue(index: i)) }
+            parts.append(Highlight(span: a.mention, role: .speaker(index: i)))
+            if let cue = a.cue { parts.append(Highlight(span: cue, role: .cue(index: i))) }
         }
-        return result.sorted { $0.span < $1.span }
+        let placedParts = sweep(parts, around: placedQuotes.map(\.span))
+        return (placedQuotes + placedParts).sorted { $0.span < $1.span }
     }
 
     /// The element for one highlight. A quote's first piece carries its id, label and tooltip;
