@@ -58,6 +58,7 @@ final class MarkupNode {
         var stack: [MarkupNode] = []
         var root: MarkupNode?
 
+        /// Opens an element under the current one.
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                     attributes: [String: String] = [:]) {
             let node = MarkupNode(name: name, attributes: attributes)
@@ -65,10 +66,12 @@ final class MarkupNode {
             stack.append(node)
         }
 
+        /// Closes the current element.
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
             stack.removeLast()
         }
 
+        /// Adds text to the current element.
         func parser(_ parser: XMLParser, foundCharacters string: String) {
             stack.last?.content.append(.text(string))
         }
