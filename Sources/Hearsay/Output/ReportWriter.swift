@@ -14,6 +14,10 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case json
     /// One JSON report per line.
     case jsonl
+    /// A Markdown quote report per article, for people to read.
+    case markdown
+    /// One self-contained HTML page: quotes by speaker and highlighted in the article text.
+    case html
 }
 
 /// Options every writer understands.
@@ -31,6 +35,8 @@ public enum ReportWriters {
         switch format {
         case .json: return try JSONReportWriter(path: path, lines: false, pretty: options.pretty)
         case .jsonl: return try JSONReportWriter(path: path, lines: true, pretty: false)
+        case .markdown: return try MarkdownReportWriter(path: path)
+        case .html: return try HTMLReportWriter(path: path)
         }
     }
 }

@@ -14,6 +14,7 @@ import Hearsay
         print(analysis.people.map(\.name))
         let report = Report(analysis)
         print(String(decoding: report.json(pretty: true), as: UTF8.self))
+        print(MarkdownRenderer.render(analysis))
     }
     // END README EXAMPLE
 
@@ -38,5 +39,6 @@ import Hearsay
         #expect(lines[0] == "We will not back down, -> Jane Hill")
         #expect(lines[1] == "[\"Jane Hill\"]")
         #expect(lines[2].contains("\"schema_version\": 1"))
+        #expect(lines[3].contains("## Quotes by speaker\n\n### Jane Hill\n\n1 quote\n\n1. “We will not back down,”"))
     }
 }
