@@ -57,24 +57,25 @@ cleanup_tmp() {
 }
 
 # run_hearsay IN.jsonl OUT.jsonl [extra analyze args...]
-# hearsay exits 1 when some inputs failed (they get error records): that is accepted
-# here (report_to_score.py counts them); any other non-zero status is fatal.
+# Writes the timing of the hearsay process to $TMP_DIR/hearsay-timing.json (wall clock
+# and CPU seconds). hearsay exits 1 when some inputs failed (they get error records):
+# that is accepted here (report_to_score.py counts them); any other non-zero status
+# is fatal.
 run_hearsay() {
     local in="$1" out="$2"; shift 2
     local jobs=()
     [[ -n "${HEARSAY_JOBS:-}" ]] && jobs=(--jobs "$HEARSAY_JOBS")
     local rc=0
-    "$HEARSAY_BIN" analyze "$in" --format jsonl --output "$out" ${jobs[@]+"${jobs[@]}"} "$@" || rc=$?
+    "$PY" "$EVAL_DIR/_evalutil.py" timed-run "$TMP_DIR/hearsay-timing.json" -- \
+        "$HEARSAY_BIN" analyze "$in" --format jsonl --output "$out" ${jobs[@]+"${jobs[@]}"} "$@" || rc=$?
     if [[ $rc -ne 0 && $rc -ne 1 ]]; then
         die "hearsay failed with exit status $rc"
     fi
-    [[ -f "$out" ]] || die "hearsay wrote no output"
+    [[ -f "$out" ]] || die "hearsay wrote no output (exit status $rc)"
     if [[ $rc -eq 1 ]]; then
         echo "note: hearsay reported failed inputs (exit 1); they are scored as empty output" >&2
     fi
 }
-
-now_s() { "$PY" -c 'import time; print(f"{time.monotonic():.6f}")'; }
 
 # git_rev: the commit evaluated, with "+dirty" when the working tree has changes
 git_rev() {
@@ -101,10 +102,7 @@ eval_gold_text() {
     local input="$TMP_DIR/$name.input.jsonl" reports="$TMP_DIR/$name.reports.jsonl"
     local sys="$TMP_DIR/$name.system.jsonl" scorejson="$TMP_DIR/$name.score.json"
     "$PY" "$EVAL_DIR/_evalutil.py" make-input text "$gold" "$input"
-    local t0 t1
-    t0="$(now_s)"
     run_hearsay "$input" "$reports" "$@"
-    t1="$(now_s)"
     "$PY" "$EVAL_DIR/report_to_score.py" "$reports" "$sys"
     local errors; errors="$(count_errors "$reports")"
     # shellcheck disable=SC2086
@@ -115,8 +113,8 @@ eval_gold_text() {
     cat "$TMP_DIR/$name.score.txt"
     [[ "$errors" -eq 0 ]] || echo "warning: $errors inputs failed in hearsay (error records, scored as empty)"
     local meta
-    meta="$("$PY" -c 'import json,sys; a=sys.argv[1:]; print(json.dumps({"name":a[0],"gold":a[1],"hearsay_bin":a[2],"hearsay_args":a[3],"score_flags":a[4],"hearsay_seconds":round(float(a[6])-float(a[5]),3),"error_records":int(a[7]),"git":a[8]}))' \
-        "$name" "$gold" "$HEARSAY_BIN" "$*" "$score_flags" "$t0" "$t1" "$errors" "$(git_rev)")"
+    meta="$("$PY" -c 'import json,sys; a=sys.argv[1:]; print(json.dumps({"name":a[0],"gold":a[1],"hearsay_bin":a[2],"hearsay_args":a[3],"score_flags":a[4],"hearsay":json.load(open(a[5])),"error_records":int(a[6]),"git":a[7]}))' \
+        "$name" "$gold" "$HEARSAY_BIN" "$*" "$score_flags" "$TMP_DIR/hearsay-timing.json" "$errors" "$(git_rev)")"
     mkdir -p "$EVAL_OUT_DIR"
     "$PY" "$EVAL_DIR/_evalutil.py" finish "$scorejson" "$EVAL_OUT_DIR/$name.json" --meta "$meta"
     echo "saved $EVAL_OUT_DIR/$name.json"

@@ -9,6 +9,9 @@
         total inflated bytes of the {"path"} files (gunzipped when .gz), printed
   _evalutil.py filter GOLD.jsonl OUT.jsonl KEY=VALUE
         keeps the gold records whose KEY equals VALUE
+  _evalutil.py timed-run TIMING.json -- CMD [ARGS...]
+        runs CMD, writes {"wall_s","cpu_user_s","cpu_sys_s","exit_status"}, exits with
+        CMD's status (CPU time is the child's rusage: robust when the machine is busy)
   _evalutil.py finish SCORE.json OUT.json [--meta JSON] [--extra NAME=SCORE.json]
         writes the scorer's --json result plus a "run" object (and extra results)
 """
@@ -18,7 +21,10 @@ import argparse
 import gzip
 import json
 import os
+import resource
+import subprocess
 import sys
+import time
 
 
 def read_jsonl(path):
@@ -71,6 +77,24 @@ def filter_gold(args) -> int:
     return 0
 
 
+def timed_run(args) -> int:
+    cmd = args.cmd[1:] if args.cmd and args.cmd[0] == "--" else args.cmd
+    if not cmd:
+        print("timed-run: no command", file=sys.stderr)
+        return 2
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.monotonic()
+    rc = subprocess.call(cmd)
+    wall = time.monotonic() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    with open(args.timing, "w", encoding="utf-8") as f:
+        json.dump({"wall_s": round(wall, 3),
+                   "cpu_user_s": round(after.ru_utime - before.ru_utime, 3),
+                   "cpu_sys_s": round(after.ru_stime - before.ru_stime, 3),
+                   "exit_status": rc}, f)
+    return rc
+
+
 def finish(args) -> int:
     with open(args.score, encoding="utf-8") as f:
         res = json.load(f)
@@ -107,6 +131,10 @@ def main() -> int:
     p.add_argument("out")
     p.add_argument("cond")
     p.set_defaults(fn=filter_gold)
+    p = sub.add_parser("timed-run")
+    p.add_argument("timing")
+    p.add_argument("cmd", nargs=argparse.REMAINDER)
+    p.set_defaults(fn=timed_run)
     p = sub.add_parser("finish")
     p.add_argument("score")
     p.add_argument("out")

@@ -4,6 +4,8 @@
 # Skips (exit 0) when DATA_DIR does not exist. Otherwise runs polnear.sh (dev),
 # conll.sh (dev) and scrapinghub.sh, then compare_floors.py against floors.json:
 # one line per metric, exit 1 naming every metric below its floor.
+# Env: HEARSAY_BIN (skip the build), EVAL_FLOORS (another floors file), and those of
+# _common.sh.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/_common.sh"
 
@@ -19,5 +21,6 @@ for name in polnear-dev conll-dev scrapinghub; do rm -f "$EVAL_OUT_DIR/$name.jso
 "$EVAL_DIR/polnear.sh" "$data" dev
 "$EVAL_DIR/conll.sh" "$data" dev
 "$EVAL_DIR/scrapinghub.sh" "$data"
-echo "== accuracy floors ($EVAL_DIR/floors.json)"
-"$PY" "$EVAL_DIR/compare_floors.py" --floors "$EVAL_DIR/floors.json" --results "$EVAL_OUT_DIR"
+floors="${EVAL_FLOORS:-$EVAL_DIR/floors.json}"
+echo "== accuracy floors ($floors)"
+"$PY" "$EVAL_DIR/compare_floors.py" --floors "$floors" --results "$EVAL_OUT_DIR"

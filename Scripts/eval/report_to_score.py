@@ -15,6 +15,12 @@ Output: one line per report, for /work/shared/tools/score.py --system:
                                                  places (LOC), organizations (ORG);
                                                  code-point offsets into `text`
 
+Quote kinds: the scorer counts only kind direct/partial unless --include-indirect (then
+every kind). Hearsay's `block` (a <blockquote>) is direct quotation, so it is written as
+"direct"; `mixed` (a quoted fragment inside a paraphrase, which PolNeAR files under its
+indirect content) and `indirect` are passed through, so they are scored only with
+--include-indirect. The original kind is kept in "hearsay_kind".
+
 A report with an "error" key becomes {"id": id} (an empty system output, so the scorer
 counts its gold as missed); the number of such records is printed to stderr.
 Python 3 standard library only.
@@ -32,13 +38,18 @@ def _list(x: Any) -> List[dict]:
     return [y for y in x if isinstance(y, dict)] if isinstance(x, list) else []
 
 
+KIND_MAP = {"block": "direct"}
+
+
 def convert_quote(q: dict) -> dict:
     sp = q.get("speaker") if isinstance(q.get("speaker"), dict) else None
+    kind = q.get("kind")
     return {
         "text": q.get("text"),
         "start": q.get("start"),
         "end": q.get("end"),
-        "kind": q.get("kind"),
+        "kind": KIND_MAP.get(kind, kind),
+        "hearsay_kind": kind,
         "speaker": sp.get("name") if sp else None,
         "speaker_mention": sp.get("mention") if sp else None,
         # not read by the scorer; kept for error analysis

@@ -23,9 +23,7 @@ sys="$TMP_DIR/$name.system.jsonl"
 "$PY" "$EVAL_DIR/_evalutil.py" make-input path "$gold" "$input" --base "$DATA_DIR/scrapinghub"
 pages="$(grep -c . "$input")"
 bytes="$("$PY" "$EVAL_DIR/_evalutil.py" inflated-size "$input")"
-t0="$(now_s)"
 run_hearsay "$input" "$reports"
-t1="$(now_s)"
 "$PY" "$EVAL_DIR/report_to_score.py" "$reports" "$sys"
 errors="$(count_errors "$reports")"
 
@@ -38,13 +36,19 @@ rm -f "$TMP_DIR/gold-en.jsonl"
     "$TMP_DIR/$name.score-en.json" > "$TMP_DIR/$name.text-en.json"
 
 jobs="${HEARSAY_JOBS:-all cores ($(nproc 2>/dev/null || echo '?'))}"
-"$PY" - "$pages" "$bytes" "$t0" "$t1" "$jobs" > "$TMP_DIR/$name.throughput.json" <<'PYEOF'
+"$PY" - "$pages" "$bytes" "$TMP_DIR/hearsay-timing.json" "$jobs" > "$TMP_DIR/$name.throughput.json" <<'PYEOF'
 import json, sys
-pages, nbytes, t0, t1, jobs = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), sys.argv[5]
-secs = t1 - t0
-print(json.dumps({"pages": pages, "inflated_bytes": nbytes, "seconds": round(secs, 3),
-                  "pages_per_s": round(pages / secs, 2), "mb_per_s": round(nbytes / 1e6 / secs, 2),
-                  "jobs": jobs, "note": "one hearsay analyze process, wall clock, incl. startup"}))
+pages, nbytes, timing, jobs = int(sys.argv[1]), int(sys.argv[2]), json.load(open(sys.argv[3])), sys.argv[4]
+wall = timing["wall_s"]
+cpu = timing["cpu_user_s"] + timing["cpu_sys_s"]
+print(json.dumps({"pages": pages, "inflated_bytes": nbytes, "seconds": wall,
+                  "pages_per_s": round(pages / wall, 2), "mb_per_s": round(nbytes / 1e6 / wall, 2),
+                  "cpu_seconds": round(cpu, 3),
+                  "pages_per_cpu_s": round(pages / cpu, 2) if cpu else None,
+                  "mb_per_cpu_s": round(nbytes / 1e6 / cpu, 2) if cpu else None,
+                  "jobs": jobs,
+                  "note": "one hearsay analyze process incl. startup; seconds = wall clock, "
+                          "cpu_seconds = user+sys of the process (MB = 10^6 bytes of inflated HTML)"}))
 PYEOF
 
 meta="$("$PY" -c 'import json,sys; a=sys.argv[1:]; print(json.dumps({"name":"scrapinghub","gold":a[0],"hearsay_bin":a[1],"score_flags":"--text","error_records":int(a[2]),"git":a[3]}))' \
@@ -63,8 +67,9 @@ t, te, tp = r["text"], r["text_en"], r["throughput"]
 print(f"text F1      all {t['docs']} pages: {t['f1']:.3f} (P={t['precision']:.3f} R={t['recall']:.3f}); "
       f"English {sys.argv[2]} pages: {te['f1']:.3f} (P={te['precision']:.3f} R={te['recall']:.3f})")
 print(f"throughput   {tp['pages']} pages, {tp['inflated_bytes'] / 1e6:.1f} MB inflated HTML in "
-      f"{tp['seconds']:.2f} s: {tp['pages_per_s']:.1f} pages/s, {tp['mb_per_s']:.1f} MB/s "
-      f"(jobs: {tp['jobs']})")
+      f"{tp['seconds']:.2f} s wall: {tp['pages_per_s']:.1f} pages/s, {tp['mb_per_s']:.1f} MB/s "
+      f"(jobs: {tp['jobs']}); per CPU second: {tp['pages_per_cpu_s']} pages, {tp['mb_per_cpu_s']} MB "
+      f"({tp['cpu_seconds']:.2f} CPU s)")
 PYEOF
 [[ "$errors" -eq 0 ]] || echo "warning: $errors pages failed in hearsay (error records, scored as empty)"
 echo "saved $EVAL_OUT_DIR/$name.json"
