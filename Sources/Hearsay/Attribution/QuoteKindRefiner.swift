@@ -25,6 +25,9 @@ struct QuoteKindRefiner {
             }
             let from = context.token(atOrAfter: cue.end)
             let to = context.token(atOrAfter: quote.outer.start)
+            // `X said during a rally in Kenansville, N.C., "but …"`: a comma or colon right before the
+            // opening mark sets the quote off; the words between are an aside, not a paraphrase.
+            if to - 1 >= from, t.texts[to - 1] == "," || t.texts[to - 1] == ":" { continue }
             let between = (from..<max(from, to)).filter { t.kinds[$0] != .punctuation }
             let words = between.filter { !Self.introducers.contains(t.lowercased[$0]) }.count
             if words >= Self.paraphraseWords { context.quotes[q].kind = .mixed }
@@ -35,6 +38,8 @@ struct QuoteKindRefiner {
     /// (a lowercase word that is not a cue or the start of the attribution).
     func continuesAfterClose(_ quote: Quote, _ context: AttributionContext) -> Bool {
         let t = context.t
+        // A comma inside the marks hands over to the attribution (“…,” panel Chairman X said).
+        if quote.span.end > quote.span.start, context.document.bytes[quote.span.end - 1] == 0x2C { return false }
         let k = context.tokenAfter(quote)
         guard k < t.count, t.kinds[k] == .word, !t.capitalized[k], !context.insideQuote[k],
               context.document.sentenceIndex(at: t.spans[k].start) == context.document.sentenceIndex(at: quote.outer.end - 1) else { return false }

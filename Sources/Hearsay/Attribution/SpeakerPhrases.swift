@@ -12,6 +12,10 @@ struct SpeakerPhrases {
     ]
     static let determiners: Set<String> = ["the", "a", "an", "one", "another", "two", "three", "some", "many", "several",
                                            "its", "his", "her", "their", "our", "other", "senior", "top", "most", "few"]
+    /// Function words that show a capitalised run is a headline, not a name.
+    static let headlineWords: Set<String> = ["has", "have", "had", "is", "was", "are", "were", "him", "her", "his", "the", "a", "an",
+                                             "of", "to", "and", "for", "with", "on", "in", "it", "be", "will", "says", "said"]
+
     /// Words that open a role before a name ("former secretary of state X").
     static let titleModifiers: Set<String> = ["former", "then", "ex", "late", "acting", "outgoing", "incoming", "deputy", "senior",
                                               "chief", "interim", "longtime", "veteran", "retired"]
@@ -128,6 +132,8 @@ struct SpeakerPhrases {
             end += 1
         }
         guard end > j, end - j <= 6 else { return nil }
+        // Headline text in capitals ("HAS INVESTIGATED HIM") is not a name.
+        if (j..<end).contains(where: { t.allCaps[$0] && Self.headlineWords.contains(t.lowercased[$0]) }) { return nil }
         return SpeakerCandidate(kind: .name, span: Span(t.spans[j].start, t.spans[end - 1].end))
     }
 

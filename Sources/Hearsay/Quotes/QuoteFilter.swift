@@ -34,6 +34,21 @@ struct QuoteFilter {
             let titleCase = (first..<last).filter { t.kinds[$0] == .word }.allSatisfy { t.capitalized[$0] || t.texts[$0].count <= 3 || t.kinds[$0] == .number }
             if k >= 0, Self.workNouns.contains(t.lowercased[k]), titleCase || words <= 2 { return .title }
         }
+        // A nickname inside a name: Rep. Robert C. "Bobby" Scott.
+        if words <= 2, let open = quote.openMark, let close = quote.closeMark {
+            let before = document.firstToken(atOrAfter: open.start) - 1
+            let after = document.firstToken(atOrAfter: close.end)
+            if before >= 0, after < t.count, t.capitalized[after],
+               t.capitalized[before] || (t.texts[before] == "." && before > 0 && t.texts[before - 1].count == 1),
+               (first..<last).allSatisfy({ t.kinds[$0] != .word || t.capitalized[$0] }) { return .naming }
+        }
+        // A section heading in marks: a paragraph that is only a short Title Case quote.
+        if words <= 8, quote.paragraph < document.paragraphs.count {
+            let paragraph = Segmenter.trim(document.paragraphs[quote.paragraph].span, document.bytes)
+            let titleCase = (first..<last).filter { t.kinds[$0] == .word }.allSatisfy { t.capitalized[$0] || t.texts[$0].count <= 3 }
+            if paragraph.start == quote.outer.start, paragraph.end - quote.outer.end <= 1, titleCase, quote.attribution?.sieve != "trailing-cue",
+               quote.attribution?.sieve != "leading-cue" { return .title }
+        }
         guard quote.kind == .partial || quote.kind == .mixed else { return nil }
         // A naming word just before the opening mark: "the name “Shorty”", "so-called “experts”".
         if let open = quote.openMark {

@@ -43,6 +43,22 @@ public struct QuoteFinder: Sendable {
                 case .apostrophe:
                     continue
                 case .open:
+                    // A new double quotation starting a sentence while another is open: the earlier one
+                    // was never closed. News nests with single marks, so close it here with a warning.
+                    if mark.family != .single, let index = stack.lastIndex(where: { $0.mark.family == mark.family }),
+                       startsSentence(mark.span.start, paragraph.span, bytes) {
+                        let open = stack[index]
+                        stack.removeSubrange(index...)
+                        let content = Segmenter.trim(Span(open.mark.span.end, mark.span.start), bytes)
+                        unclosedCount += 1
+                        if unclosedCount <= 5 {
+                            warnings.append(AnalysisWarning(.unclosedQuote, "opening quotation mark at byte \(open.mark.span.start) is never closed"))
+                        }
+                        if !content.isEmpty {
+                            quotes.append(Quote(span: content, openMark: open.mark.span, closeMark: nil, kind: .direct, paragraph: pi,
+                                                group: open.group, continuesPrevious: open.continues, unclosed: true))
+                        }
+                    }
                     stack.append(Open(mark: mark, group: nextGroup, continues: false))
                     nextGroup += 1
                 case .close, .either:
@@ -96,6 +112,15 @@ public struct QuoteFinder: Sendable {
         if unopenedCount > 5 { warnings.append(AnalysisWarning(.unopenedQuote, "\(unopenedCount) unopened closing marks in all")) }
         for i in quotes.indices { quotes[i].kind = kind(of: quotes[i], document) }
         return (quotes, warnings)
+    }
+
+    /// Whether a mark at `offset` starts a sentence: after ". " / "? " / "! " (or a closing mark after them).
+    func startsSentence(_ offset: Int, _ paragraph: Span, _ bytes: [UInt8]) -> Bool {
+        var p = offset
+        var sawSpace = false
+        while p > paragraph.start, Segmenter.isSpace(bytes[p - 1]) { p -= 1; sawSpace = true }
+        guard sawSpace, p > paragraph.start else { return false }
+        return Segmenter.endsSentence(Span(paragraph.start, p), bytes)
     }
 
     /// Whether the paragraph's first non-space character opens a double quotation.

@@ -61,7 +61,10 @@ public final class Segmenter {
             lines.append(Span(start, i))
             start = i + 1
         }
-        func isBlank(_ s: Span) -> Bool { (s.start..<s.end).allSatisfy { bytes[$0] == 0x20 || bytes[$0] == 0x09 || bytes[$0] == 0x0D } }
+        func isBlank(_ s: Span) -> Bool {
+            let trimmed = trim(s, bytes)
+            return trimmed.isEmpty || (trimmed.length == 2 && bytes[trimmed.start] == 0xC2 && bytes[trimmed.start + 1] == 0xA0)
+        }
         let hasBlank = lines.contains(where: isBlank)
         var paragraphs: [Span] = []
         var current: Span?
@@ -72,10 +75,27 @@ public final class Segmenter {
             }
             let trimmed = trim(line, bytes)
             if !hasBlank { paragraphs.append(trimmed); continue }
+            // Text that mostly separates paragraphs with blank lines may still put one paragraph per
+            // line elsewhere: a line that ends a sentence ends its paragraph.
+            if let c = current, endsSentence(c, bytes) {
+                paragraphs.append(c)
+                current = trimmed
+                continue
+            }
             current = current.map { Span($0.start, trimmed.end) } ?? trimmed
         }
         if let c = current { paragraphs.append(c) }
         return paragraphs
+    }
+
+    /// Whether the text of `span` ends with sentence-final punctuation, possibly followed by a closing quote mark.
+    static func endsSentence(_ span: Span, _ bytes: [UInt8]) -> Bool {
+        var e = span.end
+        // Closing marks: ” ’ (3 bytes each), " and '.
+        while e - 3 >= span.start, bytes[e - 3] == 0xE2, bytes[e - 2] == 0x80, bytes[e - 1] == 0x9D || bytes[e - 1] == 0x99 { e -= 3 }
+        while e - 1 >= span.start, bytes[e - 1] == 0x22 || bytes[e - 1] == 0x27 { e -= 1 }
+        guard e > span.start else { return false }
+        return bytes[e - 1] == 0x2E || bytes[e - 1] == 0x21 || bytes[e - 1] == 0x3F
     }
 
     static func trim(_ span: Span, _ bytes: [UInt8]) -> Span {

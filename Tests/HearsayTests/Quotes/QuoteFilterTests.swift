@@ -21,4 +21,10 @@ import Testing
         let analysis = try TestSupport.analyze("Mary Stone said the plan was “a disaster for everyone”. It was a blast that Mayor Bill Smith described as “an intentional act”.")
         #expect(analysis.quotes.map(\.kind) == [.mixed, .partial])
     }
+
+    @Test func nicknamesInNamesAndSectionHeadings() throws {
+        let analysis = try TestSupport.analyze("Rep. Robert C. \"Bobby\" Scott threw a party.\n\n'Legend in the Coal Fields.'\n\nBankruptcy is like chess.")
+        #expect(analysis.quotes.isEmpty)
+        #expect(analysis.otherQuoted.map(\.reason) == ["name-or-term", "title"])
+    }
 }

@@ -73,4 +73,11 @@ import Testing
     @Test func nytDoubleApostropheMarks() throws {
         #expect(try quotes("''Hopefully,'' the president said, ''this museum can help.''").texts == ["Hopefully,", "this museum can help."])
     }
+
+    @Test func aNewSentenceQuoteClosesAnUnclosedOne() throws {
+        let result = try quotes("He said Friday. “If indeed this is so, how can you feel good. “I have been thinking,” added Jim Clyburn.")
+        #expect(result.texts == ["If indeed this is so, how can you feel good.", "I have been thinking,"])
+        #expect(result.quotes[0].unclosed)
+        #expect(result.warnings.contains { $0.code == .unclosedQuote })
+    }
 }

@@ -28,8 +28,14 @@ import Testing
     }
 
     @Test func paragraphsFromBlankLines() throws {
-        let document = try TestSupport.document("One.\nStill one.\n\nTwo.\n\n\nThree.")
-        #expect(document.paragraphs.map { document.string($0.span) } == ["One.\nStill one.", "Two.", "Three."])
+        let document = try TestSupport.document("One line\nstill one.\n\nTwo.\n\n\nThree.")
+        #expect(document.paragraphs.map { document.string($0.span) } == ["One line\nstill one.", "Two.", "Three."])
+    }
+
+    @Test func aLineThatEndsASentenceEndsItsParagraph() throws {
+        // Mostly blank-line separated text that elsewhere puts one paragraph per line.
+        let document = try TestSupport.document("Intro.\n\n“First quote,” she said.\n“Second paragraph.”\nA wrapped line\ncontinues here.")
+        #expect(document.paragraphs.map { document.string($0.span) } == ["Intro.", "“First quote,” she said.", "“Second paragraph.”", "A wrapped line\ncontinues here."])
     }
 
     @Test func paragraphsFromLinesWhenNoBlankLines() throws {
