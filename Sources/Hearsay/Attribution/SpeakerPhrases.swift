@@ -76,6 +76,14 @@ struct SpeakerPhrases {
             return fallback
         }
         guard let candidate = phrase(endingAt: j, in: range) else { return nil }
+        // "Nate Silver, the polling guru who founded the site tweeted": a description in apposition to a name.
+        if case .nominal = candidate.kind {
+            let start = context.token(atOrAfter: candidate.span.start)
+            if start - 2 >= range.lowerBound, t.texts[start - 1] == ",", let named = phrase(endingAt: start - 2, in: range) {
+                if case let .mention(m) = named.kind, context.mentions[m].kind == .person { return named }
+                if case .name = named.kind { return named }
+            }
+        }
         // "Another source speaking to Fox News said": the name ends a prepositional phrase; the subject is before it.
         let startToken = context.token(atOrAfter: candidate.span.start)
         if startToken - 1 >= range.lowerBound, Self.prepositions.contains(t.lowercased[startToken - 1]),
