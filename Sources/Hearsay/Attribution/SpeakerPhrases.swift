@@ -59,7 +59,14 @@ struct SpeakerPhrases {
                 guard k > range.lowerBound, t.texts[k] == "," else { break }
                 // "the presumptive nominee, Donald Trump, tweeted": the aside itself is the name.
                 if let inner = phrase(endingAt: comma - 1, in: (k + 1)..<comma), context.token(atOrAfter: inner.span.start) == k + 1 {
-                    if case let .mention(m) = inner.kind, context.mentions[m].kind == .person { return inner }
+                    if case let .mention(m) = inner.kind, context.mentions[m].kind == .person {
+                        // "the assailant, John McGraw,": the mention as written includes the description.
+                        if k - 1 >= range.lowerBound, let description = determinedPhrase(endingAt: k - 1, in: range.lowerBound..<k) ?? nominal(endingAt: k - 1, in: range.lowerBound..<k),
+                           case .nominal = description.kind {
+                            return SpeakerCandidate(kind: inner.kind, span: Span(description.span.start, inner.span.end))
+                        }
+                        return inner
+                    }
                 }
                 let opensAside = Self.relativeOpeners.contains(t.lowercased[k + 1]) || context.mentionAt[k + 1] >= 0
                     || t.kinds[k + 1] == .number || t.capitalized[k + 1] || t.lowercased[k + 1].hasSuffix("-year-old")

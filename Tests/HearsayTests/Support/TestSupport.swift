@@ -30,9 +30,20 @@ enum TestSupport {
 
     /// The built `hearsay` binary next to the test bundle.
     static var binary: URL {
-        let products = Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }?.bundleURL.deletingLastPathComponent()
-            ?? root.appendingPathComponent(".build/debug")
-        return products.appendingPathComponent("hearsay")
+        // The test runner lives in the build products folder, next to the `hearsay` it was built with.
+        var candidates: [URL] = []
+        if let runner = Bundle.main.executableURL?.resolvingSymlinksInPath() {
+            var dir = runner.deletingLastPathComponent()
+            for _ in 0..<4 {
+                candidates.append(dir.appendingPathComponent("hearsay"))
+                dir = dir.deletingLastPathComponent()
+            }
+        }
+        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+            candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("hearsay"))
+        }
+        candidates.append(root.appendingPathComponent(".build/debug/hearsay"))
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
     }
 
     /// Runs the CLI with `arguments`; returns exit status, stdout and stderr.
