@@ -4,8 +4,8 @@ import Foundation
 /// from the `boilerplate.tsv` lexicon.
 public struct BoilerplateFilter: Sendable {
     var exact: Set<String> = []
-    var prefixes: [String] = []
-    var fragments: [String] = []
+    var prefixBytes: [[UInt8]] = []
+    var fragmentBytes: [[UInt8]] = []
 
     /// The filter with the bundled lexicon, loaded once.
     public static let shared: BoilerplateFilter = {
@@ -20,20 +20,52 @@ public struct BoilerplateFilter: Sendable {
             let text = row[1].lowercased()
             switch row[0] {
             case "exact": exact.insert(text)
-            case "prefix": prefixes.append(text)
-            default: fragments.append(text)
+            case "prefix": prefixBytes.append(Array(text.utf8))
+            default: fragmentBytes.append(Array(text.utf8))
             }
         }
     }
 
     /// Whether `line` is furniture.
+    ///
+    /// Lines longer than 300 bytes never are. The check lowercases and trims the line once and
+    /// compares bytes, so it stays cheap enough to run on every block of a page.
     public func isBoilerplate(_ line: String) -> Bool {
-        let key = line.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
+        let key = Self.normalized(line)
         if key.isEmpty { return true }
-        if exact.contains(key) { return true }
-        if key.utf8.count > 300 { return false }
-        for prefix in prefixes where key.hasPrefix(prefix) { return true }
-        for fragment in fragments where key.contains(fragment) { return true }
+        if key.count > 300 { return false }
+        if exact.contains(String(decoding: key, as: UTF8.self)) { return true }
+        for prefix in prefixBytes where key.starts(with: prefix) { return true }
+        for fragment in fragmentBytes where Self.contains(key, fragment) { return true }
+        return false
+    }
+
+    /// The line's UTF-8 bytes, lowercased, with white space trimmed at both ends.
+    static func normalized(_ line: String) -> [UInt8] {
+        let scalars = line.unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end && scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
+        while end > start && scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
+        let trimmed = line.unicodeScalars[start..<end]
+        if line.utf8.count > 1200 { return Array(repeating: 0x20, count: 301) }
+        if trimmed.allSatisfy(\.isASCII) {
+            return trimmed.map { scalar in
+                let byte = UInt8(scalar.value)
+                return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+        }
+        return Array(String(trimmed).lowercased().utf8)
+    }
+
+    /// Whether `needle` occurs in `haystack`.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first && haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
         return false
     }
 }

@@ -1,89 +1,81 @@
-/// Picks the article body out of a page's text blocks: readability-style scoring of containers
-/// by text length, commas, link density and class/id hints, then sibling inclusion and
-/// block-level filtering.
+/// Picks the article body out of a page's text blocks.
+///
+/// Every block gets a weight: paragraph text counts for the body, link lists, short loose
+/// snippets and furniture lines count against it, headings are neutral. Each element's score is
+/// the sum of the weights in its subtree (one bottom-up pass, linear in the page), and the body
+/// is the element with the highest score: the smallest container that holds most paragraph
+/// text while taking in as little furniture as possible, however deeply the paragraphs are
+/// wrapped. Class/id hints nudge the choice. Inside it, `BlockFilter` then drops the remaining
+/// furniture block by block.
 struct ContentSelector {
     let boilerplate: BoilerplateFilter
+
+    /// How many blocks after the first `<h1>` count as the story's lead.
+    static let leadBlocks = 40
+    /// The weight factor for prose in the lead.
+    static let leadBoost = 1.5
 
     /// Indices of the blocks that form the body, in reading order.
     func select(_ tree: HTMLTree) -> [Int] {
         let blocks = tree.blocks
         let elements = tree.elements
         guard !blocks.isEmpty else { return [] }
+        let filter = BlockFilter(boilerplate: boilerplate)
         var score = [Double](repeating: 0, count: elements.count)
-        var textChars = [Int](repeating: 0, count: elements.count)
-        var linkChars = [Int](repeating: 0, count: elements.count)
-        for block in blocks {
-            let length = block.text.count
-            var e = block.element
-            var depth = 0
-            while e >= 0 && depth < 300 {
-                textChars[e] += length
-                linkChars[e] += block.linkChars
-                e = elements[e].parent
-                depth += 1
+        var good = [Double](repeating: 0, count: elements.count)
+        var weights = blocks.map { filter.weight($0) }
+        TeaserDetector(blocks: blocks, elements: elements, weights: weights).demote(&weights)
+        // The story starts under its headline: prose just after the first <h1> counts for more.
+        if let headline = blocks.firstIndex(where: { $0.tag == "h1" }) {
+            for index in (headline + 1)..<min(blocks.count, headline + 1 + Self.leadBlocks) where weights[index] > 0 {
+                weights[index] *= Self.leadBoost
             }
-            guard length >= 25, !boilerplate.isBoilerplate(block.text) else { continue }
-            let commas = block.text.reduce(0) { $0 + ($1 == "," ? 1 : 0) }
-            let s = 1.0 + Double(commas) + min(Double(length) / 100.0, 3.0)
-            // A paragraph scores for its container; loose text scores for the element holding it.
-            var target = block.isLoose ? block.element : elements[block.element].parent
-            var share = 1.0
-            var level = 0
-            while target >= 0 && level < 3 {
-                score[target] += s * share
-                target = elements[target].parent
-                level += 1
-                share = level == 1 ? 0.5 : 1.0 / Double(level * 3)
-            }
+        }
+        for (index, block) in blocks.enumerated() {
+            let weight = weights[index]
+            score[block.element] += weight
+            if weight > 0 { good[block.element] += weight }
+        }
+        // Elements come in document order, so every child follows its parent: summing in reverse
+        // order folds each subtree into its root in one pass.
+        for i in elements.indices.reversed() {
+            let parent = elements[i].parent
+            guard parent >= 0 else { continue }
+            score[parent] += score[i]
+            good[parent] += good[i]
         }
         var best = -1
         var bestScore = 0.0
-        for i in elements.indices where score[i] > 0 {
-            let density = textChars[i] > 0 ? Double(linkChars[i]) / Double(textChars[i]) : 0
-            let adjusted = (score[i] + Double(elements[i].hint)) * (1 - density)
-            score[i] = adjusted
-            if adjusted > bestScore { bestScore = adjusted; best = i }
+        for i in elements.indices {
+            // A class or id naming the article body is worth extra, in proportion to what it holds;
+            // article-like names a little.
+            let element = elements[i]
+            let bonus = element.body ? 0.5 : element.hint > 0 ? 0.1 : element.hint < 0 ? -0.1 : 0
+            let hinted = score[i] + bonus * good[i]
+            if hinted >= bestScore && hinted > 0 { bestScore = hinted; best = i }
         }
-        guard best >= 0 else { return fallback(tree) }
-        // Include siblings of the best container that score well themselves.
-        var chosen: Set<Int> = [best]
-        let parent = elements[best].parent
-        if parent >= 0 {
-            let threshold = max(10.0, bestScore * 0.2)
-            for i in elements.indices where elements[i].parent == parent && i != best && score[i] >= threshold {
-                chosen.insert(i)
-            }
-        }
+        guard best >= 0 else { return fallback(tree, filter) }
+        // The body is a container of paragraphs, never a single paragraph.
+        while HTMLTree.paragraphTags.contains(elements[best].tag), elements[best].parent > 0 { best = elements[best].parent }
         var selected: [Int] = []
-        for (index, block) in blocks.enumerated() {
-            guard isInside(block.element, chosen, elements) else { continue }
-            if keep(block) { selected.append(index) }
+        for (index, block) in blocks.enumerated() where isInside(block.element, best, elements) {
+            if filter.keep(block, weight: weights[index]) { selected.append(index) }
         }
-        return selected.isEmpty ? fallback(tree) : selected
-    }
-
-    /// Block-level filter inside the chosen containers.
-    func keep(_ block: HTMLTree.Block) -> Bool {
-        let length = block.text.count
-        if boilerplate.isBoilerplate(block.text) { return false }
-        let density = length > 0 ? Double(block.linkChars) / Double(length) : 1
-        if density > 0.5 && length < 300 { return false }
-        if block.isLoose && length < 25 && !block.tag.hasPrefix("h") { return false }
-        return true
+        return selected.isEmpty ? fallback(tree, filter) : selected
     }
 
     /// Every non-furniture block, for pages where scoring found no container.
-    func fallback(_ tree: HTMLTree) -> [Int] {
-        tree.blocks.indices.filter { keep(tree.blocks[$0]) }
+    func fallback(_ tree: HTMLTree, _ filter: BlockFilter) -> [Int] {
+        tree.blocks.indices.filter { filter.keep(tree.blocks[$0], weight: filter.weight(tree.blocks[$0])) }
     }
 
-    private func isInside(_ element: Int, _ chosen: Set<Int>, _ elements: [HTMLTree.Element]) -> Bool {
+    /// Whether `element` is `container` or lies inside it.
+    private func isInside(_ element: Int, _ container: Int, _ elements: [HTMLTree.Element]) -> Bool {
         var e = element
-        var depth = 0
-        while e >= 0 && depth < 300 {
-            if chosen.contains(e) { return true }
+        // Parents always precede their children, so the walk can stop below the container's index.
+        while e >= container {
+            if e == container { return true }
             e = elements[e].parent
-            depth += 1
         }
         return false
     }

@@ -4,16 +4,22 @@ import Foundation
 /// A flat, light copy of an HTML page: text blocks in reading order with the element tree
 /// around them, read from libxml2's tolerant HTML parser.
 ///
-/// Scripts, styles, forms, figures and elements whose class or id names them as ads or site
-/// furniture are left out while walking. The walk is iterative, so deep nesting cannot overflow
+/// Scripts, styles, forms, navigation and hidden elements are left out while walking. Block
+/// elements whose class or id names them as furniture (`ClassHint`) are dropped after the walk,
+/// unless they hold the article body or are the page itself: a `<body class="one-sidebar">`
+/// must not take the article with it. The walk is iterative, so deep nesting cannot overflow
 /// the stack.
 struct HTMLTree {
-    /// One element that holds text blocks.
+    /// One block-level element that holds text blocks.
     struct Element {
         var tag: String
         var parent: Int
-        /// Class/id hint: positive for article-like names, negative for furniture.
+        /// Class/id hint: positive for article-like names.
         var hint: Int
+        /// The element's own names mark it as furniture.
+        var furniture: Bool
+        /// The element's own names mark it as the article body.
+        var body: Bool
     }
 
     /// A run of text between block boundaries.
@@ -22,12 +28,22 @@ struct HTMLTree {
         /// Innermost block-level element holding it.
         var element: Int
         var tag: String
+        /// Characters (Unicode scalars) of text.
+        var length: Int
+        /// Characters of text inside links.
         var linkChars: Int
         var inBlockquote: Bool
+        /// Text not directly inside a paragraph-like element (`<div>text</div>`).
         var isLoose: Bool
+        /// Inside a `<li>`.
+        var inListItem: Bool
+        /// Inside a `<table>`.
+        var inTable: Bool
+        /// Words of text (runs of letters or digits).
+        var words: Int
     }
 
-    var elements: [Element] = [Element(tag: "#root", parent: -1, hint: 0)]
+    var elements: [Element] = [Element(tag: "#root", parent: -1, hint: 0, furniture: false, body: false)]
     var blocks: [Block] = []
     var title: String?
     var h1: String?
@@ -38,31 +54,23 @@ struct HTMLTree {
     var timeValues: [String] = []
 
     static let skippedTags: Set<String> = [
-        "script", "style", "noscript", "iframe", "svg", "form", "button", "select", "textarea", "template", "nav",
+        "script", "style", "noscript", "iframe", "svg", "button", "select", "textarea", "template", "nav",
         "figcaption", "amp-ad", "amp-analytics", "canvas", "video", "audio", "object", "embed", "head", "input",
         "label", "dialog", "menu", "aside", "footer", "math", "picture",
     ]
     static let blockTags: Set<String> = [
         "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dd", "dt",
-        "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "body", "html", "header", "figure", "center",
-        "address", "hr", "caption", "details", "summary", "fieldset",
+        "blockquote", "pre", "table", "tr", "tbody", "thead", "body", "html", "header", "figure", "center",
+        "address", "hr", "caption", "details", "summary", "fieldset", "form",
     ]
-    static let paragraphTags: Set<String> = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dd", "dt", "td", "th", "blockquote"]
-
-    static let furnitureTokens: Set<String> = [
-        "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsbygoogle", "adslot", "adunit", "wpa", "wpcnt",
-        "wordads", "sponsored", "promo", "promotion", "share", "sharing", "sharedaddy", "social", "newsletter", "subscribe",
-        "subscription", "related", "recommended", "comments", "comment", "cookie", "cookies", "consent", "sidebar", "widget",
-        "breadcrumb", "breadcrumbs", "menu", "navbar", "nav", "navigation", "footer", "masthead", "popup", "modal",
-        "outbrain", "taboola", "jp-relatedposts", "caption", "credit", "credits", "byline", "dateline", "tags", "tag-list",
-        "author-bio", "signup", "paywall", "skip-link", "print-only", "hidden", "sr-only", "visually-hidden", "disqus",
-        "toolbar", "pagination", "pager", "trending", "most-popular", "mostread", "more-stories", "read-more", "readmore",
-        "inline-ad", "ad-container", "ad-slot", "ad-wrapper", "wp-caption-text", "screen-reader-text", "sharing-buttons",
-    ]
-    static let articleTokens: Set<String> = [
-        "article", "content", "entry", "post", "story", "body", "text", "main", "article-body", "articlebody",
-        "story-body", "entry-content", "post-content", "article-content", "post-body", "story-content", "articletext",
-    ]
+    /// Block elements that are furniture whatever their names (search and comment forms), unless
+    /// they turn out to hold the article (ASP.NET pages wrap everything in one `<form>`).
+    static let furnitureTags: Set<String> = ["form"]
+    static let paragraphTags: Set<String> = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dd", "dt", "tr", "blockquote"]
+    /// Table cells: a row's cells are read as one line, separated by spaces.
+    static let cellTags: Set<String> = ["td", "th"]
+    /// Elements never dropped for their names: the page itself.
+    static let pageTags: Set<String> = ["html", "body", "#root"]
 
     /// Parses `html` with libxml2 (recovering from any error) and walks it.
     init(html: String) {
@@ -82,71 +90,104 @@ struct HTMLTree {
         guard let document else { return }
         defer { xmlFreeDoc(document) }
         if let root = xmlDocGetRootElement(document) { walk(root) }
+        dropFurniture()
     }
 
     static let initializeParser: Void = { xmlInitParser() }()
 
     private enum Step {
-        case enter(xmlNodePtr, parent: Int)
-        case leave(tag: String)
+        case enter(xmlNodePtr)
+        case leave(tag: String, isBlock: Bool)
     }
 
-    private var current = ""
+    private var current: [UInt8] = []
     private var currentLinkChars = 0
     private var currentElement = 0
     private var elementStack: [Int] = [0]
     private var anchorDepth = 0
     private var blockquoteDepth = 0
+    private var listItemDepth = 0
+    private var tableDepth = 0
     private var pendingBreaks = 0
+    /// Hints already worked out for a set of names: pages repeat the same classes many times.
+    private var hintCache: [[String]: ClassHint] = [:]
+
+    /// The hint for an element's names, from the cache when seen before on this page.
+    private mutating func classHint(_ names: [String]) -> ClassHint {
+        if let cached = hintCache[names] { return cached }
+        let hint = ClassHint(names: names)
+        hintCache[names] = hint
+        return hint
+    }
 
     private mutating func walk(_ root: xmlNodePtr) {
-        var stack: [Step] = [.enter(root, parent: 0)]
+        var stack: [Step] = [.enter(root)]
+        var children: [xmlNodePtr] = []
         while let step = stack.popLast() {
             switch step {
-            case let .leave(tag):
+            case let .leave(tag, isBlock):
                 if tag == "a" { anchorDepth -= 1 }
-                if Self.blockTags.contains(tag) || tag == "blockquote" {
+                if isBlock {
                     flush()
                     elementStack.removeLast()
-                    if tag == "blockquote" { blockquoteDepth -= 1 }
+                    switch tag {
+                    case "blockquote": blockquoteDepth -= 1
+                    case "li": listItemDepth -= 1
+                    case "table": tableDepth -= 1
+                    default: break
+                    }
                 }
-            case let .enter(node, _):
+            case let .enter(node):
                 switch node.pointee.type {
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                    if let content = node.pointee.content { appendText(String(cString: content)) }
+                    if let content = node.pointee.content { appendText(content) }
                 case XML_ELEMENT_NODE:
                     let tag = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
-                    if tag == "html", let lang = attribute(node, "lang") { language = lang }
-                    if tag == "title" { title = title ?? textContent(node) }
-                    if tag == "meta" { readMeta(node); continue }
-                    if tag == "link", attribute(node, "rel")?.lowercased() == "canonical" { canonicalURL = attribute(node, "href") }
-                    if tag == "script", attribute(node, "type")?.lowercased().contains("ld+json") == true {
-                        jsonLD.append(textContent(node))
-                    }
-                    if tag == "time", let value = attribute(node, "datetime") { timeValues.append(value) }
                     if tag == "head" { visitHead(node); continue }
-                    if Self.skippedTags.contains(tag) { continue }
-                    let hint = classHint(node)
-                    if hint <= -50 { continue }
-                    if tag == "br" {
-                        pendingBreaks += 1
-                        if pendingBreaks >= 2 { flush() } else { current.append("\n") }
+                    if tag == "meta" { readMeta(node); continue }
+                    if tag == "title" { title = title ?? textContent(node); continue }
+                    if tag == "script" {
+                        if attribute(node, "type")?.lowercased().contains("ld+json") == true { jsonLD.append(textContent(node)) }
                         continue
                     }
-                    if tag == "h1", h1 == nil { h1 = textContent(node).trimmingCharacters(in: .whitespacesAndNewlines) }
+                    if tag == "html", let lang = attribute(node, "lang") { language = lang }
+                    if tag == "link", attribute(node, "rel")?.lowercased() == "canonical" { canonicalURL = attribute(node, "href") }
+                    if tag == "time", let value = attribute(node, "datetime") { timeValues.append(value) }
+                    if Self.skippedTags.contains(tag) { continue }
+                    if tag == "br" {
+                        pendingBreaks += 1
+                        if pendingBreaks >= 2 { flush() } else { current.append(0x0A) }
+                        continue
+                    }
                     let isBlock = Self.blockTags.contains(tag)
+                    let isPage = Self.pageTags.contains(tag)
+                    let names = attributes(node)
+                    if names.hidden && !isPage { continue }
+                    let hint = names.values.isEmpty ? ClassHint() : classHint(names.values)
+                    // Inline furniture (a share link, a caption span) goes at once; block furniture is
+                    // judged after the walk, when its contents are known.
+                    if hint.furniture && !isBlock { continue }
+                    if tag == "h1", h1 == nil { h1 = textContent(node).trimmingCharacters(in: .whitespacesAndNewlines) }
                     if isBlock {
                         flush()
-                        elements.append(Element(tag: tag, parent: elementStack.last ?? 0, hint: hint))
+                        elements.append(Element(tag: tag, parent: elementStack.last ?? 0, hint: hint.score,
+                                                furniture: (hint.furniture || Self.furnitureTags.contains(tag)) && !isPage,
+                                                body: hint.body))
                         elementStack.append(elements.count - 1)
-                        if tag == "blockquote" { blockquoteDepth += 1 }
+                        switch tag {
+                        case "blockquote": blockquoteDepth += 1
+                        case "li": listItemDepth += 1
+                        case "table": tableDepth += 1
+                        default: break
+                        }
                     }
                     if tag == "a" { anchorDepth += 1 }
-                    stack.append(.leave(tag: tag))
-                    var children: [xmlNodePtr] = []
+                    if Self.cellTags.contains(tag), let last = current.last, last != 0x20, last != 0x0A { current.append(0x20) }
+                    stack.append(.leave(tag: tag, isBlock: isBlock))
+                    children.removeAll(keepingCapacity: true)
                     var child = node.pointee.children
                     while let c = child { children.append(c); child = c.pointee.next }
-                    for c in children.reversed() { stack.append(.enter(c, parent: elementStack.last ?? 0)) }
+                    for c in children.reversed() { stack.append(.enter(c)) }
                 default:
                     continue
                 }
@@ -155,41 +196,103 @@ struct HTMLTree {
         flush()
     }
 
-    private mutating func appendText(_ raw: String) {
-        var collapsed = ""
-        collapsed.reserveCapacity(raw.utf8.count)
-        var lastWasSpace = current.isEmpty || current.last == " " || current.last == "\n"
-        for scalar in raw.unicodeScalars {
-            if scalar.properties.isWhitespace && scalar != "\u{00A0}" {
-                if !lastWasSpace { collapsed.append(" "); lastWasSpace = true }
-            } else {
-                collapsed.unicodeScalars.append(scalar)
-                lastWasSpace = false
+    /// Appends a text node's UTF-8 bytes, collapsing runs of white space to one space.
+    private mutating func appendText(_ content: UnsafePointer<xmlChar>) {
+        var lastWasSpace = current.isEmpty || current.last == 0x20 || current.last == 0x0A
+        var added = 0
+        var scalars = 0
+        var p = content
+        while p.pointee != 0 {
+            let byte = p.pointee
+            let width = WhitespaceBytes.width(p)
+            if width > 0 {
+                if !lastWasSpace { current.append(0x20); lastWasSpace = true }
+                p += width
+                continue
             }
+            current.append(byte)
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            added += 1
+            lastWasSpace = false
+            p += 1
         }
-        if collapsed.isEmpty || collapsed == " " {
-            if !collapsed.isEmpty, !current.isEmpty, current.last != " ", current.last != "\n" { current.append(" ") }
-            return
-        }
+        guard added > 0 else { return }
         pendingBreaks = 0
-        current += collapsed
-        if anchorDepth > 0 { currentLinkChars += collapsed.count }
+        if anchorDepth > 0 { currentLinkChars += scalars }
         currentElement = elementStack.last ?? 0
     }
 
+    /// Ends the current block: its lines are trimmed, empty ones dropped.
     private mutating func flush() {
         pendingBreaks = 0
-        let lines = current.split(separator: "\n", omittingEmptySubsequences: true)
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let text = lines.joined(separator: "\n")
-        if !text.isEmpty {
-            let element = currentElement
-            let tag = elements[element].tag
-            blocks.append(Block(text: text, element: element, tag: tag, linkChars: currentLinkChars,
-                                inBlockquote: blockquoteDepth > 0, isLoose: !Self.paragraphTags.contains(tag)))
+        defer {
+            current.removeAll(keepingCapacity: true)
+            currentLinkChars = 0
         }
-        current = ""
-        currentLinkChars = 0
+        var out: [UInt8] = []
+        out.reserveCapacity(current.count)
+        var length = 0
+        var words = 0
+        var inWord = false
+        var lineStart = 0
+        let count = current.count
+        while lineStart < count {
+            var lineEnd = lineStart
+            while lineEnd < count && current[lineEnd] != 0x0A { lineEnd += 1 }
+            var a = lineStart, b = lineEnd
+            while a < b && current[a] == 0x20 { a += 1 }
+            while b > a && current[b - 1] == 0x20 { b -= 1 }
+            if a < b {
+                if !out.isEmpty { out.append(0x0A); length += 1; inWord = false }
+                for i in a..<b {
+                    let byte = current[i]
+                    out.append(byte)
+                    if byte & 0xC0 != 0x80 { length += 1 }
+                    let wordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+                    if wordByte && !inWord { words += 1 }
+                    inWord = wordByte
+                }
+            }
+            lineStart = lineEnd + 1
+        }
+        guard !out.isEmpty else { return }
+        let element = currentElement
+        let tag = elements[element].tag
+        blocks.append(Block(text: String(decoding: out, as: UTF8.self), element: element, tag: tag, length: length,
+                            linkChars: min(currentLinkChars, length), inBlockquote: blockquoteDepth > 0,
+                            isLoose: !Self.paragraphTags.contains(tag), inListItem: listItemDepth > 0,
+                            inTable: tableDepth > 0, words: words))
+    }
+
+    /// Drops the blocks of furniture elements, except those that hold the article body: an
+    /// element named as the body, or more than half of the page's paragraph text.
+    private mutating func dropFurniture() {
+        guard elements.contains(where: \.furniture) else { return }
+        var holdsBody = elements.map(\.body)
+        var paragraphText = [Int](repeating: 0, count: elements.count)
+        var totalParagraphText = 0
+        for block in blocks where !block.isLoose && block.length >= 40 {
+            paragraphText[block.element] += block.length
+            totalParagraphText += block.length
+        }
+        for i in elements.indices.reversed() {
+            let parent = elements[i].parent
+            guard parent >= 0 else { continue }
+            if holdsBody[i] { holdsBody[parent] = true }
+            paragraphText[parent] += paragraphText[i]
+        }
+        var dropped = [Bool](repeating: false, count: elements.count)
+        for i in elements.indices {
+            let parent = elements[i].parent
+            if parent >= 0 && dropped[parent] { dropped[i] = true; continue }
+            guard elements[i].furniture else { continue }
+            if holdsBody[i] || paragraphText[i] * 2 > totalParagraphText {
+                elements[i].hint -= 25
+            } else {
+                dropped[i] = true
+            }
+        }
+        blocks.removeAll { dropped[$0.element] }
     }
 
     private mutating func visitHead(_ head: xmlNodePtr) {
@@ -216,28 +319,41 @@ struct HTMLTree {
         if let charset = attribute(node, "charset") { metaTags.append(("charset", charset)) }
     }
 
-    private func classHint(_ node: xmlNodePtr) -> Int {
-        let names = [attribute(node, "class"), attribute(node, "id"), attribute(node, "role"), attribute(node, "itemprop")]
-            .compactMap { $0?.lowercased() }
-        if names.isEmpty { return 0 }
-        if let style = attribute(node, "style")?.lowercased().replacingOccurrences(of: " ", with: ""),
-           style.contains("display:none") || style.contains("visibility:hidden") { return -100 }
-        if attribute(node, "hidden") != nil || attribute(node, "aria-hidden") == "true" { return -100 }
-        var hint = 0
-        for name in names {
-            for token in name.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-                let token = String(token)
-                if Self.furnitureTokens.contains(token) { return -100 }
-                let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
-                if parts.contains(where: { $0 == "ad" || $0 == "ads" || $0 == "advert" || $0 == "advertisement" || $0 == "sponsored"
-                    || $0 == "newsletter" || $0 == "promo" || $0 == "related" || $0 == "share" || $0 == "social"
-                    || $0 == "comments" || $0 == "subscribe" || $0 == "sidebar" || $0 == "wordads" || $0 == "outbrain"
-                    || $0 == "taboola" || $0 == "recirc" || $0 == "byline" || $0 == "caption" }) { return -100 }
-                if Self.articleTokens.contains(token) || parts.contains(where: { Self.articleTokens.contains($0) }) { hint += 25 }
+    /// The lowercased class, id, role and itemprop values of an element, and whether it is hidden.
+    private func attributes(_ node: xmlNodePtr) -> (values: [String], hidden: Bool) {
+        var values: [String] = []
+        var hidden = false
+        var attr = node.pointee.properties
+        while let a = attr {
+            defer { attr = a.pointee.next }
+            guard let namePtr = a.pointee.name else { continue }
+            let name = String(cString: namePtr).lowercased()
+            switch name {
+            case "class", "id", "role", "itemprop":
+                if let value = attributeValue(a), !value.isEmpty { values.append(value.lowercased()) }
+            case "hidden":
+                hidden = true
+            case "aria-hidden":
+                if attributeValue(a)?.lowercased() == "true" { hidden = true }
+            case "style":
+                if let style = attributeValue(a)?.lowercased().replacingOccurrences(of: " ", with: ""),
+                   style.contains("display:none") || style.contains("visibility:hidden") { hidden = true }
+            default: break
             }
         }
-        if names.contains("articlebody") { hint += 50 }
-        return hint
+        return (values, hidden)
+    }
+
+    /// The text of an attribute node (its text children joined).
+    private func attributeValue(_ attr: UnsafeMutablePointer<xmlAttr>) -> String? {
+        var child = attr.pointee.children
+        guard child != nil else { return "" }
+        var value = ""
+        while let c = child {
+            if let content = c.pointee.content { value += String(cString: content) }
+            child = c.pointee.next
+        }
+        return value
     }
 
     private func attribute(_ node: xmlNodePtr, _ name: String) -> String? {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Decides what a decoded input is: HTML, HTML whose markup is entity-encoded, or plain text.
 public enum InputSniffer {
     /// The kinds of input Hearsay reads.
@@ -9,30 +7,66 @@ public enum InputSniffer {
 
     static let tagNames = ["p", "div", "span", "br", "html", "body", "head", "a", "article", "section", "h1", "h2", "h3",
                            "ul", "li", "script", "meta", "title", "table", "em", "strong", "blockquote", "img", "!doctype", "b", "i"]
+    /// The tag names as ASCII bytes, for the byte-level scan.
+    static let tagBytes: [[UInt8]] = tagNames.map { Array($0.utf8) }
+    /// Openings of entity-encoded markup (`<&sol;`, `&lt;/`, `&lt;p`, `&lt;div`, `&lt;br`).
+    static let encodedAfterLess: [UInt8] = Array("&sol;".utf8)
+    static let encodedAfterAmp: [[UInt8]] = ["lt;/", "lt;p", "lt;div", "lt;br"].map { Array($0.utf8) }
 
     /// Classifies `text` by counting real and entity-encoded tags in its first 64 KB.
+    ///
+    /// One pass over the bytes (ASCII case-folded): every `<` is tested against the known tag
+    /// openings and closings, every `&` against the encoded openings. O(n · tags) in the worst
+    /// case, with no allocation beyond the sample.
     public static func kind(of text: String) -> Kind {
-        let sample = String(decoding: text.utf8.prefix(65536), as: UTF8.self).lowercased()
-        let encoded = count(sample, "<&sol;") + count(sample, "&lt;/") + count(sample, "&lt;p") + count(sample, "&lt;div")
-            + count(sample, "&lt;br")
+        var sample = Array(text.utf8.prefix(65536))
+        for i in sample.indices where sample[i] >= 0x41 && sample[i] <= 0x5A { sample[i] |= 0x20 }
+        var encoded = 0
         var real = 0
-        for tag in tagNames {
-            real += count(sample, "<" + tag + ">") + count(sample, "<" + tag + " ") + count(sample, "</" + tag + ">")
+        let count = sample.count
+        var i = 0
+        while i < count {
+            let byte = sample[i]
+            if byte == UInt8(ascii: "<") {
+                if matches(sample, at: i + 1, encodedAfterLess) { encoded += 1 }
+                real += realTags(sample, at: i)
+            } else if byte == UInt8(ascii: "&") {
+                for needle in encodedAfterAmp where matches(sample, at: i + 1, needle) { encoded += 1 }
+            }
+            i += 1
         }
-        real += count(sample, "<br/>") + count(sample, "<br />")
         if encoded >= 2 && encoded * 2 >= real / 2 { return .encodedHTML }
-        if real >= 2 || sample.hasPrefix("<!doctype") || sample.hasPrefix("<html") { return .html }
+        if real >= 2 || startsWith(sample, "<!doctype") || startsWith(sample, "<html") { return .html }
         return .plainText
     }
 
-    static func count(_ haystack: String, _ needle: String) -> Int {
+    /// How many known tag forms (`<t>`, `<t `, `</t>`, `<br/>`, `<br />`) start at `start` (a `<`).
+    static func realTags(_ bytes: [UInt8], at start: Int) -> Int {
         var n = 0
-        var range = haystack.startIndex..<haystack.endIndex
-        while let found = haystack.range(of: needle, range: range) {
+        let closing = start + 1 < bytes.count && bytes[start + 1] == UInt8(ascii: "/")
+        let nameStart = closing ? start + 2 : start + 1
+        for tag in tagBytes where matches(bytes, at: nameStart, tag) {
+            let after = nameStart + tag.count
+            guard after < bytes.count else { continue }
+            let next = bytes[after]
+            if next == UInt8(ascii: ">") || (!closing && next == UInt8(ascii: " ")) { n += 1 }
+        }
+        if !closing, matches(bytes, at: start + 1, Array("br/>".utf8)) || matches(bytes, at: start + 1, Array("br />".utf8)) {
             n += 1
-            range = found.upperBound..<haystack.endIndex
-            if n > 10000 { break }
         }
         return n
+    }
+
+    /// Whether `needle` occurs in `bytes` at `offset`.
+    @inline(__always)
+    static func matches(_ bytes: [UInt8], at offset: Int, _ needle: [UInt8]) -> Bool {
+        guard offset >= 0, offset + needle.count <= bytes.count else { return false }
+        for j in needle.indices where bytes[offset + j] != needle[j] { return false }
+        return true
+    }
+
+    /// Whether the case-folded sample starts with the ASCII `prefix`.
+    static func startsWith(_ bytes: [UInt8], _ prefix: String) -> Bool {
+        matches(bytes, at: 0, Array(prefix.utf8))
     }
 }

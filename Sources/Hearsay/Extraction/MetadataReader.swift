@@ -66,6 +66,7 @@ enum DateNormalizer {
     /// `value` as an ISO 8601 date-time (or date), when one of the common formats parses.
     static func iso8601(_ value: String) -> String? {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        if isInternetDateTime(trimmed) { return trimmed }
         let iso = ISO8601DateFormatter()
         if iso.date(from: trimmed) != nil { return trimmed }
         let formats = ["yyyy-MM-dd'T'HH:mm:ss.SSSZ", "yyyy-MM-dd'T'HH:mm:ssZ", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss",
@@ -82,5 +83,20 @@ enum DateNormalizer {
             }
         }
         return nil
+    }
+
+    /// Whether `value` is already an RFC 3339 date-time (`2024-03-05T10:00:00Z`,
+    /// `2019-11-19T08:30:00-05:00`), the common case, checked without building a formatter.
+    static func isInternetDateTime(_ value: String) -> Bool {
+        let b = Array(value.utf8)
+        guard b.count == 20 || b.count == 25 else { return false }
+        func digits(_ range: Range<Int>) -> Bool { range.allSatisfy { b[$0] >= 0x30 && b[$0] <= 0x39 } }
+        guard digits(0..<4), b[4] == 0x2D, digits(5..<7), b[7] == 0x2D, digits(8..<10), b[10] == 0x54,
+              digits(11..<13), b[13] == 0x3A, digits(14..<16), b[16] == 0x3A, digits(17..<19) else { return false }
+        let month = Int(b[5] - 0x30) * 10 + Int(b[6] - 0x30), day = Int(b[8] - 0x30) * 10 + Int(b[9] - 0x30)
+        let hour = Int(b[11] - 0x30) * 10 + Int(b[12] - 0x30)
+        guard (1...12).contains(month), (1...31).contains(day), hour < 24, b[14] < 0x36, b[17] < 0x36 else { return false }
+        if b.count == 20 { return b[19] == 0x5A }
+        return (b[19] == 0x2B || b[19] == 0x2D) && digits(20..<22) && b[22] == 0x3A && digits(23..<25)
     }
 }

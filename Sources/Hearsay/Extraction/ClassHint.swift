@@ -1,0 +1,67 @@
+/// What an element's `class`, `id`, `role` and `itemprop` names say about it: site furniture
+/// (ads, sharing, related links, comments …), article-like, or the article body itself.
+///
+/// Names are split into tokens at spaces and into parts at `-` and `_`, so `post-share-bar`
+/// counts as sharing and `entry-content` as article-like. Furniture is only a verdict on the
+/// element's own names: whether its text is really dropped is decided later, once the tree
+/// shows what the element contains (see `HTMLTree`).
+struct ClassHint: Equatable {
+    /// Positive for article-like names, negative for names that are often furniture.
+    var score = 0
+    /// The names mark the element as site furniture.
+    var furniture = false
+    /// The names mark the element as the article body (`itemprop=articleBody`, `entry-content` …).
+    var body = false
+
+    /// Whole tokens that mark furniture.
+    static let furnitureTokens: Set<String> = [
+        "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsbygoogle", "adslot", "adunit", "wpa", "wpcnt",
+        "wordads", "sponsored", "promo", "promotion", "share", "sharing", "sharedaddy", "social", "newsletter", "subscribe",
+        "subscription", "related", "recommended", "comments", "comment", "cookie", "cookies", "consent", "sidebar", "widget",
+        "breadcrumb", "breadcrumbs", "menu", "navbar", "nav", "navigation", "footer", "masthead", "popup", "modal",
+        "outbrain", "taboola", "jp-relatedposts", "caption", "credit", "credits", "byline", "dateline", "tags", "tag-list",
+        "author-bio", "signup", "skip-link", "print-only", "hidden", "sr-only", "visually-hidden", "disqus",
+        "toolbar", "pagination", "pager", "trending", "most-popular", "mostread", "more-stories", "read-more", "readmore",
+        "inline-ad", "ad-container", "ad-slot", "ad-wrapper", "wp-caption-text", "screen-reader-text", "sharing-buttons",
+        "complementary", "contentinfo", "banner", "search",
+    ]
+    /// Parts of hyphenated or underscored tokens that mark furniture.
+    static let furnitureParts: Set<String> = [
+        "ad", "ads", "advert", "advertisement", "sponsored", "newsletter", "promo", "related", "share", "social", "comments",
+        "subscribe", "sidebar", "wordads", "outbrain", "taboola", "recirc", "byline", "caption", "sharing", "disqus",
+    ]
+    /// Tokens and parts that suggest article content.
+    static let articleTokens: Set<String> = [
+        "article", "content", "entry", "post", "story", "body", "text", "main", "article-body", "articlebody",
+        "story-body", "entry-content", "post-content", "article-content", "post-body", "story-content", "articletext",
+    ]
+    /// Whole tokens that name the article body itself.
+    static let bodyTokens: Set<String> = [
+        "articlebody", "article-body", "article_body", "story-body", "storybody", "entry-content", "post-content",
+        "article-content", "post-body", "story-content", "articletext", "article-text", "article__body", "post-entry",
+        "entry-body", "story-text", "body-text", "article-body-text", "postbody", "post_content", "entry_content",
+    ]
+
+    /// Classifies the lowercased attribute values of one element.
+    init(names: [String]) {
+        for name in names {
+            for token in name.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+                let token = String(token)
+                if Self.bodyTokens.contains(token) { body = true }
+                if Self.furnitureTokens.contains(token) { furniture = true; continue }
+                if Self.articleTokens.contains(token) { score += 25; continue }
+                var articleLike = false
+                for part in token.split(whereSeparator: { $0 == "-" || $0 == "_" }) {
+                    let part = String(part)
+                    if Self.furnitureParts.contains(part) { furniture = true }
+                    if Self.bodyTokens.contains(part) { body = true }
+                    if Self.articleTokens.contains(part) { articleLike = true }
+                }
+                if articleLike { score += 25 }
+            }
+        }
+        if names.contains("articlebody") { body = true; score += 50 }
+    }
+
+    init() {}
+}
