@@ -73,6 +73,12 @@ public struct Lexicons: Sendable {
     public var demonyms: [String: String] = [:]
     /// Nouns a name can modify without being the referent ("the Trump administration").
     public var modifierHeads: Set<String> = []
+    /// Words that make a capitalised name an organisation (`org`) or a thing that is no person or place (`misc`).
+    public var nameHeads: [String: String] = [:]
+    /// Lowercase nouns that mark the capitalised name after them as a person ("goalkeeper").
+    public var personCues: Set<String> = []
+    /// Sport names that open a sports story's headline ("SOCCER").
+    public var sports: Set<String> = []
 
     /// The bundled lexicons, loaded on first use.
     public static let shared: Lexicons = Lexicons.loadBundled()
@@ -118,8 +124,17 @@ public struct Lexicons: Sendable {
             lex.places[name] = entry
             lex.maxPlaceWords = max(lex.maxPlaceWords, name.split(separator: " ").count)
         }
+        for row in rows("extra-places.tsv") where row.count >= 4 {
+            let name = String(row[0])
+            if lex.places[name] != nil { continue }
+            lex.places[name] = PlaceEntry(canonical: String(row[1]), kind: String(row[2]), population: Int(row[3]) ?? 0)
+            lex.maxPlaceWords = max(lex.maxPlaceWords, name.split(separator: " ").count)
+        }
         lex.maxPlaceWords = min(lex.maxPlaceWords, 6)
         for row in rows("modifier-heads.tsv") where !row.isEmpty { lex.modifierHeads.insert(String(row[0])) }
+        for row in rows("name-heads.tsv") where row.count >= 2 { lex.nameHeads[String(row[0])] = String(row[1]) }
+        for row in rows("person-cues.tsv") where !row.isEmpty { lex.personCues.insert(String(row[0])) }
+        for row in rows("sports.tsv") where !row.isEmpty { lex.sports.insert(String(row[0])) }
         for row in rows("demonyms.tsv") where row.count >= 2 { lex.demonyms[String(row[0])] = String(row[1]) }
         return lex
     }

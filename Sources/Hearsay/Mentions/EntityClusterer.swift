@@ -1,3 +1,5 @@
+import Foundation
+
 /// Groups a document's mentions into entities: people by name compatibility ("Mr Mattis" joins
 /// "Jim Mattis"; "Mrs Clinton" joins Hillary, not Bill), places and organisations by canonical name.
 struct EntityClusterer {
@@ -55,6 +57,7 @@ struct EntityClusterer {
         }
         for e in entities.indices {
             entities[e].mentions.sort()
+            if entities[e].kind == .place { entities[e].name = placeName(entities[e], mentions) }
             if entities[e].kind == .person {
                 for m in entities[e].mentions { mentions[m].canonical = entities[e].name }
             }
@@ -74,6 +77,17 @@ struct EntityClusterer {
             if w.hasSuffix("’s") || w.hasSuffix("'s") { w = String(w.dropLast(2)) }
             return w
         }.filter { !$0.isEmpty }
+    }
+
+    /// A place's reported name: the gazetteer's canonical, or the article's own spelling when it
+    /// differs only by accents ("Montreal" for "Montréal").
+    func placeName(_ entity: Entity, _ mentions: [Mention]) -> String {
+        let target = entity.name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        for m in entity.mentions where mentions[m].name != entity.name && mentions[m].name.contains(where: \.isLowercase) {
+            let name = mentions[m].name
+            if name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil) == target { return name }
+        }
+        return entity.name
     }
 
     private func lastMention(_ entity: Entity, before position: Int, _ mentions: [Mention]) -> Int {

@@ -119,7 +119,8 @@ extension Report {
                              roles: kind == .person ? entity.roles : nil,
                              mentions: entity.mentions.map { m in
                                  let mention = analysis.mentions[m]
-                                 return MentionRecord(text: document.string(mention.fullSpan), start: cp(mention.fullSpan.start), end: cp(mention.fullSpan.end))
+                                 // The name without its title ("Mattis" in "Mr Mattis"), as NER corpora mark names.
+                                 return MentionRecord(text: document.string(mention.span), start: cp(mention.span.start), end: cp(mention.span.end))
                              })
             }
         }

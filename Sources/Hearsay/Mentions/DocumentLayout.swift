@@ -1,0 +1,70 @@
+/// Per-sentence layout facts that change how names are read: headlines in capitals, datelines
+/// ("LONDON 1996-08-30"), result-table lines ("Wigan 42 Bradford 36") and whether the story is
+/// about sport (where a club named after its town is an organisation).
+///
+/// Computed once per document in O(tokens).
+struct DocumentLayout {
+    /// First token index of each sentence (plus a final entry holding the token count).
+    let sentenceStart: [Int]
+    /// Sentences whose words are all in capitals (headlines, table headers).
+    let isHeadline: [Bool]
+    /// Sentences that are a dateline: capitalised place words, maybe ", Region", then a date.
+    let isDateline: [Bool]
+    /// Sentences that read like a row of a results or standings table: names and numbers.
+    let isTableRow: [Bool]
+    /// Whether the story is about sport (its headline opens with a sport, or it has result rows).
+    let isSports: Bool
+
+    init(_ t: TokenFeatures, lexicons: Lexicons) {
+        let sentenceCount = (t.sentence.last ?? -1) + 1
+        var start = [Int](repeating: t.count, count: sentenceCount + 1)
+        for i in stride(from: t.count - 1, through: 0, by: -1) { start[t.sentence[i]] = i }
+        // Sentences without tokens start where the next one does.
+        for s in stride(from: sentenceCount - 1, through: 0, by: -1) where start[s] > start[s + 1] { start[s] = start[s + 1] }
+        var headline = [Bool](repeating: false, count: sentenceCount)
+        var dateline = [Bool](repeating: false, count: sentenceCount)
+        var table = [Bool](repeating: false, count: sentenceCount)
+        var tableRows = 0
+        for s in 0..<sentenceCount {
+            let a = start[s], b = start[s + 1]
+            guard a < b else { continue }
+            var caps = 0, lowerWords = 0, numbers = 0, letterWords = 0
+            for k in a..<b where t.kinds[k] == .word {
+                let first = t.texts[k].unicodeScalars.first!
+                if first.properties.numericType != nil { numbers += 1; continue }
+                guard first.properties.isAlphabetic else { continue }
+                letterWords += 1
+                if t.allCaps[k] || (t.capitalized[k] && t.texts[k].count == 1) { caps += 1 } else if !t.capitalized[k] { lowerWords += 1 }
+            }
+            headline[s] = letterWords >= 2 && caps == letterWords
+            dateline[s] = Self.endsWithDate(t, a, b) && t.allCaps[a] && lowerWords == 0
+            table[s] = numbers >= 2 && lowerWords <= 1 && letterWords >= 1 && !dateline[s]
+            if table[s] { tableRows += 1 }
+        }
+        let opensWithSport = t.count > 0 && lexicons.sports.contains(t.texts[0])
+        self.sentenceStart = start
+        self.isHeadline = headline
+        self.isDateline = dateline
+        self.isTableRow = table
+        self.isSports = opensWithSport || tableRows >= 3
+    }
+
+    /// Whether tokens `a..<b` end with a date written `1996-08-30` (one token or split at the hyphens).
+    static func endsWithDate(_ t: TokenFeatures, _ a: Int, _ b: Int) -> Bool {
+        var text = ""
+        var k = b - 1
+        while k >= a, text.count < 10 {
+            text = t.texts[k] + text
+            k -= 1
+        }
+        guard text.count == 10 else { return false }
+        let chars = Array(text)
+        for (index, c) in chars.enumerated() {
+            if index == 4 || index == 7 { guard c == "-" else { return false } } else { guard c.isASCII && c.isNumber else { return false } }
+        }
+        return true
+    }
+
+    /// Whether token `i` is in a sentence where capitals say nothing about names.
+    func inHeadline(_ t: TokenFeatures, _ i: Int) -> Bool { isHeadline[t.sentence[i]] }
+}

@@ -1,0 +1,80 @@
+/// Names no lexicon knows, typed by the words around them: players in result lists
+/// ("Jan Kroslak ( Slovakia )"), cricket scorecards ("c Vaas b Chandana"), role nouns
+/// ("goalkeeper Rustu Recber"), ages ("Duran , 45 ,"), places after "in"/"town of".
+extension EntityRecognizer {
+    static let placeNouns: Set<String> = ["town", "towns", "village", "villages", "city", "cities", "province", "region",
+                                          "district", "island", "port", "capital", "state", "county", "suburb", "area"]
+    static let scorecardWords: Set<String> = ["c", "b", "st", "lbw"]
+
+    /// An unknown capitalised run at `i` with the context that types it, and its end.
+    func contextualName(at i: Int, _ t: TokenFeatures, _ layout: DocumentLayout) -> (Int, Mention.Kind)? {
+        let s = t.sentence[i]
+        if layout.isDateline[s] || lexicons.titles[t.texts[i]] != nil { return nil }
+        let (end, words) = capitalizedRun(t, i)
+        // "A. Dale": an initial and a surname.
+        if t.texts[i].count == 1, words == 2, t.texts[i + 1] == ".", !t.spaceBefore[i + 1], end == i + 3,
+           !lexicons.commonWords.contains(strippedPossessive(t.texts[i + 2])), lexicons.places[strippedPossessive(t.texts[i + 2])] == nil,
+           lexicons.nameHeads[strippedPossessive(t.texts[i + 2])] == nil, lexicons.organizations[t.texts[i + 2]] == nil {
+            return (end, .person)
+        }
+        guard end > i, words >= 1, words <= 4, t.texts[i].count > 1, lexicons.pronouns[t.lowercased[i]] == nil,
+              words > 1 || lexicons.sourceNouns[t.lowercased[i]] == nil else { return nil }
+        // Every word unknown: no common word, demonym, organisation or head word; the whole no place.
+        for k in i..<end where t.kinds[k] == .word && (t.capitalized[k] || t.allCaps[k]) {
+            let w = strippedPossessive(t.texts[k])
+            if lexicons.commonWords.contains(w) || lexicons.demonyms[w] != nil || lexicons.organizations[w] != nil
+                || lexicons.nameHeads[w] != nil || lexicons.titles[w] != nil { return nil }
+            // "Lebed Chechnya", "Dynamo Moscow": a known place inside is no unknown name.
+            if let place = lexicons.places[w],
+               place.kind != "city" || place.population >= 1_000_000 || k == i && place.population >= 50_000 { return nil }
+        }
+        let previous = i > 0 && t.sentence[i - 1] == s ? i - 1 : -1
+        let prevWord = previous >= 0 ? t.lowercased[previous] : ""
+        // Places: "in Tavildara", "town of Mahala", "Velten near Berlin", "Lockerbie , Scotland".
+        if previous >= 0, ["in", "at", "near"].contains(prevWord), !t.capitalized[previous], words <= 3 { return (end, .place) }
+        if prevWord == "of", previous > 0, Self.placeNouns.contains(t.lowercased[previous - 1]) { return (end, .place) }
+        if end + 1 < t.count, t.sentence[end + 1] == s, t.texts[end] == ",",
+           let region = lexicons.places[t.texts[end + 1]], region.kind == "country" || region.kind == "state",
+           !(end + 2 < t.count && t.sentence[end + 2] == s && t.capitalized[end + 2]) { return (end, .place) }
+        // People.
+        if isPersonContext(i, end, words: words, t, layout) { return (end, .person) }
+        return nil
+    }
+
+    /// Whether the context around the unknown run `i..<end` says it is a person's name.
+    func isPersonContext(_ i: Int, _ end: Int, words: Int, _ t: TokenFeatures, _ layout: DocumentLayout) -> Bool {
+        let s = t.sentence[i]
+        func text(_ k: Int) -> String { k >= 0 && k < t.count && t.sentence[k] == s ? t.texts[k] : "" }
+        // "Jan Kroslak ( Slovakia )".
+        if text(end) == "(", let place = lexicons.places[text(end + 1)], place.kind == "country" || place.kind == "state", text(end + 2) == ")" {
+            return true
+        }
+        // A goal scorer and the minute: "Cosmin Contra ( 31st )".
+        if layout.isSports, text(end) == "(", text(end + 1).first?.isNumber == true, text(end + 2) == ")" { return true }
+        // "( Adler Capelli , Cristiano Citto )" after a country.
+        if text(i - 1) == "(" || text(i - 1) == "," {
+            var k = i - 1
+            while k >= 0, t.sentence[k] == s, t.texts[k] != "(", t.texts[k] != ")", i - k < 40 { k -= 1 }
+            if k > 0, t.texts[k] == "(", t.sentence[k - 1] == s, let place = lexicons.places[t.texts[k - 1]], place.kind == "country",
+               words >= 2 { return true }
+        }
+        // Scorecards: "c Vaas b Chandana", "Inzamam-ul-Haq c Thorpe", "Knight st Moin Khan".
+        if Self.scorecardWords.contains(text(i - 1)) && (i < 2 || t.kinds[i - 2] == .word || text(i - 2) == ")") { return true }
+        if Self.scorecardWords.contains(text(end)), text(end + 1).first?.isUppercase == true { return true }
+        if (text(end) == "run" || text(end) == "not") && text(end + 1) == "out" { return true }
+        // A role noun: "goalkeeper Rustu Recber", "midfielder Donato".
+        if i > 0, t.sentence[i - 1] == s, !t.capitalized[i - 1], lexicons.personCues.contains(t.lowercased[i - 1]) { return true }
+        // An age: "Duran , 45 ,".
+        if text(end) == ",", let age = Int(text(end + 1)), (14...110).contains(age), text(end + 2) == "," { return true }
+        // A reporting verb after the name.
+        if followedByCue(t, end) { return true }
+        // Two or more unknown capitalised words inside running text, not in capitals ("HAS INVESTIGATED HIM")
+        // and not ending in a plural ("Presidential Debates") unless the census knows the surname ("Jones").
+        if words >= 2 && words <= 3 && !layout.isTableRow[s] && !t.isSentenceInitial(i),
+           !(i..<end).contains(where: { t.allCaps[$0] }) {
+            let last = strippedPossessive(t.texts[end - 1])
+            return !last.hasSuffix("s") || lexicons.surnames.contains(last.lowercased())
+        }
+        return false
+    }
+}

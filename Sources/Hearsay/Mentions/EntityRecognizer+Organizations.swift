@@ -1,0 +1,82 @@
+/// Organisation names found by their form: a head word ("… Party", "… Inc", "Ministry of …"),
+/// an acronym in running text, or a town's club in a sports story.
+extension EntityRecognizer {
+    /// Connectors that may sit inside a headed name ("Ministry of Defence", "Douglas & Lomason Co").
+    static let headConnectors: Set<String> = ["of", "for", "and", "&", "de", "du", "des", "la"]
+
+    /// A name typed by its head word, starting at token `i`: an organisation, a place ("Ellis Park"),
+    /// or a thing that is neither (`kind == nil`, reported as nothing).
+    ///
+    /// The run is capitalised words with connectors between them. Its last head word ends the
+    /// name ("Kurdistan Democratic Party"); a head that opens the run takes the whole run
+    /// ("Organisation for Security and Cooperation"). A lone head word is not a name.
+    func headedName(at i: Int, _ t: TokenFeatures) -> (start: Int, end: Int, kind: Mention.Kind?)? {
+        if lexicons.commonWords.contains(t.texts[i]) && lexicons.nameHeads[t.texts[i]] == nil || lexicons.titles[t.texts[i]] != nil { return nil }
+        let sentence = t.sentence[i]
+        var j = i
+        var lastHead = -1, lastWord = i
+        while j < t.count, t.sentence[j] == sentence, j - i < 16 {
+            let text = t.texts[j]
+            if t.kinds[j] == .word, t.capitalized[j] || t.allCaps[j] {
+                if lexicons.nameHeads[strippedPossessive(text)] != nil { lastHead = j }
+                lastWord = j
+                if text != strippedPossessive(text) { j += 1; break }
+                j += 1
+                continue
+            }
+            if text == ".", !t.spaceBefore[j], j > i, t.texts[j - 1].count <= 3 { j += 1; continue }
+            if Self.headConnectors.contains(t.lowercased[j]) || text == "-" && !t.spaceBefore[j],
+               j + 1 < t.count, t.sentence[j + 1] == sentence, t.capitalized[j + 1] || t.allCaps[j + 1] { j += 1; continue }
+            break
+        }
+        guard lastHead >= 0 else { return nil }
+        let type = lexicons.nameHeads[strippedPossessive(t.texts[lastHead])]!
+        var start = i
+        // A leading demonym is its own word ("Russian Foreign Ministry").
+        if lexicons.demonyms[t.texts[i]] != nil && lastHead > i { start = i + 1 }
+        // "Shares of Acme Widgets Inc": a sentence opener joined by a connector is not part of the name.
+        if lastHead > start, t.isSentenceInitial(start), lexicons.nameHeads[t.texts[start]] == nil,
+           let link = (start + 1..<lastHead).first(where: { Self.headConnectors.contains(t.lowercased[$0]) }) {
+            start = link + 1
+        }
+        var end = lastHead + 1
+        if lastHead == start {
+            // "Ministry of Defence": a head first takes the whole run; alone it names nothing.
+            guard lastWord > lastHead else { return nil }
+            end = lastWord + 1
+        }
+        if end < t.count, t.texts[end] == ".", !t.spaceBefore[end], t.texts[end - 1].count <= 3 { end += 1 }
+        let kind: Mention.Kind? = type == "org" ? .organization : type == "loc" ? .place : nil
+        // A venue or street takes its words from the gazetteer only when it has more than one.
+        if kind == .place && end - start < 2 { return nil }
+        return (start, end, kind)
+    }
+
+    /// An all-capitals word of 2–6 letters in running text that is no place, title or common word.
+    func isAcronymOrganization(_ i: Int, _ t: TokenFeatures, _ layout: DocumentLayout) -> Bool {
+        let s = t.sentence[i]
+        guard t.allCaps[i], !layout.isHeadline[s], !layout.isTableRow[s], !layout.isDateline[s] else { return false }
+        let text = t.texts[i]
+        guard (2...6).contains(text.count), text.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "&" }) else { return false }
+        return lexicons.places[text] == nil && lexicons.titles[text] == nil && !lexicons.commonWords.contains(text)
+            && lexicons.demonyms[text] == nil && !Self.romanNumerals.contains(text)
+    }
+
+    static let romanNumerals: Set<String> = ["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX"]
+
+    /// Whether a place name at `i..<end` of a sports story stands for its club: a town or region
+    /// (not a country) outside a locative phrase, or any town in a results row.
+    func isClub(_ entry: PlaceEntry, _ i: Int, _ end: Int, _ t: TokenFeatures, _ layout: DocumentLayout) -> Bool {
+        // Countries and home nations (England, Scotland) field national teams: CoNLL and news keep them places.
+        guard layout.isSports, entry.kind == "city" || entry.kind == "state" else { return false }
+        let s = t.sentence[i]
+        if layout.isDateline[s] { return false }
+        let previous = i > 0 && t.sentence[i - 1] == s ? t.lowercased[i - 1] : ""
+        if ["in", "at", "near", "outside", "around", "across", "throughout"].contains(previous) { return false }
+        // "Lockerbie , Scotland": a place placed in a region is a place.
+        if end + 1 < t.count, t.texts[end] == ",", t.sentence[end + 1] == s, lexicons.places[t.texts[end + 1]] != nil { return false }
+        // "( Nottingham )" after a venue, "Brown ( Chicago )" of a player's home.
+        if i > 0, t.texts[i - 1] == "(" { return false }
+        return true
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+
+/// Person names: titled or first-named runs, and the run and role helpers they share.
+extension EntityRecognizer {
+    /// A person starting at token `i`: [Title] Name… with a title, honorific or known first name.
+    func person(at i: Int, _ t: TokenFeatures, _ document: Document) -> (mention: Mention, end: Int)? {
+        var start = i
+        // Sentence-initial function word or a demonym ("Russian President Vladimir Putin").
+        if lexicons.demonyms[t.texts[start]] != nil || (lexicons.commonWords.contains(t.texts[start]) && lexicons.titles[t.texts[start]] == nil) {
+            guard start + 1 < t.count, t.capitalized[start + 1], t.sentence[start + 1] == t.sentence[i] else { return nil }
+            if lexicons.demonyms[t.texts[start]] == nil && !t.isSentenceInitial(start) { return nil }
+            start += 1
+        }
+        var title: String?
+        var titleEnd = start
+        // Longest title at `start` (titles may include a trailing period token: "Sen." "Gen.").
+        var k = min(t.count, start + lexicons.maxTitleWords * 2 + 1)
+        while k > start {
+            let phrase = t.phrase(start, k)
+            if let entry = lexicons.titles[phrase], entry.kind != "role", k < t.count, t.capitalized[k] || t.texts[k] == "." {
+                title = phrase
+                titleEnd = k
+                break
+            }
+            k -= 1
+        }
+        if title != nil, titleEnd < t.count, t.texts[titleEnd] == ".", !t.spaceBefore[titleEnd] {
+            title! += "."
+            titleEnd += 1
+        }
+        guard titleEnd < t.count, t.capitalized[titleEnd] || t.allCaps[titleEnd] else { return nil }
+        let (end, _) = capitalizedRun(t, titleEnd)
+        guard end > titleEnd else { return nil }
+        var nameEnd = end
+        // A trailing organisation or place word set ends the name: "Mattis Pentagon" is rare; keep simple.
+        let firstWord = strippedPossessive(t.texts[titleEnd]).lowercased()
+        let firstName = lexicons.firstNames[firstWord] ?? lexicons.firstNames[firstWord.folding(options: .diacriticInsensitive, locale: nil)]
+        let wordCount = (titleEnd..<nameEnd).filter { t.kinds[$0] == .word && t.texts[$0] != "." }.count
+        if title == nil {
+            // A known first name, or an unknown one before a known surname ("Rakeyia Scott").
+            let lastKey = strippedPossessive(t.texts[nameEnd - 1]).lowercased()
+            let knownSurname = wordCount >= 2 && wordCount <= 3 && lexicons.surnames.contains(lastKey)
+                && !lexicons.commonWords.contains(t.texts[titleEnd]) && lexicons.places[t.texts[titleEnd]] == nil
+                && lexicons.demonyms[t.texts[titleEnd]] == nil && !t.allCaps[titleEnd]
+                && lexicons.organizations[t.texts[titleEnd]] == nil
+            guard (firstName != nil || knownSurname), wordCount >= 2 else { return nil }
+            // "Jordan Peterson" is a person, but "Georgia Tech" or "Washington Post" are not: last word must not be an org head.
+            let lastWord = strippedPossessive(t.texts[nameEnd - 1])
+            if lexicons.commonWords.contains(lastWord) || lexicons.places[t.phrase(titleEnd, nameEnd)] != nil
+                || lexicons.organizations[t.phrase(titleEnd, nameEnd)] != nil { return nil }
+        } else if let whole = lexicons.places[t.phrase(titleEnd, nameEnd)], whole.kind == "country" {
+            return nil
+        }
+        // Drop a capitalised word that starts a new clause after the name ("… Trump Thursday").
+        while nameEnd - 1 > titleEnd, lexicons.commonWords.contains(strippedPossessive(t.texts[nameEnd - 1])) { nameEnd -= 1 }
+        let (span, possessive) = nameSpan(t, titleEnd, nameEnd)
+        let fullSpan = Span(t.spans[start].start, span.end)
+        var gender: Gender = title.flatMap { lexicons.titles[$0]?.gender } ?? .unknown
+        if gender == .unknown, let firstName { gender = firstName }
+        let role = role(before: start, t) ?? appositiveRole(after: nameEnd, t)
+        if gender == .unknown, let role, let g = lexicons.roles[role]?.gender { gender = g }
+        let name = document.string(span)
+        return (Mention(kind: .person, span: span, fullSpan: fullSpan, name: name, title: title, role: role, gender: gender,
+                        canonical: name, isPossessive: possessive, isModifier: isModifier(t, nameEnd), sentence: t.sentence[i]),
+                nameEnd)
+    }
+
+    /// End of the run of name tokens starting at `i`: capitalised words, particles between them,
+    /// hyphens and initials' periods written without spaces.
+    func capitalizedRun(_ t: TokenFeatures, _ i: Int) -> (end: Int, words: Int) {
+        var j = i
+        var words = 0
+        let sentence = t.sentence[i]
+        while j < t.count, t.sentence[j] == sentence {
+            if t.kinds[j] == .word && (t.capitalized[j] || t.allCaps[j]) {
+                if j > i && lexicons.organizations[t.texts[j]] != nil && words >= 2 { break }
+                words += 1
+                // A possessive ends the name.
+                if t.texts[j] != strippedPossessive(t.texts[j]) { j += 1; break }
+                j += 1
+                continue
+            }
+            if j > i, t.texts[j] == ".", !t.spaceBefore[j], t.texts[j - 1].count == 1 { j += 1; continue }
+            if j > i, t.texts[j] == "-", !t.spaceBefore[j], j + 1 < t.count, !t.spaceBefore[j + 1], t.capitalized[j + 1] { j += 1; continue }
+            // "Inzamam-ul-Haq", "Ata-ur-Rehman": a short lowercase link between hyphens.
+            if j > i, t.texts[j] == "-", !t.spaceBefore[j], j + 3 < t.count, !t.spaceBefore[j + 1], t.kinds[j + 1] == .word,
+               t.texts[j + 1].count <= 3, !t.capitalized[j + 1], t.texts[j + 2] == "-", !t.spaceBefore[j + 2], !t.spaceBefore[j + 3],
+               t.capitalized[j + 3] { j += 3; continue }
+            if j > i, t.kinds[j] == .word, Self.particles.contains(t.lowercased[j]), !t.capitalized[j],
+               j + 1 < t.count, t.capitalized[j + 1], t.sentence[j + 1] == sentence { j += 1; continue }
+            break
+        }
+        return (j, words)
+    }
+
+    /// A lowercase role phrase ending just before token `i` ("defence secretary" Jim Mattis).
+    func role(before i: Int, _ t: TokenFeatures) -> String? {
+        var best: String?
+        for length in 1...4 where i - length >= 0 {
+            let a = i - length
+            guard t.sentence[a] == t.sentence[i], (a..<i).allSatisfy({ t.kinds[$0] == .word }) else { break }
+            let phrase = t.lowercased[a..<i].joined(separator: " ")
+            if lexicons.roles[phrase] != nil, !t.capitalized[a] || a == 0 || t.isSentenceInitial(a) || lexicons.titles[t.texts[a]] == nil {
+                best = phrase
+            }
+        }
+        return best
+    }
+
+    /// ", the defence secretary," after a name.
+    func appositiveRole(after i: Int, _ t: TokenFeatures) -> String? {
+        guard i + 2 < t.count, t.texts[i] == ",", ["the", "a", "an"].contains(t.lowercased[i + 1]) else { return nil }
+        var best: String?
+        for length in 1...4 where i + 2 + length <= t.count {
+            let phrase = t.lowercased[(i + 2)..<(i + 2 + length)].joined(separator: " ")
+            if lexicons.roles[phrase] != nil { best = phrase }
+        }
+        return best
+    }
+
+    func isModifier(_ t: TokenFeatures, _ next: Int) -> Bool {
+        guard next < t.count, t.kinds[next] == .word, !t.capitalized[next], t.sentence[next] == t.sentence[next - 1] else { return false }
+        return lexicons.modifierHeads.contains(t.lowercased[next])
+    }
+
+    func followedByCue(_ t: TokenFeatures, _ next: Int) -> Bool {
+        var j = next
+        if j < t.count, ["has", "had", "have", "also", "later", "then", "once", "previously", "has", "would", "will"].contains(t.lowercased[j]) { j += 1 }
+        return j < t.count && t.sentence[j] == t.sentence[next - 1] && lexicons.cueVerbs[t.lowercased[j]] != nil
+    }
+}

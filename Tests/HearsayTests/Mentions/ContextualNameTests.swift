@@ -1,0 +1,61 @@
+import Testing
+@testable import Hearsay
+
+/// Names that no lexicon lists, typed by their context, and the layout of wire copy
+/// (datelines, capitalised headlines, sports results).
+@Suite struct ContextualNameTests {
+    func names(_ text: String) throws -> (people: [String], places: [String], orgs: [String], analysis: Analysis) {
+        let analysis = try TestSupport.analyze(text)
+        return (analysis.people.map(\.name), analysis.places.map(\.name), analysis.organizations.map(\.name), analysis)
+    }
+
+    @Test func datelineAndCapitalisedPlaces() throws {
+        let result = try names("NEW YORK 1996-08-30\nShares rose after Mr Jones spoke in Tavildara .")
+        #expect(result.places == ["New York", "Tavildara"])
+        #expect(result.people == ["Jones"])
+    }
+
+    @Test func organisationsByTheirHeadWord() throws {
+        let result = try names("Shares of Acme Widgets Inc rose .\nThe Kurdistan Democratic Party and UEFA met at the Ministry of Defence .")
+        #expect(result.orgs == ["Acme Widgets Inc", "Kurdistan Democratic Party", "UEFA", "Ministry of Defence"])
+        #expect(result.people.isEmpty)
+        #expect(result.places.isEmpty)
+    }
+
+    @Test func eventsAreNeitherPeopleNorPlaces() throws {
+        let result = try names("Fans watched the Hong Kong Open and the U.S. Open on Labor Day .")
+        #expect(result.people.isEmpty)
+        #expect(result.places.isEmpty)
+    }
+
+    @Test func clubsNamedAfterTownsInSportsStories() throws {
+        let result = try names("SOCCER - LEEDS WIN .\nLONDON 1996-08-30\nLeeds beat Sunderland 2-1 in Manchester on Saturday .\nEngland beat Wales 3-0 .")
+        #expect(result.places == ["London", "Manchester", "England", "Wales"])
+        #expect(result.orgs.contains("Leeds") && result.orgs.contains("Sunderland"))
+    }
+
+    @Test func playersInResultsAndScorecards() throws {
+        let result = try names("Marek Kowalczyk ( Poland ) beat Tomas Berdahl ( Sweden ) 6-3 6-4 .\nA. Dale c Knight b Croft 69\nInzamam-ul-Haq not out 45")
+        #expect(result.people == ["Marek Kowalczyk", "Tomas Berdahl", "A. Dale", "Knight", "Croft", "Inzamam-ul-Haq"])
+        #expect(result.places == ["Poland", "Sweden"])
+    }
+
+    @Test func roleNounsAgesAndUnknownNames() throws {
+        let result = try names("Saves came from goalkeeper Rustu Recber and midfielder Donato .\nThe leader Momcilo Krajisnik , 51 , met Hen Vipheak in Montreal .")
+        #expect(result.people == ["Rustu Recber", "Donato", "Momcilo Krajisnik", "Hen Vipheak"])
+        #expect(result.places == ["Montreal"], "the article's spelling when it differs from the gazetteer only by accents")
+    }
+
+    @Test func surnameTakesOverAPlaceName() throws {
+        let result = try names("Film director Neil Jordan spoke in Dublin . Jordan said the film was finished .")
+        #expect(result.people == ["Neil Jordan"])
+        #expect(result.analysis.people[0].mentions.count == 2)
+        #expect(result.places == ["Dublin"])
+    }
+
+    @Test func reportedSpansLeaveOutTitles() throws {
+        let analysis = try TestSupport.analyze("President Boris Yeltsin met Mr Lebed .")
+        let report = Report(analysis)
+        #expect(report.people.flatMap { $0.mentions.map(\.text) } == ["Boris Yeltsin", "Lebed"])
+    }
+}
