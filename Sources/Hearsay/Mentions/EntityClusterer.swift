@@ -57,7 +57,10 @@ struct EntityClusterer {
         }
         for e in entities.indices {
             entities[e].mentions.sort()
-            if entities[e].kind == .place { entities[e].name = placeName(entities[e], mentions) }
+            if entities[e].kind != .person {
+                entities[e].canonical = entities[e].name
+                entities[e].name = surfaceName(entities[e], mentions)
+            }
             if entities[e].kind == .person {
                 for m in entities[e].mentions { mentions[m].canonical = entities[e].name }
             }
@@ -79,15 +82,24 @@ struct EntityClusterer {
         }.filter { !$0.isEmpty }
     }
 
-    /// A place's reported name: the gazetteer's canonical, or the article's own spelling when it
-    /// differs only by accents ("Montreal" for "Montréal").
-    func placeName(_ entity: Entity, _ mentions: [Mention]) -> String {
-        let target = entity.name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-        for m in entity.mentions where mentions[m].name != entity.name && mentions[m].name.contains(where: \.isLowercase) {
-            let name = mentions[m].name
-            if name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil) == target { return name }
+    /// A place's or organisation's reported name: the form the article uses most ("Britain",
+    /// "the U.S."), preferring mixed case over headline capitals; the lexicon's canonical name
+    /// ("UK", "US") stays in `Entity.canonical`.
+    func surfaceName(_ entity: Entity, _ mentions: [Mention]) -> String {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for m in entity.mentions {
+            var name = mentions[m].name
+            if name.hasSuffix("’s") || name.hasSuffix("'s") { name = String(name.dropLast(2)) }
+            if counts[name] == nil { order.append(name) }
+            counts[name, default: 0] += 1
         }
-        return entity.name
+        let mixedCase = order.filter { $0.contains(where: \.isLowercase) || $0.count <= 4 }
+        // Only headline capitals ("NEW YORK"): write it in title case.
+        if mixedCase.isEmpty, let first = order.first {
+            return first.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+        }
+        return mixedCase.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) } ?? entity.name
     }
 
     private func lastMention(_ entity: Entity, before position: Int, _ mentions: [Mention]) -> Int {

@@ -47,6 +47,8 @@ extension EntityRecognizer {
         }
         if end < t.count, t.texts[end] == ".", !t.spaceBefore[end], t.texts[end - 1].count <= 3 { end += 1 }
         let kind: Mention.Kind? = type == "org" ? .organization : type == "loc" ? .place : nil
+        // "United States", "United Arab Emirates": the gazetteer knows the whole name.
+        if lexicons.places[t.phrase(start, end)] != nil { return nil }
         // A venue or street takes its words from the gazetteer only when it has more than one.
         if kind == .place && end - start < 2 { return nil }
         return (start, end, kind)

@@ -80,7 +80,8 @@ extension EntityRecognizer {
                 j += 1
                 continue
             }
-            if j > i, t.texts[j] == ".", !t.spaceBefore[j], t.texts[j - 1].count == 1 { j += 1; continue }
+            // Initials: "W.", "G.K." (ICU keeps "G.K" as one word before the final period).
+            if j > i, t.texts[j] == ".", !t.spaceBefore[j], Self.isInitials(t.texts[j - 1]) { j += 1; continue }
             if j > i, t.texts[j] == "-", !t.spaceBefore[j], j + 1 < t.count, !t.spaceBefore[j + 1], t.capitalized[j + 1] { j += 1; continue }
             // "Inzamam-ul-Haq", "Ata-ur-Rehman": a short lowercase link between hyphens.
             if j > i, t.texts[j] == "-", !t.spaceBefore[j], j + 3 < t.count, !t.spaceBefore[j + 1], t.kinds[j + 1] == .word,
@@ -112,10 +113,19 @@ extension EntityRecognizer {
         guard i + 2 < t.count, t.texts[i] == ",", ["the", "a", "an"].contains(t.lowercased[i + 1]) else { return nil }
         var best: String?
         for length in 1...4 where i + 2 + length <= t.count {
-            let phrase = t.lowercased[(i + 2)..<(i + 2 + length)].joined(separator: " ")
-            if lexicons.roles[phrase] != nil { best = phrase }
+            let words = (i + 2)..<(i + 2 + length)
+            guard words.allSatisfy({ t.kinds[$0] == .word && !t.capitalized[$0] }) else { break }
+            let phrase = t.lowercased[words].joined(separator: " ")
+            // "the union leader": a role head with its modifiers.
+            if lexicons.roles[phrase] != nil || lexicons.roles[t.lowercased[words.upperBound - 1]] != nil { best = phrase }
         }
         return best
+    }
+
+    /// Whether `word` is a run of single-letter initials without the final period ("W", "G.K", "J.R").
+    static func isInitials(_ word: String) -> Bool {
+        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+        return !parts.isEmpty && parts.allSatisfy { $0.count == 1 && $0.first!.isUppercase }
     }
 
     func isModifier(_ t: TokenFeatures, _ next: Int) -> Bool {

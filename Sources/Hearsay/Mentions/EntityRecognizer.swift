@@ -125,8 +125,27 @@ public struct EntityRecognizer: Sendable {
             mentions[m].kind = .person
             mentions[m].canonical = mentions[m].name
         }
+        for m in mentions.indices where mentions[m].kind == .person { trimLeadingRole(&mentions[m]) }
         mentions.sort { $0.span < $1.span }
         let entities = EntityClusterer(lexicons: lexicons).cluster(&mentions)
         return (mentions, entities)
+    }
+
+    /// "Majority Leader Mitch McConnell" -> "Mitch McConnell" with the title kept: a capitalised
+    /// role word before a known first name is not part of the name.
+    func trimLeadingRole(_ mention: inout Mention) {
+        let words = mention.name.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count >= 3 else { return }
+        for p in 1..<(words.count - 1) where lexicons.firstNames[words[p].lowercased()] != nil {
+            let before = words[..<p].map { $0.lowercased() }
+            guard before.contains(where: { lexicons.roles[$0] != nil || lexicons.titles[$0.capitalized] != nil }) else { return }
+            let byteOffset = mention.name.utf8.distance(from: mention.name.utf8.startIndex, to: words[p].startIndex.samePosition(in: mention.name.utf8) ?? mention.name.utf8.startIndex)
+            let title = words[..<p].joined(separator: " ")
+            mention.title = mention.title.map { $0 + " " + title } ?? title
+            mention.span = Span(mention.span.start + byteOffset, mention.span.end)
+            mention.name = words[p...].joined(separator: " ")
+            mention.canonical = mention.name
+            return
+        }
     }
 }

@@ -56,4 +56,6 @@ public struct Entity: Sendable, Equatable {
     public var gender: Gender
     /// Roles the article gives the entity ("defence secretary").
     public var roles: [String]
+    /// For places and organisations, the lexicon's canonical name ("UK" for "Britain"); nil for people.
+    public var canonical: String? = nil
 }

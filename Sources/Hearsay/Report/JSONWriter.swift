@@ -138,6 +138,7 @@ extension Report {
             for e in list {
                 w.beginObject()
                 w.field("name", e.name)
+                if let c = e.canonical { w.field("canonical", c) }
                 if let g = e.gender { w.field("gender", g) }
                 if let roles = e.roles { w.key("roles"); w.beginArray(); for r in roles { w.value(r) }; w.endArray() }
                 w.key("mentions"); w.beginArray()

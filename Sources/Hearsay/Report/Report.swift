@@ -55,7 +55,10 @@ public struct Report: Codable, Sendable, Equatable {
     }
 
     public struct EntityRecord: Codable, Sendable, Equatable {
+        /// The name as the article writes it most often.
         public var name: String
+        /// For places and organisations: the canonical name across articles ("UK" for "Britain").
+        public var canonical: String?
         public var gender: String?
         public var roles: [String]?
         public var mentions: [MentionRecord]
@@ -115,7 +118,7 @@ extension Report {
         }
         func records(_ kind: Mention.Kind) -> [EntityRecord] {
             analysis.entities.filter { $0.kind == kind }.map { entity in
-                EntityRecord(name: entity.name, gender: kind == .person ? entity.gender.rawValue : nil,
+                EntityRecord(name: entity.name, canonical: entity.canonical, gender: kind == .person ? entity.gender.rawValue : nil,
                              roles: kind == .person ? entity.roles : nil,
                              mentions: entity.mentions.map { m in
                                  let mention = analysis.mentions[m]

@@ -38,9 +38,12 @@ public struct AbbreviationRules: Sendable {
             if !nextIsUpper { return first.properties.isLowercase || first.properties.numericType != nil }
             return !Self.sentenceOpeners.contains(next)
         }
-        // A middle initial: "George W. Bush".
+        // Initials: "George W. Bush", "Rep. G.K. Butterfield".
         let scalars = Array(before.unicodeScalars)
-        if scalars.count == 2, scalars[0].properties.isUppercase, nextIsUpper, !Self.sentenceOpeners.contains(next) { return true }
+        let initials = scalars.count >= 2 && scalars.count % 2 == 0 && stride(from: 0, to: scalars.count, by: 2).allSatisfy {
+            scalars[$0].properties.isUppercase && scalars[$0 + 1] == "."
+        }
+        if initials, nextIsUpper, !Self.sentenceOpeners.contains(next) { return true }
         return false
     }
 }

@@ -39,6 +39,6 @@ import Hearsay
         #expect(lines[0] == "We will not back down, -> Jane Hill")
         #expect(lines[1] == "[\"Jane Hill\"]")
         #expect(lines[2].contains("\"schema_version\": 1"))
-        #expect(lines[3].contains("## Quotes by speaker\n\n### Jane Hill\n\n1 quote\n\n1. “We will not back down,”"))
+        #expect(lines[3].contains("## Quotes by speaker\n\n### Jane Hill\n\n*union leader* · 1 quote\n\n1. “We will not back down,”"))
     }
 }
