@@ -85,6 +85,11 @@ public struct Lexicons: Sendable {
 
     public init() {}
 
+    /// Number of space-separated words, counted on bytes.
+    static func wordCount<S: StringProtocol>(_ text: S) -> Int {
+        text.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
+    }
+
     /// Loads every bundled lexicon; a missing optional file leaves its table empty.
     static func loadBundled() -> Lexicons {
         var lex = Lexicons()
@@ -97,7 +102,7 @@ public struct Lexicons: Sendable {
             let entry = TitleEntry(kind: String(row[1]), gender: Gender(code: row[2]))
             let phrase = String(row[0])
             if entry.kind == "role" { lex.roles[phrase] = entry } else { lex.titles[phrase] = entry }
-            lex.maxTitleWords = max(lex.maxTitleWords, phrase.split(separator: " ").count)
+            lex.maxTitleWords = max(lex.maxTitleWords, Self.wordCount(phrase))
         }
         for row in rows("pronouns.tsv") where row.count >= 4 {
             lex.pronouns[String(row[0])] = Pronoun(gender: Gender(code: row[1]), plural: row[2] == "plural",
@@ -106,7 +111,7 @@ public struct Lexicons: Sendable {
         for row in rows("source-nouns.tsv") where row.count >= 2 { lex.sourceNouns[String(row[0])] = row[1] == "plural" }
         for row in rows("organizations.tsv") where row.count >= 2 {
             lex.organizations[String(row[0])] = String(row[1])
-            lex.maxOrganizationWords = max(lex.maxOrganizationWords, row[0].split(separator: " ").count)
+            lex.maxOrganizationWords = max(lex.maxOrganizationWords, Self.wordCount(row[0]))
         }
         for row in rows("common-words.tsv") where !row.isEmpty { lex.commonWords.insert(String(row[0])) }
         for row in rows("first-names.tsv") where row.count >= 2 {
@@ -122,13 +127,13 @@ public struct Lexicons: Sendable {
             let entry = PlaceEntry(canonical: String(row[1]), kind: String(row[2]), population: Int(row[3]) ?? 0)
             if let existing = lex.places[name], existing.rank >= entry.rank { continue }
             lex.places[name] = entry
-            lex.maxPlaceWords = max(lex.maxPlaceWords, name.split(separator: " ").count)
+            lex.maxPlaceWords = max(lex.maxPlaceWords, Self.wordCount(name))
         }
         for row in rows("extra-places.tsv") where row.count >= 4 {
             let name = String(row[0])
             if lex.places[name] != nil { continue }
             lex.places[name] = PlaceEntry(canonical: String(row[1]), kind: String(row[2]), population: Int(row[3]) ?? 0)
-            lex.maxPlaceWords = max(lex.maxPlaceWords, name.split(separator: " ").count)
+            lex.maxPlaceWords = max(lex.maxPlaceWords, Self.wordCount(name))
         }
         lex.maxPlaceWords = min(lex.maxPlaceWords, 6)
         for row in rows("modifier-heads.tsv") where !row.isEmpty { lex.modifierHeads.insert(String(row[0])) }
