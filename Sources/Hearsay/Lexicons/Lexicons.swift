@@ -71,6 +71,9 @@ public struct Lexicons: Sendable {
     public var places: [String: PlaceEntry] = [:]
     public var maxPlaceWords = 1
     public var demonyms: [String: String] = [:]
+    /// First words of every multi-word organisation and place name (also in capitals), so that
+    /// longest-match lookups try long phrases only where one can start.
+    public var multiWordStarts: Set<String> = []
     /// Nouns a name can modify without being the referent ("the Trump administration").
     public var modifierHeads: Set<String> = []
     /// Words that make a capitalised name an organisation (`org`) or a thing that is no person or place (`misc`).
@@ -136,6 +139,12 @@ public struct Lexicons: Sendable {
             lex.maxPlaceWords = max(lex.maxPlaceWords, Self.wordCount(name))
         }
         lex.maxPlaceWords = min(lex.maxPlaceWords, 6)
+        for key in Array(lex.places.keys) + Array(lex.organizations.keys) where key.utf8.contains(0x20) {
+            if let first = key.split(separator: " ").first {
+                lex.multiWordStarts.insert(String(first))
+                lex.multiWordStarts.insert(first.uppercased())
+            }
+        }
         for row in rows("modifier-heads.tsv") where !row.isEmpty { lex.modifierHeads.insert(String(row[0])) }
         for row in rows("name-heads.tsv") where row.count >= 2 { lex.nameHeads[String(row[0])] = String(row[1]) }
         for row in rows("person-cues.tsv") where !row.isEmpty { lex.personCues.insert(String(row[0])) }

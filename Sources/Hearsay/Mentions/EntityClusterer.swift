@@ -10,8 +10,9 @@ struct EntityClusterer {
         var entities: [Entity] = []
         var byCanonical: [String: Int] = [:]
         // People: longest names first so that short forms find their full form wherever it appears.
-        let personOrder = mentions.indices.filter { mentions[$0].kind == .person }
-            .sorted { nameWords(mentions[$0]).count > nameWords(mentions[$1]).count || (nameWords(mentions[$0]).count == nameWords(mentions[$1]).count && $0 < $1) }
+        var wordCounts: [Int: Int] = [:]
+        for index in mentions.indices where mentions[index].kind == .person { wordCounts[index] = nameWords(mentions[index]).count }
+        let personOrder = wordCounts.keys.sorted { wordCounts[$0]! > wordCounts[$1]! || (wordCounts[$0]! == wordCounts[$1]! && $0 < $1) }
         var personEntities: [Int] = []
         for index in personOrder {
             let words = nameWords(mentions[index])

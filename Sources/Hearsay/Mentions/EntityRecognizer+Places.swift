@@ -2,7 +2,7 @@
 extension EntityRecognizer {
     /// The longest gazetteer match at `i` that survives the ambiguity rules.
     func place(at i: Int, _ t: TokenFeatures) -> (end: Int, entry: PlaceEntry)? {
-        var k = min(t.count, i + lexicons.maxPlaceWords * 2)
+        var k = min(t.count, i + (canStartPhrase(t, i) ? lexicons.maxPlaceWords * 2 : 1))
         while k > i {
             defer { k -= 1 }
             guard t.kinds[k - 1] == .word || t.texts[k - 1] == "." else { continue }
@@ -45,7 +45,7 @@ extension EntityRecognizer {
 
     /// Longest run of tokens from `i` whose phrase is a key of `table`.
     func longestMatch(_ t: TokenFeatures, _ i: Int, maxWords: Int, table: (String) -> String?) -> (Int, String)? {
-        var k = min(t.count, i + maxWords * 2)
+        var k = min(t.count, i + (canStartPhrase(t, i) ? maxWords * 2 : 1))
         while k > i {
             if t.sentence[k - 1] == t.sentence[i] {
                 let phrase = t.phrase(i, k)
@@ -59,6 +59,11 @@ extension EntityRecognizer {
             k -= 1
         }
         return nil
+    }
+
+    /// Whether a multi-word lexicon name can start at token `i` (otherwise only one word is tried).
+    func canStartPhrase(_ t: TokenFeatures, _ i: Int) -> Bool {
+        lexicons.multiWordStarts.contains(t.texts[i]) || lexicons.multiWordStarts.contains(strippedPossessive(t.texts[i]))
     }
 
     /// The span of tokens `a..<b` without a trailing possessive ending.
