@@ -70,13 +70,23 @@ public struct ArticleDigest: Sendable, Equatable {
     }
 
     /// The observation behind a speaker name of this article: the person with that name (and
-    /// all their forms here), else an organisation or a description.
+    /// all their forms here), else the one person who has it among their forms, else the
+    /// organisation or place it names, else whatever the name looks like
+    /// (`NameObservation.kind(ofUnlisted:)`).
     public func observation(forSpeaker name: String) -> NameObservation {
         if let person = people.first(where: { $0.name == name }) {
             return NameObservation(name: person.name, aliases: person.forms, gender: person.gender, kind: .person)
         }
-        if organizations.contains(name) { return NameObservation(name: name, kind: .organization) }
-        return NameObservation(name: name, kind: NameObservation.kind(ofNonPerson: name))
+        // A form of exactly one person here ("Clinton" when the article names Hillary Clinton).
+        let bearers = people.filter { $0.forms.contains(name) }
+        if bearers.count == 1 {
+            let person = bearers[0]
+            return NameObservation(name: person.name, aliases: person.forms, gender: person.gender, kind: .person)
+        }
+        if organizations.contains(name) || places.contains(where: { $0.name == name }) {
+            return NameObservation(name: name, kind: .organization)
+        }
+        return NameObservation(name: name, kind: NameObservation.kind(ofUnlisted: name))
     }
 
     /// Every name observation of the article: its people, then speakers who are not people.

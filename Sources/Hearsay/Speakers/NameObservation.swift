@@ -31,9 +31,15 @@ public struct NameObservation: Sendable, Hashable, Codable {
         self.kind = kind
     }
 
-    /// The kind of a speaker name that is not one of the article's people: a description when it
-    /// starts in lowercase ("a spokesman", "he"), otherwise an organisation.
-    public static func kind(ofNonPerson name: String) -> Kind {
-        name.first?.isUppercase == true ? .organization : .description
+    /// The kind of a speaker name that the article lists neither as a person nor as an
+    /// organisation or place: a description when it does not parse as a name ("a spokesman",
+    /// "he"); a person when it is one word ("Clinton") or starts with a known given name
+    /// ("Hillary Clinton"); otherwise an organisation ("State Department").
+    public static func kind(ofUnlisted name: String, lexicons: Lexicons = .shared) -> Kind {
+        guard let parsed = PersonName(name, lexicons: lexicons) else {
+            return name.first?.isUppercase == true && PersonName.tokens(name).count > 1 ? .organization : .description
+        }
+        if let given = parsed.given, lexicons.firstNames[PersonName.fold(given)] == nil { return .organization }
+        return .person
     }
 }

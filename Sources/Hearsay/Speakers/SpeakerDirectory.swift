@@ -102,6 +102,7 @@ public struct SpeakerDirectory: Sendable {
         var forms: [String: [String: Int]] = [:]
         var displays: [String: [String: Int]] = [:]
         var kinds: [String: NameObservation.Kind] = [:]
+        var displayRanks: [String: Int] = [:]
         var totals: [String: Int] = [:]
         for observation in ordered {
             guard let key = resolve(observation, parsed: parsed[observation]) else { continue }
@@ -109,8 +110,12 @@ public struct SpeakerDirectory: Sendable {
             assigned[observation] = key
             kinds[key] = observation.kind
             totals[key, default: 0] += count
+            // Full names name an identity before lone surnames do ("Barack Obama", not "Obama").
             let display = parsed[observation].map { $0.isLone ? Self.clean(observation.name) : $0.display } ?? Self.clean(observation.name)
-            displays[key, default: [:]][display, default: 0] += count
+            let rank = parsed[observation]?.isLone == false ? 1 : 0
+            let current = displayRanks[key] ?? -1
+            if rank > current { displayRanks[key] = rank; displays[key] = [display: count] }
+            else if rank == current { displays[key, default: [:]][display, default: 0] += count }
             for form in [observation.name] + observation.aliases { forms[key, default: [:]][Self.clean(form), default: 0] += count }
         }
         for (key, names) in displays {
