@@ -10,7 +10,7 @@ struct HearsayCommand: ParsableCommand {
         Exit status: 0 when every input was analysed, 1 when some inputs failed (each has an error \
         record in the output), 64 for usage errors, 74 when the output cannot be written.
         """,
-        subcommands: [AnalyzeCommand.self, ExtractCommand.self],
+        subcommands: [AnalyzeCommand.self, ExtractCommand.self, SpeakersCommand.self, CompareCommand.self],
         defaultSubcommand: AnalyzeCommand.self
     )
 }

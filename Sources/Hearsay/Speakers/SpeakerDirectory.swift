@@ -137,14 +137,22 @@ public struct SpeakerDirectory: Sendable {
         return key.flatMap { indexByKey[$0] }.map { identities[$0] }
     }
 
-    /// The identity a user means by `name`: one shown under that name, else the only one with
-    /// it among its forms, else the one the name resolves to as a person's name.
+    /// The identity with key `key`.
+    public func identity(forKey key: String) -> SpeakerIdentity? {
+        indexByKey[key].map { identities[$0] }
+    }
+
+    /// The identity a user means by `name`: the one the name resolves to by the rules above
+    /// ("Trump" → Donald Trump when the corpus settles it), else the one shown under that
+    /// name (the most observed, if several), else the only one with it among its forms.
     public func identity(named name: String) -> SpeakerIdentity? {
+        let person = NameObservation(name: name)
+        if let key = resolve(person, parsed: PersonName(name, lexicons: lexicons)), let index = indexByKey[key] { return identities[index] }
         let folded = PersonName.fold(Self.clean(name))
-        if let match = identities.first(where: { PersonName.fold($0.name) == folded }) { return match }
+        let shown = identities.filter { PersonName.fold($0.name) == folded }
+        if let best = shown.max(by: { ($0.observations, $1.id) < ($1.observations, $0.id) }) { return best }
         let withAlias = identities.filter { $0.aliases.contains { PersonName.fold($0) == folded } }
-        if withAlias.count == 1 { return withAlias[0] }
-        return identity(for: NameObservation(name: name))
+        return withAlias.count == 1 ? withAlias[0] : nil
     }
 
     /// The identity key of a full name (rule 1).
