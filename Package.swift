@@ -44,7 +44,7 @@ let package = Package(
         ),
         .testTarget(
             name: "HearsayTests",
-            dependencies: ["Hearsay", "HearsayCLI"],
+            dependencies: ["Hearsay", "HearsayCLI", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]
         ),
     ]

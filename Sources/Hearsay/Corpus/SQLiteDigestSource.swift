@@ -24,7 +24,7 @@ public struct SQLiteDigestSource: DigestSource {
         let articles = try Row.fetchCursor(db, sql: "SELECT article_key, id, date, outlet FROM articles ORDER BY article_key")
         let peopleSQL = "SELECT name, gender, forms, mentions FROM people WHERE article_key = ? ORDER BY position"
         let placesSQL = "SELECT name, forms, mentions FROM places WHERE article_key = ? ORDER BY position"
-        let organizationsSQL = "SELECT DISTINCT entity FROM mentions WHERE article_key = ? AND kind = 'organization'"
+        let organizationsSQL = "SELECT entity FROM mentions WHERE article_key = ? AND kind = 'organization' GROUP BY entity ORDER BY min(position)"
         let quotesSQL = "SELECT quote_key, text, speaker FROM quotes WHERE article_key = ? ORDER BY position"
         while let article = try articles.next() {
             let key: Int64 = article["article_key"]
