@@ -53,17 +53,17 @@ enum SQLiteSpeakerTable {
                     try insert.execute(arguments: [row.speakerKey, row.key, row.name, row.kind, row.gender, row.aliases, row.quotes, row.articles])
                 }
             }
-            // Point each quote at its speaker, touching only rows that differ.
-            var updates: [(Int64, Int64?)] = []
+            // Point each quote at its speaker, touching only rows that differ (streaming: the
+            // article cursor stays open while quotes, another table, are updated).
+            let update = try db.cachedStatement(sql: "UPDATE quotes SET speaker_key = ? WHERE quote_key = ? AND speaker_key IS NOT ?")
             try SQLiteDigestSource.forEach(in: db) { digest in
                 for quote in digest.quotes {
                     guard let key = quote.key else { continue }
                     let identity = quote.speaker.flatMap { directory.identity(for: digest.observation(forSpeaker: $0)) }
-                    updates.append((key, identity.flatMap { speakerKeys[$0.id] }))
+                    let speakerKey = identity.flatMap { speakerKeys[$0.id] }
+                    try update.execute(arguments: [speakerKey, key, speakerKey])
                 }
             }
-            let update = try db.cachedStatement(sql: "UPDATE quotes SET speaker_key = ? WHERE quote_key = ? AND speaker_key IS NOT ?")
-            for (quoteKey, speakerKey) in updates { try update.execute(arguments: [speakerKey, quoteKey, speakerKey]) }
         }
     }
 }
