@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The one wrapper around the system ICU: its public header exposes only opaque handles
@@ -31,7 +32,7 @@ let package = Package(
         ),
         .target(
             name: "Hearsay",
-            dependencies: ["CHearsayICU", "CLibXML2", "CZlib"],
+            dependencies: ["CHearsayICU", "CLibXML2", "CZlib", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Resources")]
         ),
         .executableTarget(
@@ -43,7 +44,7 @@ let package = Package(
         ),
         .testTarget(
             name: "HearsayTests",
-            dependencies: ["Hearsay", "HearsayCLI"],
+            dependencies: ["Hearsay", "HearsayCLI", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]
         ),
     ]

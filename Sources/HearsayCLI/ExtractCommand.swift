@@ -19,20 +19,27 @@ struct ExtractCommand: ParsableCommand {
         var failures = 0
         for input in InputEnumerator(paths: paths) {
             do {
-                let article: Article
-                switch input {
-                case let .file(_, path): article = try extractor.extract(bytes: try CorpusRunner.readFile(path, limit: 512 << 20), name: path)
-                case let .bytes(id, data): article = try extractor.extract(bytes: data, name: id)
-                case let .text(_, text): article = extractor.extract(text: text, kind: .plainText)
-                case let .html(_, html): article = extractor.extract(text: html, kind: .html)
-                case let .failure(_, message): throw HearsayError.usage(message)
-                }
-                print(ArticleRendering.render(article, id: input.id, format: format.rawValue))
+                print(ArticleRendering.render(try Self.article(input, extractor), id: input.id, format: format.rawValue))
             } catch {
                 failures += 1
                 FileHandle.standardError.write(Data("hearsay: \(input.id): \(error)\n".utf8))
             }
         }
         if failures > 0 { throw ExitCode(1) }
+    }
+
+    /// Extracts the article of one input.
+    static func article(_ input: AnalysisInput, _ extractor: ArticleExtractor) throws -> Article {
+        switch input {
+        case let .file(_, path): return try extractor.extract(bytes: try CorpusRunner.readFile(path, limit: 512 << 20), name: path)
+        case let .bytes(id, data): return try extractor.extract(bytes: data, name: id)
+        case let .text(_, text): return extractor.extract(text: text, kind: .plainText)
+        case let .html(_, html): return extractor.extract(text: html, kind: .html)
+        case let .failure(_, message): throw HearsayError.usage(message)
+        case let .annotated(inner, metadata):
+            var article = try article(inner, extractor)
+            metadata.apply(to: &article)
+            return article
+        }
     }
 }

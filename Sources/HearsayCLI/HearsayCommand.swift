@@ -8,9 +8,10 @@ struct HearsayCommand: ParsableCommand {
         abstract: "Who said what: quotes, speakers, people and places in news articles.",
         discussion: """
         Exit status: 0 when every input was analysed, 1 when some inputs failed (each has an error \
-        record in the output), 64 for usage errors, 74 when the output cannot be written.
+        record in the output), 64 for usage errors, 66 when a corpus cannot be read, 74 when the \
+        output cannot be written, 130 when interrupted (finished work kept as FILE.partial).
         """,
-        subcommands: [AnalyzeCommand.self, ExtractCommand.self],
+        subcommands: [AnalyzeCommand.self, ExtractCommand.self, SpeakersCommand.self, CompareCommand.self],
         defaultSubcommand: AnalyzeCommand.self
     )
 }

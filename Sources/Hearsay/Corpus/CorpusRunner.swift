@@ -121,6 +121,11 @@ public final class CorpusRunner: @unchecked Sendable {
             case let .html(id, html):
                 let kind = InputSniffer.kind(of: html)
                 return .analysis(try analyzer.analyze(article: analyzer.pipeline.extractor.extract(text: html, kind: kind == .plainText ? .html : kind), id: id))
+            case let .annotated(inner, metadata):
+                let outcome = process(inner, analyzer, maxFileBytes: maxFileBytes)
+                guard case var .analysis(analysis) = outcome else { return outcome }
+                metadata.apply(to: &analysis)
+                return .analysis(analysis)
             }
         } catch {
             return .failure(id: input.id, message: "\(error)")

@@ -4,7 +4,9 @@ import Foundation
 /// sorted, symlink loops skipped), `.jsonl` record files and `-` for standard input.
 ///
 /// Records are `{"id", "text"}`, `{"id", "html"}` or `{"id", "path"}` (relative to the JSONL
-/// file's folder, or absolute). A bad line becomes a failure input for that line alone.
+/// file's folder, or absolute), optionally with `title`, `date`, `url`, `site_name`,
+/// `language` and `authors`, which override what the text says. A bad line becomes a failure
+/// input for that line alone.
 public struct InputEnumerator: Sequence, IteratorProtocol {
     private var pending: [String]
     private var directoryQueue: [String] = []
@@ -96,12 +98,16 @@ public struct InputEnumerator: Sequence, IteratorProtocol {
         if let s = object["id"] as? String { id = s }
         else if let n = object["id"] as? NSNumber { id = n.stringValue }
         else { id = fallbackID }
-        if let text = object["text"] as? String { return .text(id: id, text: text) }
-        if let html = object["html"] as? String { return .html(id: id, html: html) }
-        if let path = object["path"] as? String ?? object["html_path"] as? String {
+        let input: AnalysisInput
+        if let text = object["text"] as? String { input = .text(id: id, text: text) }
+        else if let html = object["html"] as? String { input = .html(id: id, html: html) }
+        else if let path = object["path"] as? String ?? object["html_path"] as? String {
             let full = path.hasPrefix("/") ? path : (base as NSString).appendingPathComponent(path)
-            return .file(id: id, path: full)
+            input = .file(id: id, path: full)
+        } else {
+            return .failure(id: id, message: "\(source):\(number): record has none of \"text\", \"html\" or \"path\"")
         }
-        return .failure(id: id, message: "\(source):\(number): record has none of \"text\", \"html\" or \"path\"")
+        if let metadata = RecordMetadata(record: object) { return .annotated(input, metadata) }
+        return input
     }
 }

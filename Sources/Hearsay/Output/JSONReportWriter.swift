@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes reports as JSON: one object per line (`jsonl`), or one object for a single article
 /// and an array for several (`json`).
 public struct JSONReportWriter: ReportWriter {
@@ -6,11 +8,51 @@ public struct JSONReportWriter: ReportWriter {
     let pretty: Bool
     var pending: [UInt8]?
     var count = 0
+    public private(set) var completedIDs: Set<String> = []
 
-    public init(path: String?, lines: Bool, pretty: Bool) throws {
+    /// Opens the output.
+    ///
+    /// - Parameter resume: (JSON Lines to a file only) first copy the complete reports of the
+    ///   existing file, and of the `.partial` file an interrupted run left, into the new file,
+    ///   and list their ids in `completedIDs`. Error records are dropped, so those inputs are
+    ///   tried again.
+    public init(path: String?, lines: Bool, pretty: Bool, resume: Bool = false) throws {
+        if resume, !lines || path == nil { throw HearsayError.usage("--resume needs JSON Lines written to a file") }
         self.file = try OutputFile(path: path)
         self.lines = lines
         self.pretty = pretty
+        if resume, let path { completedIDs = try Self.copyReports(from: ResumeSources.paths(for: path), into: file) }
+    }
+
+    /// Copies each id's newest complete report line from `sources` into `file`; returns the ids.
+    static func copyReports(from sources: [String], into file: OutputFile) throws -> Set<String> {
+        // First pass: which source holds the newest good report of each id.
+        var newest: [String: Int] = [:]
+        for (index, source) in sources.enumerated() {
+            let reader = try LineReader(path: source)
+            while let line = reader.next() {
+                guard let (id, failed) = reportID(line) else { continue }
+                if !failed { newest[id] = index }
+            }
+        }
+        var copied: Set<String> = []
+        for (index, source) in sources.enumerated() {
+            let reader = try LineReader(path: source)
+            while let line = reader.next() {
+                guard let (id, failed) = reportID(line), !failed, newest[id] == index, copied.insert(id).inserted else { continue }
+                file.write(line + [0x0A])
+            }
+        }
+        return copied
+    }
+
+    /// The id of a report line and whether it is an error record; nil for a line that is not a
+    /// complete JSON object with an id.
+    static func reportID(_ line: [UInt8]) -> (String, Bool)? {
+        guard line.first == 0x7B, line.last == 0x7D,
+              let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+              let id = object["id"] as? String else { return nil }
+        return (id, object["error"] != nil)
     }
 
     static func encode(_ outcome: AnalysisOutcome, pretty: Bool) -> [UInt8] {
@@ -37,5 +79,10 @@ public struct JSONReportWriter: ReportWriter {
             else { file.write([0x5D, 0x0A]) }
         }
         try file.commit()
+    }
+
+    public mutating func keepPartial() throws -> [String] {
+        if !lines, let first = pending { file.write(first); pending = nil }
+        return try file.keepPartial().map { [$0] } ?? []
     }
 }

@@ -32,15 +32,34 @@ public final class OutputFile {
     /// Appends UTF-8 text.
     public func write(_ text: String) { handle.write(Data(text.utf8)) }
 
-    /// Moves the finished file into place (no-op for standard output).
+    /// Moves the finished file into place (no-op for standard output), and removes the
+    /// `.partial` file an interrupted run may have left, which the finished file supersedes.
     public func commit() throws {
         guard let path, let temporary else { return }
         try? handle.close()
         do {
             if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
             try FileManager.default.moveItem(atPath: temporary, toPath: path)
+            let partial = ResumeSources.partialPath(for: path)
+            if FileManager.default.fileExists(atPath: partial) { try FileManager.default.removeItem(atPath: partial) }
         } catch {
             throw HearsayError.unwritable(path: path, reason: error.localizedDescription)
         }
+    }
+
+    /// Keeps what an interrupted run wrote as `FILE.partial` (never under the final name), for
+    /// `--resume` to pick up. Returns that path (nil for standard output).
+    @discardableResult
+    public func keepPartial() throws -> String? {
+        guard let path, let temporary else { return nil }
+        try? handle.close()
+        let partial = ResumeSources.partialPath(for: path)
+        do {
+            if FileManager.default.fileExists(atPath: partial) { try FileManager.default.removeItem(atPath: partial) }
+            try FileManager.default.moveItem(atPath: temporary, toPath: partial)
+        } catch {
+            throw HearsayError.unwritable(path: partial, reason: error.localizedDescription)
+        }
+        return partial
     }
 }

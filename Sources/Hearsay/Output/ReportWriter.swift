@@ -6,6 +6,16 @@ public protocol ReportWriter {
     mutating func write(_ outcome: AnalysisOutcome) throws
     /// Completes the output (closing brackets, committing files atomically).
     mutating func finish() throws
+    /// The ids of articles an earlier run already wrote, which a resumed run skips.
+    var completedIDs: Set<String> { get }
+    /// Ends an interrupted run: keeps what was written where `--resume` finds it, never under the
+    /// final name. Returns the paths kept.
+    mutating func keepPartial() throws -> [String]
+}
+
+extension ReportWriter {
+    public var completedIDs: Set<String> { [] }
+    public mutating func keepPartial() throws -> [String] { [] }
 }
 
 /// The output formats of `hearsay analyze`.
@@ -18,25 +28,54 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case markdown
     /// One self-contained HTML page: quotes by speaker and highlighted in the article text.
     case html
+    /// A folder of comma-separated spreadsheet files (RFC 4180).
+    case csv
+    /// A folder of tab-separated spreadsheet files.
+    case tsv
+    /// A SQLite database file.
+    case sqlite
+
+    /// Whether `--resume` can read back what this format wrote.
+    public var isResumable: Bool { self == .jsonl || self == .csv || self == .tsv || self == .sqlite }
 }
 
 /// Options every writer understands.
 public struct OutputOptions: Sendable {
     /// Indent JSON for people.
     public var pretty: Bool
-    public init(pretty: Bool = true) { self.pretty = pretty }
+    /// Start spreadsheet files with a UTF-8 byte order mark (for Excel).
+    public var byteOrderMark: Bool
+    /// Keep what an earlier run wrote and skip its articles.
+    public var resume: Bool
+
+    public init(pretty: Bool = true, byteOrderMark: Bool = false, resume: Bool = false) {
+        self.pretty = pretty
+        self.byteOrderMark = byteOrderMark
+        self.resume = resume
+    }
 }
 
 /// Builds the writer for a format.
 public enum ReportWriters {
-    /// A writer for `format` writing to `path` (a file, or a directory for multi-file formats;
-    /// nil for standard output).
+    /// A writer for `format` writing to `path` (a file, or a directory for spreadsheet formats;
+    /// nil for standard output, which the spreadsheet and SQLite formats refuse).
     public static func make(_ format: OutputFormat, path: String?, options: OutputOptions) throws -> any ReportWriter {
+        if options.resume {
+            guard format.isResumable else { throw HearsayError.usage("--resume works with --format jsonl, csv, tsv or sqlite") }
+            guard path != nil else { throw HearsayError.usage("--resume needs --output (the file or folder to resume)") }
+        }
         switch format {
         case .json: return try JSONReportWriter(path: path, lines: false, pretty: options.pretty)
-        case .jsonl: return try JSONReportWriter(path: path, lines: true, pretty: false)
         case .markdown: return try MarkdownReportWriter(path: path)
         case .html: return try HTMLReportWriter(path: path)
+        case .jsonl: return try JSONReportWriter(path: path, lines: true, pretty: false, resume: options.resume)
+        case .csv, .tsv:
+            guard let path else { throw HearsayError.usage("--format \(format.rawValue) writes a folder of files: give it with --output DIR") }
+            return try SpreadsheetReportWriter(directory: path, dialect: format == .csv ? .csv : .tsv,
+                                               byteOrderMark: options.byteOrderMark, resume: options.resume)
+        case .sqlite:
+            guard let path else { throw HearsayError.usage("--format sqlite writes a database file: give it with --output FILE or --sqlite FILE") }
+            return try SQLiteReportWriter(path: path, resume: options.resume)
         }
     }
 }
