@@ -9,6 +9,7 @@ struct QuoteFilter {
         case title = "title"
         case unsourced = "unsourced"
         case nested = "nested"
+        case headline = "headline"
     }
 
     static let namingWords: Set<String> = ["called", "dubbed", "named", "nicknamed", "titled", "entitled", "name", "word", "words",
@@ -23,6 +24,10 @@ struct QuoteFilter {
     /// Nil when `quote` (after attribution) is reported as a quote, else why not.
     func rejection(_ quote: Quote, _ context: AttributionContext) -> Reason? {
         if quote.depth > 0 { return .nested }
+        // A headline or subheading quotes what the article body reports: listing it again would count it twice.
+        if quote.paragraph < context.document.paragraphs.count, context.document.paragraphs[quote.paragraph].kind == .heading {
+            return .headline
+        }
         let document = context.document, t = context.t
         let first = document.firstToken(atOrAfter: quote.span.start)
         let last = document.firstToken(atOrAfter: quote.span.end)

@@ -24,6 +24,7 @@ public final class Segmenter {
         if let verbatim = article.verbatimText {
             document = Document(text: verbatim)
             paragraphs = Self.paragraphSpans(document.bytes).map { Document.Paragraph(span: $0, kind: .body) }
+            if paragraphs.count >= 3, Self.looksLikeHeadline(paragraphs[0].span, document.bytes) { paragraphs[0].kind = .heading }
         } else {
             var text = ""
             var offset = 0
@@ -86,6 +87,17 @@ public final class Segmenter {
         }
         if let c = current { paragraphs.append(c) }
         return paragraphs
+    }
+
+    /// Whether the first line of a plain text is a headline: one short line (at most 20 words)
+    /// that is mostly capitalised words or does not end like a sentence.
+    static func looksLikeHeadline(_ span: Span, _ bytes: [UInt8]) -> Bool {
+        guard !bytes[span.start..<span.end].contains(0x0A) else { return false }
+        let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
+        let words = text.split(whereSeparator: { $0 == " " }).filter { $0.first?.isLetter == true }
+        guard !words.isEmpty, words.count <= 20 else { return false }
+        let capitalised = words.filter { $0.first!.isUppercase }.count
+        return !endsSentence(span, bytes) || capitalised * 2 >= words.count + 1
     }
 
     /// Whether the text of `span` ends with sentence-final punctuation, possibly followed by a closing quote mark.

@@ -23,8 +23,21 @@ import Testing
     }
 
     @Test func nicknamesInNamesAndSectionHeadings() throws {
-        let analysis = try TestSupport.analyze("Rep. Robert C. \"Bobby\" Scott threw a party.\n\n'Legend in the Coal Fields.'\n\nBankruptcy is like chess.")
+        let analysis = try TestSupport.analyze("On a hot afternoon in late summer, the congressman opened his garden to a crowd of guests.\n\nRep. Robert C. \"Bobby\" Scott threw a party.\n\n'Legend in the Coal Fields.'\n\nBankruptcy is like chess.")
         #expect(analysis.quotes.isEmpty)
         #expect(analysis.otherQuoted.map(\.reason) == ["name-or-term", "title"])
+    }
+
+    @Test func headlineQuotesAreListedApart() throws {
+        let analysis = try TestSupport.analyze("""
+        Warren Hammers Bank Chief: ‘You Should Be Investigated’
+
+        Senator Elizabeth Warren questioned the bank's chief on Tuesday.
+
+        “You should be criminally investigated,” Warren said.
+        """)
+        #expect(analysis.document.paragraphs[0].kind == .heading)
+        #expect(analysis.quotes.map { analysis.text(of: $0) } == ["You should be criminally investigated,"])
+        #expect(analysis.otherQuoted.map(\.reason) == ["headline"])
     }
 }
