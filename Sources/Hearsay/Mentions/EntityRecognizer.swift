@@ -110,6 +110,13 @@ public struct EntityRecognizer: Sendable {
             let word = strippedPossessive(t.texts[single.index])
             let known = surnames.contains(word.lowercased())
             guard known || single.evidence else { continue }
+            // Context alone ("Ruch said", "Traders said") makes a person only of a word that is a
+            // known surname, not a plural noun, a demonym or a lone letter.
+            if !known {
+                let lower = word.lowercased()
+                guard lexicons.surnames.contains(lower) || lexicons.firstNames[lower] != nil || single.role != nil,
+                      lexicons.demonyms[word] == nil, word.count > 1 else { continue }
+            }
             let (span, possessive) = nameSpan(t, single.index, single.index + 1)
             let mention = Mention(kind: .person, span: span, fullSpan: span, name: word, role: single.role,
                                   canonical: word, isPossessive: possessive, isModifier: single.modifier,
