@@ -11,7 +11,7 @@ struct HearsayCommand: ParsableCommand {
         record in the output), 64 for usage errors, 66 when a corpus cannot be read, 74 when the \
         output cannot be written, 130 when interrupted (finished work kept as FILE.partial).
         """,
-        subcommands: [AnalyzeCommand.self, ExtractCommand.self, SpeakersCommand.self, CompareCommand.self],
+        subcommands: [AnalyzeCommand.self, ExtractCommand.self, SpeakersCommand.self, CompareCommand.self, IdentitiesCommand.self],
         defaultSubcommand: AnalyzeCommand.self
     )
 }
