@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "Hearsay", targets: ["Hearsay"]),
         .executable(name: "hearsay", targets: ["HearsayCLI"]),
+        .executable(name: "HearsayFuzz", targets: ["HearsayFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -40,6 +41,12 @@ let package = Package(
                 "Hearsay",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // The fuzz target over the whole pipeline. Built plainly it is a seeded random-mutation
+        // harness; Scripts/fuzz.sh builds it with -sanitize=fuzzer so that libFuzzer drives it.
+        .executableTarget(
+            name: "HearsayFuzz",
+            dependencies: ["Hearsay"]
         ),
         .testTarget(
             name: "HearsayTests",
