@@ -44,9 +44,13 @@ struct AnalyzeCommand: ParsableCommand {
         var writer: any ReportWriter
         do { writer = try ReportWriters.make(format, path: output, options: OutputOptions(pretty: !compact)) }
         catch { Self.fail("\(error)", status: 74) }
+        let interrupts = InterruptHandler { runner.stop() }
+        defer { interrupts.cancel() }
+        var delivered = 0
         var failures = 0
         var writeError: Error?
         runner.run(InputEnumerator(paths: paths)) { outcome in
+            delivered += 1
             if case let .failure(_, message) = outcome {
                 failures += 1
                 FileHandle.standardError.write(Data("hearsay: \(message)\n".utf8))
@@ -54,7 +58,16 @@ struct AnalyzeCommand: ParsableCommand {
             guard writeError == nil else { return }
             do { try writer.write(outcome) } catch { writeError = error; runner.stop() }
         }
-        if let writeError { Self.fail("\(writeError)", status: 74) }
+        if let writeError {
+            _ = writer.abandon()
+            Self.fail("\(writeError)", status: 74)
+        }
+        if let signal = interrupts.signal {
+            let partial = writer.abandon()
+            let left = partial.map { "; the reports so far are in \($0), not committed to \(output ?? "")" } ?? ""
+            Self.fail("interrupted: \(delivered) input(s) done (\(failures) failed), the rest not started\(left)",
+                      status: InterruptHandler.exitStatus(for: signal))
+        }
         do { try writer.finish() } catch { Self.fail("\(error)", status: 74) }
         if failures > 0 { throw ExitCode(1) }
     }

@@ -6,6 +6,14 @@ public protocol ReportWriter {
     mutating func write(_ outcome: AnalysisOutcome) throws
     /// Completes the output (closing brackets, committing files atomically).
     mutating func finish() throws
+    /// Stops without completing the output (the run was interrupted): what was written stays
+    /// in the temporary file, which is not committed. Returns that file's path, if any.
+    mutating func abandon() -> String?
+}
+
+extension ReportWriter {
+    /// Writers without a temporary file have nothing to leave behind.
+    public mutating func abandon() -> String? { nil }
 }
 
 /// The output formats of `hearsay analyze`.
