@@ -50,7 +50,7 @@ let package = Package(
         ),
         .testTarget(
             name: "HearsayTests",
-            dependencies: ["Hearsay", "HearsayCLI"],
+            dependencies: ["Hearsay", "HearsayCLI", "HearsayFuzz"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -11,6 +11,10 @@ set -euo pipefail
 
 out=${1:?usage: make-hostile-corpus.sh OUTDIR}
 root=$(cd "$(dirname "$0")/.." && pwd)
+if [ -e "$out" ] && [ -n "$(ls -A "$out")" ]; then
+    echo "make-hostile-corpus.sh: $out is not empty; give a new or empty folder" >&2
+    exit 64
+fi
 mkdir -p "$out"
 cp -R "$root/Tests/HearsayTests/Fixtures/hostile/." "$out/"
 cd "$out"

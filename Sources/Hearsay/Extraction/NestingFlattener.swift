@@ -5,7 +5,8 @@
 /// part. This pass tracks element depth in the raw markup (void elements do not nest; an
 /// optional-end element such as `<p>` or `<li>` closes one of its own name left open; raw text
 /// in scripts, styles and comments is skipped) and removes the start tags that would go deeper
-/// than `maxDepth`, with their end tags. Pages within the limit come back unchanged.
+/// than `maxDepth`, with their end tags. Pages within the limit come back unchanged. The depth
+/// counted can exceed libxml2's (it does not know every implied end tag), never fall short of it.
 ///
 /// Complexity: O(n) in the length of the markup.
 struct NestingFlattener {
