@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "Hearsay", targets: ["Hearsay"]),
         .executable(name: "hearsay", targets: ["HearsayCLI"]),
+        .executable(name: "HearsayFuzz", targets: ["HearsayFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -42,9 +43,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The fuzz target over the whole pipeline. Built plainly it is a seeded random-mutation
+        // harness; Scripts/fuzz.sh builds it with -sanitize=fuzzer so that libFuzzer drives it.
+        .executableTarget(
+            name: "HearsayFuzz",
+            dependencies: ["Hearsay"]
+        ),
         .testTarget(
             name: "HearsayTests",
-            dependencies: ["Hearsay", "HearsayCLI", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Hearsay", "HearsayCLI", "HearsayFuzz", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]
         ),
     ]

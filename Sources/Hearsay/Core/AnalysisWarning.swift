@@ -14,6 +14,8 @@ public struct AnalysisWarning: Hashable, Sendable, CustomStringConvertible {
         case truncated = "truncated"
         case charset = "charset"
         case malformedEntity = "malformed-entity"
+        case nulBytes = "nul-bytes"
+        case deepNesting = "deep-nesting"
     }
 
     /// The kind of problem.

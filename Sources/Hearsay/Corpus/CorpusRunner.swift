@@ -6,6 +6,11 @@ import Foundation
 /// A reader thread pulls inputs, `workers` threads analyse them (one `Analyzer` each, never
 /// shared) and the calling thread receives outcomes in order. Nothing waits for the end of the
 /// input, so the runner works as a streaming filter.
+///
+/// `stop()` (on SIGINT, or when the output fails) lets the inputs being analysed finish, starts
+/// no others, and delivers outcomes up to the first input that was not finished: what a stopped
+/// run delivered is always the outcomes of a prefix of its inputs, in order, so a later run can
+/// resume after it.
 public final class CorpusRunner: @unchecked Sendable {
     public let pipeline: Pipeline
     public let workers: Int
@@ -20,6 +25,8 @@ public final class CorpusRunner: @unchecked Sendable {
     private var readCount = 0
     private var written = 0
     private var stopped = false
+    /// Sequence numbers of the inputs workers are analysing.
+    private var inFlight: Set<Int> = []
 
     public init(pipeline: Pipeline, workers: Int = ProcessInfo.processInfo.activeProcessorCount, window: Int? = nil) {
         self.pipeline = pipeline
@@ -27,7 +34,8 @@ public final class CorpusRunner: @unchecked Sendable {
         self.window = window ?? max(8, self.workers * 8)
     }
 
-    /// Asks the run to stop after the inputs already read (e.g. on SIGINT).
+    /// Asks the run to stop: inputs being analysed finish and are delivered (with all before
+    /// them), no other input is started. Safe to call from any thread, e.g. a signal handler's queue.
     public func stop() {
         condition.lock()
         stopped = true
@@ -70,9 +78,12 @@ public final class CorpusRunner: @unchecked Sendable {
         var delivered = 0
         while true {
             condition.lock()
-            while results[written] == nil && !(inputDone && written >= readCount) { condition.wait() }
-            if inputDone && written >= readCount && results[written] == nil { condition.unlock(); break }
-            let outcome = results.removeValue(forKey: written)!
+            // Done when every input read was delivered, or when stopped and the next input in
+            // order is not being analysed (it will never be).
+            while results[written] == nil && !(inputDone && written >= readCount) && !(stopped && !inFlight.contains(written)) {
+                condition.wait()
+            }
+            guard let outcome = results.removeValue(forKey: written) else { condition.unlock(); break }
             condition.unlock()
             sink(outcome)
             delivered += 1
@@ -92,15 +103,17 @@ public final class CorpusRunner: @unchecked Sendable {
         let analyzer = try? pipeline.makeAnalyzer()
         while true {
             condition.lock()
-            while queue.isEmpty && !inputDone { condition.wait() }
-            if queue.isEmpty { condition.unlock(); return }
+            while queue.isEmpty && !inputDone && !stopped { condition.wait() }
+            if queue.isEmpty || stopped { condition.unlock(); return }
             let (sequence, input) = queue.removeFirst()
+            inFlight.insert(sequence)
             condition.unlock()
             let outcome: AnalysisOutcome
             if let analyzer { outcome = Self.process(input, analyzer, maxFileBytes: maxFileBytes) }
             else { outcome = .failure(id: input.id, message: "could not start the ICU segmenter") }
             condition.lock()
             results[sequence] = outcome
+            inFlight.remove(sequence)
             condition.broadcast()
             condition.unlock()
         }
@@ -132,21 +145,9 @@ public final class CorpusRunner: @unchecked Sendable {
         }
     }
 
-    /// Reads a whole file, refusing files over `limit` bytes.
+    /// Reads a whole file, refusing files over `limit` bytes (see `InputFile.read`).
     public static func readFile(_ path: String, limit: Int) throws -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
-            throw HearsayError.unreadable(path: path, reason: reason)
-        }
-        defer { try? handle.close() }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size > limit { throw HearsayError.tooLarge(path: path, bytes: size, limit: limit) }
-        do {
-            let data = try handle.readToEnd() ?? Data()
-            return [UInt8](data)
-        } catch {
-            throw HearsayError.unreadable(path: path, reason: error.localizedDescription)
-        }
+        try InputFile.read(path, limit: limit)
     }
 }
 

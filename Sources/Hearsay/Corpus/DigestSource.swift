@@ -39,7 +39,7 @@ public struct ReportFileSource: DigestSource {
             for report in try decodeWhole([Report].self, decoder) { try body(StoredArticle(report)) }
             return
         }
-        while let line = reader.next() {
+        while let line = reader.nextLine() {
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             if line.count == 1 {
                 // A single pretty-printed report (from --format json with one article).

@@ -3,64 +3,118 @@ import Foundation
 import Glibc
 #endif
 
-/// Reads a file or stdin line by line with C stdio, without loading it whole (streaming-safe).
+/// Reads a file or stdin line by line through its own buffer, without loading it whole
+/// (streaming-safe), and never holding more than `maxLineBytes` of one line.
 final class LineReader {
+    /// One line of input.
+    enum Line: Equatable {
+        /// The line's bytes without its newline (and carriage return).
+        case bytes([UInt8])
+        /// A line longer than the cap: its bytes were skipped, `length` counts them.
+        case tooLong(length: Int)
+    }
+
     private let file: UnsafeMutablePointer<FILE>
     private let ownsFile: Bool
-    private var buffer: UnsafeMutablePointer<CChar>? = nil
-    private var capacity: Int = 0
+    private var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    private var start = 0
+    private var end = 0
+    private var atEnd = false
+    /// Whitespace `peekFirstNonSpace` stepped over, returned first by `readAll`.
+    private var skippedSpace: [UInt8] = []
+    /// Longest line returned whole.
+    let maxLineBytes: Int
     /// 1-based number of the line last returned.
     private(set) var lineNumber = 0
 
     /// Opens `path`; throws when it cannot be read.
-    init(path: String) throws {
+    init(path: String, maxLineBytes: Int = 512 << 20) throws {
         guard let file = fopen(path, "rb") else {
             throw HearsayError.unreadable(path: path, reason: String(cString: strerror(errno)))
         }
         self.file = file
         self.ownsFile = true
+        self.maxLineBytes = maxLineBytes
     }
 
     /// Reads standard input.
-    init(standardInput: Void) {
+    init(standardInput: Void, maxLineBytes: Int = 512 << 20) {
         self.file = fdopen(0, "rb")
         self.ownsFile = false
+        self.maxLineBytes = maxLineBytes
     }
 
     deinit {
-        free(buffer)
         if ownsFile { fclose(file) }
     }
 
-    /// The next line's bytes without its newline, or nil at the end.
-    func next() -> [UInt8]? {
-        let n = getline(&buffer, &capacity, file)
-        guard n >= 0, let buffer else { return nil }
-        lineNumber += 1
-        var length = n
-        while length > 0, buffer[length - 1] == 0x0A || buffer[length - 1] == 0x0D { length -= 1 }
-        return buffer.withMemoryRebound(to: UInt8.self, capacity: n) { Array(UnsafeBufferPointer(start: $0, count: length)) }
+    /// Refills the buffer when it is empty; false at the end of the input.
+    private func fill() -> Bool {
+        if start < end { return true }
+        if atEnd { return false }
+        // read(2) returns what is available now: a pipe fed slowly (Spark, `tail -f`) must not
+        // wait for a whole buffer before the first line is handed on.
+        let descriptor = fileno(file)
+        var n = 0
+        while true {
+            n = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            break
+        }
+        start = 0
+        end = max(0, n)
+        if n <= 0 { atEnd = true }
+        return n > 0
     }
 
-    /// The first byte that is not whitespace, without consuming it (only for files opened here).
-    func peekFirstNonSpace() -> UInt8? {
-        while true {
-            let c = getc(file)
-            if c == EOF { return nil }
-            if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { continue }
-            ungetc(c, file)
-            return UInt8(c)
+    /// The next line's bytes, skipping lines over the length cap (nil at the end).
+    func nextLine() -> [UInt8]? {
+        while let line = next() {
+            if case let .bytes(bytes) = line { return bytes }
         }
+        return nil
+    }
+
+    /// The next line, or nil at the end.
+    func next() -> Line? {
+        var line: [UInt8] = []
+        var length = 0
+        var sawAny = false
+        while fill() {
+            sawAny = true
+            let newline = buffer[start..<end].firstIndex(of: 0x0A)
+            let stop = newline ?? end
+            length += stop - start
+            if length <= maxLineBytes { line.append(contentsOf: buffer[start..<stop]) }
+            else if !line.isEmpty { line = [] }
+            start = newline.map { $0 + 1 } ?? end
+            if newline != nil { break }
+        }
+        guard sawAny else { return nil }
+        lineNumber += 1
+        if length > maxLineBytes { return .tooLong(length: length) }
+        while line.last == 0x0D { line.removeLast() }
+        return .bytes(line)
+    }
+
+    /// The first byte that is not whitespace, without consuming it (the whitespace before it
+    /// is kept for `readAll`).
+    func peekFirstNonSpace() -> UInt8? {
+        while fill() {
+            let b = buffer[start]
+            if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { skippedSpace.append(b); start += 1; continue }
+            return b
+        }
+        return nil
     }
 
     /// Everything left, as bytes.
     func readAll(limit: Int) throws -> [UInt8] {
-        var out: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
-            if n <= 0 { break }
-            out.append(contentsOf: chunk[0..<n])
+        var out = skippedSpace
+        skippedSpace = []
+        while fill() {
+            out.append(contentsOf: buffer[start..<end])
+            start = end
             if out.count > limit { throw HearsayError.tooLarge(path: "-", bytes: out.count, limit: limit) }
         }
         return out

@@ -3,11 +3,22 @@ import Foundation
 /// Turns raw input (HTML page or fragment, entity-encoded HTML, gzip of either, or plain text)
 /// into an `Article`: headline, clean body paragraphs, metadata and warnings.
 public struct ArticleExtractor: Sendable {
-    /// Limits that keep hostile input bounded.
+    /// Limits that keep hostile input bounded (see README, "Robustness").
     public struct Options: Sendable {
-        /// Largest inflated size accepted for a `.gz` input.
-        public var maxInflatedBytes: Int = 256 << 20
-        public init(maxInflatedBytes: Int = 256 << 20) { self.maxInflatedBytes = maxInflatedBytes }
+        /// Largest inflated size accepted for a `.gz` input; beyond it the input is an error.
+        public var maxInflatedBytes: Int
+        /// Largest page handed to the HTML parser; a longer page is cut there, with a
+        /// `truncated` warning.
+        public var maxMarkupBytes: Int
+        /// Largest article text analysed; a longer text is cut at a paragraph break, line break
+        /// or space before the cap, with a `truncated` warning.
+        public var maxTextBytes: Int
+
+        public init(maxInflatedBytes: Int = 256 << 20, maxMarkupBytes: Int = 32 << 20, maxTextBytes: Int = 1 << 20) {
+            self.maxInflatedBytes = maxInflatedBytes
+            self.maxMarkupBytes = maxMarkupBytes
+            self.maxTextBytes = maxTextBytes
+        }
     }
 
     public var options: Options
@@ -23,7 +34,7 @@ public struct ArticleExtractor: Sendable {
     /// Extracts an article from raw bytes, detecting compression, encoding and markup.
     ///
     /// - Throws: `HearsayError.badCompressedData` for corrupt, truncated or oversized gzip data.
-    ///   Everything else (empty, binary, invalid UTF-8) is a warning on the returned article.
+    ///   Everything else (empty, binary, invalid UTF-8, too long) is a warning on the returned article.
     public func extract(bytes input: [UInt8], name: String = "input") throws -> Article {
         var bytes = input
         if Gzip.isGzip(bytes) { bytes = try Gzip.inflate(bytes, limit: options.maxInflatedBytes, name: name) }
@@ -43,19 +54,28 @@ public struct ArticleExtractor: Sendable {
     /// Extracts an article from text that is already decoded.
     public func extract(text: String, kind: InputSniffer.Kind? = nil) -> Article {
         let kind = kind ?? InputSniffer.kind(of: text)
+        var article: Article
         switch kind {
         case .plainText:
-            var article = Article(paragraphs: [], verbatimText: text)
-            if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+            let (kept, truncated) = Truncation.prefix(of: text, limit: options.maxTextBytes, what: "text")
+            article = Article(paragraphs: [], verbatimText: kept)
+            if kept.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
                 article.warnings.append(AnalysisWarning(.emptyInput, "the input is empty"))
             }
-            return article
+            if let truncated { article.warnings.append(truncated) }
         case .html:
-            return extractHTML(text)
+            article = extractHTML(text)
         case .encodedHTML:
-            let decoded = String(decoding: entities.decodeOnce(Array(text.utf8)).bytes, as: UTF8.self)
-            return extractHTML(decoded)
+            let (markup, truncated) = Truncation.prefix(of: text, limit: options.maxMarkupBytes, what: "page")
+            article = extractHTML(String(decoding: entities.decodeOnce(Array(markup.utf8)).bytes, as: UTF8.self))
+            if let truncated { article.warnings.insert(truncated, at: 0) }
         }
+        let nuls = text.utf8.reduce(0) { $1 == 0 ? $0 + 1 : $0 }
+        if nuls > 0 {
+            let treatment = kind == .plainText ? "kept in the text as U+0000" : "read as spaces"
+            article.warnings.insert(AnalysisWarning(.nulBytes, "\(nuls) NUL byte(s) in the input, \(treatment)"), at: 0)
+        }
+        return article
     }
 
     func extractHTML(_ html: String) -> Article {
@@ -70,7 +90,19 @@ public struct ArticleExtractor: Sendable {
                 body = String(trimmedStart[newline...])
             }
         }
-        let tree = HTMLTree(html: body)
+        var warnings: [AnalysisWarning] = []
+        let (page, truncatedPage) = Truncation.prefix(of: body, limit: options.maxMarkupBytes, what: "page")
+        if let truncatedPage { warnings.append(truncatedPage) }
+        let repair = entities.repairReferences(Array(page.utf8))
+        if repair.malformed > 0 {
+            warnings.append(AnalysisWarning(.malformedEntity, "\(repair.malformed) invalid or unknown character reference(s) such as "
+                + repair.examples.joined(separator: ", ") + ": invalid numbers read as U+FFFD, unknown names kept as text"))
+        }
+        let (markup, flattened) = NestingFlattener().flatten(repair.bytes)
+        if flattened > 0 {
+            warnings.append(AnalysisWarning(.deepNesting, "\(flattened) element(s) nested more than \(NestingFlattener().maxDepth) deep were flattened"))
+        }
+        let tree = HTMLTree(markup: markup)
         let (metadata, headline) = MetadataReader().read(tree)
         let clean: (String) -> String = { text in
             text.contains("&") ? self.entities.decode(text, passes: 2) : text
@@ -92,7 +124,9 @@ public struct ArticleExtractor: Sendable {
             paragraphs.append(Article.Paragraph(text, kind: kind))
         }
         if let title, let first = paragraphs.first, first.text == title { paragraphs.removeFirst() }
-        var warnings: [AnalysisWarning] = []
+        let (kept, truncatedText) = Truncation.prefix(of: paragraphs, limit: options.maxTextBytes)
+        paragraphs = kept
+        if let truncatedText { warnings.append(truncatedText) }
         if paragraphs.isEmpty { warnings.append(AnalysisWarning(.noArticleBody, "no article body found in the page")) }
         var meta = metadata
         if let language = meta.language { meta.language = language.replacingOccurrences(of: "_", with: "-") }

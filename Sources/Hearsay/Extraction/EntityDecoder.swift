@@ -96,6 +96,12 @@ public struct EntityDecoder: Sendable {
 
     /// Parses `&#123;` / `&#x7B;` (semicolon optional) at `start`; returns the scalar and the length consumed.
     func numericReference(_ bytes: [UInt8], at start: Int) -> (Unicode.Scalar, Int)? {
+        numericValue(bytes, at: start).map { (Self.scalar(forReference: $0.value), $0.length) }
+    }
+
+    /// Parses `&#123;` / `&#x7B;` (semicolon optional) at `start`; returns the number as written
+    /// (saturating above 32 bits) and the length consumed, or nil when no digit follows.
+    func numericValue(_ bytes: [UInt8], at start: Int) -> (value: UInt64, length: Int)? {
         let n = bytes.count
         var j = start + 2
         var hex = false
@@ -114,7 +120,7 @@ public struct EntityDecoder: Sendable {
         }
         if j == digitsStart { return nil }
         if j < n, bytes[j] == 0x3B { j += 1 }
-        return (Self.scalar(forReference: value), j - start)
+        return (value, j - start)
     }
 
     /// The character a numeric reference stands for under the HTML5 rules.

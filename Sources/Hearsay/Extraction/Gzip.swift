@@ -1,6 +1,9 @@
 import CZlib
 
 /// Inflates gzip (and zlib) data with a cap on the inflated size.
+///
+/// The data is inflated twice: once only to count (so that a gzip bomb is refused at the cap
+/// without its output ever being held in memory), then into a buffer of exactly the right size.
 public enum Gzip {
     /// Whether `bytes` start with the gzip magic number.
     public static func isGzip(_ bytes: [UInt8]) -> Bool {
@@ -9,41 +12,62 @@ public enum Gzip {
 
     /// Inflates `bytes`; concatenated gzip members are all inflated.
     ///
+    /// Memory stays within the inflated size (at most `limit`) plus 64 KB, whatever the input.
+    ///
     /// - Throws: `HearsayError.badCompressedData` when the data is corrupt or truncated, or
     ///   when the output would exceed `limit` bytes.
     public static func inflate(_ bytes: [UInt8], limit: Int, name: String) throws -> [UInt8] {
+        let size = try stream(bytes, limit: limit, name: name) { _ in }
         var output: [UInt8] = []
-        output.reserveCapacity(min(limit, max(bytes.count * 4, 1 << 16)))
+        output.reserveCapacity(size)
+        _ = try stream(bytes, limit: limit, name: name) { output.append(contentsOf: $0) }
+        return output
+    }
+
+    /// Inflates `bytes` chunk by chunk into `sink`; returns the inflated size.
+    static func stream(_ bytes: [UInt8], limit: Int, name: String, sink: (UnsafeBufferPointer<UInt8>) -> Void) throws -> Int {
         var stream = z_stream()
         var status = inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
         guard status == Z_OK else { throw HearsayError.badCompressedData(path: name, reason: "zlib init failed (\(status))") }
         defer { inflateEnd(&stream) }
         let chunk = 1 << 16
         var buffer = [UInt8](repeating: 0, count: chunk)
+        var total = 0
         try bytes.withUnsafeBufferPointer { input in
-            stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
-            stream.avail_in = UInt32(input.count)
+            guard let base = input.baseAddress else { throw HearsayError.badCompressedData(path: name, reason: "no data") }
+            var consumed = 0
+            /// Hands zlib the next slice of input (zlib counts in 32 bits).
+            func feed() {
+                let slice = min(input.count - consumed, 1 << 30)
+                stream.next_in = UnsafeMutablePointer(mutating: base + consumed)
+                stream.avail_in = UInt32(slice)
+                consumed += slice
+            }
+            feed()
             while true {
+                if stream.avail_in == 0 && consumed < input.count { feed() }
                 let produced: Int = buffer.withUnsafeMutableBufferPointer { out in
                     stream.next_out = out.baseAddress
                     stream.avail_out = UInt32(chunk)
                     status = CZlib.inflate(&stream, Z_NO_FLUSH)
                     return chunk - Int(stream.avail_out)
                 }
-                if output.count + produced > limit {
+                total += produced
+                if total > limit {
                     throw HearsayError.badCompressedData(path: name, reason: "inflates to more than the cap of \(limit) bytes")
                 }
-                output.append(contentsOf: buffer[0..<produced])
+                buffer.withUnsafeBufferPointer { sink(UnsafeBufferPointer(rebasing: $0[0..<produced])) }
                 if status == Z_STREAM_END {
                     // Another gzip member may follow.
+                    if stream.avail_in == 0 && consumed < input.count { feed() }
                     if stream.avail_in > 0, stream.next_in.pointee == 0x1F {
                         inflateReset(&stream)
                         continue
                     }
                     break
                 }
-                if status == Z_BUF_ERROR && stream.avail_in == 0 {
-                    throw HearsayError.badCompressedData(path: name, reason: "truncated gzip data after \(output.count) bytes")
+                if status == Z_BUF_ERROR && stream.avail_in == 0 && consumed >= input.count {
+                    throw HearsayError.badCompressedData(path: name, reason: "truncated gzip data after \(total) bytes")
                 }
                 guard status == Z_OK || status == Z_BUF_ERROR else {
                     let message = stream.msg.map { String(cString: $0) } ?? "zlib error \(status)"
@@ -51,6 +75,6 @@ public enum Gzip {
                 }
             }
         }
-        return output
+        return total
     }
 }

@@ -73,11 +73,14 @@ struct HTMLTree {
     static let pageTags: Set<String> = ["html", "body", "#root"]
 
     /// Parses `html` with libxml2 (recovering from any error) and walks it.
-    init(html: String) {
+    init(html: String) { self.init(markup: Array(html.utf8)) }
+
+    /// Parses UTF-8 `markup` with libxml2 (recovering from any error) and walks it.
+    init(markup: [UInt8]) {
         HTMLTree.initializeParser
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-        var utf8 = Array(html.utf8)
+        var utf8 = markup
         if utf8.isEmpty { return }
         // libxml2 stops at NUL bytes: they never belong in text.
         for i in utf8.indices where utf8[i] == 0 { utf8[i] = 0x20 }

@@ -96,15 +96,17 @@ public enum TextDecoder {
         return String(scalars)
     }
 
-    /// Whether the bytes look like binary data rather than text (NULs or many control bytes).
+    /// Whether the bytes look like binary data rather than text: in the first 8 KB, more than
+    /// 5% control bytes other than tab, line breaks and form feed, or more than 10% NUL bytes.
+    /// A page with a few stray NULs is still text (they become a `nul-bytes` warning).
     public static func looksBinary(_ bytes: [UInt8]) -> Bool {
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) { return false }
         let sample = bytes.prefix(8192)
         guard !sample.isEmpty else { return false }
-        var control = 0
+        var score = 0
         for b in sample where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C {
-            if b == 0 { control += 4 } else { control += 1 }
+            score += b == 0 ? 1 : 2
         }
-        return control * 20 > sample.count
+        return score * 10 > sample.count
     }
 }

@@ -30,7 +30,7 @@ public struct JSONReportWriter: ReportWriter {
         var newest: [String: Int] = [:]
         for (index, source) in sources.enumerated() {
             let reader = try LineReader(path: source)
-            while let line = reader.next() {
+            while let line = reader.nextLine() {
                 guard let (id, failed) = reportID(line) else { continue }
                 if !failed { newest[id] = index }
             }
@@ -38,7 +38,7 @@ public struct JSONReportWriter: ReportWriter {
         var copied: Set<String> = []
         for (index, source) in sources.enumerated() {
             let reader = try LineReader(path: source)
-            while let line = reader.next() {
+            while let line = reader.nextLine() {
                 guard let (id, failed) = reportID(line), !failed, newest[id] == index, copied.insert(id).inserted else { continue }
                 file.write(line + [0x0A])
             }
@@ -64,12 +64,19 @@ public struct JSONReportWriter: ReportWriter {
 
     public mutating func write(_ outcome: AnalysisOutcome) throws {
         let bytes = Self.encode(outcome, pretty: pretty)
-        if lines { file.write(bytes + [0x0A]); return }
+        defer { count += 1 }
+        if lines { file.write(bytes + [0x0A]); return try file.check() }
         // Hold the first report back: one article prints a bare object, several an array.
-        count += 1
-        if count == 1 { pending = bytes; return }
+        if count == 0 { pending = bytes; return }
         if let first = pending { file.write([0x5B] + first); pending = nil }
         file.write([0x2C, 0x0A] + bytes)
+        try file.check()
+    }
+
+    /// Leaves the reports written so far (an unterminated array for `json`) in the temporary file.
+    public mutating func abandon() -> String? {
+        if let first = pending { file.write([0x5B] + first); pending = nil }
+        return file.abandon()
     }
 
     public mutating func finish() throws {

@@ -3,10 +3,16 @@ import Foundation
 /// An output stream: standard output, or a file written through a temporary file that is
 /// renamed into place only by `commit()`, so an interrupted run never leaves a file that looks
 /// complete.
+///
+/// Write errors (a full disk, a closed pipe) are kept: the first one stops further writing and
+/// is thrown by `check()` and `commit()`, so that a writer can fail the run with it.
 public final class OutputFile {
     public let path: String?
-    let temporary: String?
+    /// The temporary file written until `commit()` (nil for standard output).
+    public let temporary: String?
     let handle: FileHandle
+    /// The first write error, if any.
+    public private(set) var error: HearsayError?
 
     /// Opens `path` for writing (nil: standard output).
     public init(path: String?) throws {
@@ -26,24 +32,36 @@ public final class OutputFile {
         }
     }
 
-    /// Appends bytes.
-    public func write(_ bytes: [UInt8]) { handle.write(Data(bytes)) }
+    /// Appends bytes (nothing more once a write has failed).
+    public func write(_ bytes: [UInt8]) {
+        guard error == nil else { return }
+        do { try handle.write(contentsOf: bytes) }
+        catch { self.error = .unwritable(path: path ?? "standard output", reason: Self.reason(error)) }
+    }
 
     /// Appends UTF-8 text.
-    public func write(_ text: String) { handle.write(Data(text.utf8)) }
+    public func write(_ text: String) { write(Array(text.utf8)) }
 
-    /// Moves the finished file into place (no-op for standard output), and removes the
-    /// `.partial` file an interrupted run may have left, which the finished file supersedes.
+    /// Throws the first write error, if any.
+    public func check() throws {
+        if let error { throw error }
+    }
+
+    /// Moves the finished file into place (no-op for standard output beyond checking for write
+    /// errors), and removes the `.partial` file an interrupted run may have left, which the
+    /// finished file supersedes.
     public func commit() throws {
+        try check()
         guard let path, let temporary else { return }
-        try? handle.close()
         do {
+            try handle.synchronize()
+            try handle.close()
             if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
             try FileManager.default.moveItem(atPath: temporary, toPath: path)
             let partial = ResumeSources.partialPath(for: path)
             if FileManager.default.fileExists(atPath: partial) { try FileManager.default.removeItem(atPath: partial) }
         } catch {
-            throw HearsayError.unwritable(path: path, reason: error.localizedDescription)
+            throw HearsayError.unwritable(path: path, reason: Self.reason(error))
         }
     }
 
@@ -61,5 +79,25 @@ public final class OutputFile {
             throw HearsayError.unwritable(path: partial, reason: error.localizedDescription)
         }
         return partial
+    }
+
+    /// Closes the file without committing it: the temporary file stays behind, holding what
+    /// was written, and `path` is left as it was. Returns the temporary file's path.
+    @discardableResult
+    public func abandon() -> String? {
+        guard temporary != nil else { return nil }
+        try? handle.close()
+        return temporary
+    }
+
+    /// The system's words for a write error.
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if ns.domain == NSPOSIXErrorDomain, let code = Int32(exactly: ns.code) { return String(cString: strerror(code)) }
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+           let code = Int32(exactly: underlying.code) {
+            return String(cString: strerror(code))
+        }
+        return ns.localizedDescription
     }
 }

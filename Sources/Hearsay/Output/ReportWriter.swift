@@ -11,11 +11,16 @@ public protocol ReportWriter {
     /// Ends an interrupted run: keeps what was written where `--resume` finds it, never under the
     /// final name. Returns the paths kept.
     mutating func keepPartial() throws -> [String]
+    /// Stops without completing the output: what was written stays in the temporary file, which
+    /// is not committed. Returns that file's path, if any.
+    mutating func abandon() -> String?
 }
 
 extension ReportWriter {
     public var completedIDs: Set<String> { [] }
     public mutating func keepPartial() throws -> [String] { [] }
+    /// Writers without a temporary file have nothing to leave behind.
+    public mutating func abandon() -> String? { nil }
 }
 
 /// The output formats of `hearsay analyze`.

@@ -20,8 +20,9 @@ public struct OffsetConverter: Sendable {
     /// The code-point offset of byte offset `offset`.
     public func codePoint(_ offset: Int) -> Int {
         let clamped = max(0, min(offset, bytes.count))
-        let block = clamped / 256
-        guard block < checkpoints.count else { return checkpoints.last ?? 0 }
+        // The end of a text whose length is a multiple of 256 lies past the last checkpoint:
+        // count on from that checkpoint.
+        let block = min(clamped / 256, checkpoints.count - 1)
         var count = checkpoints[block]
         var i = block * 256
         while i < clamped {

@@ -46,8 +46,9 @@ enum TestSupport {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
     }
 
-    /// Runs the CLI with `arguments`; returns exit status, stdout and stderr.
-    static func run(_ arguments: [String], stdin: Data? = nil) throws -> (status: Int32, out: Data, err: Data) {
+    /// Runs the CLI with `arguments`; returns exit status, stdout and stderr. With a `timeout`,
+    /// a run that takes longer is killed (its status is then SIGKILL's 9).
+    static func run(_ arguments: [String], stdin: Data? = nil, timeout: TimeInterval? = nil) throws -> (status: Int32, out: Data, err: Data) {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -56,6 +57,10 @@ enum TestSupport {
         process.standardError = err
         process.standardInput = input
         try process.run()
+        if let timeout {
+            let pid = process.processIdentifier
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { if process.isRunning { kill(pid, SIGKILL) } }
+        }
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
         let outData = out.fileHandleForReading.readDataToEndOfFile()

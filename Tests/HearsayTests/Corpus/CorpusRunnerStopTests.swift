@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+@testable import Hearsay
+
+@Suite struct CorpusRunnerStopTests {
+    @Test(arguments: [1, 2])
+    func aStoppedRunDeliversAnInOrderPrefix(workers: Int) {
+        let runner = CorpusRunner(pipeline: .standard(), workers: workers)
+        let inputs = (0..<200).lazy.map { AnalysisInput.text(id: "t\($0)", text: "“Number \($0) is fine,” said Ann Lee.") }
+        var ids: [String] = []
+        let delivered = runner.run(inputs) { outcome in
+            ids.append(outcome.id)
+            if ids.count == 3 { runner.stop() }
+        }
+        #expect(delivered == ids.count)
+        #expect(ids.count >= 3 && ids.count < 200)
+        #expect(ids == (0..<ids.count).map { "t\($0)" })
+    }
+
+    @Test func stopFromAnotherThreadEndsTheRun() {
+        let runner = CorpusRunner(pipeline: .standard(), workers: 2)
+        // An endless stream: only stop() can end this run.
+        let inputs = (0...).lazy.map { AnalysisInput.text(id: "t\($0)", text: "“Fine,” said Ann Lee.") }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.5) { runner.stop() }
+        var ids: [String] = []
+        runner.run(inputs) { ids.append($0.id) }
+        #expect(ids == (0..<ids.count).map { "t\($0)" })
+    }
+}

@@ -1,0 +1,35 @@
+import Testing
+@testable import Hearsay
+
+@Suite struct TruncationTests {
+    @Test func cutsAtAParagraphBreakThenALineThenASpace() {
+        #expect(Truncation.cutPoint(Array("one two\n\nthree four".utf8), limit: 14) == 9)
+        #expect(Truncation.cutPoint(Array("one two\nthree four".utf8), limit: 14) == 8)
+        #expect(Truncation.cutPoint(Array("one two three".utf8), limit: 10) == 8)
+        #expect(Truncation.cutPoint(Array("short".utf8), limit: 10) == 5)
+    }
+
+    @Test func neverCutsInsideACharacter() {
+        let bytes = Array(String(repeating: "é", count: 10).utf8)
+        #expect(Truncation.cutPoint(bytes, limit: 5) == 4)
+    }
+
+    @Test func longPlainTextIsCutWithAWarning() {
+        let extractor = ArticleExtractor(options: .init(maxTextBytes: 100))
+        let text = String(repeating: "word ", count: 100)
+        let article = extractor.extract(text: text, kind: .plainText)
+        #expect(article.verbatimText?.utf8.count ?? 0 <= 100)
+        #expect(text.hasPrefix(article.verbatimText ?? "-"))
+        #expect(article.warnings.map(\.code) == [.truncated])
+    }
+
+    @Test func longPagesKeepTheParagraphsThatFit() {
+        let extractor = ArticleExtractor(options: .init(maxTextBytes: 60))
+        let html = (1...5).map { "<p>Paragraph number \($0) of the article.</p>" }.joined()
+        let article = extractor.extract(text: html, kind: .html)
+        #expect(article.paragraphs.first?.text == "Paragraph number 1 of the article.")
+        #expect(article.paragraphs.count == 2)
+        #expect(article.paragraphs.map(\.text.utf8.count).reduce(0, +) + 2 <= 60)
+        #expect(article.warnings.map(\.code) == [.truncated])
+    }
+}

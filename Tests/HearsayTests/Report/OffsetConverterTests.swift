@@ -1,0 +1,20 @@
+import Testing
+@testable import Hearsay
+
+@Suite struct OffsetConverterTests {
+    /// Texts around the 256-byte checkpoint size, of two-byte characters so that byte and
+    /// code-point offsets differ; the end of a 256- or 512-byte text was once mapped wrong.
+    @Test(arguments: [255, 256, 257, 512, 1000])
+    func everyCharacterBoundaryMapsToItsCodePoint(length: Int) {
+        let text = String(repeating: "é", count: length / 2) + (length % 2 == 1 ? "a" : "")
+        let bytes = Array(text.utf8)
+        let converter = OffsetConverter(bytes)
+        var expected = 0
+        for offset in 0...bytes.count {
+            let isBoundary = offset == bytes.count || bytes[offset] & 0xC0 != 0x80
+            if isBoundary { #expect(converter.codePoint(offset) == expected, "byte \(offset)") }
+            if offset < bytes.count, bytes[offset] & 0xC0 != 0x80 { expected += 1 }
+        }
+        #expect(converter.codePoint(bytes.count) == text.unicodeScalars.count, "the end of the text")
+    }
+}
