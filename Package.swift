@@ -41,6 +41,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The measuring half of Scripts/bench; not a product and not part of `swift test`.
+        .executableTarget(
+            name: "HearsayBench",
+            dependencies: ["Hearsay"]
+        ),
         .testTarget(
             name: "HearsayTests",
             dependencies: ["Hearsay", "HearsayCLI"],
