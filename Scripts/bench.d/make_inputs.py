@@ -6,7 +6,8 @@
 Writes into OUT_DIR (never into the repository):
   corpus.jsonl       records {"id", "text"} cycling through the texts until the text adds up to
                      at least --corpus-mb MB (the streaming / flat-memory case);
-  article-5mb.txt    one plain-text article of about 5 MB (a step on the way to the big one);
+  article-1mb.txt,
+  article-5mb.txt    single plain-text articles of about 1 and 5 MB (steps on the way to the big one);
   article-50mb.txt   one plain-text article of at least --article-mb MB: the texts' paragraphs
                      joined by blank lines;
   paragraphs.txt     one article of exactly --paragraphs paragraphs (short ones, one per line pair);
@@ -65,7 +66,8 @@ def main():
             n += 1
     print(f"INPUT\tcorpus\t{n}\t{size}\t{path}")
 
-    for name, mb in (("article-5mb", 5), ("article-50mb", args.article_mb)):
+    steps = [(f"article-{mb}mb", mb) for mb in (1, 5) if mb < args.article_mb]
+    for name, mb in steps + [(f"article-{args.article_mb:g}mb", args.article_mb)]:
         path = os.path.join(args.out, name + ".txt")
         print(f"INPUT\t{name}\t1\t{article(paragraphs, mb * 1e6, path)}\t{path}")
 

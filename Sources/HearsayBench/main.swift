@@ -4,7 +4,7 @@ import Hearsay
 // hearsay-bench: the measuring half of Scripts/bench (which builds, generates inputs and
 // tabulates). Each invocation measures one case and prints RESULT lines; see BenchResult.
 //
-//   hearsay-bench floor --jobs N [--repeat R] FILE.jsonl...   ICU sentence + word segmentation alone
+//   hearsay-bench floor --jobs N [--passes P] [--repeat R] FILE.jsonl...   ICU segmentation alone, P times over
 //   hearsay-bench text  --jobs N [--repeat R] FILE.jsonl...   whole analysis of the records' plain text
 //   hearsay-bench html  --jobs N [--repeat R] INDEX.jsonl     whole analysis of the pages its html_path names
 //   hearsay-bench startup                          lexicon loading and ICU prototypes
@@ -23,13 +23,14 @@ func option(_ name: String, default fallback: Int, _ arguments: inout [String]) 
 }
 let jobs = option("--jobs", default: 1, &arguments)
 let repeats = option("--repeat", default: 1, &arguments)
+let passes = option("--passes", default: 1, &arguments)
 
 do {
     switch mode {
     case "startup":
         print(try BenchCases.startup().line)
     case "floor":
-        print(try BenchCases.floor(try BenchInputs.texts(arguments), jobs: jobs, repeats: repeats).line)
+        print(try BenchCases.floor(try BenchInputs.texts(arguments), jobs: jobs, passes: passes, repeats: repeats).line)
     case "text":
         let texts = try BenchInputs.texts(arguments)
         _ = try BenchCases.startup()
