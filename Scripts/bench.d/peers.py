@@ -59,7 +59,8 @@ def spacy_case(paths):
         import textacy.extract
         nlp = spacy.load("en_core_web_sm")
     except Exception as e:  # ImportError, or OSError when the model is missing
-        print(f"SKIP\tspacy+textacy\t{type(e).__name__}: {str(e).splitlines()[0][:160]}")
+        hint = " (en_core_web_sm is published outside PyPI)" if "en_core_web_sm" in str(e) else ""
+        print(f"SKIP\tspacy+textacy\t{type(e).__name__}: {str(e).splitlines()[0][:120]}{hint}")
         return
     texts = [r["text"] for p in paths for r in records(p)]
 
