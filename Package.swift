@@ -49,6 +49,11 @@ let package = Package(
             name: "HearsayFuzz",
             dependencies: ["Hearsay"]
         ),
+        // The measuring half of Scripts/bench; not a product and not part of `swift test`.
+        .executableTarget(
+            name: "HearsayBench",
+            dependencies: ["Hearsay"]
+        ),
         .testTarget(
             name: "HearsayTests",
             dependencies: ["Hearsay", "HearsayCLI", "HearsayFuzz", .product(name: "GRDB", package: "GRDB.swift")],

@@ -1,0 +1,77 @@
+import Foundation
+import Hearsay
+
+/// The measured cases: the ICU floor, and the whole pipeline over texts or pages.
+enum BenchCases {
+    /// ICU sentence and word segmentation alone over `texts` (`passes` times, so that the clock
+    /// runs long enough to read), on `jobs` threads (one `Segmenter` each, documents dealt out in turn).
+    static func floor(_ texts: [(id: String, text: String)], jobs: Int, passes: Int, repeats: Int) throws -> BenchResult {
+        let segmenters = try (0..<jobs).map { _ in try Segmenter() }
+        _ = try segmenters[0].boundaryCounts("Warm up. The iterators.")
+        let boundaries = Counter()
+        let time = BenchResult.time(repeats: repeats) {
+            let group = DispatchGroup()
+            for worker in 0..<jobs {
+                let segmenter = SendableBox(segmenters[worker])
+                let thread = Thread {
+                    var count = 0
+                    for _ in 0..<passes {
+                        for k in stride(from: worker, to: texts.count, by: jobs) {
+                            if let c = try? segmenter.value.boundaryCounts(texts[k].text) { count += c.sentences + c.words }
+                        }
+                    }
+                    boundaries.add(count)
+                    group.leave()
+                }
+                group.enter()
+                thread.stackSize = 1 << 22
+                thread.start()
+            }
+            group.wait()
+        }
+        precondition(boundaries.value > 0, "ICU found no boundaries")
+        return BenchResult(name: "floor", jobs: jobs, documents: texts.count * passes,
+                           bytes: texts.reduce(0) { $0 + $1.text.utf8.count } * passes, seconds: time.wall, cpuSeconds: time.cpu)
+    }
+
+    /// The whole analysis of `inputs` through `CorpusRunner` on `jobs` workers, each outcome
+    /// turned into its JSON report on the receiving thread as `hearsay analyze` does.
+    static func analyze(_ name: String, _ inputs: [AnalysisInput], bytes: Int, jobs: Int, repeats: Int) -> BenchResult {
+        let pipeline = Pipeline.standard()
+        var reportBytes = 0
+        var failures = 0
+        let time = BenchResult.time(repeats: repeats) {
+            CorpusRunner(pipeline: pipeline, workers: jobs).run(inputs) { outcome in
+                switch outcome {
+                case let .analysis(analysis): reportBytes += Report(analysis).json().count
+                case .failure: failures += 1
+                }
+            }
+        }
+        precondition(reportBytes > 0, "no reports")
+        if failures > 0 { FileHandle.standardError.write(Data("hearsay-bench: \(failures) inputs failed\n".utf8)) }
+        return BenchResult(name: name, jobs: jobs, documents: inputs.count, bytes: bytes, seconds: time.wall, cpuSeconds: time.cpu)
+    }
+
+    /// Loads the lexicons and opens the ICU prototypes; returns the seconds it took.
+    static func startup() throws -> BenchResult {
+        let time = try BenchResult.time {
+            _ = try Pipeline.standard().analyze(text: "“Warm up,” said Jane Hill in Paris.")
+        }
+        return BenchResult(name: "startup", jobs: 1, documents: 1, bytes: 0, seconds: time.wall, cpuSeconds: time.cpu)
+    }
+}
+
+/// A thread-safe running total.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var total = 0
+    func add(_ n: Int) { lock.withLock { total += n } }
+    var value: Int { lock.withLock { total } }
+}
+
+/// Hands a value confined to one thread over to that thread.
+struct SendableBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Hearsay
+
+// hearsay-bench: the measuring half of Scripts/bench (which builds, generates inputs and
+// tabulates). Each invocation measures one case and prints RESULT lines; see BenchResult.
+//
+//   hearsay-bench floor --jobs N [--passes P] [--repeat R] FILE.jsonl...   ICU segmentation alone, P times over
+//   hearsay-bench text  --jobs N [--repeat R] FILE.jsonl...   whole analysis of the records' plain text
+//   hearsay-bench html  --jobs N [--repeat R] INDEX.jsonl     whole analysis of the pages its html_path names
+//   hearsay-bench startup                          lexicon loading and ICU prototypes
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+guard let mode = arguments.first else {
+    FileHandle.standardError.write(Data("usage: hearsay-bench floor|text|html|startup [--jobs N] FILE...\n".utf8))
+    exit(64)
+}
+arguments.removeFirst()
+/// Removes `--name N` from `arguments` and returns N (or `fallback`).
+func option(_ name: String, default fallback: Int, _ arguments: inout [String]) -> Int {
+    guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count, let n = Int(arguments[i + 1]), n > 0 else { return fallback }
+    arguments.removeSubrange(i...(i + 1))
+    return n
+}
+let jobs = option("--jobs", default: 1, &arguments)
+let repeats = option("--repeat", default: 1, &arguments)
+let passes = option("--passes", default: 1, &arguments)
+
+do {
+    switch mode {
+    case "startup":
+        print(try BenchCases.startup().line)
+    case "floor":
+        print(try BenchCases.floor(try BenchInputs.texts(arguments), jobs: jobs, passes: passes, repeats: repeats).line)
+    case "text":
+        let texts = try BenchInputs.texts(arguments)
+        _ = try BenchCases.startup()
+        let inputs = texts.map { AnalysisInput.text(id: $0.id, text: $0.text) }
+        print(BenchCases.analyze("text", inputs, bytes: texts.reduce(0) { $0 + $1.text.utf8.count }, jobs: jobs, repeats: repeats).line)
+    case "html":
+        let pages = try arguments.flatMap { try BenchInputs.pages($0) }
+        _ = try BenchCases.startup()
+        let inputs = pages.map { AnalysisInput.bytes(id: $0.id, data: $0.html) }
+        print(BenchCases.analyze("html", inputs, bytes: pages.reduce(0) { $0 + $1.html.count }, jobs: jobs, repeats: repeats).line)
+    default:
+        FileHandle.standardError.write(Data("hearsay-bench: unknown mode \(mode)\n".utf8))
+        exit(64)
+    }
+} catch {
+    FileHandle.standardError.write(Data("hearsay-bench: \(error)\n".utf8))
+    exit(1)
+}
