@@ -77,20 +77,6 @@ public enum SVGChart {
     /// A coordinate with one decimal.
     static func f(_ value: Double) -> String { String(format: "%.1f", value) }
 
-    /// Text escaped for XML and HTML.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    /// Text escaped for XML and HTML (the one escaper the HTML reports use).
+    public static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 }
