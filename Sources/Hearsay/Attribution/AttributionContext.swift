@@ -10,6 +10,13 @@ final class AttributionContext {
     let mentionAt: [Int]
     /// For each token, whether it lies inside a quotation (marks included).
     let insideQuote: [Bool]
+    /// For each token, the index of the last top-level quote (in `quotes` order) whose marks
+    /// enclose it, or -1: a constant-time answer where a scan of all quotes would make
+    /// documents with thousands of quotes quadratic.
+    let quoteAt: [Int]
+    /// The indices of each quote group's quotes, in `quotes` order (a multi-paragraph quotation
+    /// has several).
+    let groupMembers: [Int: [Int]]
     /// For each token, the cue verb it is, when it is one and stands outside quotes.
     let cueAt: [CueVerb?]
 
@@ -26,10 +33,11 @@ final class AttributionContext {
             while k < tokens.count, tokens.spans[k].start < mention.fullSpan.end { mentionAt[k] = m; k += 1 }
         }
         var inside = [Bool](repeating: false, count: tokens.count)
-        for quote in quotes where quote.depth == 0 {
+        var quoteAt = [Int](repeating: -1, count: tokens.count)
+        for (index, quote) in quotes.enumerated() where quote.depth == 0 {
             let outer = quote.outer
             var k = document.firstToken(atOrAfter: outer.start)
-            while k < tokens.count, tokens.spans[k].start < outer.end { inside[k] = true; k += 1 }
+            while k < tokens.count, tokens.spans[k].start < outer.end { inside[k] = true; quoteAt[k] = index; k += 1 }
         }
         var cues = [CueVerb?](repeating: nil, count: tokens.count)
         for k in 0..<tokens.count where tokens.kinds[k] == .word && !inside[k] {
@@ -44,12 +52,22 @@ final class AttributionContext {
         }
         self.mentionAt = mentionAt
         self.insideQuote = inside
+        self.quoteAt = quoteAt
+        self.groupMembers = Dictionary(grouping: quotes.indices, by: { quotes[$0].group })
         self.cueAt = cues
     }
 
     /// Words after which a cue form is a noun ("an email", "her comments").
     static let nounMarkers: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "that",
                                            "these", "those", "no", "any", "every", "each", "some"]
+
+    /// Indices of the top-level quotes that enclose any of `tokens`, ascending (found through
+    /// `quoteAt`, so the cost is the range's length, not the number of quotes).
+    func topLevelQuotes(covering tokens: Range<Int>) -> [Int] {
+        var found = Set<Int>()
+        for k in tokens where quoteAt[k] >= 0 { found.insert(quoteAt[k]) }
+        return found.sorted()
+    }
 
     /// First token at or after the byte offset.
     func token(atOrAfter offset: Int) -> Int { document.firstToken(atOrAfter: offset) }

@@ -19,8 +19,7 @@ struct LeadingCueSieve: AttributionSieve {
         while c >= range.lowerBound {
             if context.insideQuote[c] {
                 // `to “A” and then “B”`: a quote earlier in the sentence, already attributed, speaks for both.
-                let offset = context.t.spans[c].start
-                if let earlier = context.quotes.last(where: { $0.depth == 0 && $0.outer.contains(offset) }), let a = earlier.attribution {
+                if context.quoteAt[c] >= 0, let a = context.quotes[context.quoteAt[c]].attribution {
                     return (SpeakerCandidate(kind: .inherited(a), span: a.mention), nil)
                 }
                 break
