@@ -1,15 +1,17 @@
 import Dispatch
 import Foundation
 
-/// Turns SIGINT (and SIGTERM) into a clean stop: the first signal calls `onInterrupt` (which
-/// asks the run to stop after the inputs in flight); a second one exits at once, leaving any
-/// output uncommitted.
+/// Turns SIGINT into a clean stop: the first one calls `onInterrupt` (which asks the run to stop
+/// after the inputs in flight); a second one exits at once, leaving any output uncommitted.
+///
+/// SIGTERM keeps its default action (a scheduler or `timeout` means it): the process ends at
+/// once and the output, never renamed into place, stays uncommitted too.
 final class InterruptHandler: @unchecked Sendable {
     private let lock = NSLock()
     private var sources: [DispatchSourceSignal] = []
     private var received: Int32?
 
-    /// The first signal received, if any (`SIGINT` or `SIGTERM`).
+    /// The signal received, if any (`SIGINT`).
     var signal: Int32? { lock.withLock { received } }
 
     /// The conventional exit status for a run stopped by `signal` (130 for SIGINT).
@@ -17,7 +19,7 @@ final class InterruptHandler: @unchecked Sendable {
 
     /// Installs the handlers; `onInterrupt` runs once, on a dispatch queue.
     init(onInterrupt: @escaping @Sendable () -> Void) {
-        for number in [SIGINT, SIGTERM] {
+        for number in [SIGINT] {
             Foundation.signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler { [self] in
@@ -42,6 +44,5 @@ final class InterruptHandler: @unchecked Sendable {
         for source in sources { source.cancel() }
         sources = []
         Foundation.signal(SIGINT, SIG_DFL)
-        Foundation.signal(SIGTERM, SIG_DFL)
     }
 }
