@@ -9,7 +9,7 @@ struct HearsayCommand: ParsableCommand {
         discussion: """
         Exit status: 0 when every input was analysed, 1 when some inputs failed (each has an error \
         record in the output), 64 for usage errors, 66 when a corpus cannot be read, 74 when the \
-        output cannot be written, 130 when interrupted by SIGINT (143 for SIGTERM) before the end, \
+        output cannot be written, 130 when interrupted by SIGINT or SIGTERM before the end, \
         with the output left uncommitted as FILE.partial.
         """,
         subcommands: [AnalyzeCommand.self, ExtractCommand.self, SpeakersCommand.self, CompareCommand.self, IdentitiesCommand.self],

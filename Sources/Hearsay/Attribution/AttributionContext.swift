@@ -61,6 +61,14 @@ final class AttributionContext {
     static let nounMarkers: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "that",
                                            "these", "those", "no", "any", "every", "each", "some"]
 
+    /// Indices of the top-level quotes that enclose any of `tokens`, ascending (found through
+    /// `quoteAt`, so the cost is the range's length, not the number of quotes).
+    func topLevelQuotes(covering tokens: Range<Int>) -> [Int] {
+        var found = Set<Int>()
+        for k in tokens where quoteAt[k] >= 0 { found.insert(quoteAt[k]) }
+        return found.sorted()
+    }
+
     /// First token at or after the byte offset.
     func token(atOrAfter offset: Int) -> Int { document.firstToken(atOrAfter: offset) }
 

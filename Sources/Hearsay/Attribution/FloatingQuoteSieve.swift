@@ -20,8 +20,8 @@ struct FloatingQuoteSieve: AttributionSieve {
         for back in 1...2 where s - back >= 0 {
             let previousSpan = context.document.sentences[s - back]
             if back > 1, context.document.paragraphIndex(at: previousSpan.start) != pq { break }
-            if let earlier = context.quotes.last(where: { $0.attribution != nil && $0.depth == 0 && previousSpan.overlaps($0.outer) }),
-               let a = earlier.attribution {
+            if let earlier = context.topLevelQuotes(covering: context.tokenRange(ofSentence: s - back)).last(where: { context.quotes[$0].attribution != nil }),
+               let a = context.quotes[earlier].attribution {
                 return (SpeakerCandidate(kind: .inherited(a), span: a.mention), nil)
             }
         }
@@ -33,7 +33,8 @@ struct FloatingQuoteSieve: AttributionSieve {
         }
         // The subject of the previous sentence when it opens with a person.
         if let first = previous.first, context.mentionAt[first] >= 0, context.mentions[context.mentionAt[first]].kind == .person,
-           context.quotes.contains(where: { $0.attribution != nil && context.document.sentenceIndex(at: $0.outer.start) == s - 1 }) {
+           context.topLevelQuotes(covering: previous).contains(where: {
+               context.quotes[$0].attribution != nil && context.document.sentenceIndex(at: context.quotes[$0].outer.start) == s - 1 }) {
             let m = context.mentionAt[first]
             return (SpeakerCandidate(kind: .mention(m), span: context.mentions[m].fullSpan), nil)
         }

@@ -95,6 +95,11 @@ public struct InputEnumerator: Sequence, IteratorProtocol {
         for name in entries.sorted() where !name.hasPrefix(".") {
             let full = (directory as NSString).appendingPathComponent(name)
             let status = InputFile.status(full)
+            if status == .missing, name.unicodeScalars.contains("\u{FFFD}") {
+                // Foundation could not decode the name, so no path names the file.
+                queued.append(.failure(id: full, message: "cannot read \(full): its file name is not valid UTF-8"))
+                continue
+            }
             if status == .directory, InputFile.isSymbolicLink(full), let target = InputFile.realPath(full),
                real == target || real.hasPrefix(target.hasSuffix("/") ? target : target + "/") {
                 queued.append(.failure(id: full, message: "skipped \(full): symbolic link loop (it leads back to \(target))"))

@@ -65,13 +65,17 @@ extension EntityRecognizer {
                 nameEnd)
     }
 
+    /// Longest run of name tokens looked at: no name is longer, and the bound keeps a sentence of
+    /// thousands of capitalised words linear (each token starts a run).
+    static let maxRunTokens = 16
+
     /// End of the run of name tokens starting at `i`: capitalised words, particles between them,
     /// hyphens and initials' periods written without spaces.
     func capitalizedRun(_ t: TokenFeatures, _ i: Int) -> (end: Int, words: Int) {
         var j = i
         var words = 0
         let sentence = t.sentence[i]
-        while j < t.count, t.sentence[j] == sentence {
+        while j < t.count, j - i < Self.maxRunTokens, t.sentence[j] == sentence {
             if t.kinds[j] == .word && (t.capitalized[j] || t.allCaps[j]) {
                 if j > i && lexicons.organizations[t.texts[j]] != nil && words >= 2 { break }
                 words += 1

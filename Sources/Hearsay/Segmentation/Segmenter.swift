@@ -119,7 +119,35 @@ public final class Segmenter {
 
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C }
 
-    /// Turns ICU boundaries into trimmed sentence spans, removing false breaks after abbreviations.
+    /// Longest sentence kept whole: longer runs (a page of text with no full stop) are split at
+    /// the last space before the cap, so that the per-sentence work of the later stages stays
+    /// bounded. Real sentences are a few hundred bytes.
+    static let maxSentenceBytes = 4096
+
+    /// `span` cut into pieces of at most `maxSentenceBytes`, each ending at a space when there
+    /// is one in its last half, else at a character boundary.
+    static func splitLong(_ span: Span, _ bytes: UnsafeBufferPointer<UInt8>) -> [Span] {
+        var pieces: [Span] = []
+        var start = span.start
+        while span.end - start > maxSentenceBytes {
+            var cut = start + maxSentenceBytes
+            while cut > start + maxSentenceBytes / 2, !isSpace(bytes[cut - 1]) { cut -= 1 }
+            if !isSpace(bytes[cut - 1]) {
+                cut = start + maxSentenceBytes
+                while cut > start + 1, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+            }
+            var end = cut
+            while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+            if end > start { pieces.append(Span(start, end)) }
+            start = cut
+            while start < span.end, isSpace(bytes[start]) { start += 1 }
+        }
+        if start < span.end { pieces.append(Span(start, span.end)) }
+        return pieces
+    }
+
+    /// Turns ICU boundaries into trimmed sentence spans, removing false breaks after abbreviations
+    /// and splitting sentences longer than `maxSentenceBytes`.
     func mergeSentences(_ offsets: [Int32], _ bytes: UnsafeBufferPointer<UInt8>) -> [Span] {
         var result: [Span] = []
         var start = 0
@@ -130,7 +158,8 @@ public final class Segmenter {
             var s = start, e = boundary
             while s < e, Self.isSpace(bytes[s]) { s += 1 }
             while e > s, Self.isSpace(bytes[e - 1]) { e -= 1 }
-            if e > s { result.append(Span(s, e)) }
+            if e - s > Self.maxSentenceBytes { result += Self.splitLong(Span(s, e), bytes) }
+            else if e > s { result.append(Span(s, e)) }
             start = boundary
         }
         return result

@@ -29,7 +29,7 @@ import Testing
         let process = Process()
         process.executableURL = TestSupport.binary
         process.arguments = ["analyze", TestSupport.seedPath]
-        process.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
         let err = Pipe()
         process.standardError = err
         try process.run()
@@ -81,5 +81,60 @@ import Testing
             try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])["id"] as? String
         }
         #expect(ids == (0..<lines.count).map { inputs.appendingPathComponent(String(format: "a%03d.html", $0)).path })
+    }
+}
+
+/// A corpus run killed halfway and run again with `--resume` ends with exactly the output of one clean run.
+@Suite struct InterruptedResumeTests {
+    /// Folder of `count` articles (seed copies and short texts, so the reports differ) and the clean run's output.
+    static func corpus(_ count: Int) throws -> (folder: URL, inputs: URL, clean: Data) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-resume-\(UUID().uuidString)")
+        let inputs = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        for i in 0..<count {
+            let name = inputs.appendingPathComponent(String(format: "a%03d", i)).path
+            if i % 3 == 0 {
+                try "“We will see about number \(i),” said Jane Doe, the mayor of Boston.\n".write(toFile: name + ".txt", atomically: true, encoding: .utf8)
+            } else {
+                try FileManager.default.copyItem(atPath: TestSupport.seedPath, toPath: name + ".html")
+            }
+        }
+        let cleanPath = folder.appendingPathComponent("clean.jsonl").path
+        let clean = try TestSupport.run(["analyze", inputs.path, "--format", "jsonl", "--output", cleanPath, "--jobs", "2"])
+        #expect(clean.status == 0)
+        return (folder, inputs, try Data(contentsOf: URL(fileURLWithPath: cleanPath)))
+    }
+
+    /// Starts a run into `output`, sends `signal` once some reports are written, waits for the end.
+    static func interrupt(_ inputs: URL, _ output: String, with signal: Int32) throws -> Int32 {
+        let process = Process()
+        process.executableURL = TestSupport.binary
+        process.arguments = ["analyze", inputs.path, "--format", "jsonl", "--output", output, "--jobs", "2"]
+        process.standardError = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let partial = output + ".partial-\(process.processIdentifier)"
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline, ((try? FileManager.default.attributesOfItem(atPath: partial)[.size] as? Int) ?? 0) < 20_000 {
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    @Test(arguments: [SIGINT, SIGTERM, SIGKILL])
+    func killedThenResumedEqualsOneCleanRun(signal: Int32) throws {
+        let (folder, inputs, clean) = try Self.corpus(300)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("out.jsonl").path
+        let status = try Self.interrupt(inputs, output, with: signal)
+        if signal != SIGKILL { #expect(status == 130) }
+        #expect(!FileManager.default.fileExists(atPath: output), "an interrupted run commits nothing")
+        let resumed = try TestSupport.run(["analyze", inputs.path, "--format", "jsonl", "--output", output, "--jobs", "2", "--resume"])
+        #expect(resumed.status == 0)
+        let got = try Data(contentsOf: URL(fileURLWithPath: output))
+        #expect(got == clean, "resumed output differs from one clean run (\(got.count) vs \(clean.count) bytes)")
+        #expect(!FileManager.default.fileExists(atPath: output + ".partial"), "the partial file is consumed")
     }
 }

@@ -63,4 +63,18 @@ import Testing
         #expect(failures[2].contains("symbolic link loop"))
         #expect(failures[3].contains("symbolic link loop") && failures[4].contains("symbolic link loop"))
     }
+
+    @Test func aFileNameThatIsNotUTF8IsAnErrorThatSaysSo() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var raw = Array(folder.path.utf8) + Array("/bad".utf8) + [0xFF] + Array(".txt".utf8) + [0]
+        let fd = raw.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { open($0, O_CREAT | O_WRONLY, 0o644) }
+        }
+        try #require(fd >= 0)
+        close(fd)
+        let inputs = Array(InputEnumerator(paths: [folder.path]))
+        try #require(inputs.count == 1)
+        guard case let .failure(_, message) = inputs[0] else { Issue.record("expected a failure"); return }
+        #expect(message.contains("its file name is not valid UTF-8"))
+    }
 }
