@@ -25,43 +25,27 @@ H="$HEARSAY_BIN"
 echo "work folder: $WORK"
 
 # The input: one {"id", "text", "title", "date", "site_name"} record per article.
-python3 - "$DATA" "$WORK/input.jsonl" <<'PY'
-import json, sys
-data, out = sys.argv[1], sys.argv[2]
-n = 0
-with open(out, "w", encoding="utf-8") as f:
-    for split in ("train", "dev", "test"):
-        for line in open(f"{data}/{split}.jsonl", encoding="utf-8"):
-            r = json.loads(line)
-            f.write(json.dumps({"id": r["id"], "text": r["text"], "title": r.get("title"),
-                                "date": r.get("publication_date"), "site_name": r.get("publisher")}) + "\n")
-            n += 1
-print(f"input: {n} articles")
-PY
+python3 "$REPO/Scripts/polnear-corpus-input.py" "$DATA" "$WORK/input.jsonl"
 
+# Row count and hash of every table, then the hash of the whole file.
+db_digest() { python3 - "$1" <<'PY'
+import hashlib, sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+for table in ("articles", "quotes", "speakers", "people", "places", "mentions"):
+    rows = db.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+    print(table, len(rows), hashlib.sha256(repr(rows).encode()).hexdigest())
+print("file", hashlib.sha256(open(sys.argv[1], "rb").read()).hexdigest())
+PY
+}
 timed() { local label="$1"; shift; local start=$(date +%s.%N); "$@"; local end=$(date +%s.%N);
           python3 -c "print(f'{\"$label\":<28} {float($end) - float($start):6.1f} s')"; }
 rm -rf "$WORK/sheets" "$WORK/corpus.db" "$WORK/reports.jsonl"
 timed "analyze --format jsonl" "$H" analyze "$WORK/input.jsonl" --format jsonl --output "$WORK/reports.jsonl" --quiet
 timed "analyze --format csv" "$H" analyze "$WORK/input.jsonl" --format csv --output "$WORK/sheets" --quiet
 timed "analyze --sqlite (1st)" "$H" analyze "$WORK/input.jsonl" --sqlite "$WORK/corpus.db" --quiet
-python3 - "$WORK/corpus.db" > "$WORK/db-first.txt" <<'PY'
-import hashlib, sqlite3, sys
-db = sqlite3.connect(sys.argv[1])
-for table in ("articles", "quotes", "speakers", "people", "places", "mentions"):
-    rows = db.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
-    print(table, len(rows), hashlib.sha256(repr(rows).encode()).hexdigest())
-print("file", hashlib.sha256(open(sys.argv[1], "rb").read()).hexdigest())
-PY
+db_digest "$WORK/corpus.db" > "$WORK/db-first.txt"
 timed "analyze --sqlite (2nd)" "$H" analyze "$WORK/input.jsonl" --sqlite "$WORK/corpus.db" --quiet
-python3 - "$WORK/corpus.db" > "$WORK/db-second.txt" <<'PY'
-import hashlib, sqlite3, sys
-db = sqlite3.connect(sys.argv[1])
-for table in ("articles", "quotes", "speakers", "people", "places", "mentions"):
-    rows = db.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
-    print(table, len(rows), hashlib.sha256(repr(rows).encode()).hexdigest())
-print("file", hashlib.sha256(open(sys.argv[1], "rb").read()).hexdigest())
-PY
+db_digest "$WORK/corpus.db" > "$WORK/db-second.txt"
 "$H" speakers "$WORK/reports.jsonl" --format csv --output "$WORK/speakers.csv"
 "$H" speakers "$WORK/corpus.db" --format csv --output "$WORK/speakers-db.csv"
 "$H" speakers "$WORK/reports.jsonl" --limit 10

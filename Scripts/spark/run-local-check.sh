@@ -35,16 +35,7 @@ mkdir -p "$WORK/single"
 echo "work folder: $WORK"
 
 # The input: one {"id", "text", "title", "date", "site_name"} record per article, as corpus-check.sh makes it.
-python3 - "$DATA" "$WORK/input.jsonl" <<'PY'
-import json, sys
-data, out = sys.argv[1], sys.argv[2]
-with open(out, "w", encoding="utf-8") as f:
-    for split in ("train", "dev", "test"):
-        for line in open(f"{data}/{split}.jsonl", encoding="utf-8"):
-            r = json.loads(line)
-            f.write(json.dumps({"id": r["id"], "text": r["text"], "title": r.get("title"),
-                                "date": r.get("publication_date"), "site_name": r.get("publisher")}) + "\n")
-PY
+python3 "$REPO/Scripts/polnear-corpus-input.py" "$DATA" "$WORK/input.jsonl"
 
 now() { date +%s.%N; }
 t0=$(now)

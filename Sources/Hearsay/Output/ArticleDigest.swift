@@ -27,6 +27,21 @@ public struct ArticleDigest: Sendable {
 
         /// The confidence with two decimals ("0.85"), when attributed.
         public var confidenceText: String? { confidence.map { String(format: "%.2f", $0) } }
+
+        /// The facts line of a rendered entry (cue, speaker mention, sieve and confidence or
+        /// "no speaker found", kind), each text passed through `escape` and the cue through `emphasis`.
+        public func facts(escape: (String) -> String, emphasis: (String) -> String) -> [String] {
+            var facts: [String] = []
+            if let cue { facts.append("cue " + emphasis(escape(cue))) }
+            if let mention { facts.append("named as “\(escape(mention))”") }
+            if let sieve, let confidenceText {
+                facts.append("sieve \(escape(sieve)), confidence \(confidenceText)")
+            } else {
+                facts.append("no speaker found")
+            }
+            facts.append("kind \(kind.rawValue)")
+            return facts
+        }
     }
 
     /// The sentence around a quote, split into the words before the quote, the quote with its

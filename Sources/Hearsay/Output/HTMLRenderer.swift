@@ -153,15 +153,7 @@ public enum HTMLRenderer {
             let c = entry.context
             out += "<li>\n<p class=\"quote-text\">\(HTMLEscaping.escape(c.quote))</p>\n"
             out += "<p class=\"context\">\(HTMLEscaping.escape(c.before))<strong>\(HTMLEscaping.escape(c.quote))</strong>\(HTMLEscaping.escape(c.after))</p>\n"
-            var facts: [String] = []
-            if let cue = entry.cue { facts.append("cue <em>\(HTMLEscaping.escape(cue))</em>") }
-            if let mention = entry.mention { facts.append("named as “\(HTMLEscaping.escape(mention))”") }
-            if let sieve = entry.sieve, let confidence = entry.confidenceText {
-                facts.append("sieve \(HTMLEscaping.escape(sieve)), confidence \(confidence)")
-            } else {
-                facts.append("no speaker found")
-            }
-            facts.append("kind \(entry.kind.rawValue)")
+            var facts = entry.facts(escape: HTMLEscaping.escape, emphasis: { "<em>\($0)</em>" })
             facts.append("<a href=\"#\(anchor)-q\(entry.index + 1)\">in the text</a>")
             out += "<p class=\"facts\">\(facts.joined(separator: " · "))</p>\n</li>\n"
         }

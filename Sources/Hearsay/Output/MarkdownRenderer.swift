@@ -72,15 +72,7 @@ public enum MarkdownRenderer {
             let marker = "\(n + 1). "
             let indent = String(repeating: " ", count: marker.count)
             out += marker + MarkdownEscaping.inline(entry.context.quote) + "  \n"
-            var facts: [String] = []
-            if let cue = entry.cue { facts.append("cue *\(MarkdownEscaping.inline(cue))*") }
-            if let mention = entry.mention { facts.append("named as “\(MarkdownEscaping.inline(mention))”") }
-            if let sieve = entry.sieve, let confidence = entry.confidenceText {
-                facts.append("sieve \(MarkdownEscaping.inline(sieve)), confidence \(confidence)")
-            } else {
-                facts.append("no speaker found")
-            }
-            facts.append("kind \(entry.kind.rawValue)")
+            let facts = entry.facts(escape: MarkdownEscaping.inline, emphasis: { "*\($0)*" })
             out += indent + facts.joined(separator: " · ") + "\n\n"
             let c = entry.context
             let sentence = MarkdownEscaping.lineStart(c.before) + "**" + MarkdownEscaping.inline(c.quote) + "**" + MarkdownEscaping.inline(c.after)
