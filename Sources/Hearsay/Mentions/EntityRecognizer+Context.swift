@@ -36,19 +36,28 @@ extension EntityRecognizer {
         if end + 1 < t.count, t.sentence[end + 1] == s, t.texts[end] == ",",
            let region = lexicons.places[t.texts[end + 1]], region.kind == "country" || region.kind == "state",
            !(end + 2 < t.count && t.sentence[end + 2] == s && t.capitalized[end + 2]) { return (end, .place) }
-        // People.
+        // People: not an acronym ("the KDP charges") and not a name after "the".
+        if words == 1 && t.allCaps[i] || followsArticle(i, t) { return nil }
         if isPersonContext(i, end, words: words, t, layout) { return (end, .person) }
         return nil
+    }
+
+    /// Whether tokens from `k` are a country or state in brackets: "( Slovakia )", "( South Africa )", "( U.S. )".
+    func isBracketedCountry(_ k: Int, _ t: TokenFeatures) -> Bool {
+        guard k < t.count, t.texts[k] == "(" else { return false }
+        var close = k + 1
+        while close < t.count, close - k <= 5, t.sentence[close] == t.sentence[k], t.texts[close] != ")" { close += 1 }
+        guard close < t.count, close > k + 1, t.texts[close] == ")" else { return false }
+        guard let place = lexicons.places[t.phrase(k + 1, close)] else { return false }
+        return place.kind == "country" || place.kind == "state"
     }
 
     /// Whether the context around the unknown run `i..<end` says it is a person's name.
     func isPersonContext(_ i: Int, _ end: Int, words: Int, _ t: TokenFeatures, _ layout: DocumentLayout) -> Bool {
         let s = t.sentence[i]
         func text(_ k: Int) -> String { k >= 0 && k < t.count && t.sentence[k] == s ? t.texts[k] : "" }
-        // "Jan Kroslak ( Slovakia )".
-        if text(end) == "(", let place = lexicons.places[text(end + 1)], place.kind == "country" || place.kind == "state", text(end + 2) == ")" {
-            return true
-        }
+        // "Jan Kroslak ( Slovakia )", "Retief Goosen ( South Africa )".
+        if isBracketedCountry(end, t) { return true }
         // A goal scorer and the minute: "Cosmin Contra ( 31st )".
         if layout.isSports, text(end) == "(", text(end + 1).first?.isNumber == true, text(end + 2) == ")" { return true }
         // "( Adler Capelli , Cristiano Citto )" after a country.

@@ -29,6 +29,7 @@ extension EntityRecognizer {
             titleEnd += 1
         }
         guard titleEnd < t.count, t.capitalized[titleEnd] || t.allCaps[titleEnd] else { return nil }
+        if title == nil && followsArticle(start, t) { return nil }
         let (end, _) = capitalizedRun(t, titleEnd)
         guard end > titleEnd else { return nil }
         var nameEnd = end
@@ -63,6 +64,12 @@ extension EntityRecognizer {
         return (Mention(kind: .person, span: span, fullSpan: fullSpan, name: name, title: title, role: role, gender: gender,
                         canonical: name, isPossessive: possessive, isModifier: isModifier(t, nameEnd), sentence: t.sentence[i]),
                 nameEnd)
+    }
+
+    /// Whether the name at `i` comes right after "the": "the White Sox", "the China Daily", "the KDP"
+    /// name teams, papers, parties and events; an untitled person's name does not take an article.
+    func followsArticle(_ i: Int, _ t: TokenFeatures) -> Bool {
+        i > 0 && t.sentence[i - 1] == t.sentence[i] && t.lowercased[i - 1] == "the"
     }
 
     /// Longest run of name tokens looked at: no name is longer, and the bound keeps a sentence of

@@ -51,6 +51,12 @@ public struct EntityRecognizer: Sendable {
                 i = end
                 continue
             }
+            // 1a. Teams in score and standings rows: "Partick 1 St Mirren 1".
+            if let end = resultTeam(at: i, t, layout) {
+                add(.organization, i, end)
+                i = end
+                continue
+            }
             // 1b. Names that their head word types: "Kurdistan Democratic Party", "Ministry of Defence", "U.S. Open".
             if !headline, let headed = headedName(at: i, t) {
                 if let kind = headed.kind { add(kind, headed.start, headed.end) }
@@ -109,7 +115,7 @@ public struct EntityRecognizer: Sendable {
         for single in pendingSingles {
             let word = strippedPossessive(t.texts[single.index])
             let known = surnames.contains(word.lowercased())
-            guard known || single.evidence else { continue }
+            guard known || single.evidence, !followsArticle(single.index, t) else { continue }
             // Context alone ("Ruch said", "Traders said") makes a person only of a word that is a
             // known surname, not a plural noun, a demonym or a lone letter.
             if !known {
@@ -132,6 +138,7 @@ public struct EntityRecognizer: Sendable {
             mentions[m].kind = .person
             mentions[m].canonical = mentions[m].name
         }
+        retypeOrganizationsByEvidence(&mentions, t)
         for m in mentions.indices where mentions[m].kind == .person { trimLeadingRole(&mentions[m]) }
         mentions.sort { $0.span < $1.span }
         let entities = EntityClusterer(lexicons: lexicons).cluster(&mentions)

@@ -46,6 +46,21 @@ import Testing
         #expect(result.places == ["Montreal"], "the article's spelling when it differs from the gazetteer only by accents")
     }
 
+    @Test func namesAfterTheAreNotPeople() throws {
+        let result = try names("Fans cheered the Bronx Hornets on Sunday .\nThe KZP accuses the government of fraud .")
+        #expect(result.people.isEmpty)
+    }
+
+    @Test func marketSourcesAreNotPeople() throws {
+        let result = try names("Traders said prices fell .\nDealers said gold eased .")
+        #expect(result.people.isEmpty)
+    }
+
+    @Test func playerWithATwoWordCountry() throws {
+        let result = try names("GOLF - MONEY LIST .\n15. Xandor Quell ( South Africa ) 195,283\n")
+        #expect(result.people == ["Xandor Quell"])
+    }
+
     @Test func surnameTakesOverAPlaceName() throws {
         let result = try names("Film director Neil Jordan spoke in Dublin . Jordan said the film was finished .")
         #expect(result.people == ["Neil Jordan"])
