@@ -46,6 +46,7 @@ extension EntityRecognizer {
         if Self.organizationNouns.contains(lower(a - 1)) { return true }
         if ["percent", "stake", "shares"].contains(lower(a - 2)), ["of", "in"].contains(lower(a - 1)) { return true }
         if possessive { return Self.organizationPossessions.contains(lower(b)) }
+        if b + 1 < t.count, t.texts[b] == "'s" || t.texts[b] == "’s" { return Self.organizationPossessions.contains(lower(b + 1)) }
         if Self.organizationFollowers.contains(lower(b)) { return true }
         // An appositive headed by an organisation noun: ", the first foreign company to list".
         if b + 1 < t.count, t.texts[b] == ",", ["the", "a", "an"].contains(lower(b + 1)) {

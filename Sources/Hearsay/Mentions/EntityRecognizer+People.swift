@@ -6,7 +6,9 @@ extension EntityRecognizer {
     func person(at i: Int, _ t: TokenFeatures, _ document: Document) -> (mention: Mention, end: Int)? {
         var start = i
         // Sentence-initial function word or a demonym ("Russian President Vladimir Putin").
-        if lexicons.demonyms[t.texts[start]] != nil || (lexicons.commonWords.contains(t.texts[start]) && lexicons.titles[t.texts[start]] == nil) {
+        // Also a capitalised role noun opening the sentence ("Fullback Andre Joubert").
+        if lexicons.demonyms[t.texts[start]] != nil || (lexicons.commonWords.contains(t.texts[start]) && lexicons.titles[t.texts[start]] == nil)
+            || t.isSentenceInitial(start) && t.capitalized[start] && lexicons.personCues.contains(t.lowercased[start]) {
             guard start + 1 < t.count, t.capitalized[start + 1], t.sentence[start + 1] == t.sentence[i] else { return nil }
             if lexicons.demonyms[t.texts[start]] == nil && !t.isSentenceInitial(start) { return nil }
             start += 1
@@ -29,8 +31,9 @@ extension EntityRecognizer {
             titleEnd += 1
         }
         guard titleEnd < t.count, t.capitalized[titleEnd] || t.allCaps[titleEnd] else { return nil }
-        if title == nil && followsArticle(start, t) { return nil }
         let (end, _) = capitalizedRun(t, titleEnd)
+        // "the White Sox" is no person, but "the Marc Dutroux case" names one.
+        if title == nil && followsArticle(start, t) && !isModifier(t, end) { return nil }
         guard end > titleEnd else { return nil }
         var nameEnd = end
         // A trailing organisation or place word set ends the name: "Mattis Pentagon" is rare; keep simple.
@@ -94,15 +97,33 @@ extension EntityRecognizer {
             // Initials: "W.", "G.K." (ICU keeps "G.K" as one word before the final period).
             if j > i, t.texts[j] == ".", !t.spaceBefore[j], Self.isInitials(t.texts[j - 1]) { j += 1; continue }
             if j > i, t.texts[j] == "-", !t.spaceBefore[j], j + 1 < t.count, !t.spaceBefore[j + 1], t.capitalized[j + 1] { j += 1; continue }
+            if isGivenNameSyllable(j, i, t) { j += 2; break }
             // "Inzamam-ul-Haq", "Ata-ur-Rehman": a short lowercase link between hyphens.
             if j > i, t.texts[j] == "-", !t.spaceBefore[j], j + 3 < t.count, !t.spaceBefore[j + 1], t.kinds[j + 1] == .word,
                t.texts[j + 1].count <= 3, !t.capitalized[j + 1], t.texts[j + 2] == "-", !t.spaceBefore[j + 2], !t.spaceBefore[j + 3],
                t.capitalized[j + 3] { j += 3; continue }
             if j > i, t.kinds[j] == .word, Self.particles.contains(t.lowercased[j]), !t.capitalized[j],
                j + 1 < t.count, t.capitalized[j + 1], t.sentence[j + 1] == sentence { j += 1; continue }
+            // Two particles in a row: "Joost van der Westhuizen".
+            if j > i, j + 2 < t.count, t.kinds[j] == .word, !t.capitalized[j], Self.particles.contains(t.lowercased[j]),
+               !t.capitalized[j + 1], Self.particles.contains(t.lowercased[j + 1]), t.capitalized[j + 2],
+               t.sentence[j + 2] == sentence { j += 2; continue }
             break
         }
         return (j, words)
+    }
+
+    /// Words that follow a name's hyphen without belonging to it ("NATO-led", "Clinton-era").
+    static let hyphenSuffixes: Set<String> = ["led", "era", "run", "old", "day", "age", "set", "won", "ish", "style", "type"]
+
+    /// Whether tokens `j`, `j + 1` are the lowercase second syllable of a hyphenated given name
+    /// ending a run that began at `start`: "Li Song-ho", "Kim In-so".
+    func isGivenNameSyllable(_ j: Int, _ start: Int, _ t: TokenFeatures) -> Bool {
+        guard j > start, j + 1 < t.count, t.texts[j] == "-", !t.spaceBefore[j], !t.spaceBefore[j + 1],
+              t.sentence[j + 1] == t.sentence[j], t.kinds[j + 1] == .word, !t.capitalized[j + 1] else { return false }
+        let syllable = t.lowercased[j + 1]
+        guard (2...3).contains(syllable.count), !Self.hyphenSuffixes.contains(syllable) else { return false }
+        return j + 2 >= t.count || t.spaceBefore[j + 2]
     }
 
     /// A lowercase role phrase ending just before token `i` ("defence secretary" Jim Mattis).

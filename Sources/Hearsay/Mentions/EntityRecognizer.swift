@@ -10,7 +10,7 @@ public struct EntityRecognizer: Sendable {
     let lexicons: Lexicons
 
     static let particles: Set<String> = ["de", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "da", "di", "du",
-                                         "del", "della", "dos", "das", "ter", "ten", "al-", "el", "bint", "abu", "st", "mac"]
+                                         "del", "della", "dos", "das", "ter", "ten", "al-", "el", "bint", "abu", "mac"]
     static let locatives: Set<String> = ["in", "at", "near", "from", "outside", "to", "into", "across", "around", "toward",
                                          "towards", "via", "throughout", "inside", "visit", "visited", "visiting", "of"]
     static let placeConnectors: Set<String> = ["of", "and", "the", "de", "upon", "on", "du", "la", "del", "da"]
@@ -115,7 +115,7 @@ public struct EntityRecognizer: Sendable {
         for single in pendingSingles {
             let word = strippedPossessive(t.texts[single.index])
             let known = surnames.contains(word.lowercased())
-            guard known || single.evidence, !followsArticle(single.index, t) else { continue }
+            guard known || single.evidence, single.modifier || !followsArticle(single.index, t) else { continue }
             // Context alone ("Ruch said", "Traders said") makes a person only of a word that is a
             // known surname, not a plural noun, a demonym or a lone letter.
             if !known {
@@ -130,6 +130,12 @@ public struct EntityRecognizer: Sendable {
             mentions.append(mention)
             people.append(mention)
             surnames.insert(word.lowercased())
+        }
+        for index in listedNames(pendingSingles.map(\.index), mentions, t, layout) {
+            let word = strippedPossessive(t.texts[index])
+            let (span, possessive) = nameSpan(t, index, index + 1)
+            mentions.append(Mention(kind: .person, span: span, fullSpan: span, name: word, canonical: word,
+                                    isPossessive: possessive, isModifier: false, sentence: t.sentence[index]))
         }
         // A place word that is the surname of a person in the story is that person ("Neil Jordan" … "Jordan said").
         for m in mentions.indices where (mentions[m].kind == .place || mentions[m].kind == .organization

@@ -51,6 +51,16 @@ import Testing
         #expect(result.people.isEmpty)
     }
 
+    @Test func aNameModifyingANounAfterTheIsAPerson() throws {
+        let result = try names("Police looked for a link with the Peter Kovacs case on Monday .")
+        #expect(result.people == ["Peter Kovacs"])
+    }
+
+    @Test func particlesAndOpeningRoleNouns() throws {
+        let result = try names("The match ended .\nFullback Andrew van der Merwe scored twice .")
+        #expect(result.people == ["Andrew van der Merwe"])
+    }
+
     @Test func marketSourcesAreNotPeople() throws {
         let result = try names("Traders said prices fell .\nDealers said gold eased .")
         #expect(result.people.isEmpty)
@@ -59,6 +69,21 @@ import Testing
     @Test func playerWithATwoWordCountry() throws {
         let result = try names("GOLF - MONEY LIST .\n15. Xandor Quell ( South Africa ) 195,283\n")
         #expect(result.people == ["Xandor Quell"])
+    }
+
+    @Test func hyphenatedGivenNames() throws {
+        let result = try names("Kim Jin-su met Lee Ha-na in Seoul . A NATO-led force arrived .")
+        #expect(result.people == ["Kim Jin-su", "Lee Ha-na"])
+    }
+
+    @Test func bowlersAndStumpings() throws {
+        let result = try names("CRICKET - SCORES .\nR. Kelby st Dunmore b Oyelaran 12\nBowling : Tarvass 7-0-29-0 , Oyelaran 4-0-25-1\n")
+        #expect(result.people == ["R. Kelby", "Dunmore", "Oyelaran", "Tarvass"])
+    }
+
+    @Test func sentenceOpeningNameBeforeAComma() throws {
+        let result = try names("The trial ended on Friday .\nVelo Karanti , a former editor , was freed .\nOrsa Velnik")
+        #expect(result.people == ["Velo Karanti", "Orsa Velnik"])
     }
 
     @Test func surnameTakesOverAPlaceName() throws {
