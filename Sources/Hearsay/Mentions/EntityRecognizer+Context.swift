@@ -37,7 +37,7 @@ extension EntityRecognizer {
            let region = lexicons.places[t.texts[end + 1]], region.kind == "country" || region.kind == "state",
            !(end + 2 < t.count && t.sentence[end + 2] == s && t.capitalized[end + 2]) { return (end, .place) }
         // People: not an acronym ("the KDP charges") and not a name after "the".
-        if words == 1 && t.allCaps[i] || followsArticle(i, t) { return nil }
+        if words == 1 && t.allCaps[i] || followsArticle(i, t) || isQuotedTitle(i, end, t) { return nil }
         if isPersonContext(i, end, words: words, t, layout) { return (end, .person) }
         return nil
     }

@@ -8,7 +8,8 @@ extension EntityRecognizer {
         // Sentence-initial function word or a demonym ("Russian President Vladimir Putin").
         // Also a capitalised role noun opening the sentence ("Fullback Andre Joubert").
         if lexicons.demonyms[t.texts[start]] != nil || (lexicons.commonWords.contains(t.texts[start]) && lexicons.titles[t.texts[start]] == nil)
-            || t.isSentenceInitial(start) && t.capitalized[start] && lexicons.personCues.contains(t.lowercased[start]) {
+            || t.isSentenceInitial(start) && t.capitalized[start] && lexicons.personCues.contains(t.lowercased[start])
+                && lexicons.titles[t.texts[start]] == nil {
             guard start + 1 < t.count, t.capitalized[start + 1], t.sentence[start + 1] == t.sentence[i] else { return nil }
             if lexicons.demonyms[t.texts[start]] == nil && !t.isSentenceInitial(start) { return nil }
             start += 1
@@ -34,6 +35,7 @@ extension EntityRecognizer {
         let (end, _) = capitalizedRun(t, titleEnd)
         // "the White Sox" is no person, but "the Marc Dutroux case" names one.
         if title == nil && followsArticle(start, t) && !isModifier(t, end) { return nil }
+        if title == nil && isQuotedTitle(titleEnd, end, t) { return nil }
         guard end > titleEnd else { return nil }
         var nameEnd = end
         // A trailing organisation or place word set ends the name: "Mattis Pentagon" is rare; keep simple.
@@ -73,6 +75,29 @@ extension EntityRecognizer {
     /// name teams, papers, parties and events; an untitled person's name does not take an article.
     func followsArticle(_ i: Int, _ t: TokenFeatures) -> Bool {
         i > 0 && t.sentence[i - 1] == t.sentence[i] && t.lowercased[i - 1] == "the"
+    }
+
+    static let quoteMarks: Set<String> = ["\"", "'", "“", "”", "‘", "’", "«", "»"]
+    /// Small words a title may hold between its capitalised ones ("Ice Cold in Alex", "Anne of a Thousand Days").
+    static let titleConnectors: Set<String> = ["of", "in", "the", "a", "an", "for", "and", "on", "to", "at"]
+
+    /// Whether the run `i..<end` is the whole or the start of a quoted title: " Sleeping Bread ",
+    /// ' Ice Cold in Alex '. A person's name is not quoted on its own.
+    func isQuotedTitle(_ i: Int, _ end: Int, _ t: TokenFeatures) -> Bool {
+        let s = t.sentence[i]
+        guard i > 0, t.sentence[i - 1] == s, Self.quoteMarks.contains(t.texts[i - 1]) else { return false }
+        // A straight quote after an odd number of its kind closes a quotation (" Sleeping Bread " Puig).
+        var k0 = i - 2
+        var before = 0
+        while k0 >= 0, t.sentence[k0] == s { if t.texts[k0] == t.texts[i - 1] { before += 1 }; k0 -= 1 }
+        if before % 2 == 1 { return false }
+        var k = end
+        while k < t.count, t.sentence[k] == s, k - i < 10 {
+            if Self.quoteMarks.contains(t.texts[k]) { return true }
+            guard t.kinds[k] == .word, t.capitalized[k] || Self.titleConnectors.contains(t.lowercased[k]) else { return false }
+            k += 1
+        }
+        return false
     }
 
     /// Longest run of name tokens looked at: no name is longer, and the bound keeps a sentence of

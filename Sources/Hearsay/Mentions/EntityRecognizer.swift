@@ -115,7 +115,8 @@ public struct EntityRecognizer: Sendable {
         for single in pendingSingles {
             let word = strippedPossessive(t.texts[single.index])
             let known = surnames.contains(word.lowercased())
-            guard known || single.evidence, single.modifier || !followsArticle(single.index, t) else { continue }
+            guard known || single.evidence, single.modifier || !followsArticle(single.index, t),
+                  !isQuotedTitle(single.index, single.index + 1, t) else { continue }
             // Context alone ("Ruch said", "Traders said") makes a person only of a word that is a
             // known surname, not a plural noun, a demonym or a lone letter.
             if !known {

@@ -61,6 +61,17 @@ import Testing
         #expect(result.people == ["Andrew van der Merwe"])
     }
 
+    @Test func quotedTitlesAreNotPeople() throws {
+        let result = try names("The film crew rested .\nHe starred with \" Torvald Kessin \" and ' Lanterns of Velmar ' , \" Harvest \" Kovacs said .")
+        #expect(result.people == ["Kovacs"])
+    }
+
+    @Test func newspapersByTheirHeadWord() throws {
+        let result = try names("Prices rose , the Korvala Daily said on Monday .")
+        #expect(result.people.isEmpty)
+        #expect(result.orgs == ["Korvala Daily"])
+    }
+
     @Test func marketSourcesAreNotPeople() throws {
         let result = try names("Traders said prices fell .\nDealers said gold eased .")
         #expect(result.people.isEmpty)
