@@ -27,6 +27,7 @@ public struct EntityRecognizer: Sendable {
         let layout = DocumentLayout(t, lexicons: lexicons)
         var mentions: [Mention] = []
         var pendingSingles: [(index: Int, possessive: Bool, modifier: Bool, evidence: Bool, role: String?)] = []
+        var openers: Set<Int> = []
         func add(_ kind: Mention.Kind, _ a: Int, _ b: Int, canonical: String? = nil) {
             let (span, possessive) = nameSpan(t, a, b)
             let name = document.string(span)
@@ -99,7 +100,9 @@ public struct EntityRecognizer: Sendable {
                         || (i > 0 && lexicons.cueVerbs[t.lowercased[i - 1]] != nil && t.sentence[i - 1] == t.sentence[i] && !t.capitalized[i - 1] || i > 0 && t.lowercased[i - 1] == "said"))
                     pendingSingles.append((i, t.texts[i] != word, modifier, evidence, role(before: i, t)))
                 }
-                i = end
+                // An unknown word opening a sentence may be an adjective before a name
+                // ("Controversial Australian Anthony Hill"): read on from the next word.
+                if end > i + 1 && t.isSentenceInitial(i) { openers.insert(i); i += 1 } else { i = end }
                 continue
             }
             i += 1
@@ -107,6 +110,12 @@ public struct EntityRecognizer: Sendable {
         // Lone words that name a person already introduced, or that context marks as a person.
         var people = mentions.filter { $0.kind == .person }
         var surnames = Set(people.compactMap { $0.name.split(separator: " ").last.map { strippedPossessive(String($0)).lowercased() } })
+        // Given names of people in the story: a lone "Randall" after "Randall Cunningham" is that person.
+        let givenNames = Set(people.compactMap { m -> String? in
+            let words = m.name.split(separator: " ")
+            guard words.count >= 2, m.title == nil, lexicons.firstNames[words[0].lowercased()] != nil else { return nil }
+            return String(words[0]).lowercased()
+        })
         // Surnames strong enough to take a place name over: a first name or a title came with them.
         let strongSurnames = Set(people.filter { m in
             let words = m.name.split(separator: " ")
@@ -114,7 +123,7 @@ public struct EntityRecognizer: Sendable {
         }.compactMap { $0.name.split(separator: " ").last.map { strippedPossessive(String($0)).lowercased() } })
         for single in pendingSingles {
             let word = strippedPossessive(t.texts[single.index])
-            let known = surnames.contains(word.lowercased())
+            let known = surnames.contains(word.lowercased()) || givenNames.contains(word.lowercased())
             guard known || single.evidence, single.modifier || !followsArticle(single.index, t),
                   !isQuotedTitle(single.index, single.index + 1, t) else { continue }
             // Context alone ("Ruch said", "Traders said") makes a person only of a word that is a
@@ -124,9 +133,12 @@ public struct EntityRecognizer: Sendable {
                 guard lexicons.surnames.contains(lower) || lexicons.firstNames[lower] != nil || single.role != nil,
                       lexicons.demonyms[word] == nil, word.count > 1 else { continue }
             }
-            let (span, possessive) = nameSpan(t, single.index, single.index + 1)
-            let mention = Mention(kind: .person, span: span, fullSpan: span, name: word, role: single.role,
-                                  canonical: word, isPossessive: possessive, isModifier: single.modifier,
+            // "Naina Yeltsin" opening a sentence: the unknown word before a person's surname is a given name.
+            let start = isGivenNameOpener(single.index - 1, openers, t) ? single.index - 1 : single.index
+            let (span, possessive) = nameSpan(t, start, single.index + 1)
+            let name = start < single.index ? t.texts[start] + " " + word : word
+            let mention = Mention(kind: .person, span: span, fullSpan: span, name: name, role: single.role,
+                                  canonical: name, isPossessive: possessive, isModifier: single.modifier,
                                   sentence: t.sentence[single.index])
             mentions.append(mention)
             people.append(mention)
@@ -150,6 +162,15 @@ public struct EntityRecognizer: Sendable {
         mentions.sort { $0.span < $1.span }
         let entities = EntityClusterer(lexicons: lexicons).cluster(&mentions)
         return (mentions, entities)
+    }
+
+    /// Whether token `k` opened its sentence, began a longer run of unknown words and could be a
+    /// given name: no adjective or adverb ending ("Ailing", "Embattled", "Reportedly").
+    func isGivenNameOpener(_ k: Int, _ openers: Set<Int>, _ t: TokenFeatures) -> Bool {
+        guard k >= 0, openers.contains(k), t.capitalized[k], !t.allCaps[k], t.texts[k].count > 1 else { return false }
+        let lower = t.lowercased[k]
+        return !["ing", "ed", "ly"].contains(where: { lower.hasSuffix($0) }) && lexicons.places[t.texts[k]] == nil
+            && lexicons.personCues.contains(lower) == false && lexicons.titles[t.texts[k]] == nil
     }
 
     /// "Majority Leader Mitch McConnell" -> "Mitch McConnell" with the title kept: a capitalised

@@ -57,4 +57,20 @@ import Testing
         #expect(result.people.isEmpty)
         #expect(result.places.isEmpty)
     }
+
+    @Test func anAdjectiveOpeningTheSentenceIsNotPartOfTheName() throws {
+        let result = try entities("The final was close .\nFiery Canadian Martin Brooke beat his rival .")
+        #expect(result.people == ["Martin Brooke"])
+    }
+
+    @Test func anUnknownGivenNameBeforeAKnownSurname() throws {
+        let result = try entities("President Boris Voskov spoke on Monday .\nZarema Voskov had an operation last week .")
+        #expect(result.people.contains("Zarema Voskov"))
+    }
+
+    @Test func aLoneGivenNameIsThePersonIntroducedWithIt() throws {
+        let result = try entities("Quarterback Randall Okafor retired on Friday .\n\" Randall was a great player , \" the owner said .")
+        #expect(result.people == ["Randall Okafor"])
+        #expect(result.analysis.people[0].mentions.count == 2)
+    }
 }
