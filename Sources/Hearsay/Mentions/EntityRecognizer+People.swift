@@ -49,6 +49,9 @@ extension EntityRecognizer {
                 && !lexicons.commonWords.contains(t.texts[titleEnd]) && lexicons.places[t.texts[titleEnd]] == nil
                 && lexicons.demonyms[t.texts[titleEnd]] == nil && !t.allCaps[titleEnd]
                 && lexicons.organizations[t.texts[titleEnd]] == nil
+                // "Real Madrid", "Statistics Canada", "Reynard Honda": a place or a firm is no surname here.
+                && (lexicons.places[lastKeyWord(t, nameEnd)] == nil || Self.isInitials(t.texts[titleEnd]))
+                && lexicons.organizations[lastKeyWord(t, nameEnd)] == nil
             guard (firstName != nil || knownSurname), wordCount >= 2 else { return nil }
             // "Jordan Peterson" is a person, but "Georgia Tech" or "Washington Post" are not: last word must not be an org head.
             let lastWord = strippedPossessive(t.texts[nameEnd - 1])
@@ -70,6 +73,9 @@ extension EntityRecognizer {
                         canonical: name, isPossessive: possessive, isModifier: isModifier(t, nameEnd), sentence: t.sentence[i]),
                 nameEnd)
     }
+
+    /// The last word of a run ending before `end`, without a possessive ending.
+    func lastKeyWord(_ t: TokenFeatures, _ end: Int) -> String { strippedPossessive(t.texts[end - 1]) }
 
     /// Whether the name at `i` comes right after "the": "the White Sox", "the China Daily", "the KDP"
     /// name teams, papers, parties and events; an untitled person's name does not take an article.

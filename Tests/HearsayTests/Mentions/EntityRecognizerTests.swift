@@ -73,4 +73,9 @@ import Testing
         #expect(result.people == ["Randall Okafor"])
         #expect(result.analysis.people[0].mentions.count == 2)
     }
+
+    @Test func aPlaceOrFirmEndingAnUntitledRunIsNoSurname() throws {
+        let result = try entities("Markets were calm .\nAnalysts watched Velmora Houston and Brekkan Honda closely , but G. Houston said little .")
+        #expect(result.people == ["G. Houston"])
+    }
 }
