@@ -18,7 +18,9 @@ extension EntityRecognizer {
         while j < t.count, t.sentence[j] == sentence, j - i < 16 {
             let text = t.texts[j]
             if t.kinds[j] == .word, t.capitalized[j] || t.allCaps[j] {
-                if lexicons.nameHeads[strippedPossessive(text)] != nil { lastHead = j }
+                // "Co-Premiers" is no company: a head word joined by a hyphen to the next is none.
+                let hyphenated = j + 1 < t.count && t.texts[j + 1] == "-" && !t.spaceBefore[j + 1]
+                if lexicons.nameHeads[strippedPossessive(text)] != nil && !hyphenated { lastHead = j }
                 lastWord = j
                 if text != strippedPossessive(text) { j += 1; break }
                 j += 1
@@ -38,6 +40,12 @@ extension EntityRecognizer {
         if lastHead > start, t.isSentenceInitial(start), lexicons.nameHeads[t.texts[start]] == nil,
            let link = (start + 1..<lastHead).first(where: { Self.headConnectors.contains(t.lowercased[$0]) }) {
             start = link + 1
+        }
+        // "John Casesa of Schroder Wertheim & Co": a first-named person before "of" is no part of the firm.
+        if lastHead > start, lexicons.firstNames[t.lowercased[start]] != nil,
+           let link = (start + 1..<lastHead).first(where: { t.lowercased[$0] == "of" }),
+           !(start..<link).contains(where: { lexicons.nameHeads[strippedPossessive(t.texts[$0])] != nil }) {
+            return nil
         }
         var end = lastHead + 1
         if lastHead == start {

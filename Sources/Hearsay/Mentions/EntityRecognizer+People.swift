@@ -60,6 +60,13 @@ extension EntityRecognizer {
         } else if let whole = lexicons.places[t.phrase(titleEnd, nameEnd)], whole.kind == "country" {
             return nil
         }
+        // A regnal number: "Queen Elizabeth I", "Charles VI".
+        if nameEnd < t.count, t.sentence[nameEnd] == t.sentence[i], Self.romanNumerals.contains(t.texts[nameEnd]) || title != nil && t.texts[nameEnd] == "I",
+           nameEnd == end {
+            nameEnd += 1
+        }
+        // "Major League Baseball", "Prince Albert Hall": a head word makes the run no person's name.
+        if (titleEnd..<nameEnd).contains(where: { lexicons.nameHeads[strippedPossessive(t.texts[$0])] != nil }) { return nil }
         // Drop a capitalised word that starts a new clause after the name ("… Trump Thursday").
         while nameEnd - 1 > titleEnd, lexicons.commonWords.contains(strippedPossessive(t.texts[nameEnd - 1])) { nameEnd -= 1 }
         let (span, possessive) = nameSpan(t, titleEnd, nameEnd)
@@ -135,6 +142,10 @@ extension EntityRecognizer {
                t.capitalized[j + 3] { j += 3; continue }
             if j > i, t.kinds[j] == .word, Self.particles.contains(t.lowercased[j]), !t.capitalized[j],
                j + 1 < t.count, t.capitalized[j + 1], t.sentence[j + 1] == sentence { j += 1; continue }
+            // A particle joined by a hyphen: "Rami al-Saadani", "Zine al-Abidine".
+            if j > i, j + 2 < t.count, t.kinds[j] == .word, !t.capitalized[j], Self.particles.contains(t.lowercased[j]),
+               t.texts[j + 1] == "-", !t.spaceBefore[j + 1], !t.spaceBefore[j + 2], t.capitalized[j + 2],
+               t.sentence[j + 2] == sentence { j += 2; continue }
             // Two particles in a row: "Joost van der Westhuizen".
             if j > i, j + 2 < t.count, t.kinds[j] == .word, !t.capitalized[j], Self.particles.contains(t.lowercased[j]),
                !t.capitalized[j + 1], Self.particles.contains(t.lowercased[j + 1]), t.capitalized[j + 2],
@@ -145,7 +156,9 @@ extension EntityRecognizer {
     }
 
     /// Words that follow a name's hyphen without belonging to it ("NATO-led", "Clinton-era").
-    static let hyphenSuffixes: Set<String> = ["led", "era", "run", "old", "day", "age", "set", "won", "ish", "style", "type"]
+    static let hyphenSuffixes: Set<String> = ["led", "era", "run", "old", "day", "age", "set", "won", "ish", "style", "type",
+                                              "born", "area", "size", "like", "wide", "free", "made", "held", "bred", "only",
+                                              "long", "year", "time", "week", "line", "team", "side", "club", "ward", "bound"]
 
     /// Whether tokens `j`, `j + 1` are the lowercase second syllable of a hyphenated given name
     /// ending a run that began at `start`: "Li Song-ho", "Kim In-so".
@@ -153,7 +166,7 @@ extension EntityRecognizer {
         guard j > start, j + 1 < t.count, t.texts[j] == "-", !t.spaceBefore[j], !t.spaceBefore[j + 1],
               t.sentence[j + 1] == t.sentence[j], t.kinds[j + 1] == .word, !t.capitalized[j + 1] else { return false }
         let syllable = t.lowercased[j + 1]
-        guard (2...3).contains(syllable.count), !Self.hyphenSuffixes.contains(syllable) else { return false }
+        guard (2...4).contains(syllable.count), !Self.hyphenSuffixes.contains(syllable) else { return false }
         return j + 2 >= t.count || t.spaceBefore[j + 2]
     }
 

@@ -10,7 +10,7 @@ public struct EntityRecognizer: Sendable {
     let lexicons: Lexicons
 
     static let particles: Set<String> = ["de", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "da", "di", "du",
-                                         "del", "della", "dos", "das", "ter", "ten", "al-", "el", "bint", "abu", "mac"]
+                                         "del", "della", "dos", "das", "ter", "ten", "al-", "el", "bint", "abu", "mac", "wa"]
     static let locatives: Set<String> = ["in", "at", "near", "from", "outside", "to", "into", "across", "around", "toward",
                                          "towards", "via", "throughout", "inside", "visit", "visited", "visiting", "of"]
     static let placeConnectors: Set<String> = ["of", "and", "the", "de", "upon", "on", "du", "la", "del", "da"]
@@ -102,7 +102,13 @@ public struct EntityRecognizer: Sendable {
                 }
                 // An unknown word opening a sentence may be an adjective before a name
                 // ("Controversial Australian Anthony Hill"): read on from the next word.
-                if end > i + 1 && t.isSentenceInitial(i) { openers.insert(i); i += 1 } else { i = end }
+                if end > i + 1 && t.isSentenceInitial(i) { openers.insert(i); i += 1; continue }
+                // "Education Minister Nagoum Yamassoum": a title inside the run starts the name.
+                if let title = (i + 1..<end).first(where: { lexicons.titles[t.texts[$0]].map { $0.kind != "role" } == true }) {
+                    i = title
+                    continue
+                }
+                i = end
                 continue
             }
             i += 1

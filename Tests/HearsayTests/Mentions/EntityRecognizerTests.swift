@@ -78,4 +78,30 @@ import Testing
         let result = try entities("Markets were calm .\nAnalysts watched Velmora Houston and Brekkan Honda closely , but G. Houston said little .")
         #expect(result.people == ["G. Houston"])
     }
+
+    @Test func aTitleInsideACapitalisedRunStartsTheName() throws {
+        let result = try entities("The talks failed .\nHe met Fisheries Minister Tavo Renkel on Monday .")
+        #expect(result.people == ["Tavo Renkel"])
+    }
+
+    @Test func aFirstNamedPersonBeforeOfIsNotPartOfTheFirm() throws {
+        let result = try entities("Prices held , said Peter Vanko of Brandt Kessel & Co on Monday .")
+        #expect(result.people == ["Peter Vanko"])
+        #expect(result.orgs == ["Brandt Kessel & Co"])
+    }
+
+    @Test func aHyphenatedHeadWordIsNoCompany() throws {
+        let result = try entities("The talks began .\nCo-Chairmen Prince Ravi Tandon and Prince Omar Velez met on Monday .")
+        #expect(result.people == ["Ravi Tandon", "Omar Velez"])
+    }
+
+    @Test func namesWithParticlesHyphensAndNumbers() throws {
+        let result = try entities("Police caught their leader Omar al-Rashidi , and Kim Young-hoon was freed .\n1547 - King Henry VIII died .")
+        #expect(result.people == ["Omar al-Rashidi", "Kim Young-hoon", "Henry VIII"])
+    }
+
+    @Test func titledRunsWithAHeadWordAreNoPeople() throws {
+        let result = try entities("Fans of Major League Soccer watched the Green Sox on Sunday .")
+        #expect(result.people.isEmpty)
+    }
 }
