@@ -28,6 +28,8 @@ extension EntityRecognizer {
             if let place = lexicons.places[w],
                place.kind != "city" || place.population >= 1_000_000 || k == i && place.population >= 50_000 { return nil }
         }
+        // "St Louis" for the gazetteer's "St. Louis": a town, or its club in a sports story.
+        if words >= 2, isPlaceName(t.phrase(i, end)) { return (end, layout.isSports ? .organization : .place) }
         let previous = i > 0 && t.sentence[i - 1] == s ? i - 1 : -1
         let prevWord = previous >= 0 ? t.lowercased[previous] : ""
         // Places: "in Tavildara", "town of Mahala", "Velten near Berlin", "Lockerbie , Scotland".

@@ -55,7 +55,7 @@ extension EntityRecognizer {
             guard (firstName != nil || knownSurname), wordCount >= 2 else { return nil }
             // "Jordan Peterson" is a person, but "Georgia Tech" or "Washington Post" are not: last word must not be an org head.
             let lastWord = strippedPossessive(t.texts[nameEnd - 1])
-            if lexicons.commonWords.contains(lastWord) || lexicons.places[t.phrase(titleEnd, nameEnd)] != nil
+            if lexicons.commonWords.contains(lastWord) || isPlaceName(t.phrase(titleEnd, nameEnd))
                 || lexicons.organizations[t.phrase(titleEnd, nameEnd)] != nil { return nil }
         } else if let whole = lexicons.places[t.phrase(titleEnd, nameEnd)], whole.kind == "country" {
             return nil
@@ -68,7 +68,8 @@ extension EntityRecognizer {
         // "Major League Baseball", "Prince Albert Hall": a head word makes the run no person's name.
         if (titleEnd..<nameEnd).contains(where: { lexicons.nameHeads[strippedPossessive(t.texts[$0])] != nil }) { return nil }
         // Drop a capitalised word that starts a new clause after the name ("… Trump Thursday").
-        while nameEnd - 1 > titleEnd, lexicons.commonWords.contains(strippedPossessive(t.texts[nameEnd - 1])) { nameEnd -= 1 }
+        while nameEnd - 1 > titleEnd, lexicons.commonWords.contains(strippedPossessive(t.texts[nameEnd - 1])),
+              !(title != nil && t.texts[nameEnd - 1] == "I") { nameEnd -= 1 }
         let (span, possessive) = nameSpan(t, titleEnd, nameEnd)
         let fullSpan = Span(t.spans[start].start, span.end)
         var gender: Gender = title.flatMap { lexicons.titles[$0]?.gender } ?? .unknown
@@ -79,6 +80,14 @@ extension EntityRecognizer {
         return (Mention(kind: .person, span: span, fullSpan: fullSpan, name: name, title: title, role: role, gender: gender,
                         canonical: name, isPossessive: possessive, isModifier: isModifier(t, nameEnd), sentence: t.sentence[i]),
                 nameEnd)
+    }
+
+    /// Whether the gazetteer knows `phrase`, also with "St" written "St." or "Saint" ("St Louis").
+    func isPlaceName(_ phrase: String) -> Bool {
+        if lexicons.places[phrase] != nil { return true }
+        guard phrase.hasPrefix("St ") else { return false }
+        let rest = phrase.dropFirst(3)
+        return lexicons.places["St. " + rest] != nil || lexicons.places["Saint " + rest] != nil
     }
 
     /// The last word of a run ending before `end`, without a possessive ending.

@@ -100,6 +100,11 @@ import Testing
         #expect(result.people == ["Omar al-Rashidi", "Kim Young-hoon", "Henry VIII"])
     }
 
+    @Test func regnalOneGivenNameDeanAndSaintPlaces() throws {
+        let result = try entities("ON THIS DAY .\n1603 - Queen Mathilda I died .\nDean Kowalski scored as St Louis won .")
+        #expect(result.people == ["Mathilda I", "Dean Kowalski"])
+    }
+
     @Test func titledRunsWithAHeadWordAreNoPeople() throws {
         let result = try entities("Fans of Major League Soccer watched the Green Sox on Sunday .")
         #expect(result.people.isEmpty)
