@@ -12,7 +12,7 @@ extension EntityRecognizer {
             let s = t.sentence[index]
             if verdict[s] == nil { verdict[s] = isNameList(s, personStarts, t, layout) }
             if verdict[s] == true, lexicons.demonyms[t.texts[index]] == nil, lexicons.places[t.texts[index]] == nil,
-               index + 1 < t.count, [",", ".", "("].contains(t.texts[index + 1]) || t.sentence[index + 1] != s {
+               index + 1 == t.count || [",", ".", "("].contains(t.texts[index + 1]) || t.sentence[index + 1] != s {
                 out.append(index)
             }
         }
@@ -26,8 +26,16 @@ extension EntityRecognizer {
         guard b > a, !layout.isHeadline[s], !layout.isTableRow[s] else { return false }
         var items = 0, people = 0, words = 0
         var itemStart = true
-        for k in a..<b {
+        var bracket = false
+        // A rank or a score may open the line: "1. Name , Name", "67 Name , Name".
+        var first = a
+        while first < b, t.kinds[first] == .number || t.texts[first] == "." { first += 1 }
+        for k in first..<b {
             let text = t.texts[k]
+            // "Dave Barr ( Canada )": a bracket belongs to its item.
+            if text == "(" { bracket = true; continue }
+            if text == ")" { bracket = false; continue }
+            if bracket { continue }
             if text == "," || text == "." && k == b - 1 {
                 guard words >= 1, words <= 3 else { return false }
                 items += 1

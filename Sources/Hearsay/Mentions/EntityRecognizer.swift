@@ -52,6 +52,13 @@ public struct EntityRecognizer: Sendable {
                 i = end
                 continue
             }
+            // 1a. Clubs a sports story names by a known team name: "Derbyshire", "Red Sox".
+            if layout.isSports, !t.allCaps[i],
+               let (end, _) = longestMatch(t, i, maxWords: lexicons.maxTeamWords, table: { lexicons.teams[$0] }) {
+                add(.organization, i, end)
+                i = end
+                continue
+            }
             // 1a. Teams in score and standings rows: "Partick 1 St Mirren 1".
             if let end = resultTeam(at: i, t, layout) {
                 add(.organization, i, end)

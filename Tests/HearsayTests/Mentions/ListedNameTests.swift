@@ -12,6 +12,11 @@ import Testing
         #expect(Set(names).isSuperset(of: ["Ostrow", "Vatanen", "Petrakis"]))
     }
 
+    @Test func aScoreLineListingPlayers() throws {
+        let names = try people("GOLF - LEADERS .\n67 Peter Brenner , John Laine ( Canada ) , Mark Ostrow , Vatanen\n")
+        #expect(names.contains("Vatanen"))
+    }
+
     @Test func aListOfThingsIsNoLineUp() throws {
         let names = try people("The fund holds shares in firms .\nHoldings :\nVortana , Kelmar , Ostrava , Prelux .\n")
         #expect(names.isEmpty)

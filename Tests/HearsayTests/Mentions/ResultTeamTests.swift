@@ -31,3 +31,17 @@ import Testing
         #expect(result.people == ["Xandor Quell", "Marek Kowalczyk", "Tomas Berdahl"])
     }
 }
+
+/// Clubs and teams from `teams.tsv`, organisations only in sports stories.
+@Suite struct KnownTeamTests {
+    @Test func countySidesAndNicknamesInSportsStories() throws {
+        let analysis = try TestSupport.analyze("CRICKET - DERBYSHIRE WIN .\nDerbyshire beat Sussex by six wickets while the Red Sox rested .")
+        #expect(Set(analysis.organizations.map(\.name)) == ["Derbyshire", "Sussex", "Red Sox"])
+        #expect(analysis.people.isEmpty)
+    }
+
+    @Test func teamNamesOutsideSportAreNoClubs() throws {
+        let analysis = try TestSupport.analyze("Storms hit the coast .\nFarmers in Sussex counted losses on Monday .")
+        #expect(analysis.organizations.isEmpty)
+    }
+}
