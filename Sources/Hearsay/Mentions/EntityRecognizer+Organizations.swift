@@ -11,7 +11,10 @@ extension EntityRecognizer {
     /// name ("Kurdistan Democratic Party"); a head that opens the run takes the whole run
     /// ("Organisation for Security and Cooperation"). A lone head word is not a name.
     func headedName(at i: Int, _ t: TokenFeatures) -> (start: Int, end: Int, kind: Mention.Kind?)? {
-        if lexicons.commonWords.contains(t.texts[i]) && lexicons.nameHeads[t.texts[i]] == nil || lexicons.titles[t.texts[i]] != nil { return nil }
+        // A common word may open the name only as part of a place: "New York Stock Exchange".
+        let opensWithPlace = i + 1 < t.count && t.sentence[i + 1] == t.sentence[i] && lexicons.places[t.phrase(i, i + 2)] != nil
+        if lexicons.commonWords.contains(t.texts[i]) && lexicons.nameHeads[t.texts[i]] == nil && !opensWithPlace
+            || lexicons.titles[t.texts[i]] != nil { return nil }
         let sentence = t.sentence[i]
         var j = i
         var lastHead = -1, lastWord = i

@@ -52,6 +52,13 @@ public struct EntityRecognizer: Sendable {
                 i = end
                 continue
             }
+            // 1a. A town and a team's nickname: "Philadelphia Eagles", "Chicago White Sox".
+            if !t.allCaps[i], let (placeEnd, _) = place(at: i, t), placeEnd < t.count, t.sentence[placeEnd] == t.sentence[i],
+               let (end, _) = longestMatch(t, placeEnd, maxWords: lexicons.maxTeamWords, table: { lexicons.teams[$0] }) {
+                add(.organization, i, end)
+                i = end
+                continue
+            }
             // 1a. Clubs a sports story names by a known team name: "Derbyshire", "Red Sox".
             if layout.isSports, !t.allCaps[i],
                let (end, _) = longestMatch(t, i, maxWords: lexicons.maxTeamWords, table: { lexicons.teams[$0] }) {

@@ -22,6 +22,12 @@ import Testing
         #expect(result.places.isEmpty)
     }
 
+    @Test func exchangesNamedAfterTownsAndAbbreviatedHeads() throws {
+        let result = try names("Markets were calm .\nShares of Kelmar Widgets Inc. rose on the New York Stock Exchange .")
+        #expect(result.orgs == ["Kelmar Widgets Inc.", "New York Stock Exchange"])
+        #expect(result.places.isEmpty)
+    }
+
     @Test func eventsAreNeitherPeopleNorPlaces() throws {
         let result = try names("Fans watched the Hong Kong Open and the U.S. Open on Labor Day .")
         #expect(result.people.isEmpty)

@@ -40,6 +40,12 @@ import Testing
         #expect(analysis.people.isEmpty)
     }
 
+    @Test func aTownAndANicknameAreOneClub() throws {
+        let analysis = try TestSupport.analyze("Markets were calm .\nHe joined the Philadelphia Eagles last year .")
+        #expect(analysis.organizations.map(\.name) == ["Philadelphia Eagles"])
+        #expect(analysis.places.isEmpty)
+    }
+
     @Test func teamNamesOutsideSportAreNoClubs() throws {
         let analysis = try TestSupport.analyze("Storms hit the coast .\nFarmers in Sussex counted losses on Monday .")
         #expect(analysis.organizations.isEmpty)
