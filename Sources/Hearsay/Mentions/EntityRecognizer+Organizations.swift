@@ -71,6 +71,12 @@ extension EntityRecognizer {
         guard t.allCaps[i], !layout.isHeadline[s], !layout.isTableRow[s], !layout.isDateline[s] else { return false }
         let text = t.texts[i]
         guard (2...6).contains(text.count), text.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "&" }) else { return false }
+        // Only in running text: a line mostly in capitals ("COMELF H1 PROFIT RISE", "PAYING AGENT :") is a heading.
+        var lower = 0, caps = 0
+        for k in layout.sentenceStart[s]..<layout.sentenceStart[s + 1] where t.kinds[k] == .word {
+            if t.allCaps[k] { caps += 1 } else if !t.capitalized[k] { lower += 1 }
+        }
+        guard lower >= 2, lower > caps else { return false }
         return lexicons.places[text] == nil && lexicons.titles[text] == nil && !lexicons.commonWords.contains(text)
             && lexicons.demonyms[text] == nil && !Self.romanNumerals.contains(text)
     }

@@ -28,6 +28,11 @@ import Testing
         #expect(result.places.isEmpty)
     }
 
+    @Test func capitalisedWordsInHeadingsAreNoAcronyms() throws {
+        let result = try names("Bond sale details .\nPAYING AGENT : Kelmar Bank\nLAST SALE : None\nThe sale was handled by the KZP in March .")
+        #expect(result.orgs == ["Kelmar Bank", "KZP"])
+    }
+
     @Test func eventsAreNeitherPeopleNorPlaces() throws {
         let result = try names("Fans watched the Hong Kong Open and the U.S. Open on Labor Day .")
         #expect(result.people.isEmpty)
