@@ -65,6 +65,8 @@ extension EntityRecognizer {
            nameEnd == end {
             nameEnd += 1
         }
+        // "Lola Honda", "Reynard Mercedes-Benz": a name ending in a known firm is a product, no person.
+        if (titleEnd + 1..<nameEnd).contains(where: { lexicons.organizations[t.phrase($0, nameEnd)] != nil }) { return nil }
         // "Major League Baseball", "Prince Albert Hall": a head word makes the run no person's name.
         if (titleEnd..<nameEnd).contains(where: { lexicons.nameHeads[strippedPossessive(t.texts[$0])] != nil }) { return nil }
         // Drop a capitalised word that starts a new clause after the name ("… Trump Thursday").

@@ -109,4 +109,10 @@ import Testing
         let result = try entities("Fans of Major League Soccer watched the Green Sox on Sunday .")
         #expect(result.people.isEmpty)
     }
+
+    @Test func industryHeadsAndFirmsEndingARunAreNoPeople() throws {
+        let result = try entities("Markets were calm .\nTraders expect Rajshahi Cement to raise prices , and Emily Honda cars sold well .")
+        #expect(result.people.isEmpty)
+        #expect(result.orgs.contains("Rajshahi Cement"))
+    }
 }
