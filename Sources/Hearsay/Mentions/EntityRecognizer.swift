@@ -178,10 +178,32 @@ public struct EntityRecognizer: Sendable {
             mentions[m].canonical = mentions[m].name
         }
         retypeOrganizationsByEvidence(&mentions, t)
+        joinHeadlineNames(&mentions, document, layout)
         for m in mentions.indices where mentions[m].kind == .person { trimLeadingRole(&mentions[m]) }
         mentions.sort { $0.span < $1.span }
         let entities = EntityClusterer(lexicons: lexicons).cluster(&mentions)
         return (mentions, entities)
+    }
+
+    /// "KEVIN BROWN LOWERS ERA": in a capitalised headline each word was read alone; a given name
+    /// and a surname next to each other, both people, are one name.
+    func joinHeadlineNames(_ mentions: inout [Mention], _ document: Document, _ layout: DocumentLayout) {
+        mentions.sort { $0.span < $1.span }
+        var m = 0
+        while m + 1 < mentions.count {
+            let a = mentions[m], b = mentions[m + 1]
+            let gap = document.string(Span(a.span.end, b.span.start))
+            if a.kind == .person, b.kind == .person, a.sentence == b.sentence, layout.isHeadline[a.sentence],
+               !a.isPossessive, gap == " ", !a.name.contains(" "), lexicons.firstNames[a.name.lowercased()] != nil {
+                let span = Span(a.span.start, b.span.end)
+                let name = document.string(span)
+                mentions[m] = Mention(kind: .person, span: span, fullSpan: span, name: name, canonical: name,
+                                      isPossessive: b.isPossessive, isModifier: b.isModifier, sentence: a.sentence)
+                mentions.remove(at: m + 1)
+                continue
+            }
+            m += 1
+        }
     }
 
     /// Whether token `k` opened its sentence, began a longer run of unknown words and could be a

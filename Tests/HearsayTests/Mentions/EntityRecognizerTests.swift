@@ -115,4 +115,10 @@ import Testing
         #expect(result.people.isEmpty)
         #expect(result.orgs.contains("Rajshahi Cement"))
     }
+
+    @Test func aHeadlineNameIsOneMentionOfTheTextsPerson() throws {
+        let result = try entities("SOCCER - PETER KOVACS SCORES TWICE .\nPeter Kovacs scored twice on Sunday .")
+        #expect(result.people == ["Peter Kovacs"])
+        #expect(result.analysis.people[0].mentions.count == 2)
+    }
 }
