@@ -55,6 +55,9 @@ extension EntityRecognizer {
             // "Ministry of Defence": a head first takes the whole run; alone it names nothing.
             guard lastWord > lastHead else { return nil }
             end = lastWord + 1
+        } else if lastWord > lastHead, t.lowercased[lastHead + 1] == "of" {
+            // "National Bank of Poland", "Chicago Board of Trade": "of" after the head keeps the name going.
+            end = lastWord + 1
         }
         if end < t.count, t.texts[end] == ".", !t.spaceBefore[end], t.texts[end - 1].count <= 3 { end += 1 }
         let kind: Mention.Kind? = type == "org" ? .organization : type == "loc" ? .place : nil

@@ -33,6 +33,11 @@ import Testing
         #expect(result.orgs == ["Kelmar Bank", "KZP"])
     }
 
+    @Test func ofAfterAHeadWordKeepsTheNameGoing() throws {
+        let result = try names("Markets were calm .\nThe Kelmar Bank of Velmaria raised rates on Monday .")
+        #expect(result.orgs == ["Kelmar Bank of Velmaria"])
+    }
+
     @Test func eventsAreNeitherPeopleNorPlaces() throws {
         let result = try names("Fans watched the Hong Kong Open and the U.S. Open on Labor Day .")
         #expect(result.people.isEmpty)
