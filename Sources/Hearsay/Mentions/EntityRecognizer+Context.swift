@@ -29,7 +29,10 @@ extension EntityRecognizer {
                place.kind != "city" || place.population >= 1_000_000 || k == i && place.population >= 50_000 { return nil }
         }
         // "St Louis" for the gazetteer's "St. Louis": a town, or its club in a sports story.
-        if words >= 2, isPlaceName(t.phrase(i, end)) { return (end, layout.isSports ? .organization : .place) }
+        if words >= 2, isPlaceName(t.phrase(i, end)) {
+            let locative = i > 0 && t.sentence[i - 1] == s && Self.locatives.contains(t.lowercased[i - 1])
+            return (end, layout.isSports && !locative ? .organization : .place)
+        }
         let previous = i > 0 && t.sentence[i - 1] == s ? i - 1 : -1
         let prevWord = previous >= 0 ? t.lowercased[previous] : ""
         // Places: "in Tavildara", "town of Mahala", "Velten near Berlin", "Lockerbie , Scotland".

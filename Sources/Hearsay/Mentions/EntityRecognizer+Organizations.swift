@@ -97,6 +97,9 @@ extension EntityRecognizer {
         if ["in", "at", "near", "outside", "around", "across", "throughout"].contains(previous) { return false }
         // "Lockerbie , Scotland": a place placed in a region is a place.
         if end + 1 < t.count, t.texts[end] == ",", t.sentence[end + 1] == s, lexicons.places[t.texts[end + 1]] != nil { return false }
+        // "Leicester : Leicestershire beat …", "( at Edgbaston , Birmingham )": a venue heading or a town after a comma.
+        if end < t.count, t.texts[end] == ":", t.sentence[end] == s { return false }
+        if i > 0, t.texts[i - 1] == ",", t.sentence[i - 1] == s { return false }
         // "( Nottingham )" after a venue, "Brown ( Chicago )" of a player's home.
         if i > 0, t.texts[i - 1] == "(" { return false }
         return true

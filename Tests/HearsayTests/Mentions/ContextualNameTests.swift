@@ -50,6 +50,12 @@ import Testing
         #expect(result.orgs.contains("Leeds") && result.orgs.contains("Sunderland"))
     }
 
+    @Test func venuesInSportsStoriesStayPlaces() throws {
+        let result = try names("CRICKET - RESULTS .\nLeicester : Leeds beat Sunderland by six wickets .\nThird test ( at Headingley , Manchester ) .")
+        #expect(result.places.contains("Leicester") && result.places.contains("Manchester"))
+        #expect(result.orgs.contains("Leeds"))
+    }
+
     @Test func playersInResultsAndScorecards() throws {
         let result = try names("Marek Kowalczyk ( Poland ) beat Tomas Berdahl ( Sweden ) 6-3 6-4 .\nA. Dale c Knight b Croft 69\nInzamam-ul-Haq not out 45")
         #expect(result.people == ["Marek Kowalczyk", "Tomas Berdahl", "A. Dale", "Knight", "Croft", "Inzamam-ul-Haq"])
