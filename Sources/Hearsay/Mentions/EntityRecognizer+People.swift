@@ -113,7 +113,7 @@ extension EntityRecognizer {
         // A straight quote after an odd number of its kind closes a quotation (" Sleeping Bread " Puig).
         var k0 = i - 2
         var before = 0
-        while k0 >= 0, t.sentence[k0] == s { if t.texts[k0] == t.texts[i - 1] { before += 1 }; k0 -= 1 }
+        while k0 >= 0, t.sentence[k0] == s, i - k0 < 200 { if t.texts[k0] == t.texts[i - 1] { before += 1 }; k0 -= 1 }
         if before % 2 == 1 { return false }
         var k = end
         while k < t.count, t.sentence[k] == s, k - i < 10 {

@@ -189,21 +189,21 @@ public struct EntityRecognizer: Sendable {
     /// and a surname next to each other, both people, are one name.
     func joinHeadlineNames(_ mentions: inout [Mention], _ document: Document, _ layout: DocumentLayout) {
         mentions.sort { $0.span < $1.span }
-        var m = 0
-        while m + 1 < mentions.count {
-            let a = mentions[m], b = mentions[m + 1]
-            let gap = document.string(Span(a.span.end, b.span.start))
-            if a.kind == .person, b.kind == .person, a.sentence == b.sentence, layout.isHeadline[a.sentence],
-               !a.isPossessive, gap == " ", !a.name.contains(" "), lexicons.firstNames[a.name.lowercased()] != nil {
+        var joined: [Mention] = []
+        joined.reserveCapacity(mentions.count)
+        for b in mentions {
+            if let a = joined.last, a.kind == .person, b.kind == .person, a.sentence == b.sentence, layout.isHeadline[a.sentence],
+               !a.isPossessive, !a.name.contains(" "), lexicons.firstNames[a.name.lowercased()] != nil,
+               document.string(Span(a.span.end, b.span.start)) == " " {
                 let span = Span(a.span.start, b.span.end)
                 let name = document.string(span)
-                mentions[m] = Mention(kind: .person, span: span, fullSpan: span, name: name, canonical: name,
-                                      isPossessive: b.isPossessive, isModifier: b.isModifier, sentence: a.sentence)
-                mentions.remove(at: m + 1)
+                joined[joined.count - 1] = Mention(kind: .person, span: span, fullSpan: span, name: name, canonical: name,
+                                                   isPossessive: b.isPossessive, isModifier: b.isModifier, sentence: a.sentence)
                 continue
             }
-            m += 1
+            joined.append(b)
         }
+        mentions = joined
     }
 
     /// Whether token `k` opened its sentence, began a longer run of unknown words and could be a
