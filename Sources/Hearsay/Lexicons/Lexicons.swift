@@ -82,6 +82,9 @@ public struct Lexicons: Sendable {
     public var personCues: Set<String> = []
     /// Sport names that open a sports story's headline ("SOCCER").
     public var sports: Set<String> = []
+    /// Clubs and teams read as organisations in sports stories ("Derbyshire", "Red Sox"), with their sport.
+    public var teams: [String: String] = [:]
+    public var maxTeamWords = 1
 
     /// The bundled lexicons, loaded on first use.
     public static let shared: Lexicons = Lexicons.loadBundled()
@@ -139,7 +142,11 @@ public struct Lexicons: Sendable {
             lex.maxPlaceWords = max(lex.maxPlaceWords, Self.wordCount(name))
         }
         lex.maxPlaceWords = min(lex.maxPlaceWords, 6)
-        for key in Array(lex.places.keys) + Array(lex.organizations.keys) where key.utf8.contains(0x20) {
+        for row in rows("teams.tsv") where row.count >= 2 {
+            lex.teams[String(row[0])] = String(row[1])
+            lex.maxTeamWords = max(lex.maxTeamWords, Self.wordCount(row[0]))
+        }
+        for key in Array(lex.places.keys) + Array(lex.organizations.keys) + Array(lex.teams.keys) where key.utf8.contains(0x20) {
             if let first = key.split(separator: " ").first {
                 lex.multiWordStarts.insert(String(first))
                 lex.multiWordStarts.insert(first.uppercased())

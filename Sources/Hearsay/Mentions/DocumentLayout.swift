@@ -29,7 +29,7 @@ struct DocumentLayout {
             let a = start[s], b = start[s + 1]
             guard a < b else { continue }
             var caps = 0, lowerWords = 0, numbers = 0, letterWords = 0
-            for k in a..<b where t.kinds[k] == .word {
+            for k in a..<b where t.kinds[k] != .punctuation {
                 let first = t.texts[k].unicodeScalars.first!
                 if first.properties.numericType != nil { numbers += 1; continue }
                 guard first.properties.isAlphabetic else { continue }

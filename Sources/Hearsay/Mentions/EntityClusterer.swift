@@ -79,6 +79,12 @@ struct EntityClusterer {
         mention.name.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{00A0}" }).map { word in
             var w = String(word)
             if w.hasSuffix("’s") || w.hasSuffix("'s") { w = String(w.dropLast(2)) }
+            // A headline's "KOVACS" is the text's "Kovacs".
+            // A regnal number ("VIII") keeps its capitals.
+            if w.count >= 2, w.allSatisfy({ !$0.isLetter || $0.isUppercase }), w.contains(where: \.isLetter),
+               !w.allSatisfy({ "IVXLCDM".contains($0) }) {
+                w = w.prefix(1) + w.dropFirst().lowercased()
+            }
             return w
         }.filter { !$0.isEmpty }
     }

@@ -28,6 +28,11 @@ extension EntityRecognizer {
             if let place = lexicons.places[w],
                place.kind != "city" || place.population >= 1_000_000 || k == i && place.population >= 50_000 { return nil }
         }
+        // "St Louis" for the gazetteer's "St. Louis": a town, or its club in a sports story.
+        if words >= 2, isPlaceName(t.phrase(i, end)) {
+            let locative = i > 0 && t.sentence[i - 1] == s && Self.locatives.contains(t.lowercased[i - 1])
+            return (end, layout.isSports && !locative ? .organization : .place)
+        }
         let previous = i > 0 && t.sentence[i - 1] == s ? i - 1 : -1
         let prevWord = previous >= 0 ? t.lowercased[previous] : ""
         // Places: "in Tavildara", "town of Mahala", "Velten near Berlin", "Lockerbie , Scotland".
@@ -36,19 +41,38 @@ extension EntityRecognizer {
         if end + 1 < t.count, t.sentence[end + 1] == s, t.texts[end] == ",",
            let region = lexicons.places[t.texts[end + 1]], region.kind == "country" || region.kind == "state",
            !(end + 2 < t.count && t.sentence[end + 2] == s && t.capitalized[end + 2]) { return (end, .place) }
-        // People.
+        // People: not an acronym ("the KDP charges") and not a name after "the".
+        if words == 1 && t.allCaps[i] || followsArticle(i, t) || isQuotedTitle(i, end, t) { return nil }
         if isPersonContext(i, end, words: words, t, layout) { return (end, .person) }
         return nil
+    }
+
+    /// Whether tokens from `k` are a country or state in brackets: "( Slovakia )", "( South Africa )", "( U.S. )".
+    func isBracketedCountry(_ k: Int, _ t: TokenFeatures) -> Bool {
+        guard k < t.count, t.texts[k] == "(" else { return false }
+        var close = k + 1
+        while close < t.count, close - k <= 5, t.sentence[close] == t.sentence[k], t.texts[close] != ")" { close += 1 }
+        guard close < t.count, close > k + 1, t.texts[close] == ")" else { return false }
+        guard let place = lexicons.places[t.phrase(k + 1, close)] else { return false }
+        return place.kind == "country" || place.kind == "state"
+    }
+
+    /// Whether the tokens written together from `k` are a bowler's figures: overs-maidens-runs-wickets.
+    func isBowlingFigures(_ k: Int, _ t: TokenFeatures) -> Bool {
+        guard k < t.count, t.spaceBefore[k], t.kinds[k] == .number else { return false }
+        var glued = t.texts[k]
+        var j = k + 1
+        while j < t.count, !t.spaceBefore[j], glued.count < 16 { glued += t.texts[j]; j += 1 }
+        let parts = glued.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 4 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") } }
     }
 
     /// Whether the context around the unknown run `i..<end` says it is a person's name.
     func isPersonContext(_ i: Int, _ end: Int, words: Int, _ t: TokenFeatures, _ layout: DocumentLayout) -> Bool {
         let s = t.sentence[i]
         func text(_ k: Int) -> String { k >= 0 && k < t.count && t.sentence[k] == s ? t.texts[k] : "" }
-        // "Jan Kroslak ( Slovakia )".
-        if text(end) == "(", let place = lexicons.places[text(end + 1)], place.kind == "country" || place.kind == "state", text(end + 2) == ")" {
-            return true
-        }
+        // "Jan Kroslak ( Slovakia )", "Retief Goosen ( South Africa )".
+        if isBracketedCountry(end, t) { return true }
         // A goal scorer and the minute: "Cosmin Contra ( 31st )".
         if layout.isSports, text(end) == "(", text(end + 1).first?.isNumber == true, text(end + 2) == ")" { return true }
         // "( Adler Capelli , Cristiano Citto )" after a country.
@@ -62,6 +86,12 @@ extension EntityRecognizer {
         if Self.scorecardWords.contains(text(i - 1)) && (i < 2 || t.kinds[i - 2] == .word || text(i - 2) == ")") { return true }
         if Self.scorecardWords.contains(text(end)), text(end + 1).first?.isUppercase == true { return true }
         if (text(end) == "run" || text(end) == "not") && text(end + 1) == "out" { return true }
+        // A shirt number in a line-up: "4 - Pascal Renier", "( 14 - Sabri Lamouchi".
+        if text(i - 1) == "-", isBareInteger(text(i - 2)), text(i - 2).count <= 2, i < 3 || t.sentence[i - 3] != s || [",", ";", "(", "-", ":"].contains(text(i - 3)) {
+            return true
+        }
+        // Bowling figures: "Vass 7-0-29-0".
+        if isBowlingFigures(end, t) { return true }
         // A role noun: "goalkeeper Rustu Recber", "midfielder Donato".
         if i > 0, t.sentence[i - 1] == s, !t.capitalized[i - 1], lexicons.personCues.contains(t.lowercased[i - 1]) { return true }
         // An age: "Duran , 45 ,".
@@ -70,9 +100,12 @@ extension EntityRecognizer {
         if followedByCue(t, end) { return true }
         // Two or more unknown capitalised words inside running text, not in capitals ("HAS INVESTIGATED HIM")
         // and not ending in a plural ("Presidential Debates") unless the census knows the surname ("Jones").
-        if words >= 2 && words <= 3 && !layout.isTableRow[s] && !t.isSentenceInitial(i),
+        // A sentence may open with such a name when a comma or the line's end follows it ("Hen Vipheak , former editor").
+        if words >= 2 && words <= 3 && !layout.isTableRow[s] && (!t.isSentenceInitial(i) || text(end) == "," || text(end).isEmpty),
            !(i..<end).contains(where: { t.allCaps[$0] }) {
             let last = strippedPossessive(t.texts[end - 1])
+            // "Division B", "Group C": a lone letter ends no name here.
+            if last.count < 2 { return false }
             return !last.hasSuffix("s") || lexicons.surnames.contains(last.lowercased())
         }
         return false

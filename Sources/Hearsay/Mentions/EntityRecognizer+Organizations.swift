@@ -11,14 +11,19 @@ extension EntityRecognizer {
     /// name ("Kurdistan Democratic Party"); a head that opens the run takes the whole run
     /// ("Organisation for Security and Cooperation"). A lone head word is not a name.
     func headedName(at i: Int, _ t: TokenFeatures) -> (start: Int, end: Int, kind: Mention.Kind?)? {
-        if lexicons.commonWords.contains(t.texts[i]) && lexicons.nameHeads[t.texts[i]] == nil || lexicons.titles[t.texts[i]] != nil { return nil }
+        // A common word may open the name only as part of a place: "New York Stock Exchange".
+        let opensWithPlace = i + 1 < t.count && t.sentence[i + 1] == t.sentence[i] && lexicons.places[t.phrase(i, i + 2)] != nil
+        if lexicons.commonWords.contains(t.texts[i]) && lexicons.nameHeads[t.texts[i]] == nil && !opensWithPlace
+            || lexicons.titles[t.texts[i]] != nil { return nil }
         let sentence = t.sentence[i]
         var j = i
         var lastHead = -1, lastWord = i
         while j < t.count, t.sentence[j] == sentence, j - i < 16 {
             let text = t.texts[j]
             if t.kinds[j] == .word, t.capitalized[j] || t.allCaps[j] {
-                if lexicons.nameHeads[strippedPossessive(text)] != nil { lastHead = j }
+                // "Co-Premiers" is no company: a head word joined by a hyphen to the next is none.
+                let hyphenated = j + 1 < t.count && t.texts[j + 1] == "-" && !t.spaceBefore[j + 1]
+                if lexicons.nameHeads[strippedPossessive(text)] != nil && !hyphenated { lastHead = j }
                 lastWord = j
                 if text != strippedPossessive(text) { j += 1; break }
                 j += 1
@@ -39,10 +44,19 @@ extension EntityRecognizer {
            let link = (start + 1..<lastHead).first(where: { Self.headConnectors.contains(t.lowercased[$0]) }) {
             start = link + 1
         }
+        // "John Casesa of Schroder Wertheim & Co": a first-named person before "of" is no part of the firm.
+        if lastHead > start, lexicons.firstNames[t.lowercased[start]] != nil,
+           let link = (start + 1..<lastHead).first(where: { t.lowercased[$0] == "of" }),
+           !(start..<link).contains(where: { lexicons.nameHeads[strippedPossessive(t.texts[$0])] != nil }) {
+            return nil
+        }
         var end = lastHead + 1
         if lastHead == start {
             // "Ministry of Defence": a head first takes the whole run; alone it names nothing.
             guard lastWord > lastHead else { return nil }
+            end = lastWord + 1
+        } else if lastWord > lastHead, t.lowercased[lastHead + 1] == "of" {
+            // "National Bank of Poland", "Chicago Board of Trade": "of" after the head keeps the name going.
             end = lastWord + 1
         }
         if end < t.count, t.texts[end] == ".", !t.spaceBefore[end], t.texts[end - 1].count <= 3 { end += 1 }
@@ -60,6 +74,12 @@ extension EntityRecognizer {
         guard t.allCaps[i], !layout.isHeadline[s], !layout.isTableRow[s], !layout.isDateline[s] else { return false }
         let text = t.texts[i]
         guard (2...6).contains(text.count), text.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "&" }) else { return false }
+        // Only in running text: a line mostly in capitals ("COMELF H1 PROFIT RISE", "PAYING AGENT :") is a heading.
+        var lower = 0, caps = 0
+        for k in layout.sentenceStart[s]..<layout.sentenceStart[s + 1] where t.kinds[k] == .word {
+            if t.allCaps[k] { caps += 1 } else if !t.capitalized[k] { lower += 1 }
+        }
+        guard lower >= 2, lower > caps else { return false }
         return lexicons.places[text] == nil && lexicons.titles[text] == nil && !lexicons.commonWords.contains(text)
             && lexicons.demonyms[text] == nil && !Self.romanNumerals.contains(text)
     }
@@ -77,6 +97,9 @@ extension EntityRecognizer {
         if ["in", "at", "near", "outside", "around", "across", "throughout"].contains(previous) { return false }
         // "Lockerbie , Scotland": a place placed in a region is a place.
         if end + 1 < t.count, t.texts[end] == ",", t.sentence[end + 1] == s, lexicons.places[t.texts[end + 1]] != nil { return false }
+        // "Leicester : Leicestershire beat …", "( at Edgbaston , Birmingham )": a venue heading or a town after a comma.
+        if end < t.count, t.texts[end] == ":", t.sentence[end] == s { return false }
+        if i > 0, t.texts[i - 1] == ",", t.sentence[i - 1] == s { return false }
         // "( Nottingham )" after a venue, "Brown ( Chicago )" of a player's home.
         if i > 0, t.texts[i - 1] == "(" { return false }
         return true

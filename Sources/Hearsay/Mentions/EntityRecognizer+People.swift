@@ -6,7 +6,10 @@ extension EntityRecognizer {
     func person(at i: Int, _ t: TokenFeatures, _ document: Document) -> (mention: Mention, end: Int)? {
         var start = i
         // Sentence-initial function word or a demonym ("Russian President Vladimir Putin").
-        if lexicons.demonyms[t.texts[start]] != nil || (lexicons.commonWords.contains(t.texts[start]) && lexicons.titles[t.texts[start]] == nil) {
+        // Also a capitalised role noun opening the sentence ("Fullback Andre Joubert").
+        if lexicons.demonyms[t.texts[start]] != nil || (lexicons.commonWords.contains(t.texts[start]) && lexicons.titles[t.texts[start]] == nil)
+            || t.isSentenceInitial(start) && t.capitalized[start] && lexicons.personCues.contains(t.lowercased[start])
+                && lexicons.titles[t.texts[start]] == nil {
             guard start + 1 < t.count, t.capitalized[start + 1], t.sentence[start + 1] == t.sentence[i] else { return nil }
             if lexicons.demonyms[t.texts[start]] == nil && !t.isSentenceInitial(start) { return nil }
             start += 1
@@ -30,6 +33,9 @@ extension EntityRecognizer {
         }
         guard titleEnd < t.count, t.capitalized[titleEnd] || t.allCaps[titleEnd] else { return nil }
         let (end, _) = capitalizedRun(t, titleEnd)
+        // "the White Sox" is no person, but "the Marc Dutroux case" names one.
+        if title == nil && followsArticle(start, t) && !isModifier(t, end) { return nil }
+        if title == nil && isQuotedTitle(titleEnd, end, t) { return nil }
         guard end > titleEnd else { return nil }
         var nameEnd = end
         // A trailing organisation or place word set ends the name: "Mattis Pentagon" is rare; keep simple.
@@ -43,16 +49,29 @@ extension EntityRecognizer {
                 && !lexicons.commonWords.contains(t.texts[titleEnd]) && lexicons.places[t.texts[titleEnd]] == nil
                 && lexicons.demonyms[t.texts[titleEnd]] == nil && !t.allCaps[titleEnd]
                 && lexicons.organizations[t.texts[titleEnd]] == nil
+                // "Real Madrid", "Statistics Canada", "Reynard Honda": a place or a firm is no surname here.
+                && (lexicons.places[lastKeyWord(t, nameEnd)] == nil || Self.isInitials(t.texts[titleEnd]))
+                && lexicons.organizations[lastKeyWord(t, nameEnd)] == nil
             guard (firstName != nil || knownSurname), wordCount >= 2 else { return nil }
             // "Jordan Peterson" is a person, but "Georgia Tech" or "Washington Post" are not: last word must not be an org head.
             let lastWord = strippedPossessive(t.texts[nameEnd - 1])
-            if lexicons.commonWords.contains(lastWord) || lexicons.places[t.phrase(titleEnd, nameEnd)] != nil
+            if lexicons.commonWords.contains(lastWord) || isPlaceName(t.phrase(titleEnd, nameEnd))
                 || lexicons.organizations[t.phrase(titleEnd, nameEnd)] != nil { return nil }
         } else if let whole = lexicons.places[t.phrase(titleEnd, nameEnd)], whole.kind == "country" {
             return nil
         }
+        // A regnal number: "Queen Elizabeth I", "Charles VI".
+        if nameEnd < t.count, t.sentence[nameEnd] == t.sentence[i], Self.romanNumerals.contains(t.texts[nameEnd]) || title != nil && t.texts[nameEnd] == "I",
+           nameEnd == end {
+            nameEnd += 1
+        }
+        // "Lola Honda", "Reynard Mercedes-Benz": a name ending in a known firm is a product, no person.
+        if (titleEnd + 1..<nameEnd).contains(where: { lexicons.organizations[t.phrase($0, nameEnd)] != nil }) { return nil }
+        // "Major League Baseball", "Prince Albert Hall": a head word makes the run no person's name.
+        if (titleEnd..<nameEnd).contains(where: { lexicons.nameHeads[strippedPossessive(t.texts[$0])] != nil }) { return nil }
         // Drop a capitalised word that starts a new clause after the name ("… Trump Thursday").
-        while nameEnd - 1 > titleEnd, lexicons.commonWords.contains(strippedPossessive(t.texts[nameEnd - 1])) { nameEnd -= 1 }
+        while nameEnd - 1 > titleEnd, lexicons.commonWords.contains(strippedPossessive(t.texts[nameEnd - 1])),
+              !(title != nil && t.texts[nameEnd - 1] == "I") { nameEnd -= 1 }
         let (span, possessive) = nameSpan(t, titleEnd, nameEnd)
         let fullSpan = Span(t.spans[start].start, span.end)
         var gender: Gender = title.flatMap { lexicons.titles[$0]?.gender } ?? .unknown
@@ -63,6 +82,46 @@ extension EntityRecognizer {
         return (Mention(kind: .person, span: span, fullSpan: fullSpan, name: name, title: title, role: role, gender: gender,
                         canonical: name, isPossessive: possessive, isModifier: isModifier(t, nameEnd), sentence: t.sentence[i]),
                 nameEnd)
+    }
+
+    /// Whether the gazetteer knows `phrase`, also with "St" written "St." or "Saint" ("St Louis").
+    func isPlaceName(_ phrase: String) -> Bool {
+        if lexicons.places[phrase] != nil { return true }
+        guard phrase.hasPrefix("St ") else { return false }
+        let rest = phrase.dropFirst(3)
+        return lexicons.places["St. " + rest] != nil || lexicons.places["Saint " + rest] != nil
+    }
+
+    /// The last word of a run ending before `end`, without a possessive ending.
+    func lastKeyWord(_ t: TokenFeatures, _ end: Int) -> String { strippedPossessive(t.texts[end - 1]) }
+
+    /// Whether the name at `i` comes right after "the": "the White Sox", "the China Daily", "the KDP"
+    /// name teams, papers, parties and events; an untitled person's name does not take an article.
+    func followsArticle(_ i: Int, _ t: TokenFeatures) -> Bool {
+        i > 0 && t.sentence[i - 1] == t.sentence[i] && t.lowercased[i - 1] == "the"
+    }
+
+    static let quoteMarks: Set<String> = ["\"", "'", "“", "”", "‘", "’", "«", "»"]
+    /// Small words a title may hold between its capitalised ones ("Ice Cold in Alex", "Anne of a Thousand Days").
+    static let titleConnectors: Set<String> = ["of", "in", "the", "a", "an", "for", "and", "on", "to", "at"]
+
+    /// Whether the run `i..<end` is the whole or the start of a quoted title: " Sleeping Bread ",
+    /// ' Ice Cold in Alex '. A person's name is not quoted on its own.
+    func isQuotedTitle(_ i: Int, _ end: Int, _ t: TokenFeatures) -> Bool {
+        let s = t.sentence[i]
+        guard i > 0, t.sentence[i - 1] == s, Self.quoteMarks.contains(t.texts[i - 1]) else { return false }
+        // A straight quote after an odd number of its kind closes a quotation (" Sleeping Bread " Puig).
+        var k0 = i - 2
+        var before = 0
+        while k0 >= 0, t.sentence[k0] == s, i - k0 < 200 { if t.texts[k0] == t.texts[i - 1] { before += 1 }; k0 -= 1 }
+        if before % 2 == 1 { return false }
+        var k = end
+        while k < t.count, t.sentence[k] == s, k - i < 10 {
+            if Self.quoteMarks.contains(t.texts[k]) { return true }
+            guard t.kinds[k] == .word, t.capitalized[k] || Self.titleConnectors.contains(t.lowercased[k]) else { return false }
+            k += 1
+        }
+        return false
     }
 
     /// Longest run of name tokens looked at: no name is longer, and the bound keeps a sentence of
@@ -87,15 +146,39 @@ extension EntityRecognizer {
             // Initials: "W.", "G.K." (ICU keeps "G.K" as one word before the final period).
             if j > i, t.texts[j] == ".", !t.spaceBefore[j], Self.isInitials(t.texts[j - 1]) { j += 1; continue }
             if j > i, t.texts[j] == "-", !t.spaceBefore[j], j + 1 < t.count, !t.spaceBefore[j + 1], t.capitalized[j + 1] { j += 1; continue }
+            if isGivenNameSyllable(j, i, t) { j += 2; break }
             // "Inzamam-ul-Haq", "Ata-ur-Rehman": a short lowercase link between hyphens.
             if j > i, t.texts[j] == "-", !t.spaceBefore[j], j + 3 < t.count, !t.spaceBefore[j + 1], t.kinds[j + 1] == .word,
                t.texts[j + 1].count <= 3, !t.capitalized[j + 1], t.texts[j + 2] == "-", !t.spaceBefore[j + 2], !t.spaceBefore[j + 3],
                t.capitalized[j + 3] { j += 3; continue }
             if j > i, t.kinds[j] == .word, Self.particles.contains(t.lowercased[j]), !t.capitalized[j],
                j + 1 < t.count, t.capitalized[j + 1], t.sentence[j + 1] == sentence { j += 1; continue }
+            // A particle joined by a hyphen: "Rami al-Saadani", "Zine al-Abidine".
+            if j > i, j + 2 < t.count, t.kinds[j] == .word, !t.capitalized[j], Self.particles.contains(t.lowercased[j]),
+               t.texts[j + 1] == "-", !t.spaceBefore[j + 1], !t.spaceBefore[j + 2], t.capitalized[j + 2],
+               t.sentence[j + 2] == sentence { j += 2; continue }
+            // Two particles in a row: "Joost van der Westhuizen".
+            if j > i, j + 2 < t.count, t.kinds[j] == .word, !t.capitalized[j], Self.particles.contains(t.lowercased[j]),
+               !t.capitalized[j + 1], Self.particles.contains(t.lowercased[j + 1]), t.capitalized[j + 2],
+               t.sentence[j + 2] == sentence { j += 2; continue }
             break
         }
         return (j, words)
+    }
+
+    /// Words that follow a name's hyphen without belonging to it ("NATO-led", "Clinton-era").
+    static let hyphenSuffixes: Set<String> = ["led", "era", "run", "old", "day", "age", "set", "won", "ish", "style", "type",
+                                              "born", "area", "size", "like", "wide", "free", "made", "held", "bred", "only",
+                                              "long", "year", "time", "week", "line", "team", "side", "club", "ward", "bound"]
+
+    /// Whether tokens `j`, `j + 1` are the lowercase second syllable of a hyphenated given name
+    /// ending a run that began at `start`: "Li Song-ho", "Kim In-so".
+    func isGivenNameSyllable(_ j: Int, _ start: Int, _ t: TokenFeatures) -> Bool {
+        guard j > start, j + 1 < t.count, t.texts[j] == "-", !t.spaceBefore[j], !t.spaceBefore[j + 1],
+              t.sentence[j + 1] == t.sentence[j], t.kinds[j + 1] == .word, !t.capitalized[j + 1] else { return false }
+        let syllable = t.lowercased[j + 1]
+        guard (2...4).contains(syllable.count), !Self.hyphenSuffixes.contains(syllable) else { return false }
+        return j + 2 >= t.count || t.spaceBefore[j + 2]
     }
 
     /// A lowercase role phrase ending just before token `i` ("defence secretary" Jim Mattis).

@@ -74,8 +74,9 @@ extension EntityRecognizer {
             end -= last.hasSuffix("’s") ? 4 : 2
             return (Span(t.spans[a].start, end), true)
         }
+        // The period of "Acme Inc." or "Smith Corp." belongs to the name.
         if last == "." && b - 1 > a && t.texts[b - 2].count > 1 && lexicons.places[t.phrase(a, b)] == nil
-            && lexicons.organizations[t.phrase(a, b)] == nil {
+            && lexicons.organizations[t.phrase(a, b)] == nil && lexicons.nameHeads[t.texts[b - 2] + "."] == nil {
             end = t.spans[b - 2].end
         }
         return (Span(t.spans[a].start, end), false)

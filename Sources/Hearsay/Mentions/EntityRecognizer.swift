@@ -10,7 +10,7 @@ public struct EntityRecognizer: Sendable {
     let lexicons: Lexicons
 
     static let particles: Set<String> = ["de", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "da", "di", "du",
-                                         "del", "della", "dos", "das", "ter", "ten", "al-", "el", "bint", "abu", "st", "mac"]
+                                         "del", "della", "dos", "das", "ter", "ten", "al-", "el", "bint", "abu", "mac", "wa"]
     static let locatives: Set<String> = ["in", "at", "near", "from", "outside", "to", "into", "across", "around", "toward",
                                          "towards", "via", "throughout", "inside", "visit", "visited", "visiting", "of"]
     static let placeConnectors: Set<String> = ["of", "and", "the", "de", "upon", "on", "du", "la", "del", "da"]
@@ -27,6 +27,7 @@ public struct EntityRecognizer: Sendable {
         let layout = DocumentLayout(t, lexicons: lexicons)
         var mentions: [Mention] = []
         var pendingSingles: [(index: Int, possessive: Bool, modifier: Bool, evidence: Bool, role: String?)] = []
+        var openers: Set<Int> = []
         func add(_ kind: Mention.Kind, _ a: Int, _ b: Int, canonical: String? = nil) {
             let (span, possessive) = nameSpan(t, a, b)
             let name = document.string(span)
@@ -48,6 +49,26 @@ public struct EntityRecognizer: Sendable {
             if let (end, canonical) = longestMatch(t, i, maxWords: lexicons.maxOrganizationWords, table: { lexicons.organizations[$0] }),
                !(end - i == 1 && t.isSentenceInitial(i) && lexicons.commonWords.contains(t.texts[i])) {
                 add(.organization, i, end, canonical: canonical)
+                i = end
+                continue
+            }
+            // 1a. A town and a team's nickname: "Philadelphia Eagles", "Chicago White Sox".
+            if !t.allCaps[i], let (placeEnd, _) = place(at: i, t), placeEnd < t.count, t.sentence[placeEnd] == t.sentence[i],
+               let (end, _) = longestMatch(t, placeEnd, maxWords: lexicons.maxTeamWords, table: { lexicons.teams[$0] }) {
+                add(.organization, i, end)
+                i = end
+                continue
+            }
+            // 1a. Clubs a sports story names by a known team name: "Derbyshire", "Red Sox".
+            if layout.isSports, !t.allCaps[i],
+               let (end, _) = longestMatch(t, i, maxWords: lexicons.maxTeamWords, table: { lexicons.teams[$0] }) {
+                add(.organization, i, end)
+                i = end
+                continue
+            }
+            // 1a. Teams in score and standings rows: "Partick 1 St Mirren 1".
+            if let end = resultTeam(at: i, t, layout) {
+                add(.organization, i, end)
                 i = end
                 continue
             }
@@ -93,6 +114,14 @@ public struct EntityRecognizer: Sendable {
                         || (i > 0 && lexicons.cueVerbs[t.lowercased[i - 1]] != nil && t.sentence[i - 1] == t.sentence[i] && !t.capitalized[i - 1] || i > 0 && t.lowercased[i - 1] == "said"))
                     pendingSingles.append((i, t.texts[i] != word, modifier, evidence, role(before: i, t)))
                 }
+                // An unknown word opening a sentence may be an adjective before a name
+                // ("Controversial Australian Anthony Hill"): read on from the next word.
+                if end > i + 1 && t.isSentenceInitial(i) { openers.insert(i); i += 1; continue }
+                // "Education Minister Nagoum Yamassoum": a title inside the run starts the name.
+                if let title = (i + 1..<end).first(where: { lexicons.titles[t.texts[$0]].map { $0.kind != "role" } == true }) {
+                    i = title
+                    continue
+                }
                 i = end
                 continue
             }
@@ -101,6 +130,12 @@ public struct EntityRecognizer: Sendable {
         // Lone words that name a person already introduced, or that context marks as a person.
         var people = mentions.filter { $0.kind == .person }
         var surnames = Set(people.compactMap { $0.name.split(separator: " ").last.map { strippedPossessive(String($0)).lowercased() } })
+        // Given names of people in the story: a lone "Randall" after "Randall Cunningham" is that person.
+        let givenNames = Set(people.compactMap { m -> String? in
+            let words = m.name.split(separator: " ")
+            guard words.count >= 2, m.title == nil, lexicons.firstNames[words[0].lowercased()] != nil else { return nil }
+            return String(words[0]).lowercased()
+        })
         // Surnames strong enough to take a place name over: a first name or a title came with them.
         let strongSurnames = Set(people.filter { m in
             let words = m.name.split(separator: " ")
@@ -108,8 +143,9 @@ public struct EntityRecognizer: Sendable {
         }.compactMap { $0.name.split(separator: " ").last.map { strippedPossessive(String($0)).lowercased() } })
         for single in pendingSingles {
             let word = strippedPossessive(t.texts[single.index])
-            let known = surnames.contains(word.lowercased())
-            guard known || single.evidence else { continue }
+            let known = surnames.contains(word.lowercased()) || givenNames.contains(word.lowercased())
+            guard known || single.evidence, single.modifier || !followsArticle(single.index, t),
+                  !isQuotedTitle(single.index, single.index + 1, t) else { continue }
             // Context alone ("Ruch said", "Traders said") makes a person only of a word that is a
             // known surname, not a plural noun, a demonym or a lone letter.
             if !known {
@@ -117,13 +153,22 @@ public struct EntityRecognizer: Sendable {
                 guard lexicons.surnames.contains(lower) || lexicons.firstNames[lower] != nil || single.role != nil,
                       lexicons.demonyms[word] == nil, word.count > 1 else { continue }
             }
-            let (span, possessive) = nameSpan(t, single.index, single.index + 1)
-            let mention = Mention(kind: .person, span: span, fullSpan: span, name: word, role: single.role,
-                                  canonical: word, isPossessive: possessive, isModifier: single.modifier,
+            // "Naina Yeltsin" opening a sentence: the unknown word before a person's surname is a given name.
+            let start = isGivenNameOpener(single.index - 1, openers, t) ? single.index - 1 : single.index
+            let (span, possessive) = nameSpan(t, start, single.index + 1)
+            let name = start < single.index ? t.texts[start] + " " + word : word
+            let mention = Mention(kind: .person, span: span, fullSpan: span, name: name, role: single.role,
+                                  canonical: name, isPossessive: possessive, isModifier: single.modifier,
                                   sentence: t.sentence[single.index])
             mentions.append(mention)
             people.append(mention)
             surnames.insert(word.lowercased())
+        }
+        for index in listedNames(pendingSingles.map(\.index), mentions, t, layout) {
+            let word = strippedPossessive(t.texts[index])
+            let (span, possessive) = nameSpan(t, index, index + 1)
+            mentions.append(Mention(kind: .person, span: span, fullSpan: span, name: word, canonical: word,
+                                    isPossessive: possessive, isModifier: false, sentence: t.sentence[index]))
         }
         // A place word that is the surname of a person in the story is that person ("Neil Jordan" … "Jordan said").
         for m in mentions.indices where (mentions[m].kind == .place || mentions[m].kind == .organization
@@ -132,10 +177,42 @@ public struct EntityRecognizer: Sendable {
             mentions[m].kind = .person
             mentions[m].canonical = mentions[m].name
         }
+        retypeOrganizationsByEvidence(&mentions, t)
+        joinHeadlineNames(&mentions, document, layout)
         for m in mentions.indices where mentions[m].kind == .person { trimLeadingRole(&mentions[m]) }
         mentions.sort { $0.span < $1.span }
         let entities = EntityClusterer(lexicons: lexicons).cluster(&mentions)
         return (mentions, entities)
+    }
+
+    /// "KEVIN BROWN LOWERS ERA": in a capitalised headline each word was read alone; a given name
+    /// and a surname next to each other, both people, are one name.
+    func joinHeadlineNames(_ mentions: inout [Mention], _ document: Document, _ layout: DocumentLayout) {
+        mentions.sort { $0.span < $1.span }
+        var joined: [Mention] = []
+        joined.reserveCapacity(mentions.count)
+        for b in mentions {
+            if let a = joined.last, a.kind == .person, b.kind == .person, a.sentence == b.sentence, layout.isHeadline[a.sentence],
+               !a.isPossessive, !a.name.contains(" "), lexicons.firstNames[a.name.lowercased()] != nil,
+               document.string(Span(a.span.end, b.span.start)) == " " {
+                let span = Span(a.span.start, b.span.end)
+                let name = document.string(span)
+                joined[joined.count - 1] = Mention(kind: .person, span: span, fullSpan: span, name: name, canonical: name,
+                                                   isPossessive: b.isPossessive, isModifier: b.isModifier, sentence: a.sentence)
+                continue
+            }
+            joined.append(b)
+        }
+        mentions = joined
+    }
+
+    /// Whether token `k` opened its sentence, began a longer run of unknown words and could be a
+    /// given name: no adjective or adverb ending ("Ailing", "Embattled", "Reportedly").
+    func isGivenNameOpener(_ k: Int, _ openers: Set<Int>, _ t: TokenFeatures) -> Bool {
+        guard k >= 0, openers.contains(k), t.capitalized[k], !t.allCaps[k], t.texts[k].count > 1 else { return false }
+        let lower = t.lowercased[k]
+        return !["ing", "ed", "ly"].contains(where: { lower.hasSuffix($0) }) && lexicons.places[t.texts[k]] == nil
+            && lexicons.personCues.contains(lower) == false && lexicons.titles[t.texts[k]] == nil
     }
 
     /// "Majority Leader Mitch McConnell" -> "Mitch McConnell" with the title kept: a capitalised

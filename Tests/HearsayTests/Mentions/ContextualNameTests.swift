@@ -22,6 +22,22 @@ import Testing
         #expect(result.places.isEmpty)
     }
 
+    @Test func exchangesNamedAfterTownsAndAbbreviatedHeads() throws {
+        let result = try names("Markets were calm .\nShares of Kelmar Widgets Inc. rose on the New York Stock Exchange .")
+        #expect(result.orgs == ["Kelmar Widgets Inc.", "New York Stock Exchange"])
+        #expect(result.places.isEmpty)
+    }
+
+    @Test func capitalisedWordsInHeadingsAreNoAcronyms() throws {
+        let result = try names("Bond sale details .\nPAYING AGENT : Kelmar Bank\nLAST SALE : None\nThe sale was handled by the KZP in March .")
+        #expect(result.orgs == ["Kelmar Bank", "KZP"])
+    }
+
+    @Test func ofAfterAHeadWordKeepsTheNameGoing() throws {
+        let result = try names("Markets were calm .\nThe Kelmar Bank of Velmaria raised rates on Monday .")
+        #expect(result.orgs == ["Kelmar Bank of Velmaria"])
+    }
+
     @Test func eventsAreNeitherPeopleNorPlaces() throws {
         let result = try names("Fans watched the Hong Kong Open and the U.S. Open on Labor Day .")
         #expect(result.people.isEmpty)
@@ -34,6 +50,12 @@ import Testing
         #expect(result.orgs.contains("Leeds") && result.orgs.contains("Sunderland"))
     }
 
+    @Test func venuesInSportsStoriesStayPlaces() throws {
+        let result = try names("CRICKET - RESULTS .\nLeicester : Leeds beat Sunderland by six wickets .\nThird test ( at Headingley , Manchester ) .")
+        #expect(result.places.contains("Leicester") && result.places.contains("Manchester"))
+        #expect(result.orgs.contains("Leeds"))
+    }
+
     @Test func playersInResultsAndScorecards() throws {
         let result = try names("Marek Kowalczyk ( Poland ) beat Tomas Berdahl ( Sweden ) 6-3 6-4 .\nA. Dale c Knight b Croft 69\nInzamam-ul-Haq not out 45")
         #expect(result.people == ["Marek Kowalczyk", "Tomas Berdahl", "A. Dale", "Knight", "Croft", "Inzamam-ul-Haq"])
@@ -44,6 +66,57 @@ import Testing
         let result = try names("Saves came from goalkeeper Rustu Recber and midfielder Donato .\nThe leader Momcilo Krajisnik , 51 , met Hen Vipheak in Montreal .")
         #expect(result.people == ["Rustu Recber", "Donato", "Momcilo Krajisnik", "Hen Vipheak"])
         #expect(result.places == ["Montreal"], "the article's spelling when it differs from the gazetteer only by accents")
+    }
+
+    @Test func namesAfterTheAreNotPeople() throws {
+        let result = try names("Fans cheered the Bronx Hornets on Sunday .\nThe KZP accuses the government of fraud .")
+        #expect(result.people.isEmpty)
+    }
+
+    @Test func aNameModifyingANounAfterTheIsAPerson() throws {
+        let result = try names("Police looked for a link with the Peter Kovacs case on Monday .")
+        #expect(result.people == ["Peter Kovacs"])
+    }
+
+    @Test func particlesAndOpeningRoleNouns() throws {
+        let result = try names("The match ended .\nFullback Andrew van der Merwe scored twice .")
+        #expect(result.people == ["Andrew van der Merwe"])
+    }
+
+    @Test func quotedTitlesAreNotPeople() throws {
+        let result = try names("The film crew rested .\nHe starred with \" Torvald Kessin \" and ' Lanterns of Velmar ' , \" Harvest \" Kovacs said .")
+        #expect(result.people == ["Kovacs"])
+    }
+
+    @Test func newspapersByTheirHeadWord() throws {
+        let result = try names("Prices rose , the Korvala Daily said on Monday .")
+        #expect(result.people.isEmpty)
+        #expect(result.orgs == ["Korvala Daily"])
+    }
+
+    @Test func marketSourcesAreNotPeople() throws {
+        let result = try names("Traders said prices fell .\nDealers said gold eased .")
+        #expect(result.people.isEmpty)
+    }
+
+    @Test func playerWithATwoWordCountry() throws {
+        let result = try names("GOLF - MONEY LIST .\n15. Xandor Quell ( South Africa ) 195,283\n")
+        #expect(result.people == ["Xandor Quell"])
+    }
+
+    @Test func hyphenatedGivenNames() throws {
+        let result = try names("Kim Jin-su met Lee Ha-na in Seoul . A NATO-led force arrived .")
+        #expect(result.people == ["Kim Jin-su", "Lee Ha-na"])
+    }
+
+    @Test func bowlersAndStumpings() throws {
+        let result = try names("CRICKET - SCORES .\nR. Kelby st Dunmore b Oyelaran 12\nBowling : Tarvass 7-0-29-0 , Oyelaran 4-0-25-1\n")
+        #expect(result.people == ["R. Kelby", "Dunmore", "Oyelaran", "Tarvass"])
+    }
+
+    @Test func sentenceOpeningNameBeforeAComma() throws {
+        let result = try names("The trial ended on Friday .\nVelo Karanti , a former editor , was freed .\nOrsa Velnik")
+        #expect(result.people == ["Velo Karanti", "Orsa Velnik"])
     }
 
     @Test func surnameTakesOverAPlaceName() throws {

@@ -57,4 +57,68 @@ import Testing
         #expect(result.people.isEmpty)
         #expect(result.places.isEmpty)
     }
+
+    @Test func anAdjectiveOpeningTheSentenceIsNotPartOfTheName() throws {
+        let result = try entities("The final was close .\nFiery Canadian Martin Brooke beat his rival .")
+        #expect(result.people == ["Martin Brooke"])
+    }
+
+    @Test func anUnknownGivenNameBeforeAKnownSurname() throws {
+        let result = try entities("President Boris Voskov spoke on Monday .\nZarema Voskov had an operation last week .")
+        #expect(result.people.contains("Zarema Voskov"))
+    }
+
+    @Test func aLoneGivenNameIsThePersonIntroducedWithIt() throws {
+        let result = try entities("Quarterback Randall Okafor retired on Friday .\n\" Randall was a great player , \" the owner said .")
+        #expect(result.people == ["Randall Okafor"])
+        #expect(result.analysis.people[0].mentions.count == 2)
+    }
+
+    @Test func aPlaceOrFirmEndingAnUntitledRunIsNoSurname() throws {
+        let result = try entities("Markets were calm .\nAnalysts watched Velmora Houston and Brekkan Honda closely , but G. Houston said little .")
+        #expect(result.people == ["G. Houston"])
+    }
+
+    @Test func aTitleInsideACapitalisedRunStartsTheName() throws {
+        let result = try entities("The talks failed .\nHe met Fisheries Minister Tavo Renkel on Monday .")
+        #expect(result.people == ["Tavo Renkel"])
+    }
+
+    @Test func aFirstNamedPersonBeforeOfIsNotPartOfTheFirm() throws {
+        let result = try entities("Prices held , said Peter Vanko of Brandt Kessel & Co on Monday .")
+        #expect(result.people == ["Peter Vanko"])
+        #expect(result.orgs == ["Brandt Kessel & Co"])
+    }
+
+    @Test func aHyphenatedHeadWordIsNoCompany() throws {
+        let result = try entities("The talks began .\nCo-Chairmen Prince Ravi Tandon and Prince Omar Velez met on Monday .")
+        #expect(result.people == ["Ravi Tandon", "Omar Velez"])
+    }
+
+    @Test func namesWithParticlesHyphensAndNumbers() throws {
+        let result = try entities("Police caught their leader Omar al-Rashidi , and Kim Young-hoon was freed .\n1547 - King Henry VIII died .")
+        #expect(result.people == ["Omar al-Rashidi", "Kim Young-hoon", "Henry VIII"])
+    }
+
+    @Test func regnalOneGivenNameDeanAndSaintPlaces() throws {
+        let result = try entities("ON THIS DAY .\n1603 - Queen Mathilda I died .\nDean Kowalski scored as St Louis won .")
+        #expect(result.people == ["Mathilda I", "Dean Kowalski"])
+    }
+
+    @Test func titledRunsWithAHeadWordAreNoPeople() throws {
+        let result = try entities("Fans of Major League Soccer watched the Green Sox on Sunday .")
+        #expect(result.people.isEmpty)
+    }
+
+    @Test func industryHeadsAndFirmsEndingARunAreNoPeople() throws {
+        let result = try entities("Markets were calm .\nTraders expect Rajshahi Cement to raise prices , and Emily Honda cars sold well .")
+        #expect(result.people.isEmpty)
+        #expect(result.orgs.contains("Rajshahi Cement"))
+    }
+
+    @Test func aHeadlineNameIsOneMentionOfTheTextsPerson() throws {
+        let result = try entities("SOCCER - PETER KOVACS SCORES TWICE .\nPeter Kovacs scored twice on Sunday .")
+        #expect(result.people == ["Peter Kovacs"])
+        #expect(result.analysis.people[0].mentions.count == 2)
+    }
 }

@@ -1,0 +1,54 @@
+/// Line-ups written as bare surnames: "Kowal , Brenner , Ostrow , Laine , Petit ." A line that is
+/// only a comma-separated list of names, several of them people already, lists people throughout.
+extension EntityRecognizer {
+    /// Lone words among `candidates` (token indices) that sit in such a list and are not yet mentions.
+    func listedNames(_ candidates: [Int], _ mentions: [Mention], _ t: TokenFeatures, _ layout: DocumentLayout) -> [Int] {
+        guard !candidates.isEmpty else { return [] }
+        let personStarts = Set(mentions.filter { $0.kind == .person }.map(\.span.start))
+        let taken = Set(mentions.map(\.span.start))
+        var out: [Int] = []
+        var verdict: [Int: Bool] = [:]
+        for index in candidates where !taken.contains(t.spans[index].start) {
+            let s = t.sentence[index]
+            if verdict[s] == nil { verdict[s] = isNameList(s, personStarts, t, layout) }
+            if verdict[s] == true, lexicons.demonyms[t.texts[index]] == nil, lexicons.places[t.texts[index]] == nil,
+               index + 1 == t.count || [",", ".", "("].contains(t.texts[index + 1]) || t.sentence[index + 1] != s {
+                out.append(index)
+            }
+        }
+        return out
+    }
+
+    /// Whether sentence `s` is a list of at least four names, each one to three capitalised words
+    /// between commas, with people for at least a third of them.
+    func isNameList(_ s: Int, _ personStarts: Set<Int>, _ t: TokenFeatures, _ layout: DocumentLayout) -> Bool {
+        let a = layout.sentenceStart[s], b = layout.sentenceStart[s + 1]
+        guard b > a, !layout.isHeadline[s], !layout.isTableRow[s] else { return false }
+        var items = 0, people = 0, words = 0
+        var itemStart = true
+        var bracket = false
+        // A rank or a score may open the line: "1. Name , Name", "67 Name , Name".
+        var first = a
+        while first < b, t.kinds[first] == .number || t.texts[first] == "." { first += 1 }
+        for k in first..<b {
+            let text = t.texts[k]
+            // "Dave Barr ( Canada )": a bracket belongs to its item.
+            if text == "(" { bracket = true; continue }
+            if text == ")" { bracket = false; continue }
+            if bracket { continue }
+            if text == "," || text == "." && k == b - 1 {
+                guard words >= 1, words <= 3 else { return false }
+                items += 1
+                words = 0
+                itemStart = true
+                continue
+            }
+            guard t.kinds[k] == .word, t.capitalized[k] || t.allCaps[k] || text == "-" || text == "'" else { return false }
+            if itemStart, personStarts.contains(t.spans[k].start) { people += 1 }
+            itemStart = false
+            if t.kinds[k] == .word { words += 1 }
+        }
+        if words >= 1 && words <= 3 { items += 1 }
+        return items >= 4 && people * 3 >= items
+    }
+}

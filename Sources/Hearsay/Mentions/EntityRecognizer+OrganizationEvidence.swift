@@ -1,0 +1,67 @@
+/// Names read as people that the story elsewhere shows to be organisations: "newspaper Granma",
+/// "Deportivo chairman …", "40 percent of Ruch", "Cofinec , the first foreign company to list".
+/// One such context anywhere in the story retypes every mention of the name.
+extension EntityRecognizer {
+    /// Nouns that, right before a name or as the head of its appositive, make it an organisation.
+    static let organizationNouns: Set<String> = [
+        "agency", "airline", "bank", "broadcaster", "carrier", "chain", "club", "company", "conglomerate", "daily",
+        "distributor", "firm", "group", "insurer", "magazine", "maker", "manufacturer", "newspaper", "operator",
+        "paper", "publisher", "retailer", "side", "team", "weekly",
+    ]
+    /// Lowercase words right after a name that make it an organisation ("Deportivo chairman", "Granma newspaper").
+    static let organizationFollowers: Set<String> = [
+        "agency", "chairman", "coach", "daily", "newspaper", "newspapers", "shareholders", "shares", "subsidiary", "weekly",
+    ]
+    /// Words after a possessive name that make it an organisation ("Ruch 's shares").
+    static let organizationPossessions: Set<String> = ["chairman", "output", "profit", "shares", "shareholders", "stake", "subsidiary"]
+
+    /// Retypes as organisations the untitled people whose name has organisation evidence in the story.
+    func retypeOrganizationsByEvidence(_ mentions: inout [Mention], _ t: TokenFeatures) {
+        var tokenAt: [Int: Int] = [:]
+        for k in 0..<t.count { tokenAt[t.spans[k].start] = k }
+        var evidenced: Set<String> = []
+        for m in mentions where m.kind == .person && m.title == nil {
+            guard let a = tokenAt[m.span.start] else { continue }
+            var b = a
+            while b < t.count, t.spans[b].start < m.span.end { b += 1 }
+            if hasOrganizationContext(a, b, possessive: m.isPossessive, t) { evidenced.insert(m.name) }
+        }
+        guard !evidenced.isEmpty else { return }
+        let evidencedFirstWords = Set(evidenced.compactMap { $0.split(separator: " ").first.map(String.init) })
+        for m in mentions.indices where mentions[m].kind == .person && mentions[m].title == nil {
+            let name = mentions[m].name
+            let words = name.split(separator: " ")
+            let byFirstWord = words.count == 1 ? evidencedFirstWords.contains(name) : evidenced.contains(String(words[0]))
+            if evidenced.contains(name) || byFirstWord {
+                mentions[m].kind = .organization
+                mentions[m].role = nil
+            }
+        }
+    }
+
+    /// Whether the name at tokens `a..<b` stands in an organisation's context.
+    func hasOrganizationContext(_ a: Int, _ b: Int, possessive: Bool, _ t: TokenFeatures) -> Bool {
+        let s = t.sentence[a]
+        func lower(_ k: Int) -> String { k >= 0 && k < t.count && t.sentence[k] == s && !t.capitalized[k] ? t.lowercased[k] : "" }
+        if Self.organizationNouns.contains(lower(a - 1)) { return true }
+        if ["percent", "stake", "shares"].contains(lower(a - 2)), ["of", "in"].contains(lower(a - 1)) { return true }
+        if possessive { return Self.organizationPossessions.contains(lower(b)) }
+        if b + 1 < t.count, t.texts[b] == "'s" || t.texts[b] == "’s" { return Self.organizationPossessions.contains(lower(b + 1)) }
+        if Self.organizationFollowers.contains(lower(b)) { return true }
+        // An appositive headed by an organisation noun: ", the first foreign company to list".
+        if b + 1 < t.count, t.texts[b] == ",", ["the", "a", "an"].contains(lower(b + 1)) {
+            var k = b + 2
+            while k < t.count, k - b <= 5, t.sentence[k] == s, t.kinds[k] == .word, !t.capitalized[k],
+                  !["of", "for", "at", "in", "to", "with", "and"].contains(t.lowercased[k]) {
+                // The noun heads the phrase: "a club member" or "the team 's captain" is a person.
+                if Self.organizationNouns.contains(t.lowercased[k]), k + 1 < t.count,
+                   !["'s", "’s", "'"].contains(t.texts[k + 1]),
+                   t.kinds[k + 1] != .word || ["to", "that", "which", "based", "in", "of", "for", "with", "and"].contains(t.lowercased[k + 1]) {
+                    return true
+                }
+                k += 1
+            }
+        }
+        return false
+    }
+}
