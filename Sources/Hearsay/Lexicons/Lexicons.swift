@@ -60,6 +60,14 @@ public struct Lexicons: Sendable {
     /// Lowercase role phrases ("defence secretary"), keyed by their text.
     public var roles: [String: TitleEntry] = [:]
     public var maxTitleWords = 1
+    /// Every prefix (on Unicode scalar boundaries) of every key of `titles`, computed when the
+    /// bundled lexicons are loaded, so that a title lookup stops growing its phrase as soon as no
+    /// title can start with it; nil (no pruning) for lexicons assembled by hand.
+    var titlePrefixes: Set<String>?
+    /// Every prefix of every key of `organizations`, also with `’s`, `'s` or `.` after the key:
+    /// an organisation lookup stops growing its phrase once no key can match it (see
+    /// `titlePrefixes`).
+    var organizationPrefixes: Set<String>?
     public var pronouns: [String: Pronoun] = [:]
     public var sourceNouns: [String: Bool] = [:]
     /// Organisation surface -> canonical name.
@@ -93,6 +101,19 @@ public struct Lexicons: Sendable {
         text.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
     }
 
+    /// Every non-empty prefix, on Unicode scalar boundaries, of every string in `keys`.
+    static func prefixes<S: Sequence>(of keys: S) -> Set<String> where S.Element == String {
+        var prefixes = Set<String>()
+        for key in keys {
+            var prefix = ""
+            for scalar in key.unicodeScalars {
+                prefix.unicodeScalars.append(scalar)
+                prefixes.insert(prefix)
+            }
+        }
+        return prefixes
+    }
+
     /// Loads every bundled lexicon; a missing optional file leaves its table empty.
     static func loadBundled() -> Lexicons {
         var lex = Lexicons()
@@ -107,6 +128,7 @@ public struct Lexicons: Sendable {
             if entry.kind == "role" { lex.roles[phrase] = entry } else { lex.titles[phrase] = entry }
             lex.maxTitleWords = max(lex.maxTitleWords, Self.wordCount(phrase))
         }
+        lex.titlePrefixes = Self.prefixes(of: lex.titles.keys)
         for row in rows("pronouns.tsv") where row.count >= 4 {
             lex.pronouns[String(row[0])] = Pronoun(gender: Gender(code: row[1]), plural: row[2] == "plural",
                                                    person: Int(row[3]) ?? 3, isNeuter: row[1] == "n")
@@ -116,12 +138,13 @@ public struct Lexicons: Sendable {
             lex.organizations[String(row[0])] = String(row[1])
             lex.maxOrganizationWords = max(lex.maxOrganizationWords, Self.wordCount(row[0]))
         }
+        lex.organizationPrefixes = Self.prefixes(of: lex.organizations.keys.flatMap { [$0, $0 + "’s", $0 + "'s", $0 + "."] })
         for row in rows("common-words.tsv") where !row.isEmpty { lex.commonWords.insert(String(row[0])) }
         for row in rows("first-names.tsv") where row.count >= 2 {
             let name = String(row[0])
             lex.firstNames[name] = Gender(code: row[1])
             // Also under the accent-free spelling, so that "Zoë" and "Zoe" both match.
-            let folded = name.folding(options: .diacriticInsensitive, locale: nil)
+            let folded = name.utf8.allSatisfy({ $0 < 0x80 }) ? name : name.folding(options: .diacriticInsensitive, locale: nil)
             if folded != name && lex.firstNames[folded] == nil { lex.firstNames[folded] = Gender(code: row[1]) }
         }
         for row in rows("surnames.tsv") where !row.isEmpty { lex.surnames.insert(String(row[0])) }

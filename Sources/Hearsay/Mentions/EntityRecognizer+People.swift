@@ -14,9 +14,19 @@ extension EntityRecognizer {
         var title: String?
         var titleEnd = start
         // Longest title at `start` (titles may include a trailing period token: "Sen." "Gen.").
-        var k = min(t.count, start + lexicons.maxTitleWords * 2 + 1)
+        let kmax = min(t.count, start + lexicons.maxTitleWords * 2 + 1)
+        // Phrases from `start`, grown one token at a time while they can still begin a title.
+        var phrases: [String] = []
+        var grown = ""
+        for j in start..<max(start, kmax) {
+            if j > start && t.spaceBefore[j] { grown += " " }
+            grown += t.texts[j]
+            if let prefixes = lexicons.titlePrefixes, !prefixes.contains(grown) { break }
+            phrases.append(grown)
+        }
+        var k = start + phrases.count
         while k > start {
-            let phrase = t.phrase(start, k)
+            let phrase = phrases[k - start - 1]
             if let entry = lexicons.titles[phrase], entry.kind != "role", k < t.count, t.capitalized[k] || t.texts[k] == "." {
                 title = phrase
                 titleEnd = k
@@ -34,7 +44,9 @@ extension EntityRecognizer {
         var nameEnd = end
         // A trailing organisation or place word set ends the name: "Mattis Pentagon" is rare; keep simple.
         let firstWord = strippedPossessive(t.texts[titleEnd]).lowercased()
-        let firstName = lexicons.firstNames[firstWord] ?? lexicons.firstNames[firstWord.folding(options: .diacriticInsensitive, locale: nil)]
+        // Folding leaves ASCII as it is: only other words are looked up again without accents.
+        let firstName = lexicons.firstNames[firstWord]
+            ?? (firstWord.utf8.allSatisfy { $0 < 0x80 } ? nil : lexicons.firstNames[firstWord.folding(options: .diacriticInsensitive, locale: nil)])
         let wordCount = (titleEnd..<nameEnd).filter { t.kinds[$0] == .word && t.texts[$0] != "." }.count
         if title == nil {
             // A known first name, or an unknown one before a known surname ("Rakeyia Scott").

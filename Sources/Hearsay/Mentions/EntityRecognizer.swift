@@ -45,7 +45,8 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // 1. Organisations from the lexicon.
-            if let (end, canonical) = longestMatch(t, i, maxWords: lexicons.maxOrganizationWords, table: { lexicons.organizations[$0] }),
+            if let (end, canonical) = longestMatch(t, i, maxWords: lexicons.maxOrganizationWords, prefixes: lexicons.organizationPrefixes,
+                                                    table: { lexicons.organizations[$0] }),
                !(end - i == 1 && t.isSentenceInitial(i) && lexicons.commonWords.contains(t.texts[i])) {
                 add(.organization, i, end, canonical: canonical)
                 i = end
