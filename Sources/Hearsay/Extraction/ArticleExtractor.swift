@@ -137,8 +137,14 @@ public struct ArticleExtractor: Sendable {
     static func nulCount(_ text: String) -> Int {
         var text = text
         return text.withUTF8 { bytes in
+            guard var p = bytes.baseAddress else { return 0 }
+            let end = p + bytes.count
             var n = 0
-            for b in bytes where b == 0 { n += 1 }
+            // memchr skips the long NUL-free runs many bytes at a time.
+            while p < end, let hit = memchr(p, 0, end - p) {
+                n += 1
+                p = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) + 1
+            }
             return n
         }
     }

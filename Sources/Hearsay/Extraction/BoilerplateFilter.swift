@@ -40,7 +40,8 @@ public struct BoilerplateFilter: Sendable {
         return false
     }
 
-    /// The line's UTF-8 bytes, lowercased, with white space trimmed at both ends.
+    /// The line's UTF-8 bytes, lowercased, with white space trimmed at both ends (a key longer
+    /// than 300 bytes may be cut short after its 300th byte: such a line is never furniture).
     static func normalized(_ line: String) -> [UInt8] {
         if line.utf8.count > 1200 { return Array(repeating: 0x20, count: 301) }
         // All ASCII (most lines): trim and lowercase the bytes directly; ASCII white space is
@@ -67,7 +68,19 @@ public struct BoilerplateFilter: Sendable {
                 return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
             }
         }
-        return Array(String(trimmed).lowercased().utf8)
+        // `lowercased()` scalar by scalar (as the standard library maps them), stopping once the
+        // key is past the 300 bytes beyond which only its length matters.
+        var key: [UInt8] = []
+        for scalar in trimmed {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            } else {
+                key.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            }
+            if key.count > 300 { break }
+        }
+        return key
     }
 
     /// Whether `needle` occurs in `haystack`.

@@ -9,6 +9,10 @@ public enum InputSniffer {
                            "ul", "li", "script", "meta", "title", "table", "em", "strong", "blockquote", "img", "!doctype", "b", "i"]
     /// The tag names as ASCII bytes, for the byte-level scan.
     static let tagBytes: [[UInt8]] = tagNames.map { Array($0.utf8) }
+    /// Which bytes start a tag name (indexed by byte value).
+    static let tagFirstBytes: [Bool] = (0..<256).map { byte in tagBytes.contains { $0.first == UInt8(byte) } }
+    /// `br/>` and `br />`, the self-closing breaks.
+    static let selfClosingBreaks: [[UInt8]] = [Array("br/>".utf8), Array("br />".utf8)]
     /// Openings of entity-encoded markup (`<&sol;`, `&lt;/`, `&lt;p`, `&lt;div`, `&lt;br`).
     static let encodedAfterLess: [UInt8] = Array("&sol;".utf8)
     static let encodedAfterAmp: [[UInt8]] = ["lt;/", "lt;p", "lt;div", "lt;br"].map { Array($0.utf8) }
@@ -45,13 +49,15 @@ public enum InputSniffer {
         var n = 0
         let closing = start + 1 < bytes.count && bytes[start + 1] == UInt8(ascii: "/")
         let nameStart = closing ? start + 2 : start + 1
+        // Only a byte that starts some tag name can start a match.
+        guard nameStart < bytes.count, tagFirstBytes[Int(bytes[nameStart])] else { return 0 }
         for tag in tagBytes where matches(bytes, at: nameStart, tag) {
             let after = nameStart + tag.count
             guard after < bytes.count else { continue }
             let next = bytes[after]
             if next == UInt8(ascii: ">") || (!closing && next == UInt8(ascii: " ")) { n += 1 }
         }
-        if !closing, matches(bytes, at: start + 1, Array("br/>".utf8)) || matches(bytes, at: start + 1, Array("br />".utf8)) {
+        if !closing, matches(bytes, at: start + 1, selfClosingBreaks[0]) || matches(bytes, at: start + 1, selfClosingBreaks[1]) {
             n += 1
         }
         return n

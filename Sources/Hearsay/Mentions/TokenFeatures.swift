@@ -29,7 +29,7 @@ struct TokenFeatures {
                 let facts = Self.letterFacts(slice)
                 let text = String(decoding: slice, as: UTF8.self)
                 texts.append(text)
-                lower.append(facts.ascii ? Self.asciiLowercased(slice, text, hasUpper: facts.upper > 0) : text.lowercased())
+                lower.append(facts.simple ? Self.asciiLowercased(slice, text, hasUpper: facts.upper > 0) : text.lowercased())
                 cap.append(token.kind == .word && facts.firstUpper)
                 caps.append(facts.letters >= 2 && facts.upper == facts.letters)
                 while s < sentences.count - 1 && token.span.start >= sentences[s].end { s += 1 }
@@ -48,9 +48,11 @@ struct TokenFeatures {
     }
 
     /// Letter counts of one token's UTF-8 bytes: alphabetic scalars, uppercase ones among them,
-    /// whether the first scalar is uppercase and whether the token is all ASCII (Unicode
-    /// properties are looked up only for non-ASCII scalars).
-    static func letterFacts(_ bytes: UnsafeBufferPointer<UInt8>) -> (letters: Int, upper: Int, firstUpper: Bool, ascii: Bool) {
+    /// whether the first scalar is uppercase, and whether every scalar is ASCII or general
+    /// punctuation (U+2010–U+2027, U+2030–U+205E: dashes, curly quotes …, no letters, each its
+    /// own lowercase), so that lowercasing the ASCII bytes lowercases the token.
+    /// Unicode properties are looked up only for the other scalars.
+    static func letterFacts(_ bytes: UnsafeBufferPointer<UInt8>) -> (letters: Int, upper: Int, firstUpper: Bool, simple: Bool) {
         var letters = 0, upper = 0
         var ascii = true
         for b in bytes where b >= 0x80 { ascii = false; break }
@@ -63,7 +65,20 @@ struct TokenFeatures {
         }
         var firstUpper = false
         var isFirst = true
+        var simple = true
         for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let upperCase = value >= 0x41 && value <= 0x5A
+                if isFirst { firstUpper = upperCase; isFirst = false }
+                if upperCase { letters += 1; upper += 1 } else if value >= 0x61 && value <= 0x7A { letters += 1 }
+                continue
+            }
+            if (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value) {
+                if isFirst { firstUpper = false; isFirst = false }
+                continue
+            }
+            simple = false
             let properties = scalar.properties
             if isFirst { firstUpper = properties.isUppercase; isFirst = false }
             if properties.isAlphabetic {
@@ -71,10 +86,11 @@ struct TokenFeatures {
                 if properties.isUppercase { upper += 1 }
             }
         }
-        return (letters, upper, firstUpper, false)
+        return (letters, upper, firstUpper, simple)
     }
 
-    /// `text` (all ASCII, `bytes` its UTF-8) in lowercase, as `String.lowercased()` gives it.
+    /// `text` (`bytes` its UTF-8; every non-ASCII scalar its own lowercase) in lowercase, as
+    /// `String.lowercased()` gives it.
     static func asciiLowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String, hasUpper: Bool) -> String {
         guard hasUpper else { return text }
         return String(unsafeUninitializedCapacity: bytes.count) { out in
