@@ -44,9 +44,30 @@ struct ClassHint: Equatable {
 
     /// Classifies the lowercased attribute values of one element.
     init(names: [String]) {
+        var verdicts: [String: ClassHint] = [:]
+        self.init(names: names, verdicts: &verdicts)
+    }
+
+    /// Classifies the names as `init(names:)` does, reusing and filling `verdicts`: what each
+    /// ASCII token said on its own (a token only ever adds to the score and sets flags, so
+    /// verdicts add up), as pages repeat the same tokens across many elements.
+    init(names: [String], verdicts: inout [String: ClassHint]) {
         for name in names {
             if let tokens = Self.asciiTokens(name) {
-                for token in tokens { classify(token) }
+                for token in tokens {
+                    let verdict: ClassHint
+                    if let known = verdicts[token] {
+                        verdict = known
+                    } else {
+                        var fresh = ClassHint()
+                        fresh.classify(token)
+                        verdicts[token] = fresh
+                        verdict = fresh
+                    }
+                    score += verdict.score
+                    furniture = furniture || verdict.furniture
+                    body = body || verdict.body
+                }
                 continue
             }
             for token in name.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {

@@ -114,11 +114,13 @@ struct HTMLTree {
     private var pendingBreaks = 0
     /// Hints already worked out for a set of names: pages repeat the same classes many times.
     private var hintCache: [[String]: ClassHint] = [:]
+    /// What each class token said on its own, for names not seen before (see `ClassHint`).
+    private var tokenVerdicts: [String: ClassHint] = [:]
 
     /// The hint for an element's names, from the cache when seen before on this page.
     private mutating func classHint(_ names: [String]) -> ClassHint {
         if let cached = hintCache[names] { return cached }
-        let hint = ClassHint(names: names)
+        let hint = ClassHint(names: names, verdicts: &tokenVerdicts)
         hintCache[names] = hint
         return hint
     }

@@ -42,7 +42,8 @@ struct NestingFlattener {
             open[name, default: 1] -= 1
         }
         while i < n {
-            guard bytes[i] == 0x3C, i + 1 < n else { i += 1; continue }
+            guard bytes[i] == 0x3C else { i = ByteSearch.next(0x3C, in: bytes, from: i, to: n); continue }
+            guard i + 1 < n else { i += 1; continue }
             let next = bytes[i + 1]
             if next == 0x21 || next == 0x3F { // <! comment or doctype, <? processing instruction
                 i = Self.skipComment(bytes, from: i)
@@ -137,7 +138,8 @@ struct NestingFlattener {
         let n = bytes.count
         var j = from
         while j + 1 + name.count < n {
-            if bytes[j] == 0x3C, bytes[j + 1] == 0x2F {
+            guard bytes[j] == 0x3C else { j = ByteSearch.next(0x3C, in: bytes, from: j, to: n - 1 - name.count); continue }
+            if bytes[j + 1] == 0x2F {
                 var k = 0
                 while k < name.count, bytes[j + 2 + k] | 0x20 == name[k] { k += 1 }
                 if k == name.count { return j }
