@@ -27,9 +27,13 @@ public enum InputSniffer {
         for i in sample.indices where sample[i] >= 0x41 && sample[i] <= 0x5A { sample[i] |= 0x20 }
         var encoded = 0
         var real = 0
-        let count = sample.count
-        var i = 0
-        while i < count {
+        // Only `<` and `&` start anything counted: the bytes between are skipped unchecked.
+        let marks: [Int] = sample.withUnsafeBufferPointer { buffer in
+            var found: [Int] = []
+            for k in 0..<buffer.count where buffer[k] == 0x3C || buffer[k] == 0x26 { found.append(k) }
+            return found
+        }
+        for i in marks {
             let byte = sample[i]
             if byte == UInt8(ascii: "<") {
                 if matches(sample, at: i + 1, encodedAfterLess) { encoded += 1 }
@@ -37,7 +41,6 @@ public enum InputSniffer {
             } else if byte == UInt8(ascii: "&") {
                 for needle in encodedAfterAmp where matches(sample, at: i + 1, needle) { encoded += 1 }
             }
-            i += 1
         }
         if encoded >= 2 && encoded * 2 >= real / 2 { return .encodedHTML }
         if real >= 2 || startsWith(sample, "<!doctype") || startsWith(sample, "<html") { return .html }

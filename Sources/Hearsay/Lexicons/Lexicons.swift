@@ -101,6 +101,16 @@ public struct Lexicons: Sendable {
         text.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
     }
 
+    /// The first space-separated word of `key` (`key.split(separator: " ").first`), found on the
+    /// bytes when the key is ASCII.
+    static func firstWord(_ key: String) -> Substring? {
+        let utf8 = key.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return key.split(separator: " ").first }
+        guard let start = utf8.firstIndex(where: { $0 != 0x20 }) else { return nil }
+        let end = utf8[start...].firstIndex(of: 0x20) ?? utf8.endIndex
+        return key[start..<end]
+    }
+
     /// Every non-empty prefix, on Unicode scalar boundaries, of every string in `keys`.
     static func prefixes<S: Sequence>(of keys: S) -> Set<String> where S.Element == String {
         var prefixes = Set<String>()
@@ -163,7 +173,7 @@ public struct Lexicons: Sendable {
         }
         lex.maxPlaceWords = min(lex.maxPlaceWords, 6)
         for key in Array(lex.places.keys) + Array(lex.organizations.keys) where key.utf8.contains(0x20) {
-            if let first = key.split(separator: " ").first {
+            if let first = Self.firstWord(key) {
                 lex.multiWordStarts.insert(String(first))
                 lex.multiWordStarts.insert(first.uppercased())
             }

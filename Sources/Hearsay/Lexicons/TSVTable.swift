@@ -19,6 +19,7 @@ public struct TSVTable: Sendable {
                 if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
                 if end > lineStart, bytes[lineStart] != 0x23 {
                     var fields: [(Int, Int)] = []
+                    fields.reserveCapacity(4)
                     var fieldStart = lineStart
                     for k in lineStart..<end where bytes[k] == 0x09 {
                         fields.append((fieldStart, k))

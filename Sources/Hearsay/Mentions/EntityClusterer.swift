@@ -93,7 +93,25 @@ struct EntityClusterer {
 
     /// The name's words without possessive endings or a trailing period.
     func nameWords(_ mention: Mention) -> [String] {
-        mention.name.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{00A0}" }).map { word in
+        var name = mention.name
+        // All ASCII (most names): split the bytes at spaces and line feeds (one after a carriage
+        // return belongs to it, as in the Character split below) and drop a trailing 's.
+        let ascii: [String]? = name.withUTF8 { bytes in
+            for b in bytes where b >= 0x80 { return nil }
+            var words: [String] = []
+            var start = 0
+            for k in 0...bytes.count {
+                let separator = k < bytes.count && (bytes[k] == 0x20 || (bytes[k] == 0x0A && (k == 0 || bytes[k - 1] != 0x0D)))
+                guard k == bytes.count || separator else { continue }
+                var end = k
+                if end - start >= 2, bytes[end - 2] == 0x27, bytes[end - 1] == 0x73 { end -= 2 }
+                if end > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+                start = k + 1
+            }
+            return words
+        }
+        if let ascii { return ascii }
+        return mention.name.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{00A0}" }).map { word in
             var w = String(word)
             if w.hasSuffix("’s") || w.hasSuffix("'s") { w = String(w.dropLast(2)) }
             return w

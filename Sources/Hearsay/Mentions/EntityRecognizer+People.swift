@@ -113,10 +113,12 @@ extension EntityRecognizer {
     /// A lowercase role phrase ending just before token `i` ("defence secretary" Jim Mattis).
     func role(before i: Int, _ t: TokenFeatures) -> String? {
         var best: String?
+        // The words before `i` joined by spaces, grown one word to the left per length.
+        var phrase = ""
         for length in 1...4 where i - length >= 0 {
             let a = i - length
-            guard t.sentence[a] == t.sentence[i], (a..<i).allSatisfy({ t.kinds[$0] == .word }) else { break }
-            let phrase = t.lowercased[a..<i].joined(separator: " ")
+            guard t.sentence[a] == t.sentence[i], t.kinds[a] == .word else { break }
+            phrase = length == 1 ? t.lowercased[a] : t.lowercased[a] + " " + phrase
             if lexicons.roles[phrase] != nil, !t.capitalized[a] || a == 0 || t.isSentenceInitial(a) || lexicons.titles[t.texts[a]] == nil {
                 best = phrase
             }
