@@ -24,13 +24,16 @@ public enum InputSniffer {
     /// case, with no allocation beyond the sample.
     public static func kind(of text: String) -> Kind {
         var sample = text.utf8.withContiguousStorageIfAvailable { Array($0.prefix(65536)) } ?? Array(text.utf8.prefix(65536))
-        for i in sample.indices where sample[i] >= 0x41 && sample[i] <= 0x5A { sample[i] |= 0x20 }
         var encoded = 0
         var real = 0
-        // Only `<` and `&` start anything counted: the bytes between are skipped unchecked.
-        let marks: [Int] = sample.withUnsafeBufferPointer { buffer in
+        // One pass folds ASCII capitals and notes where `<` and `&` are: only they start
+        // anything counted.
+        let marks: [Int] = sample.withUnsafeMutableBufferPointer { buffer in
             var found: [Int] = []
-            for k in 0..<buffer.count where buffer[k] == 0x3C || buffer[k] == 0x26 { found.append(k) }
+            for k in 0..<buffer.count {
+                let b = buffer[k]
+                if b >= 0x41 && b <= 0x5A { buffer[k] = b | 0x20 } else if b == 0x3C || b == 0x26 { found.append(k) }
+            }
             return found
         }
         for i in marks {

@@ -35,6 +35,8 @@ public struct EntityRecognizer: Sendable {
         }
         var i = 0
         let n = t.count
+        // The table alone, so that the lookup closure does not copy the whole recognizer.
+        let organizations = lexicons.organizations
         while i < n {
             guard t.kinds[i] == .word, t.capitalized[i] || t.allCaps[i] else { i += 1; continue }
             let headline = layout.isHeadline[t.sentence[i]]
@@ -46,7 +48,7 @@ public struct EntityRecognizer: Sendable {
             }
             // 1. Organisations from the lexicon.
             if let (end, canonical) = longestMatch(t, i, maxWords: lexicons.maxOrganizationWords, prefixes: lexicons.organizationPrefixes,
-                                                    table: { lexicons.organizations[$0] }),
+                                                    table: { organizations[$0] }),
                !(end - i == 1 && t.isSentenceInitial(i) && lexicons.commonWords.contains(t.texts[i])) {
                 add(.organization, i, end, canonical: canonical)
                 i = end
