@@ -144,6 +144,8 @@ public struct EntityRecognizer: Sendable {
     /// "Majority Leader Mitch McConnell" -> "Mitch McConnell" with the title kept: a capitalised
     /// role word before a known first name is not part of the name.
     func trimLeadingRole(_ mention: inout Mention) {
+        // Three words need at least two space bytes: most names are ruled out without splitting.
+        guard mention.name.utf8.lazy.filter({ $0 == 0x20 }).count >= 2 else { return }
         let words = mention.name.split(separator: " ", omittingEmptySubsequences: true)
         guard words.count >= 3 else { return }
         for p in 1..<(words.count - 1) where lexicons.firstNames[words[p].lowercased()] != nil {
