@@ -111,6 +111,33 @@ public struct Lexicons: Sendable {
         return key[start..<end]
     }
 
+    /// The gazetteer (`places.tsv`, then the names `extra-places.tsv` adds) and its longest
+    /// name in words (at most 6).
+    static func loadPlaces() -> (places: [String: PlaceEntry], maxWords: Int) {
+        func rows(_ name: String) -> [[Substring]] { (try? TSVTable.resource("Lexicons/" + name))?.rows ?? [] }
+        var places: [String: PlaceEntry] = [:]
+        var maxWords = 1
+        for row in rows("places.tsv") where row.count >= 4 {
+            let name = String(row[0])
+            let entry = PlaceEntry(canonical: String(row[1]), kind: String(row[2]), population: Int(row[3]) ?? 0)
+            if let existing = places[name], existing.rank >= entry.rank { continue }
+            places[name] = entry
+            maxWords = max(maxWords, Self.wordCount(name))
+        }
+        for row in rows("extra-places.tsv") where row.count >= 4 {
+            let name = String(row[0])
+            if places[name] != nil { continue }
+            places[name] = PlaceEntry(canonical: String(row[1]), kind: String(row[2]), population: Int(row[3]) ?? 0)
+            maxWords = max(maxWords, Self.wordCount(name))
+        }
+        return (places, min(maxWords, 6))
+    }
+
+    /// Hands the gazetteer from the thread that reads it to `loadBundled()`, which waits for it.
+    private final class GazetteerBox: @unchecked Sendable {
+        var value: (places: [String: PlaceEntry], maxWords: Int) = ([:], 1)
+    }
+
     /// Every non-empty prefix, on Unicode scalar boundaries, of every string in `keys`.
     static func prefixes<S: Sequence>(of keys: S) -> Set<String> where S.Element == String {
         var prefixes = Set<String>()
@@ -125,8 +152,16 @@ public struct Lexicons: Sendable {
     }
 
     /// Loads every bundled lexicon; a missing optional file leaves its table empty.
+    ///
+    /// The gazetteer, the largest table by far, is read on a second thread meanwhile.
     static func loadBundled() -> Lexicons {
         var lex = Lexicons()
+        let gazetteer = GazetteerBox()
+        let gazetteerDone = DispatchSemaphore(value: 0)
+        Thread {
+            gazetteer.value = Self.loadPlaces()
+            gazetteerDone.signal()
+        }.start()
         func rows(_ name: String) -> [[Substring]] { (try? TSVTable.resource("Lexicons/" + name))?.rows ?? [] }
         for row in rows("cue-verbs.tsv") where row.count >= 4 {
             lex.cueVerbs[String(row[0])] = CueVerb(lemma: String(row[1]), form: CueVerb.FormKind(rawValue: String(row[2])) ?? .base,
@@ -158,20 +193,8 @@ public struct Lexicons: Sendable {
             if folded != name && lex.firstNames[folded] == nil { lex.firstNames[folded] = Gender(code: row[1]) }
         }
         for row in rows("surnames.tsv") where !row.isEmpty { lex.surnames.insert(String(row[0])) }
-        for row in rows("places.tsv") where row.count >= 4 {
-            let name = String(row[0])
-            let entry = PlaceEntry(canonical: String(row[1]), kind: String(row[2]), population: Int(row[3]) ?? 0)
-            if let existing = lex.places[name], existing.rank >= entry.rank { continue }
-            lex.places[name] = entry
-            lex.maxPlaceWords = max(lex.maxPlaceWords, Self.wordCount(name))
-        }
-        for row in rows("extra-places.tsv") where row.count >= 4 {
-            let name = String(row[0])
-            if lex.places[name] != nil { continue }
-            lex.places[name] = PlaceEntry(canonical: String(row[1]), kind: String(row[2]), population: Int(row[3]) ?? 0)
-            lex.maxPlaceWords = max(lex.maxPlaceWords, Self.wordCount(name))
-        }
-        lex.maxPlaceWords = min(lex.maxPlaceWords, 6)
+        gazetteerDone.wait()
+        (lex.places, lex.maxPlaceWords) = gazetteer.value
         for key in Array(lex.places.keys) + Array(lex.organizations.keys) where key.utf8.contains(0x20) {
             if let first = Self.firstWord(key) {
                 lex.multiWordStarts.insert(String(first))
