@@ -18,14 +18,14 @@ struct NestingFlattener {
 
     init(maxDepth: Int = 200) { self.maxDepth = maxDepth }
 
-    static let voidElements: Set<TagName> = Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+    static let voidElements = TagSet(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                                                  "param", "source", "track", "wbr", "keygen", "basefont", "frame", "isindex"].map { TagName(Array($0.utf8)[...]) })
-    static let optionalEnd: Set<TagName> = Set(["p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody",
+    static let optionalEnd = TagSet(["p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody",
                                                "tfoot", "rb", "rt", "rp", "colgroup"].map { TagName(Array($0.utf8)[...]) })
     /// Elements that hold text as paragraphs; they may use the last `paragraphRoom` levels.
-    static let paragraphLevel: Set<TagName> = Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre",
+    static let paragraphLevel = TagSet(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre",
                                                   "td", "th", "tr", "tbody", "table", "ul", "ol", "dl"].map { TagName(Array($0.utf8)[...]) })
-    static let rawText: Set<TagName> = Set(["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"].map { TagName(Array($0.utf8)[...]) })
+    static let rawText = TagSet(["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"].map { TagName(Array($0.utf8)[...]) })
 
     /// A tag name with every byte `| 0x20` (ASCII letters lowercased), packed into two words
     /// when it has at most 16 bytes (name bytes are never 0, so the zero padding is
@@ -41,6 +41,22 @@ struct NestingFlattener {
                 let folded = UInt64(b | 0x20)
                 if k < 8 { low |= folded << (8 * UInt64(k)) } else { high |= folded << (8 * UInt64(k - 8)) }
             }
+        }
+    }
+
+    /// A few short tag names, searched by comparing packed words: for sets this small a scan
+    /// costs less than hashing.
+    struct TagSet {
+        let names: [TagName]
+
+        init(_ names: [TagName]) { self.names = names }
+
+        func contains(_ name: TagName) -> Bool {
+            guard name.long == nil else { return names.contains(name) }
+            for candidate in names where candidate.low == name.low && candidate.high == name.high && candidate.long == nil {
+                return true
+            }
+            return false
         }
     }
 
