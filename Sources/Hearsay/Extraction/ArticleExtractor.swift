@@ -70,7 +70,7 @@ public struct ArticleExtractor: Sendable {
             article = extractHTML(String(decoding: entities.decodeOnce(Array(markup.utf8)).bytes, as: UTF8.self))
             if let truncated { article.warnings.insert(truncated, at: 0) }
         }
-        let nuls = text.utf8.reduce(0) { $1 == 0 ? $0 + 1 : $0 }
+        let nuls = Self.nulCount(text)
         if nuls > 0 {
             let treatment = kind == .plainText ? "kept in the text as U+0000" : "read as spaces"
             article.warnings.insert(AnalysisWarning(.nulBytes, "\(nuls) NUL byte(s) in the input, \(treatment)"), at: 0)
@@ -105,7 +105,7 @@ public struct ArticleExtractor: Sendable {
         let tree = HTMLTree(markup: markup)
         let (metadata, headline) = MetadataReader().read(tree)
         let clean: (String) -> String = { text in
-            text.contains("&") ? self.entities.decode(text, passes: 2) : text
+            text.utf8.contains(0x26) ? self.entities.decode(text, passes: 2) : text
         }
         let title = [leadingTitle, headline, tree.h1, tree.title]
             .compactMap { $0.map(clean)?.trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -133,8 +133,39 @@ public struct ArticleExtractor: Sendable {
         return Article(title: title, paragraphs: paragraphs, metadata: meta, warnings: warnings)
     }
 
+    /// How many NUL bytes `text` holds, counted over its contiguous UTF-8.
+    static func nulCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard var p = bytes.baseAddress else { return 0 }
+            let end = p + bytes.count
+            var n = 0
+            // memchr skips the long NUL-free runs many bytes at a time.
+            while p < end, let hit = memchr(p, 0, end - p) {
+                n += 1
+                p = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) + 1
+            }
+            return n
+        }
+    }
+
+    static let charsetKey = Array("charset=".utf8)
+
     /// The charset an HTML page declares in its first 4 KB (`<meta charset>` or http-equiv).
     static func declaredCharset(_ bytes: [UInt8]) -> String? {
+        let prefix = bytes.prefix(4096)
+        if !prefix.contains(where: { $0 >= 0x80 }) {
+            // All ASCII: the same search on the bytes (ASCII letters, digits, `-` and `_` are
+            // exactly the characters the value may hold).
+            let head = prefix.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            guard let at = BoilerplateFilter.firstIndex(of: charsetKey, in: head) else { return nil }
+            var k = at + charsetKey.count
+            while k < head.count, head[k] == 0x22 || head[k] == 0x27 || head[k] == 0x20 { k += 1 }
+            let start = k
+            func isValueByte(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x5F }
+            while k < head.count, isValueByte(head[k]) { k += 1 }
+            return k == start ? nil : String(decoding: head[start..<k], as: UTF8.self)
+        }
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
         guard let range = head.range(of: "charset=") else { return nil }
         var value = head[range.upperBound...].drop(while: { $0 == "\"" || $0 == "'" || $0 == " " })

@@ -44,7 +44,32 @@ struct ClassHint: Equatable {
 
     /// Classifies the lowercased attribute values of one element.
     init(names: [String]) {
+        var verdicts: [String: ClassHint] = [:]
+        self.init(names: names, verdicts: &verdicts)
+    }
+
+    /// Classifies the names as `init(names:)` does, reusing and filling `verdicts`: what each
+    /// ASCII token said on its own (a token only ever adds to the score and sets flags, so
+    /// verdicts add up), as pages repeat the same tokens across many elements.
+    init(names: [String], verdicts: inout [String: ClassHint]) {
         for name in names {
+            if let tokens = Self.asciiTokens(name) {
+                for token in tokens {
+                    let verdict: ClassHint
+                    if let known = verdicts[token] {
+                        verdict = known
+                    } else {
+                        var fresh = ClassHint()
+                        fresh.classify(token)
+                        verdicts[token] = fresh
+                        verdict = fresh
+                    }
+                    score += verdict.score
+                    furniture = furniture || verdict.furniture
+                    body = body || verdict.body
+                }
+                continue
+            }
             for token in name.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
                 let token = String(token)
                 if Self.bodyTokens.contains(token) { body = true }
@@ -61,6 +86,49 @@ struct ClassHint: Equatable {
             }
         }
         if names.contains("articlebody") { body = true; score += 50 }
+    }
+
+    /// The verdict of one token on the hint: the same tests as the general loop in `init(names:)`.
+    private mutating func classify(_ token: String) {
+        if Self.bodyTokens.contains(token) { body = true }
+        if Self.furnitureTokens.contains(token) { furniture = true; return }
+        if Self.articleTokens.contains(token) { score += 25; return }
+        var articleLike = false
+        var utf8 = token
+        let parts: [String] = utf8.withUTF8 { bytes in
+            var parts: [String] = []
+            var start = 0
+            for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x2D || bytes[k] == 0x5F {
+                if k > start { parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<k]), as: UTF8.self)) }
+                start = k + 1
+            }
+            return parts
+        }
+        for part in parts {
+            if Self.furnitureParts.contains(part) { furniture = true }
+            if Self.bodyTokens.contains(part) { body = true }
+            if Self.articleTokens.contains(part) { articleLike = true }
+        }
+        if articleLike { score += 25 }
+    }
+
+    /// The space-separated tokens of an all-ASCII `name`, split on bytes (as the Character split
+    /// does: a line feed after a carriage return is one character with it, not a separator);
+    /// nil when the name has other characters.
+    static func asciiTokens(_ name: String) -> [String]? {
+        var name = name
+        return name.withUTF8 { bytes -> [String]? in
+            for b in bytes where b >= 0x80 { return nil }
+            var tokens: [String] = []
+            var start = 0
+            for k in 0...bytes.count {
+                let separator = k < bytes.count && (bytes[k] == 0x20 || bytes[k] == 0x09 || (bytes[k] == 0x0A && (k == 0 || bytes[k - 1] != 0x0D)))
+                guard k == bytes.count || separator else { continue }
+                if k > start { tokens.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<k]), as: UTF8.self)) }
+                start = k + 1
+            }
+            return tokens
+        }
     }
 
     init() {}

@@ -38,7 +38,7 @@ extension EntityDecoder {
         let n = bytes.count
         var i = 0
         while i + 1 < n {
-            guard bytes[i] == 0x26 else { i += 1; continue }
+            guard bytes[i] == 0x26 else { i = ByteSearch.next(0x26, in: bytes, from: i, to: n - 1); continue }
             if bytes[i + 1] == 0x23 { // &#
                 guard let (value, length) = numericValue(bytes, at: i) else {
                     note(i..<min(n, i + 3))

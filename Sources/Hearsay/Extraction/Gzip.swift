@@ -2,8 +2,9 @@ import CZlib
 
 /// Inflates gzip (and zlib) data with a cap on the inflated size.
 ///
-/// The data is inflated twice: once only to count (so that a gzip bomb is refused at the cap
-/// without its output ever being held in memory), then into a buffer of exactly the right size.
+/// Output up to 16 MB is kept from one pass. Beyond that the first pass only counts (so that a
+/// gzip bomb is refused at the cap without its output ever being held in memory) and the data
+/// is inflated again into a buffer of exactly the right size.
 public enum Gzip {
     /// Whether `bytes` start with the gzip magic number.
     public static func isGzip(_ bytes: [UInt8]) -> Bool {
@@ -17,12 +18,27 @@ public enum Gzip {
     /// - Throws: `HearsayError.badCompressedData` when the data is corrupt or truncated, or
     ///   when the output would exceed `limit` bytes.
     public static func inflate(_ bytes: [UInt8], limit: Int, name: String) throws -> [UInt8] {
-        let size = try stream(bytes, limit: limit, name: name) { _ in }
+        // Outputs up to `singlePassBytes` are kept from the first pass; a larger one is only
+        // counted there (so a bomb is never held) and inflated again into an exact buffer.
         var output: [UInt8] = []
+        var kept = true
+        let size = try stream(bytes, limit: limit, name: name) { chunk in
+            guard kept else { return }
+            if output.count + chunk.count > singlePassBytes {
+                kept = false
+                output = []
+            } else {
+                output.append(contentsOf: chunk)
+            }
+        }
+        if kept { return output }
         output.reserveCapacity(size)
         _ = try stream(bytes, limit: limit, name: name) { output.append(contentsOf: $0) }
         return output
     }
+
+    /// Largest output kept from the counting pass (bigger ones are inflated a second time).
+    static let singlePassBytes = 16 << 20
 
     /// Inflates `bytes` chunk by chunk into `sink`; returns the inflated size.
     static func stream(_ bytes: [UInt8], limit: Int, name: String, sink: (UnsafeBufferPointer<UInt8>) -> Void) throws -> Int {

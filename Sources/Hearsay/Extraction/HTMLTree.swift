@@ -114,11 +114,13 @@ struct HTMLTree {
     private var pendingBreaks = 0
     /// Hints already worked out for a set of names: pages repeat the same classes many times.
     private var hintCache: [[String]: ClassHint] = [:]
+    /// What each class token said on its own, for names not seen before (see `ClassHint`).
+    private var tokenVerdicts: [String: ClassHint] = [:]
 
     /// The hint for an element's names, from the cache when seen before on this page.
     private mutating func classHint(_ names: [String]) -> ClassHint {
         if let cached = hintCache[names] { return cached }
-        let hint = ClassHint(names: names)
+        let hint = ClassHint(names: names, verdicts: &tokenVerdicts)
         hintCache[names] = hint
         return hint
     }
@@ -339,13 +341,30 @@ struct HTMLTree {
             case "aria-hidden":
                 if attributeValue(a)?.lowercased() == "true" { hidden = true }
             case "style":
-                if let style = attributeValue(a)?.lowercased().replacingOccurrences(of: " ", with: ""),
-                   style.contains("display:none") || style.contains("visibility:hidden") { hidden = true }
+                if let style = attributeValue(a), Self.styleHides(style) { hidden = true }
             default: break
             }
         }
         return (values, hidden)
     }
+
+    /// Whether a `style` value hides the element (`display:none` or `visibility:hidden`, case
+    /// and spaces ignored); ASCII values are checked on their bytes.
+    static func styleHides(_ style: String) -> Bool {
+        var copy = style
+        let ascii: [UInt8]? = copy.withUTF8 { bytes in
+            for b in bytes where b >= 0x80 { return nil }
+            return bytes.compactMap { $0 == 0x20 ? nil : ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) }
+        }
+        guard let ascii else {
+            let folded = style.lowercased().replacingOccurrences(of: " ", with: "")
+            return folded.contains("display:none") || folded.contains("visibility:hidden")
+        }
+        return BoilerplateFilter.contains(ascii, hiddenDisplay) || BoilerplateFilter.contains(ascii, hiddenVisibility)
+    }
+
+    static let hiddenDisplay = Array("display:none".utf8)
+    static let hiddenVisibility = Array("visibility:hidden".utf8)
 
     /// The text of an attribute node (its text children joined).
     private func attributeValue(_ attr: UnsafeMutablePointer<xmlAttr>) -> String? {

@@ -67,22 +67,42 @@ enum DateNormalizer {
     static func iso8601(_ value: String) -> String? {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         if isInternetDateTime(trimmed) { return trimmed }
-        let iso = ISO8601DateFormatter()
-        if iso.date(from: trimmed) != nil { return trimmed }
-        let formats = ["yyyy-MM-dd'T'HH:mm:ss.SSSZ", "yyyy-MM-dd'T'HH:mm:ssZ", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss",
-                       "yyyy-MM-dd", "EEE, dd MMM yyyy HH:mm:ss Z", "MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "yyyy/MM/dd"]
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        for format in formats {
-            formatter.dateFormat = format
-            if let date = formatter.date(from: trimmed) {
-                let out = ISO8601DateFormatter()
-                out.formatOptions = format.contains("HH") ? [.withInternetDateTime] : [.withFullDate]
-                return out.string(from: date)
+        return Formatters.shared.lock.withLock {
+            let formatters = Formatters.shared
+            if formatters.iso.date(from: trimmed) != nil { return trimmed }
+            for (format, formatter) in formatters.fallbacks {
+                if let date = formatter.date(from: trimmed) {
+                    return (format.contains("HH") ? formatters.dateTimeOut : formatters.dateOut).string(from: date)
+                }
             }
+            return nil
         }
-        return nil
+    }
+
+    /// The formatters `iso8601(_:)` uses, built once (building one costs far more than using
+    /// it) and used by one thread at a time.
+    final class Formatters: @unchecked Sendable {
+        static let shared = Formatters()
+        let lock = NSLock()
+        let iso = ISO8601DateFormatter()
+        /// The fallback formats, in the order they are tried, each with its formatter.
+        let fallbacks: [(String, DateFormatter)]
+        let dateTimeOut = ISO8601DateFormatter()
+        let dateOut = ISO8601DateFormatter()
+
+        private init() {
+            let formats = ["yyyy-MM-dd'T'HH:mm:ss.SSSZ", "yyyy-MM-dd'T'HH:mm:ssZ", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss",
+                           "yyyy-MM-dd", "EEE, dd MMM yyyy HH:mm:ss Z", "MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "yyyy/MM/dd"]
+            fallbacks = formats.map { format in
+                let formatter = DateFormatter()
+                formatter.locale = Locale(identifier: "en_US_POSIX")
+                formatter.timeZone = TimeZone(identifier: "UTC")
+                formatter.dateFormat = format
+                return (format, formatter)
+            }
+            dateTimeOut.formatOptions = [.withInternetDateTime]
+            dateOut.formatOptions = [.withFullDate]
+        }
     }
 
     /// Whether `value` is already an RFC 3339 date-time (`2024-03-05T10:00:00Z`,

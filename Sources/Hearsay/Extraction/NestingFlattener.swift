@@ -18,21 +18,54 @@ struct NestingFlattener {
 
     init(maxDepth: Int = 200) { self.maxDepth = maxDepth }
 
-    static let voidElements: Set<[UInt8]> = Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-                                                 "param", "source", "track", "wbr", "keygen", "basefont", "frame", "isindex"].map { Array($0.utf8) })
-    static let optionalEnd: Set<[UInt8]> = Set(["p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody",
-                                               "tfoot", "rb", "rt", "rp", "colgroup"].map { Array($0.utf8) })
+    static let voidElements = TagSet(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                                                 "param", "source", "track", "wbr", "keygen", "basefont", "frame", "isindex"].map { TagName(Array($0.utf8)[...]) })
+    static let optionalEnd = TagSet(["p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody",
+                                               "tfoot", "rb", "rt", "rp", "colgroup"].map { TagName(Array($0.utf8)[...]) })
     /// Elements that hold text as paragraphs; they may use the last `paragraphRoom` levels.
-    static let paragraphLevel: Set<[UInt8]> = Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre",
-                                                  "td", "th", "tr", "tbody", "table", "ul", "ol", "dl"].map { Array($0.utf8) })
-    static let rawText: Set<[UInt8]> = Set(["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"].map { Array($0.utf8) })
+    static let paragraphLevel = TagSet(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre",
+                                                  "td", "th", "tr", "tbody", "table", "ul", "ol", "dl"].map { TagName(Array($0.utf8)[...]) })
+    static let rawText = TagSet(["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"].map { TagName(Array($0.utf8)[...]) })
+
+    /// A tag name with every byte `| 0x20` (ASCII letters lowercased), packed into two words
+    /// when it has at most 16 bytes (name bytes are never 0, so the zero padding is
+    /// unambiguous): hashing and comparing it allocates nothing. Longer names keep their bytes.
+    struct TagName: Hashable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var long: [UInt8]?
+
+        init(_ bytes: ArraySlice<UInt8>) {
+            guard bytes.count <= 16 else { long = bytes.map { $0 | 0x20 }; return }
+            for (k, b) in bytes.enumerated() {
+                let folded = UInt64(b | 0x20)
+                if k < 8 { low |= folded << (8 * UInt64(k)) } else { high |= folded << (8 * UInt64(k - 8)) }
+            }
+        }
+    }
+
+    /// A few short tag names, searched by comparing packed words: for sets this small a scan
+    /// costs less than hashing.
+    struct TagSet {
+        let names: [TagName]
+
+        init(_ names: [TagName]) { self.names = names }
+
+        func contains(_ name: TagName) -> Bool {
+            guard name.long == nil else { return names.contains(name) }
+            for candidate in names where candidate.low == name.low && candidate.high == name.high && candidate.long == nil {
+                return true
+            }
+            return false
+        }
+    }
 
     /// The markup with over-deep tags removed, and how many start tags were removed.
     func flatten(_ bytes: [UInt8]) -> (bytes: [UInt8], removed: Int) {
-        var stack: [[UInt8]] = []
+        var stack: [TagName] = []
         /// How many elements of each name are on the stack (so stray end tags cost O(1)).
-        var open: [[UInt8]: Int] = [:]
-        var dropped: [[UInt8]: Int] = [:]
+        var open: [TagName: Int] = [:]
+        var dropped: [TagName: Int] = [:]
         var cuts: [Range<Int>] = []
         var removed = 0
         let n = bytes.count
@@ -42,7 +75,8 @@ struct NestingFlattener {
             open[name, default: 1] -= 1
         }
         while i < n {
-            guard bytes[i] == 0x3C, i + 1 < n else { i += 1; continue }
+            guard bytes[i] == 0x3C else { i = ByteSearch.next(0x3C, in: bytes, from: i, to: n); continue }
+            guard i + 1 < n else { i += 1; continue }
             let next = bytes[i + 1]
             if next == 0x21 || next == 0x3F { // <! comment or doctype, <? processing instruction
                 i = Self.skipComment(bytes, from: i)
@@ -53,7 +87,7 @@ struct NestingFlattener {
             var j = nameStart
             while j < n, Self.isNameByte(bytes[j]) { j += 1 }
             guard j > nameStart, Self.isLetter(bytes[nameStart]) else { i += 1; continue }
-            let name = bytes[nameStart..<j].map { $0 | 0x20 }
+            let name = TagName(bytes[nameStart..<j])
             let (tagEnd, selfClosing) = Self.endOfTag(bytes, from: j)
             i = tagEnd
             if isEnd {
@@ -67,7 +101,7 @@ struct NestingFlattener {
             }
             if Self.rawText.contains(name) {
                 // No children: its text runs to its end tag, which the loop then ignores.
-                i = Self.skipRawText(bytes, from: tagEnd, name: name)
+                i = Self.skipRawText(bytes, from: tagEnd, name: bytes[nameStart..<j].map { $0 | 0x20 })
                 continue
             }
             if Self.voidElements.contains(name) || selfClosing { continue }
@@ -137,7 +171,8 @@ struct NestingFlattener {
         let n = bytes.count
         var j = from
         while j + 1 + name.count < n {
-            if bytes[j] == 0x3C, bytes[j + 1] == 0x2F {
+            guard bytes[j] == 0x3C else { j = ByteSearch.next(0x3C, in: bytes, from: j, to: n - 1 - name.count); continue }
+            if bytes[j + 1] == 0x2F {
                 var k = 0
                 while k < name.count, bytes[j + 2 + k] | 0x20 == name[k] { k += 1 }
                 if k == name.count { return j }

@@ -40,7 +40,8 @@ public enum TextDecoder {
 
     static func decodeUTF8(_ bytes: ArraySlice<UInt8>, warnings: [AnalysisWarning]) -> Result {
         var warnings = warnings
-        if let valid = String(validating: bytes, as: UTF8.self) {
+        // Validated through a buffer pointer: the generic collection path goes byte by byte.
+        if let valid = bytes.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) {
             return Result(text: valid, warnings: warnings)
         }
         var iterator = bytes.makeIterator()

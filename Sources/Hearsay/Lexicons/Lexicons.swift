@@ -60,6 +60,14 @@ public struct Lexicons: Sendable {
     /// Lowercase role phrases ("defence secretary"), keyed by their text.
     public var roles: [String: TitleEntry] = [:]
     public var maxTitleWords = 1
+    /// Every prefix (on Unicode scalar boundaries) of every key of `titles`, computed when the
+    /// bundled lexicons are loaded, so that a title lookup stops growing its phrase as soon as no
+    /// title can start with it; nil (no pruning) for lexicons assembled by hand.
+    var titlePrefixes: Set<String>?
+    /// Every prefix of every key of `organizations`, also with `’s`, `'s` or `.` after the key:
+    /// an organisation lookup stops growing its phrase once no key can match it (see
+    /// `titlePrefixes`).
+    var organizationPrefixes: Set<String>?
     public var pronouns: [String: Pronoun] = [:]
     public var sourceNouns: [String: Bool] = [:]
     /// Organisation surface -> canonical name.
@@ -96,9 +104,67 @@ public struct Lexicons: Sendable {
         text.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
     }
 
+    /// The first space-separated word of `key` (`key.split(separator: " ").first`), found on the
+    /// bytes when the key is ASCII.
+    static func firstWord(_ key: String) -> Substring? {
+        let utf8 = key.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return key.split(separator: " ").first }
+        guard let start = utf8.firstIndex(where: { $0 != 0x20 }) else { return nil }
+        let end = utf8[start...].firstIndex(of: 0x20) ?? utf8.endIndex
+        return key[start..<end]
+    }
+
+    /// The gazetteer (`places.tsv`, then the names `extra-places.tsv` adds) and its longest
+    /// name in words (at most 6).
+    static func loadPlaces() -> (places: [String: PlaceEntry], maxWords: Int) {
+        func rows(_ name: String) -> [[Substring]] { (try? TSVTable.resource("Lexicons/" + name))?.rows ?? [] }
+        var places: [String: PlaceEntry] = [:]
+        var maxWords = 1
+        for row in rows("places.tsv") where row.count >= 4 {
+            let name = String(row[0])
+            let entry = PlaceEntry(canonical: String(row[1]), kind: String(row[2]), population: Int(row[3]) ?? 0)
+            if let existing = places[name], existing.rank >= entry.rank { continue }
+            places[name] = entry
+            maxWords = max(maxWords, Self.wordCount(name))
+        }
+        for row in rows("extra-places.tsv") where row.count >= 4 {
+            let name = String(row[0])
+            if places[name] != nil { continue }
+            places[name] = PlaceEntry(canonical: String(row[1]), kind: String(row[2]), population: Int(row[3]) ?? 0)
+            maxWords = max(maxWords, Self.wordCount(name))
+        }
+        return (places, min(maxWords, 6))
+    }
+
+    /// Hands the gazetteer from the thread that reads it to `loadBundled()`, which waits for it.
+    private final class GazetteerBox: @unchecked Sendable {
+        var value: (places: [String: PlaceEntry], maxWords: Int) = ([:], 1)
+    }
+
+    /// Every non-empty prefix, on Unicode scalar boundaries, of every string in `keys`.
+    static func prefixes<S: Sequence>(of keys: S) -> Set<String> where S.Element == String {
+        var prefixes = Set<String>()
+        for key in keys {
+            var prefix = ""
+            for scalar in key.unicodeScalars {
+                prefix.unicodeScalars.append(scalar)
+                prefixes.insert(prefix)
+            }
+        }
+        return prefixes
+    }
+
     /// Loads every bundled lexicon; a missing optional file leaves its table empty.
+    ///
+    /// The gazetteer, the largest table by far, is read on a second thread meanwhile.
     static func loadBundled() -> Lexicons {
         var lex = Lexicons()
+        let gazetteer = GazetteerBox()
+        let gazetteerDone = DispatchSemaphore(value: 0)
+        Thread {
+            gazetteer.value = Self.loadPlaces()
+            gazetteerDone.signal()
+        }.start()
         func rows(_ name: String) -> [[Substring]] { (try? TSVTable.resource("Lexicons/" + name))?.rows ?? [] }
         for row in rows("cue-verbs.tsv") where row.count >= 4 {
             lex.cueVerbs[String(row[0])] = CueVerb(lemma: String(row[1]), form: CueVerb.FormKind(rawValue: String(row[2])) ?? .base,
@@ -110,6 +176,7 @@ public struct Lexicons: Sendable {
             if entry.kind == "role" { lex.roles[phrase] = entry } else { lex.titles[phrase] = entry }
             lex.maxTitleWords = max(lex.maxTitleWords, Self.wordCount(phrase))
         }
+        lex.titlePrefixes = Self.prefixes(of: lex.titles.keys)
         for row in rows("pronouns.tsv") where row.count >= 4 {
             lex.pronouns[String(row[0])] = Pronoun(gender: Gender(code: row[1]), plural: row[2] == "plural",
                                                    person: Int(row[3]) ?? 3, isNeuter: row[1] == "n")
@@ -119,35 +186,24 @@ public struct Lexicons: Sendable {
             lex.organizations[String(row[0])] = String(row[1])
             lex.maxOrganizationWords = max(lex.maxOrganizationWords, Self.wordCount(row[0]))
         }
+        lex.organizationPrefixes = Self.prefixes(of: lex.organizations.keys.flatMap { [$0, $0 + "’s", $0 + "'s", $0 + "."] })
         for row in rows("common-words.tsv") where !row.isEmpty { lex.commonWords.insert(String(row[0])) }
         for row in rows("first-names.tsv") where row.count >= 2 {
             let name = String(row[0])
             lex.firstNames[name] = Gender(code: row[1])
             // Also under the accent-free spelling, so that "Zoë" and "Zoe" both match.
-            let folded = name.folding(options: .diacriticInsensitive, locale: nil)
+            let folded = name.utf8.allSatisfy({ $0 < 0x80 }) ? name : name.folding(options: .diacriticInsensitive, locale: nil)
             if folded != name && lex.firstNames[folded] == nil { lex.firstNames[folded] = Gender(code: row[1]) }
         }
         for row in rows("surnames.tsv") where !row.isEmpty { lex.surnames.insert(String(row[0])) }
-        for row in rows("places.tsv") where row.count >= 4 {
-            let name = String(row[0])
-            let entry = PlaceEntry(canonical: String(row[1]), kind: String(row[2]), population: Int(row[3]) ?? 0)
-            if let existing = lex.places[name], existing.rank >= entry.rank { continue }
-            lex.places[name] = entry
-            lex.maxPlaceWords = max(lex.maxPlaceWords, Self.wordCount(name))
-        }
-        for row in rows("extra-places.tsv") where row.count >= 4 {
-            let name = String(row[0])
-            if lex.places[name] != nil { continue }
-            lex.places[name] = PlaceEntry(canonical: String(row[1]), kind: String(row[2]), population: Int(row[3]) ?? 0)
-            lex.maxPlaceWords = max(lex.maxPlaceWords, Self.wordCount(name))
-        }
-        lex.maxPlaceWords = min(lex.maxPlaceWords, 6)
+        gazetteerDone.wait()
+        (lex.places, lex.maxPlaceWords) = gazetteer.value
         for row in rows("teams.tsv") where row.count >= 2 {
             lex.teams[String(row[0])] = String(row[1])
             lex.maxTeamWords = max(lex.maxTeamWords, Self.wordCount(row[0]))
         }
         for key in Array(lex.places.keys) + Array(lex.organizations.keys) + Array(lex.teams.keys) where key.utf8.contains(0x20) {
-            if let first = key.split(separator: " ").first {
+            if let first = Self.firstWord(key) {
                 lex.multiWordStarts.insert(String(first))
                 lex.multiWordStarts.insert(first.uppercased())
             }

@@ -31,8 +31,14 @@ struct DocumentLayout {
             var caps = 0, lowerWords = 0, numbers = 0, letterWords = 0
             for k in a..<b where t.kinds[k] != .punctuation {
                 let first = t.texts[k].unicodeScalars.first!
-                if first.properties.numericType != nil { numbers += 1; continue }
-                guard first.properties.isAlphabetic else { continue }
+                if first.isASCII {
+                    let b = UInt8(first.value)
+                    if b >= 0x30 && b <= 0x39 { numbers += 1; continue }
+                    guard (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A else { continue }
+                } else {
+                    if first.properties.numericType != nil { numbers += 1; continue }
+                    guard first.properties.isAlphabetic else { continue }
+                }
                 letterWords += 1
                 if t.allCaps[k] || (t.capitalized[k] && t.texts[k].count == 1) { caps += 1 } else if !t.capitalized[k] { lowerWords += 1 }
             }
@@ -51,16 +57,18 @@ struct DocumentLayout {
 
     /// Whether tokens `a..<b` end with a date written `1996-08-30` (one token or split at the hyphens).
     static func endsWithDate(_ t: TokenFeatures, _ a: Int, _ b: Int) -> Bool {
-        var text = ""
+        // The last tokens' bytes, back to at least ten; a non-ASCII byte can be no part of a date.
+        var text: [UInt8] = []
         var k = b - 1
         while k >= a, text.count < 10 {
-            text = t.texts[k] + text
+            let bytes = Array(t.texts[k].utf8)
+            if bytes.contains(where: { $0 >= 0x80 }) { return false }
+            text.insert(contentsOf: bytes, at: 0)
             k -= 1
         }
         guard text.count == 10 else { return false }
-        let chars = Array(text)
-        for (index, c) in chars.enumerated() {
-            if index == 4 || index == 7 { guard c == "-" else { return false } } else { guard c.isASCII && c.isNumber else { return false } }
+        for (index, c) in text.enumerated() {
+            if index == 4 || index == 7 { guard c == 0x2D else { return false } } else { guard c >= 0x30 && c <= 0x39 else { return false } }
         }
         return true
     }

@@ -10,16 +10,28 @@ struct EntityClusterer {
         var entities: [Entity] = []
         var byCanonical: [String: Int] = [:]
         // People: longest names first so that short forms find their full form wherever it appears.
-        var wordCounts: [Int: Int] = [:]
-        for index in mentions.indices where mentions[index].kind == .person { wordCounts[index] = nameWords(mentions[index]).count }
-        let personOrder = wordCounts.keys.sorted { wordCounts[$0]! > wordCounts[$1]! || (wordCounts[$0]! == wordCounts[$1]! && $0 < $1) }
-        var personEntities: [Int] = []
+        var mentionWords: [Int: [String]] = [:]
+        for index in mentions.indices where mentions[index].kind == .person { mentionWords[index] = nameWords(mentions[index]) }
+        let personOrder = mentionWords.keys.sorted {
+            let a = mentionWords[$0]!.count, b = mentionWords[$1]!.count
+            return a > b || (a == b && $0 < $1)
+        }
+        // The words of each person entity's name, split once (the name does not change while people are clustered).
+        var entityWords: [Int: [String]] = [:]
+        // Person entities by the last and by the first word of their name, so that a mention
+        // looks only at the entities it can join, not at every person of the article.
+        var byLastWord: [String: [Int]] = [:]
+        var byFirstWord: [String: [Int]] = [:]
         for index in personOrder {
-            let words = nameWords(mentions[index])
+            let words = mentionWords[index]!
             guard !words.isEmpty else { continue }
             let gender = mentions[index].gender
-            var candidates = personEntities.filter { e in
-                let full = entities[e].name.split(separator: " ").map(String.init)
+            // Every entity the test below can accept shares the mention's last word, or (for a
+            // one-word mention) has it as its first word; in creation order, as a scan would find them.
+            var possible = byLastWord[words.last!] ?? []
+            if words.count == 1, let more = byFirstWord[words[0]] { possible = Array(Set(possible + more)).sorted() }
+            var candidates = possible.filter { e in
+                let full = entityWords[e]!
                 guard gender.agrees(with: entities[e].gender) else { return false }
                 if words == full { return true }
                 if words.count == 1 { return full.last == words[0] || (full.first == words[0] && full.count > 1) }
@@ -41,8 +53,13 @@ struct EntityClusterer {
             } else {
                 var roles: [String] = []
                 if let role = mentions[index].role { roles.append(role) }
-                entities.append(Entity(kind: .person, name: words.joined(separator: " "), mentions: [index], gender: gender, roles: roles))
-                personEntities.append(entities.count - 1)
+                let name = words.joined(separator: " ")
+                entities.append(Entity(kind: .person, name: name, mentions: [index], gender: gender, roles: roles))
+                let e = entities.count - 1
+                let full = name.split(separator: " ").map(String.init)
+                entityWords[e] = full
+                if let last = full.last { byLastWord[last, default: []].append(e) }
+                if let first = full.first { byFirstWord[first, default: []].append(e) }
                 mentions[index].entity = entities.count - 1
             }
         }
@@ -76,7 +93,25 @@ struct EntityClusterer {
 
     /// The name's words without possessive endings or a trailing period.
     func nameWords(_ mention: Mention) -> [String] {
-        mention.name.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{00A0}" }).map { word in
+        var name = mention.name
+        // All ASCII (most names): split the bytes at spaces and line feeds (one after a carriage
+        // return belongs to it, as in the Character split below) and drop a trailing 's.
+        let ascii: [String]? = name.withUTF8 { bytes in
+            for b in bytes where b >= 0x80 { return nil }
+            var words: [String] = []
+            var start = 0
+            for k in 0...bytes.count {
+                let separator = k < bytes.count && (bytes[k] == 0x20 || (bytes[k] == 0x0A && (k == 0 || bytes[k - 1] != 0x0D)))
+                guard k == bytes.count || separator else { continue }
+                var end = k
+                if end - start >= 2, bytes[end - 2] == 0x27, bytes[end - 1] == 0x73 { end -= 2 }
+                if end > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+                start = k + 1
+            }
+            return words
+        }
+        if let ascii { return ascii }
+        return mention.name.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{00A0}" }).map { word in
             var w = String(word)
             if w.hasSuffix("’s") || w.hasSuffix("'s") { w = String(w.dropLast(2)) }
             // A headline's "KOVACS" is the text's "Kovacs".

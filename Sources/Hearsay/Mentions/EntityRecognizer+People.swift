@@ -17,9 +17,19 @@ extension EntityRecognizer {
         var title: String?
         var titleEnd = start
         // Longest title at `start` (titles may include a trailing period token: "Sen." "Gen.").
-        var k = min(t.count, start + lexicons.maxTitleWords * 2 + 1)
+        let kmax = min(t.count, start + lexicons.maxTitleWords * 2 + 1)
+        // Phrases from `start`, grown one token at a time while they can still begin a title.
+        var phrases: [String] = []
+        var grown = ""
+        for j in start..<max(start, kmax) {
+            if j > start && t.spaceBefore[j] { grown += " " }
+            grown += t.texts[j]
+            if let prefixes = lexicons.titlePrefixes, !prefixes.contains(grown) { break }
+            phrases.append(grown)
+        }
+        var k = start + phrases.count
         while k > start {
-            let phrase = t.phrase(start, k)
+            let phrase = phrases[k - start - 1]
             if let entry = lexicons.titles[phrase], entry.kind != "role", k < t.count, t.capitalized[k] || t.texts[k] == "." {
                 title = phrase
                 titleEnd = k
@@ -40,7 +50,9 @@ extension EntityRecognizer {
         var nameEnd = end
         // A trailing organisation or place word set ends the name: "Mattis Pentagon" is rare; keep simple.
         let firstWord = strippedPossessive(t.texts[titleEnd]).lowercased()
-        let firstName = lexicons.firstNames[firstWord] ?? lexicons.firstNames[firstWord.folding(options: .diacriticInsensitive, locale: nil)]
+        // Folding leaves ASCII as it is: only other words are looked up again without accents.
+        let firstName = lexicons.firstNames[firstWord]
+            ?? (firstWord.utf8.allSatisfy { $0 < 0x80 } ? nil : lexicons.firstNames[firstWord.folding(options: .diacriticInsensitive, locale: nil)])
         let wordCount = (titleEnd..<nameEnd).filter { t.kinds[$0] == .word && t.texts[$0] != "." }.count
         if title == nil {
             // A known first name, or an unknown one before a known surname ("Rakeyia Scott").
@@ -184,10 +196,12 @@ extension EntityRecognizer {
     /// A lowercase role phrase ending just before token `i` ("defence secretary" Jim Mattis).
     func role(before i: Int, _ t: TokenFeatures) -> String? {
         var best: String?
+        // The words before `i` joined by spaces, grown one word to the left per length.
+        var phrase = ""
         for length in 1...4 where i - length >= 0 {
             let a = i - length
-            guard t.sentence[a] == t.sentence[i], (a..<i).allSatisfy({ t.kinds[$0] == .word }) else { break }
-            let phrase = t.lowercased[a..<i].joined(separator: " ")
+            guard t.sentence[a] == t.sentence[i], t.kinds[a] == .word else { break }
+            phrase = length == 1 ? t.lowercased[a] : t.lowercased[a] + " " + phrase
             if lexicons.roles[phrase] != nil, !t.capitalized[a] || a == 0 || t.isSentenceInitial(a) || lexicons.titles[t.texts[a]] == nil {
                 best = phrase
             }

@@ -44,12 +44,25 @@ extension EntityRecognizer {
     }
 
     /// Longest run of tokens from `i` whose phrase is a key of `table`.
-    func longestMatch(_ t: TokenFeatures, _ i: Int, maxWords: Int, table: (String) -> String?) -> (Int, String)? {
-        var k = min(t.count, i + (canStartPhrase(t, i) ? maxWords * 2 : 1))
+    ///
+    /// `prefixes`, when given, holds every prefix of every key (also with `’s`, `'s` or `.`
+    /// after it): phrases stop growing at the first one outside it, as no longer one can match.
+    func longestMatch(_ t: TokenFeatures, _ i: Int, maxWords: Int, prefixes: Set<String>? = nil,
+                      table: (String) -> String?) -> (Int, String)? {
+        if let prefixes, !prefixes.contains(t.texts[i]) { return nil }
+        let kmax = min(t.count, i + (canStartPhrase(t, i) ? maxWords * 2 : 1))
+        guard kmax > i else { return nil }
+        // The phrases of i..<k for every k, built once in one pass (the longest first below).
+        var phrases = t.phrases(from: i, through: kmax)
+        if let prefixes, let firstOut = phrases.firstIndex(where: { !prefixes.contains($0) }) {
+            phrases.removeSubrange(firstOut...)
+        }
+        var k = i + phrases.count
         while k > i {
             if t.sentence[k - 1] == t.sentence[i] {
-                let phrase = t.phrase(i, k)
-                if let hit = table(phrase) ?? table(strippedPossessive(phrase)) {
+                let phrase = phrases[k - i - 1]
+                let stripped = strippedPossessive(phrase)
+                if let hit = table(phrase) ?? (stripped.utf8.count == phrase.utf8.count ? nil : table(stripped)) {
                     var end = k
                     if end < t.count, t.texts[end] == ".", !t.spaceBefore[end], table(phrase + ".") != nil { end += 1 }
                     return (end, hit)
@@ -70,8 +83,9 @@ extension EntityRecognizer {
     func nameSpan(_ t: TokenFeatures, _ a: Int, _ b: Int) -> (Span, Bool) {
         var end = t.spans[b - 1].end
         let last = t.texts[b - 1]
-        if last.hasSuffix("’s") || last.hasSuffix("'s") {
-            end -= last.hasSuffix("’s") ? 4 : 2
+        let possessive = Self.possessiveBytes(last)
+        if possessive > 0 {
+            end -= possessive
             return (Span(t.spans[a].start, end), true)
         }
         // The period of "Acme Inc." or "Smith Corp." belongs to the name.
@@ -82,10 +96,25 @@ extension EntityRecognizer {
         return (Span(t.spans[a].start, end), false)
     }
 
+    /// `word` without a possessive ending (`’s` or `'s`), tested on its UTF-8 bytes.
     func strippedPossessive(_ word: String) -> String {
-        if word.hasSuffix("’s") { return String(word.dropLast(2)) }
-        if word.hasSuffix("'s") { return String(word.dropLast(2)) }
-        return word
+        let drop = Self.possessiveBytes(word)
+        guard drop > 0 else { return word }
+        return String(word[..<word.utf8.index(word.utf8.endIndex, offsetBy: -drop)])
+    }
+
+    /// The byte length of `word`'s possessive ending: 4 for `’s`, 2 for `'s`, else 0.
+    static func possessiveBytes(_ word: String) -> Int {
+        let utf8 = word.utf8
+        let n = utf8.count
+        guard n >= 2 else { return 0 }
+        var last = utf8.index(before: utf8.endIndex)
+        guard utf8[last] == 0x73 else { return 0 }
+        last = utf8.index(before: last)
+        if utf8[last] == 0x27 { return 2 }
+        guard n >= 4, utf8[last] == 0x99 else { return 0 }
+        let b1 = utf8.index(before: last), b0 = utf8.index(before: b1)
+        return utf8[b1] == 0x80 && utf8[b0] == 0xE2 ? 4 : 0
     }
 
     func titleCased(_ word: String) -> String {

@@ -36,6 +36,8 @@ public struct EntityRecognizer: Sendable {
         }
         var i = 0
         let n = t.count
+        // The table alone, so that the lookup closure does not copy the whole recognizer.
+        let organizations = lexicons.organizations
         while i < n {
             guard t.kinds[i] == .word, t.capitalized[i] || t.allCaps[i] else { i += 1; continue }
             let headline = layout.isHeadline[t.sentence[i]]
@@ -46,7 +48,8 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // 1. Organisations from the lexicon.
-            if let (end, canonical) = longestMatch(t, i, maxWords: lexicons.maxOrganizationWords, table: { lexicons.organizations[$0] }),
+            if let (end, canonical) = longestMatch(t, i, maxWords: lexicons.maxOrganizationWords, prefixes: lexicons.organizationPrefixes,
+                                                    table: { organizations[$0] }),
                !(end - i == 1 && t.isSentenceInitial(i) && lexicons.commonWords.contains(t.texts[i])) {
                 add(.organization, i, end, canonical: canonical)
                 i = end
@@ -218,6 +221,8 @@ public struct EntityRecognizer: Sendable {
     /// "Majority Leader Mitch McConnell" -> "Mitch McConnell" with the title kept: a capitalised
     /// role word before a known first name is not part of the name.
     func trimLeadingRole(_ mention: inout Mention) {
+        // Three words need at least two space bytes: most names are ruled out without splitting.
+        guard mention.name.utf8.lazy.filter({ $0 == 0x20 }).count >= 2 else { return }
         let words = mention.name.split(separator: " ", omittingEmptySubsequences: true)
         guard words.count >= 3 else { return }
         for p in 1..<(words.count - 1) where lexicons.firstNames[words[p].lowercased()] != nil {

@@ -18,32 +18,85 @@ struct TokenFeatures {
         var texts: [String] = [], lower: [String] = [], cap: [Bool] = [], caps: [Bool] = [], sentence: [Int] = []
         var spaceBefore: [Bool] = []
         texts.reserveCapacity(n); lower.reserveCapacity(n); cap.reserveCapacity(n); caps.reserveCapacity(n)
+        sentence.reserveCapacity(n); spaceBefore.reserveCapacity(n)
         var s = 0
         let sentences = document.sentences
-        for (i, token) in document.tokens.enumerated() {
-            let text = document.string(token.span)
-            texts.append(text)
-            lower.append(text.lowercased())
-            let first = text.unicodeScalars.first
-            cap.append(token.kind == .word && (first?.properties.isUppercase ?? false))
-            var upper = 0, letters = 0
-            for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-                letters += 1
-                if scalar.properties.isUppercase { upper += 1 }
+        let tokens = document.tokens
+        document.bytes.withUnsafeBufferPointer { bytes in
+            for i in 0..<n {
+                let token = tokens[i]
+                let slice = UnsafeBufferPointer(rebasing: bytes[token.span.start..<token.span.end])
+                let facts = Self.letterFacts(slice)
+                let text = String(decoding: slice, as: UTF8.self)
+                texts.append(text)
+                lower.append(facts.simple ? Self.asciiLowercased(slice, text, hasUpper: facts.upper > 0) : text.lowercased())
+                cap.append(token.kind == .word && facts.firstUpper)
+                caps.append(facts.letters >= 2 && facts.upper == facts.letters)
+                while s < sentences.count - 1 && token.span.start >= sentences[s].end { s += 1 }
+                sentence.append(s)
+                spaceBefore.append(i == 0 || tokens[i - 1].span.end < token.span.start)
             }
-            caps.append(letters >= 2 && upper == letters)
-            while s < sentences.count - 1 && token.span.start >= sentences[s].end { s += 1 }
-            sentence.append(s)
-            spaceBefore.append(i == 0 || document.tokens[i - 1].span.end < token.span.start)
         }
         self.texts = texts
         self.lowercased = lower
         self.capitalized = cap
         self.allCaps = caps
-        self.kinds = document.tokens.map(\.kind)
-        self.spans = document.tokens.map(\.span)
+        self.kinds = tokens.map(\.kind)
+        self.spans = tokens.map(\.span)
         self.sentence = sentence
         self.spaceBefore = spaceBefore
+    }
+
+    /// Letter counts of one token's UTF-8 bytes: alphabetic scalars, uppercase ones among them,
+    /// whether the first scalar is uppercase, and whether every scalar is ASCII or general
+    /// punctuation (U+2010–U+2027, U+2030–U+205E: dashes, curly quotes …, no letters, each its
+    /// own lowercase), so that lowercasing the ASCII bytes lowercases the token.
+    /// Unicode properties are looked up only for the other scalars.
+    static func letterFacts(_ bytes: UnsafeBufferPointer<UInt8>) -> (letters: Int, upper: Int, firstUpper: Bool, simple: Bool) {
+        var letters = 0, upper = 0
+        var ascii = true
+        for b in bytes where b >= 0x80 { ascii = false; break }
+        if ascii {
+            for b in bytes {
+                if b >= 0x41 && b <= 0x5A { letters += 1; upper += 1 } else if b >= 0x61 && b <= 0x7A { letters += 1 }
+            }
+            let first = bytes.first ?? 0
+            return (letters, upper, first >= 0x41 && first <= 0x5A, true)
+        }
+        var firstUpper = false
+        var isFirst = true
+        var simple = true
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let upperCase = value >= 0x41 && value <= 0x5A
+                if isFirst { firstUpper = upperCase; isFirst = false }
+                if upperCase { letters += 1; upper += 1 } else if value >= 0x61 && value <= 0x7A { letters += 1 }
+                continue
+            }
+            if (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value) {
+                if isFirst { firstUpper = false; isFirst = false }
+                continue
+            }
+            simple = false
+            let properties = scalar.properties
+            if isFirst { firstUpper = properties.isUppercase; isFirst = false }
+            if properties.isAlphabetic {
+                letters += 1
+                if properties.isUppercase { upper += 1 }
+            }
+        }
+        return (letters, upper, firstUpper, simple)
+    }
+
+    /// `text` (`bytes` its UTF-8; every non-ASCII scalar its own lowercase) in lowercase, as
+    /// `String.lowercased()` gives it.
+    static func asciiLowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String, hasUpper: Bool) -> String {
+        guard hasUpper else { return text }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            for (k, b) in bytes.enumerated() { out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+            return bytes.count
+        }
     }
 
     var count: Int { texts.count }
@@ -64,6 +117,19 @@ struct TokenFeatures {
         for k in a..<b {
             if k > a && spaceBefore[k] { out += " " }
             out += texts[k]
+        }
+        return out
+    }
+
+    /// `phrase(a, k)` for every `k` in `a + 1 ... b`, in that order, built in one pass.
+    func phrases(from a: Int, through b: Int) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(b - a)
+        var current = ""
+        for k in a..<b {
+            if k > a && spaceBefore[k] { current += " " }
+            current += texts[k]
+            out.append(current)
         }
         return out
     }
