@@ -4,20 +4,33 @@ import Foundation
 /// renamed into place only by `commit()`, so an interrupted run never leaves a file that looks
 /// complete.
 ///
+/// A path that names a device, FIFO or socket (`/dev/null`, `/dev/stdout`, a named pipe) is
+/// written directly: a device cannot be committed atomically, and replacing it with a regular
+/// file would break it for every other program.
+///
 /// Write errors (a full disk, a closed pipe) are kept: the first one stops further writing and
 /// is thrown by `check()` and `commit()`, so that a writer can fail the run with it.
 public final class OutputFile {
     public let path: String?
-    /// The temporary file written until `commit()` (nil for standard output).
+    /// The temporary file written until `commit()` (nil for standard output and for devices).
     public let temporary: String?
     let handle: FileHandle
+    /// Whether `handle` is a device or FIFO opened at `path` (written directly, never renamed).
+    let isDevice: Bool
     /// The first write error, if any.
     public private(set) var error: HearsayError?
 
     /// Opens `path` for writing (nil: standard output).
     public init(path: String?) throws {
         self.path = path
-        if let path {
+        self.isDevice = path.map(Self.isSpecialFile) ?? false
+        if let path, isDevice {
+            guard let handle = FileHandle(forWritingAtPath: path) else {
+                throw HearsayError.unwritable(path: path, reason: String(cString: strerror(errno)))
+            }
+            self.temporary = nil
+            self.handle = handle
+        } else if let path {
             let directory = (path as NSString).deletingLastPathComponent
             if !directory.isEmpty { try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
             let temp = path + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
@@ -52,6 +65,7 @@ public final class OutputFile {
     /// finished file supersedes.
     public func commit() throws {
         try check()
+        if isDevice { try? handle.close(); return }
         guard let path, let temporary else { return }
         do {
             try handle.synchronize()
@@ -88,6 +102,15 @@ public final class OutputFile {
         guard temporary != nil else { return nil }
         try? handle.close()
         return temporary
+    }
+
+    /// Whether `path` exists and is a character or block device, a FIFO or a socket (symbolic
+    /// links followed).
+    static func isSpecialFile(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        let type = info.st_mode & S_IFMT
+        return type == S_IFCHR || type == S_IFBLK || type == S_IFIFO || type == S_IFSOCK
     }
 
     /// The system's words for a write error.

@@ -38,4 +38,38 @@ import Testing
         try Data().write(to: file)
         #expect(throws: HearsayError.self) { try OutputFile(path: file.appendingPathComponent("out.json").path) }
     }
+
+    /// A FIFO (like `/dev/null` or `/dev/stdout`, a path that is not a regular file) is written
+    /// directly and stays what it was; it is never replaced by a renamed temporary file.
+    @Test func aFIFOIsWrittenDirectlyAndNotReplaced() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let fifo = folder.appendingPathComponent("pipe").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let received = LockedBox(Data())
+        let reader = Thread {
+            if let handle = FileHandle(forReadingAtPath: fifo) { received.set(handle.readDataToEndOfFile()) }
+        }
+        reader.start()
+        let file = try OutputFile(path: fifo)
+        #expect(file.temporary == nil)
+        file.write("through the pipe\n")
+        try file.commit()
+        let deadline = Date().addingTimeInterval(10)
+        while received.get().isEmpty && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        #expect(String(decoding: received.get(), as: UTF8.self) == "through the pipe\n")
+        var info = stat()
+        #expect(stat(fifo, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO, "still a FIFO")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(leftovers == ["pipe"], "no temporary file beside it")
+    }
+}
+
+/// A value shared with another thread under a lock.
+final class LockedBox<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+    init(_ value: Value) { self.value = value }
+    func get() -> Value { lock.withLock { value } }
+    func set(_ newValue: Value) { lock.withLock { value = newValue } }
 }
