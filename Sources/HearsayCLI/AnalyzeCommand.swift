@@ -54,6 +54,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Compact JSON even for --format json.")
     var compact = false
 
+    @Option(help: "Analyse at most this many MiB of each article's text; the rest is reported as truncated (default \(ArticleExtractor.Options().maxTextBytes >> 20)).")
+    var maxTextMib: Int?
+
     /// The report format, after --tsv and --sqlite; nil when only the database is written.
     var reportFormat: OutputFormat? {
         if tsv { return .tsv }
@@ -63,6 +66,7 @@ struct AnalyzeCommand: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let maxTextMib, !(1...(32 << 10)).contains(maxTextMib) { throw ValidationError("--max-text-mib must be between 1 and 32768") }
         if tsv, let format, format != .tsv { throw ValidationError("--tsv and --format \(format.rawValue) disagree") }
         if excel, ![.csv, .tsv].contains(reportFormat) { throw ValidationError("--excel goes with --format csv or tsv") }
         if reportFormat == .sqlite, sqlite != nil { throw ValidationError("give the database once: --sqlite FILE or --format sqlite --output FILE") }
@@ -78,7 +82,9 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = Pipeline.standard(configuration: Configuration(includeIndirect: indirect))
+        var extraction = ArticleExtractor.Options()
+        if let maxTextMib { extraction.maxTextBytes = maxTextMib << 20 }
+        let pipeline = Pipeline.standard(configuration: Configuration(includeIndirect: indirect, extraction: extraction))
         let runner = CorpusRunner(pipeline: pipeline, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         var writer: any ReportWriter
         do { writer = try makeWriter() }

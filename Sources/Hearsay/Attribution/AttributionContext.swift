@@ -19,6 +19,12 @@ final class AttributionContext {
     let groupMembers: [Int: [Int]]
     /// For each token, the cue verb it is, when it is one and stands outside quotes.
     let cueAt: [CueVerb?]
+    /// Whether `mentions` are in ascending order of start (see `mentionIndices(startingIn:)`).
+    let mentionsSortedByStart: Bool
+    /// Person entities by the last word of their name.
+    let peopleByLastName: [String: [Int]]
+    /// Person entities by each role they were introduced with.
+    let peopleByRole: [String: [Int]]
 
     init(document: Document, tokens: TokenFeatures, lexicons: Lexicons, mentions: [Mention], entities: [Entity], quotes: [Quote]) {
         self.document = document
@@ -55,6 +61,8 @@ final class AttributionContext {
         self.quoteAt = quoteAt
         self.groupMembers = Dictionary(grouping: quotes.indices, by: { quotes[$0].group })
         self.cueAt = cues
+        self.mentionsSortedByStart = Self.sortedByStart(mentions)
+        (self.peopleByLastName, self.peopleByRole) = Self.personIndexes(entities)
     }
 
     /// Words after which a cue form is a noun ("an email", "her comments").

@@ -31,9 +31,7 @@ struct SpeakerResolver {
         case .name:
             let text = context.document.string(candidate.span)
             let last = text.split(separator: " ").last.map(String.init) ?? text
-            let matches = context.entities.indices.filter {
-                context.entities[$0].kind == .person && context.entities[$0].name.split(separator: " ").last.map(String.init) == last
-            }
+            let matches = context.people(withLastName: last)
             if matches.count == 1 { return (context.entities[matches[0]].name, matches[0]) }
             return (text, nil)
         case .nominal:
@@ -47,7 +45,11 @@ struct SpeakerResolver {
     func organizationBefore(_ offset: Int) -> Int? {
         guard let s = context.document.sentenceIndex(at: offset) else { return nil }
         let floor = context.document.sentences[max(0, s - 2)].start
-        return context.mentions.last(where: { $0.kind == .organization && $0.span.start >= floor && $0.span.end <= offset && $0.entity >= 0 })?.entity
+        let mentions = context.mentions
+        // A mention ending by `offset` starts before it.
+        return context.mentionIndices(startingIn: floor..<max(floor, offset))
+            .last(where: { mentions[$0].kind == .organization && mentions[$0].span.end <= offset && mentions[$0].entity >= 0 })
+            .map { mentions[$0].entity }
     }
 
     /// The person a `he`/`she` at `offset` most likely refers to.
@@ -64,14 +66,17 @@ struct SpeakerResolver {
         var sentence = s - 1
         while sentence >= 0 && sentence >= s - 6 {
             let span = context.document.sentences[sentence]
-            if let m = mentions.first(where: { span.contains($0.span.start) && eligible($0) && !$0.isPossessive }) ?? mentions.first(where: { span.contains($0.span.start) && eligible($0) }) {
-                return m.entity
+            let inSentence = context.mentionIndices(startingIn: span.start..<span.end)
+            if let m = inSentence.first(where: { eligible(mentions[$0]) && !mentions[$0].isPossessive }) ?? inSentence.first(where: { eligible(mentions[$0]) }) {
+                return mentions[m].entity
             }
             sentence -= 1
         }
         // The same sentence before the pronoun.
         let span = context.document.sentences[s]
-        if let m = mentions.first(where: { span.contains($0.span.start) && $0.span.end <= offset && eligible($0) }) { return m.entity }
+        if let m = context.mentionIndices(startingIn: span.start..<span.end).first(where: { mentions[$0].span.end <= offset && eligible(mentions[$0]) }) {
+            return mentions[m].entity
+        }
         return nil
     }
 
@@ -81,7 +86,7 @@ struct SpeakerResolver {
         while let first = words.first, ["the", "a", "an", "us", "russian", "british", "american", "former"].contains(first) { words.removeFirst() }
         guard !words.isEmpty, phrase.lowercased().hasPrefix("the ") else { return nil }
         let role = words.joined(separator: " ")
-        let holders = context.entities.indices.filter { context.entities[$0].kind == .person && context.entities[$0].roles.contains(role) }
+        let holders = context.people(withRole: role)
         return holders.count == 1 ? holders[0] : nil
     }
 }

@@ -14,7 +14,7 @@ public struct ArticleExtractor: Sendable {
         /// or space before the cap, with a `truncated` warning.
         public var maxTextBytes: Int
 
-        public init(maxInflatedBytes: Int = 256 << 20, maxMarkupBytes: Int = 32 << 20, maxTextBytes: Int = 1 << 20) {
+        public init(maxInflatedBytes: Int = 256 << 20, maxMarkupBytes: Int = 32 << 20, maxTextBytes: Int = 8 << 20) {
             self.maxInflatedBytes = maxInflatedBytes
             self.maxMarkupBytes = maxMarkupBytes
             self.maxTextBytes = maxTextBytes

@@ -22,6 +22,8 @@ struct EntityClusterer {
         // looks only at the entities it can join, not at every person of the article.
         var byLastWord: [String: [Int]] = [:]
         var byFirstWord: [String: [Int]] = [:]
+        // The starts of each person entity's mentions, ascending, for "mentioned most recently".
+        var starts: [Int: [Int]] = [:]
         for index in personOrder {
             let words = mentionWords[index]!
             guard !words.isEmpty else { continue }
@@ -43,10 +45,12 @@ struct EntityClusterer {
             if candidates.count > 1 {
                 // Several people share the surname: prefer the one mentioned most recently before this mention.
                 let position = mentions[index].span.start
-                candidates.sort { lastMention(entities[$0], before: position, mentions) > lastMention(entities[$1], before: position, mentions) }
+                let last = Dictionary(candidates.map { ($0, Self.lastStart(before: position, in: starts[$0] ?? [])) }, uniquingKeysWith: { a, _ in a })
+                candidates.sort { last[$0]! > last[$1]! }
             }
             if let e = candidates.first {
                 entities[e].mentions.append(index)
+                Self.insert(mentions[index].span.start, into: &starts[e, default: []])
                 if entities[e].gender == .unknown { entities[e].gender = gender }
                 if let role = mentions[index].role, !entities[e].roles.contains(role) { entities[e].roles.append(role) }
                 mentions[index].entity = e
@@ -56,6 +60,7 @@ struct EntityClusterer {
                 let name = words.joined(separator: " ")
                 entities.append(Entity(kind: .person, name: name, mentions: [index], gender: gender, roles: roles))
                 let e = entities.count - 1
+                starts[e] = [mentions[index].span.start]
                 let full = name.split(separator: " ").map(String.init)
                 entityWords[e] = full
                 if let last = full.last { byLastWord[last, default: []].append(e) }
@@ -144,7 +149,25 @@ struct EntityClusterer {
         return mixedCase.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) } ?? entity.name
     }
 
-    private func lastMention(_ entity: Entity, before position: Int, _ mentions: [Mention]) -> Int {
-        entity.mentions.map { mentions[$0].span.start }.filter { $0 < position }.max() ?? -1
+    /// The largest of the ascending `starts` below `position`, or -1.
+    static func lastStart(before position: Int, in starts: [Int]) -> Int {
+        let i = firstIndex(notBelow: position, in: starts)
+        return i > 0 ? starts[i - 1] : -1
+    }
+
+    /// Inserts `start` into the ascending `starts`, keeping them ascending.
+    static func insert(_ start: Int, into starts: inout [Int]) {
+        if let last = starts.last, last <= start { starts.append(start); return }
+        starts.insert(start, at: firstIndex(notBelow: start, in: starts))
+    }
+
+    /// The index of the first of the ascending `starts` that is at least `value`.
+    static func firstIndex(notBelow value: Int, in starts: [Int]) -> Int {
+        var low = 0, high = starts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if starts[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 }
