@@ -10,6 +10,7 @@ struct SpeakerPhrases {
         "has", "is", "did", "does", "do", "not", "never", "had", "himself", "herself", "might", "may", "could", "can",
         "once", "even", "still", "always", "repeatedly", "emphatically", "told", "recently", "subsequently", "finally",
     ]
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let determiners: Set<String> = ["the", "a", "an", "one", "another", "two", "three", "some", "many", "several",
                                            "its", "his", "her", "their", "our", "other", "senior", "top", "most", "few"]
     /// Function words that show a capitalised run is a headline, not a name.
@@ -34,6 +35,8 @@ struct SpeakerPhrases {
             if Self.skippable.contains(word) || (word.hasSuffix("ly") && word.count > 4 && !t.capitalized[j]) { j -= 1; continue }
             // "on Thursday", "in a statement"
             if t.capitalized[j], context.lexicons.commonWords.contains(t.texts[j]), j - 1 >= range.lowerBound, ["on", "last"].contains(t.lowercased[j - 1]) { j -= 2; continue }
+            // "Priebus later Thursday told": a bare weekday.
+            if t.capitalized[j], Self.weekdays.contains(t.lowercased[j]) { j -= 1; continue }
             break
         }
         guard j >= range.lowerBound else { return nil }

@@ -6,6 +6,7 @@ struct TrailingCueSieve: AttributionSieve {
         SieveExample(text: "“We will not back down,” said Jane Hill. Ms Hill runs the union.", quote: "We will not back down", speaker: "Jane Hill"),
         SieveExample(text: "“The plan is dead,” Senator Tom Reed said on Monday.", quote: "The plan is dead", speaker: "Tom Reed"),
         SieveExample(text: "“It was a mistake,” a spokesman for the ministry said.", quote: "It was a mistake", speaker: "a spokesman for the ministry"),
+        SieveExample(text: "''I would call it 'old-school,''' said Jane Hill, a historian.", quote: "I would call it", speaker: "Jane Hill"),
     ]
 
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
@@ -19,13 +20,17 @@ struct TrailingCueSieve: AttributionSieve {
             // ICU ends the sentence at `?”` or `!”` even before "Clinton said.": a short next
             // sentence in the same paragraph that opens with the attribution still belongs to the quote.
             let next = context.sentenceTokens(at: t.spans[k].start)
-            guard next.lowerBound == k,
+            // After `.”` the next sentence is a new one ("“…,” Reid said. “…” Reid said both …").
+            let content = quote.span
+            guard content.end > content.start, context.document.bytes[content.end - 1] != 0x2E,
+                  next.lowerBound == k,
                   context.document.paragraphIndex(at: t.spans[k].start) == quote.paragraph,
                   let firstCue = next.prefix(8).first(where: { context.cueAt[$0] != nil }),
                   !(next.lowerBound..<firstCue).contains(where: { context.insideQuote[$0] }) else { return nil }
             range = next
         }
-        while k < range.upperBound, t.kinds[k] == .punctuation, [",", "—", "–", "-"].contains(t.texts[k]) { k += 1 }
+        // `''… 'old-school,''' said X`: the stray mark of a nested quote that closes with the outer one.
+        while k < range.upperBound, t.kinds[k] == .punctuation, [",", "—", "–", "-", "'", "’"].contains(t.texts[k]) { k += 1 }
         guard k < range.upperBound, !context.insideQuote[k] else { return nil }
         let phrases = SpeakerPhrases(context: context)
         // A complete quote followed by `X said:` — that attribution introduces the next quote.
