@@ -1,10 +1,10 @@
-/// `And Mr. Christie gloated: “…”`, `After the debate, Sanders shot back, “…”`: a quote set off by a
+/// `And Mr. Christie struck back: “…”`, `After the debate, Sanders shot back, “…”`: a quote set off by a
 /// colon or comma after a clause without a cue verb takes that clause's subject.
 struct ClauseSubjectSieve: AttributionSieve {
     let name = "clause-subject"
     let confidence = 0.7
     let examples = [
-        SieveExample(text: "The mayor spoke first. And Jane Hill gloated: “I told you it would pass.”", quote: "I told you", speaker: "Jane Hill"),
+        SieveExample(text: "The mayor spoke first. And Jane Hill struck back: “I told you it would pass.”", quote: "I told you", speaker: "Jane Hill"),
         SieveExample(text: "Tom Reed shot back, “That is simply not true.”", quote: "simply not true", speaker: "Tom Reed"),
         SieveExample(text: "When Anna Berg criticized the plan, Tom Reed shot back, “That is simply not true.”", quote: "simply not true", speaker: "Tom Reed"),
     ]

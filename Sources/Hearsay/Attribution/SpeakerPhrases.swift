@@ -56,7 +56,7 @@ struct SpeakerPhrases {
                 if case let .mention(m) = direct.kind, context.mentions[m].kind == .person { return direct }
                 if case .name = direct.kind { return direct }
             }
-            for _ in 0..<3 {
+            for _ in 0..<5 {
                 var k = comma - 1
                 while k >= range.lowerBound, t.texts[k] != ",", !context.insideQuote[k], comma - k <= 25 { k -= 1 }
                 guard k > range.lowerBound, t.texts[k] == "," else { break }

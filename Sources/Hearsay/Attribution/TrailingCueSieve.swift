@@ -25,7 +25,7 @@ struct TrailingCueSieve: AttributionSieve {
             guard content.end > content.start, context.document.bytes[content.end - 1] != 0x2E,
                   next.lowerBound == k,
                   context.document.paragraphIndex(at: t.spans[k].start) == quote.paragraph,
-                  let firstCue = next.prefix(8).first(where: { context.cueAt[$0] != nil }),
+                  let firstCue = next.prefix(14).first(where: { context.cueAt[$0] != nil }),
                   !(next.lowerBound..<firstCue).contains(where: { context.insideQuote[$0] }) else { return nil }
             range = next
         }
@@ -46,7 +46,7 @@ struct TrailingCueSieve: AttributionSieve {
         }
         // Name first, then the cue within a few tokens.
         var c = k
-        while c < min(range.upperBound, k + 24), !context.insideQuote[c], t.texts[c] != ";" {
+        while c < min(range.upperBound, k + 36), !context.insideQuote[c], t.texts[c] != ";" {
             if context.cueAt[c] != nil {
                 if introducesNext(c) { return nil }
                 let local = k..<range.upperBound
