@@ -36,6 +36,8 @@ struct IndirectSpeechFinder {
     static let nounLikeLemmas: Set<String> = ["state", "question", "email", "message", "text", "post", "call", "comment",
                                               "report", "answer", "tweet", "quote", "hit", "charge", "attack", "object",
                                               "challenge", "note", "remark", "promise", "demand", "request", "reply", "blog"]
+    /// Fewest words a mixed quotation needs to be reported beside indirect speech.
+    static let minimumMixedWords = 6
     /// Fewest words of content to report.
     static let minimumWords = 3
 
@@ -62,7 +64,7 @@ struct IndirectSpeechFinder {
                 var candidate: SpeakerCandidate?
                 // Forward: "X said (that) CONTENT", "X told reporters that CONTENT", "X vowed to CONTENT",
                 // "X called for CONTENT".
-                if let left = phrases.left(of: c, in: range.lowerBound..<c),
+                if let left = detachedSubject(of: c, range, context) ?? phrases.left(of: c, in: range.lowerBound..<c),
                    let start = cue.flatMap({ complementStart(after: c, lemma: $0.lemma, range, context) })
                     ?? verb.flatMap({ contentStart(after: c, $0, range, context) }) {
                     content = (start, contentEnd(from: start, range, context))
@@ -96,6 +98,24 @@ struct IndirectSpeechFinder {
                 found.append(quote)
                 claimed = max(b + 1, c + 1)
             }
+            // "According to X, CONTENT."
+            if range.count > 6, t.lowercased[range.lowerBound] == "according", t.lowercased[range.lowerBound + 1] == "to",
+               let who = phrases.right(of: range.lowerBound + 1, in: range),
+               let comma = (context.token(atOrAfter: who.span.end)..<range.upperBound).first(where: { t.texts[$0] == "," }),
+               comma + 1 < range.upperBound, comma - range.lowerBound <= 12, let (name, entity) = resolver.resolve(who) {
+                var b = contentEnd(from: comma + 1, range, context)
+                while b > comma + 1, t.kinds[b] == .punctuation, !context.insideQuote[b] { b -= 1 }
+                if (comma + 1...b).filter({ t.kinds[$0] == .word }).count >= Self.minimumWords {
+                    let span = Span(t.spans[comma + 1].start, t.spans[b].end)
+                    var quote = Quote(span: span, openMark: nil, closeMark: nil, kind: .indirect,
+                                      paragraph: context.document.paragraphIndex(at: span.start) ?? 0, group: -1)
+                    quote.attribution = Attribution(speaker: name, mention: who.span, entity: entity,
+                                                    cue: Span(t.spans[range.lowerBound].start, t.spans[range.lowerBound + 1].end),
+                                                    cueLemma: "according to", sieve: "indirect", confidence: 0.7)
+                    found.append(quote)
+                    continue
+                }
+            }
             // "CONTENT, according to X." / "A, according to X, B."
             if let k = (range.lowerBound..<max(range.lowerBound, range.upperBound - 1)).first(where: {
                 t.lowercased[$0] == "according" && t.lowercased[$0 + 1] == "to" && !context.insideQuote[$0] }),
@@ -113,6 +133,37 @@ struct IndirectSpeechFinder {
             }
         }
         return found
+    }
+
+    /// The speaker of a cue cut off from its subject: a participle after a comma ("Rendell
+    /// recalled, suggesting …") takes the speaker of an earlier cue or the sentence's subject; a
+    /// coordinated cue ("outlined his plan and vowed to …") takes the clause subject.
+    func detachedSubject(of c: Int, _ range: Range<Int>, _ context: AttributionContext) -> SpeakerCandidate? {
+        let t = context.t
+        var before = c - 1
+        while before > range.lowerBound, SpeakerPhrases.skippable.contains(t.lowercased[before]) { before -= 1 }
+        guard before > range.lowerBound, !context.insideQuote[before] else { return nil }
+        let phrases = SpeakerPhrases(context: context)
+        let participle = t.lowercased[c].hasSuffix("ing")
+        if t.texts[before] == "," && participle {
+            var f = before - 1
+            while f > range.lowerBound, !context.insideQuote[f] {
+                if let earlier = context.cueAt[f], earlier.form != .participle {
+                    return phrases.left(of: f, in: range.lowerBound..<before)
+                        ?? (LeadingCueSieve.addresseeFirst.contains(earlier.lemma) ? nil : phrases.right(of: f, in: range.lowerBound..<before))
+                }
+                f -= 1
+            }
+        } else if t.lowercased[before] != "and" {
+            return nil
+        }
+        var start = range.lowerBound
+        if ParticipleCueSieve.adverbialOpeners.contains(t.lowercased[start]),
+           let comma = (start..<min(before, start + 15)).first(where: { t.texts[$0] == "," && !context.insideQuote[$0] }) {
+            start = comma + 1
+        }
+        guard !(start..<before).contains(where: { context.insideQuote[$0] }) else { return nil }
+        return phrases.clauseSubject(from: start, before: before)
     }
 
     /// Where the reported content starts after cue `c`: at `that` (kept, as PolNeAR does), at
@@ -194,11 +245,13 @@ struct IndirectSpeechFinder {
     /// `and` with a new subject), a `;` or dash, or `and` with a second cue ("said X and warned Y").
     func contentEnd(from start: Int, _ range: Range<Int>, _ context: AttributionContext) -> Int {
         let t = context.t
-        for k in (start + 1)..<range.upperBound where !context.insideQuote[k] && k > start + 2 {
+        for k in (start + 1)..<range.upperBound where !context.insideQuote[k] {
             let text = t.lowercased[k]
             let next = k + 1 < range.upperBound ? t.lowercased[k + 1] : ""
+            if text == ",", k + 1 < range.upperBound, context.cueAt[k + 1]?.form == .participle { return k - 1 }
+            guard k > start + 2 else { continue }
             if text == ",", k + 1 < range.upperBound, !context.insideQuote[k + 1] {
-                if context.cueAt[k + 1]?.form == .participle || Self.clauseBreaks.contains(next) { return k - 1 }
+                if Self.clauseBreaks.contains(next) { return k - 1 }
                 // ", and three-quarters said": "and" with a new subject.
                 if next == "and", k + 2 < range.upperBound, Self.clauseSubjects.contains(t.lowercased[k + 2]) || t.capitalized[k + 2] { return k - 1 }
             }

@@ -21,10 +21,19 @@ import Testing
         ("The old bridge, Ann Cole said, will reopen in May.", "The old bridge, Ann Cole said, will reopen in May", "Ann Cole"),
         ("The old bridge will reopen in May, according to Ann Cole.", "The old bridge will reopen in May", "Ann Cole"),
         ("Ann Cole said the bridge would reopen, but the council has not agreed.", "the bridge would reopen", "Ann Cole"),
+        ("According to Ann Cole, the old bridge will reopen in May.", "the old bridge will reopen in May", "Ann Cole"),
+        ("Ann Cole praised the crews, saying the old bridge would reopen soon.", "the old bridge would reopen soon", "Ann Cole"),
+        ("Ann Cole thanked the crews and vowed to reopen the old bridge.", "to reopen the old bridge", "Ann Cole"),
     ])
     func span(_ text: String, _ content: String, _ speaker: String) throws {
         let found = try Self.indirect(text)
         #expect(found.contains { $0.content == content && $0.mention.hasSuffix(speaker) }, "\(text) -> \(found)")
+    }
+
+    @Test func shortMixedFragmentsGiveWayToIndirectSpeech() throws {
+        let analysis = try Pipeline.standard(configuration: Configuration(includeIndirect: true))
+            .analyze(text: "The council, Ann Cole complained, had called the plan “a mess” for weeks.")
+        #expect(!analysis.quotes.contains { $0.kind == .mixed })
     }
 
     @Test func nounFormsAndAspectVerbsReportNothing() throws {
