@@ -24,6 +24,7 @@ struct IndirectSpeechFinder {
         "again", "repeatedly", "privately", "publicly", "also", "then", "now", "still", "late", "early", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "for", "with", "from", "by", "of", "about", "as", "over",
         "into", "through", "while", "when", "and", "or", "but", "so", "nothing", "little", "something", "anything", "much",
+        "outside", "inside", "near", "behind", "among", "alongside", "ahead", "afterward", "afterwards", "onstage", "via",
     ]
     /// Words that, after a comma, open a clause outside the reported content.
     static let clauseBreaks: Set<String> = ["according", "but", "which", "as", "who", "whose", "whom", "where", "while", "although", "though"]
@@ -87,8 +88,10 @@ struct IndirectSpeechFinder {
                 while a < b, t.kinds[a] == .punctuation, !context.insideQuote[a] { a += 1 }
                 let words = (a...b).filter { t.kinds[$0] != .punctuation }.count
                 guard words >= Self.minimumWords else { continue }
-                // Content that is one direct quotation is already reported as such.
+                // Content that is one direct quotation is already reported as such, and so is content
+                // before a trailing cue that opens with one ("“…,” she said, …").
                 if context.quotes.contains(where: { $0.kind == .direct && $0.depth == 0 && $0.outer.start <= t.spans[a].start && $0.outer.end >= t.spans[b].end - 1 }) { continue }
+                if a < c, context.insideQuote[a], context.quoteAt[a] >= 0, context.quotes[context.quoteAt[a]].kind == .direct { continue }
                 guard let (name, entity) = resolver.resolve(speaker) else { continue }
                 let span = Span(t.spans[a].start, t.spans[b].end)
                 var quote = Quote(span: span, openMark: nil, closeMark: nil, kind: .indirect,
@@ -97,6 +100,24 @@ struct IndirectSpeechFinder {
                                                 cueLemma: cue?.lemma ?? verb?.lemma, sieve: "indirect", confidence: 0.7)
                 found.append(quote)
                 claimed = max(b + 1, c + 1)
+            }
+            // "Clinton: Trump's view of the world is dangerously wrong": a name and a colon open the sentence.
+            if let colon = (range.lowerBound..<min(range.upperBound, range.lowerBound + 6)).first(where: { t.texts[$0] == ":" }),
+               colon > range.lowerBound, colon + 1 < range.upperBound, !context.insideQuote[colon + 1], claimed == range.lowerBound,
+               let who = Self.colonSpeaker(endingAt: colon - 1, from: range.lowerBound, context) {
+                var b = range.upperBound - 1
+                while b > colon + 1, t.kinds[b] == .punctuation, !context.insideQuote[b] { b -= 1 }
+                if (colon + 1...b).filter({ t.kinds[$0] == .word }).count >= Self.minimumWords,
+                   !context.quotes.contains(where: { $0.depth == 0 && $0.outer.start <= t.spans[colon + 1].start && $0.outer.end >= t.spans[b].end - 1 }),
+                   let (name, entity) = resolver.resolve(who) {
+                    let span = Span(t.spans[colon + 1].start, t.spans[b].end)
+                    var quote = Quote(span: span, openMark: nil, closeMark: nil, kind: .indirect,
+                                      paragraph: context.document.paragraphIndex(at: span.start) ?? 0, group: -1)
+                    quote.attribution = Attribution(speaker: name, mention: who.span, entity: entity, cue: t.spans[colon],
+                                                    cueLemma: ":", sieve: "indirect", confidence: 0.6)
+                    found.append(quote)
+                    continue
+                }
             }
             // "According to X, CONTENT."
             if range.count > 6, t.lowercased[range.lowerBound] == "according", t.lowercased[range.lowerBound + 1] == "to",
@@ -164,6 +185,14 @@ struct IndirectSpeechFinder {
         }
         guard !(start..<before).contains(where: { context.insideQuote[$0] }) else { return nil }
         return phrases.clauseSubject(from: start, before: before)
+    }
+
+    /// The person or organisation that is all of tokens `start...end`, before a colon.
+    static func colonSpeaker(endingAt end: Int, from start: Int, _ context: AttributionContext) -> SpeakerCandidate? {
+        let m = context.mentionAt[end]
+        guard m >= 0, context.mentions[m].kind != .place, !context.mentions[m].isPossessive,
+              context.token(atOrAfter: context.mentions[m].fullSpan.start) == start else { return nil }
+        return SpeakerCandidate(kind: .mention(m), span: context.mentions[m].fullSpan)
     }
 
     /// Where the reported content starts after cue `c`: at `that` (kept, as PolNeAR does), at
@@ -273,7 +302,9 @@ struct IndirectSpeechFinder {
         while j < range.upperBound, j - k <= 6, t.texts[j] != ",", t.kinds[j] == .word, context.cueAt[j] == nil, !context.insideQuote[j] { j += 1 }
         guard j < range.upperBound, t.texts[j] == ",", j + 1 < range.upperBound else { return nil }
         let after = j + 1
-        if context.cueAt[after]?.form == .participle || ["according", "who", "which", "whose", "where", "and", "but"].contains(t.lowercased[after]) { return nil }
+        // `X said, “…”` opens a direct quotation, not the rest of the content.
+        if context.insideQuote[after] || context.cueAt[after]?.form == .participle || Self.clauseBreaks.contains(t.lowercased[after])
+            || ["and", "referring", "adding", "noting"].contains(t.lowercased[after]) { return nil }
         let words = (after..<range.upperBound).filter { t.kinds[$0] == .word }.count
         return words >= 3 ? range.upperBound - 1 : nil
     }

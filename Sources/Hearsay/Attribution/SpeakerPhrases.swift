@@ -9,6 +9,7 @@ struct SpeakerPhrases {
         "simply", "just", "only", "first", "last", "flatly", "angrily", "quietly", "bluntly", "frequently", "often",
         "has", "is", "did", "does", "do", "not", "never", "had", "himself", "herself", "might", "may", "could", "can",
         "once", "even", "still", "always", "repeatedly", "emphatically", "told", "recently", "subsequently", "finally",
+        "however", "long", "too", "instead", "now",
     ]
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let determiners: Set<String> = ["the", "a", "an", "one", "another", "two", "three", "some", "many", "several",
