@@ -140,7 +140,7 @@ struct IndirectSpeechFinder {
             // "CONTENT, according to X." / "A, according to X, B."
             if let k = (range.lowerBound..<max(range.lowerBound, range.upperBound - 1)).first(where: {
                 t.lowercased[$0] == "according" && t.lowercased[$0 + 1] == "to" && !context.insideQuote[$0] }),
-               k > range.lowerBound + 2, k >= claimed, let who = phrases.right(of: k + 1, in: range),
+               k > range.lowerBound + 2, k >= claimed, let who = phrases.right(of: k + 1, in: range) ?? sourcePhrase(after: k + 1, range, context),
                let (name, entity) = resolver.resolve(who) {
                 var b = k - 1
                 if let resumes = resumption(after: context.token(atOrAfter: who.span.end) - 1, range, context) { b = resumes }
@@ -185,6 +185,19 @@ struct IndirectSpeechFinder {
         }
         guard !(start..<before).contains(where: { context.insideQuote[$0] }) else { return nil }
         return phrases.clauseSubject(from: start, before: before)
+    }
+
+    /// "according to exit polling data", "according to his Facebook profile": the words after
+    /// `according to` up to punctuation (at most eight), as a description.
+    func sourcePhrase(after k: Int, _ range: Range<Int>, _ context: AttributionContext) -> SpeakerCandidate? {
+        let t = context.t
+        var end = k
+        while end + 1 < range.upperBound, end - k < 8, t.kinds[end + 1] == .word || (t.texts[end + 1] == "." && end > k && t.texts[end].count <= 3),
+              !context.insideQuote[end + 1] {
+            end += 1
+        }
+        guard end > k, end + 1 >= range.upperBound || t.kinds[end + 1] == .punctuation else { return nil }
+        return SpeakerCandidate(kind: .nominal, span: Span(t.spans[k + 1].start, t.spans[end].end))
     }
 
     /// The person or organisation that is all of tokens `start...end`, before a colon.
@@ -286,7 +299,7 @@ struct IndirectSpeechFinder {
             }
             if text == ";" || ["—", "--", "―", "–"].contains(text) { return k - 1 }
             if text == "and", k + 1 < range.upperBound,
-               context.cueAt[k + 1].map({ $0.form == .past || $0.form == .present }) ?? false {
+               context.cueAt[k + 1]?.form == .past {
                 return k - 1
             }
         }
@@ -304,7 +317,7 @@ struct IndirectSpeechFinder {
         let after = j + 1
         // `X said, “…”` opens a direct quotation, not the rest of the content.
         if context.insideQuote[after] || context.cueAt[after]?.form == .participle || Self.clauseBreaks.contains(t.lowercased[after])
-            || ["and", "referring", "adding", "noting"].contains(t.lowercased[after]) { return nil }
+            || ["referring", "adding", "noting"].contains(t.lowercased[after]) { return nil }
         let words = (after..<range.upperBound).filter { t.kinds[$0] == .word }.count
         return words >= 3 ? range.upperBound - 1 : nil
     }
