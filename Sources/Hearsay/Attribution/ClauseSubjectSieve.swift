@@ -1,12 +1,12 @@
-/// `And Mr. Christie struck back: “…”`, `After the debate, Sanders shot back, “…”`: a quote set off by a
+/// `And Mr. Christie had the last word: “…”`, `After the debate, Sanders stood up, “…”`: a quote set off by a
 /// colon or comma after a clause without a cue verb takes that clause's subject.
 struct ClauseSubjectSieve: AttributionSieve {
     let name = "clause-subject"
     let confidence = 0.7
     let examples = [
-        SieveExample(text: "The mayor spoke first. And Jane Hill struck back: “I told you it would pass.”", quote: "I told you", speaker: "Jane Hill"),
-        SieveExample(text: "Tom Reed shot back, “That is simply not true.”", quote: "simply not true", speaker: "Tom Reed"),
-        SieveExample(text: "When Anna Berg criticized the plan, Tom Reed shot back, “That is simply not true.”", quote: "simply not true", speaker: "Tom Reed"),
+        SieveExample(text: "The mayor spoke first. And Jane Hill had the last word: “I told you it would pass.”", quote: "I told you", speaker: "Jane Hill"),
+        SieveExample(text: "Tom Reed stood up, “That is simply not true.”", quote: "simply not true", speaker: "Tom Reed"),
+        SieveExample(text: "When Anna Berg criticized the plan, Tom Reed stood up, “That is simply not true.”", quote: "simply not true", speaker: "Tom Reed"),
     ]
     /// Longest clause before a colon, and before a comma, in tokens.
     static let colonWindow = 25

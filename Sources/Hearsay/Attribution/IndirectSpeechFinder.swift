@@ -54,7 +54,8 @@ struct IndirectSpeechFinder {
             for c in range where c >= claimed && !context.insideQuote[c] {
                 var cue = context.cueAt[c]
                 if let found = cue {
-                    if found.type == "manner" || Self.aspectLemmas.contains(found.lemma) { cue = nil }
+                    // Phrasal cues ("shot back", "went on") introduce quotations, not reported content.
+                    if found.type == "manner" || Self.aspectLemmas.contains(found.lemma) || found.lemma.contains(" ") { cue = nil }
                     // "the state", "questions": a form shared with a noun reports only before "that".
                     else if Self.nounLikeLemmas.contains(found.lemma), found.form == .base || found.form == .present,
                             c + 1 >= range.upperBound || t.lowercased[c + 1] != "that" { cue = nil }

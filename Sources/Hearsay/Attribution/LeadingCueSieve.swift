@@ -8,6 +8,7 @@ struct LeadingCueSieve: AttributionSieve {
         SieveExample(text: "Sir Vince Cable, who replaced Tim Farron as leader in July, said “we are ready”.", quote: "we are ready", speaker: "Vince Cable"),
         SieveExample(text: "Political leaders, Mr Jim Mattis said, will seek “a way forward”.", quote: "a way forward", speaker: "Jim Mattis"),
         SieveExample(text: "Anna Berg shook her head and said, “Not this year.”", quote: "Not this year", speaker: "Anna Berg"),
+        SieveExample(text: "As Anna Berg, the mayor, put it: “We are broke.”", quote: "We are broke", speaker: "Anna Berg"),
     ]
 
     /// Cues whose object is the person spoken to.

@@ -5,6 +5,7 @@ struct TrailingCueSieve: AttributionSieve {
     let examples = [
         SieveExample(text: "“We will not back down,” said Jane Hill. Ms Hill runs the union.", quote: "We will not back down", speaker: "Jane Hill"),
         SieveExample(text: "“The plan is dead,” Senator Tom Reed said on Monday.", quote: "The plan is dead", speaker: "Tom Reed"),
+        SieveExample(text: "“You are wrong about this,” Tom Reed shot back.", quote: "You are wrong", speaker: "Tom Reed"),
         SieveExample(text: "“It was a mistake,” a spokesman for the ministry said.", quote: "It was a mistake", speaker: "a spokesman for the ministry"),
         SieveExample(text: "''I would call it 'old-school,''' said Jane Hill, a historian.", quote: "I would call it", speaker: "Jane Hill"),
     ]
