@@ -176,7 +176,10 @@ struct IndirectSpeechFinder {
                 }
                 f -= 1
             }
-        } else if t.lowercased[before] != "and" {
+        } else if ["and", "but"].contains(t.lowercased[before]) {
+            guard !(range.lowerBound..<before).contains(where: { context.insideQuote[$0] }) else { return nil }
+            return phrases.coordinatedSubject(before: before, floor: range.lowerBound)
+        } else {
             return nil
         }
         var start = range.lowerBound

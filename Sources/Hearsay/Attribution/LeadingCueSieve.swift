@@ -9,6 +9,8 @@ struct LeadingCueSieve: AttributionSieve {
         SieveExample(text: "Political leaders, Mr Jim Mattis said, will seek “a way forward”.", quote: "a way forward", speaker: "Jim Mattis"),
         SieveExample(text: "Anna Berg shook her head and said, “Not this year.”", quote: "Not this year", speaker: "Anna Berg"),
         SieveExample(text: "As Anna Berg, the mayor, put it: “We are broke.”", quote: "We are broke", speaker: "Anna Berg"),
+        SieveExample(text: "Anna Berg spoke first, but when Tom Reed took the stage he thanked the crews and later said, “We are done.”",
+                     quote: "We are done", speaker: "Tom Reed"),
     ]
 
     /// Cues whose object is the person spoken to.
@@ -41,9 +43,9 @@ struct LeadingCueSieve: AttributionSieve {
                 // "Mrs. Clinton shook her head and said, “…”": a coordinated cue takes the clause subject.
                 var before = c - 1
                 while before > range.lowerBound, SpeakerPhrases.skippable.contains(context.t.lowercased[before]) { before -= 1 }
-                if before > range.lowerBound, context.t.lowercased[before] == "and",
+                if before > range.lowerBound, ["and", "but"].contains(context.t.lowercased[before]),
                    !(range.lowerBound..<before).contains(where: { context.insideQuote[$0] || context.cueAt[$0] != nil }),
-                   let subject = phrases.clauseSubject(from: range.lowerBound, before: before) {
+                   let subject = phrases.coordinatedSubject(before: before, floor: range.lowerBound) {
                     return (subject, c)
                 }
                 // A cue form used as a noun ("late-night tweets"): keep looking further back.

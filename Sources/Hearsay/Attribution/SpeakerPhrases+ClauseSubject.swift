@@ -34,4 +34,18 @@ extension SpeakerPhrases {
               !["'s", "’s", "of"].contains(t.lowercased[end]) else { return nil }
         return candidate
     }
+
+    /// Words that open a clause inside a sentence.
+    static let clauseOpeners: Set<String> = [",", ";", "when", "while", "as", "after", "before", "because", "since", "if", "but", "though", "although"]
+
+    /// The subject of a cue coordinated with "and" or "but" at token `conjunction` ("when he
+    /// brought it up and later said"): the subject of the nearest clause before it, else of the
+    /// sentence from `floor`.
+    func coordinatedSubject(before conjunction: Int, floor: Int) -> SpeakerCandidate? {
+        let t = context.t
+        var o = conjunction - 1
+        while o > floor, !context.insideQuote[o], !Self.clauseOpeners.contains(t.lowercased[o]) { o -= 1 }
+        if o > floor, !context.insideQuote[o], let subject = clauseSubject(from: o + 1, before: conjunction) { return subject }
+        return clauseSubject(from: floor, before: conjunction)
+    }
 }

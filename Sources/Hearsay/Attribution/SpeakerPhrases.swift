@@ -244,7 +244,8 @@ struct SpeakerPhrases {
     /// The speaker phrase that starts just after token `p` (inverted order: `said X`).
     func right(of p: Int, in range: Range<Int>) -> SpeakerCandidate? {
         let t = context.t
-        var j = p + 1
+        // "put it": a phrasal cue's particle is no speaker.
+        var j = context.cueAt[p]?.lemma.contains(" ") == true ? p + 2 : p + 1
         while j < range.upperBound, Self.skippable.contains(t.lowercased[j]) { j += 1 }
         guard j < range.upperBound, !context.insideQuote[j] else { return nil }
         if context.mentionAt[j] >= 0 {
