@@ -43,7 +43,10 @@ struct SpeakerPhrases {
         guard j >= range.lowerBound else { return nil }
         // "Mike Lee, who declared …": the relative pronoun stands for the name before the comma.
         if ["who", "which"].contains(t.lowercased[j]), j - 1 > range.lowerBound, t.texts[j - 1] == "," {
-            return phrase(endingAt: skippingParenthetical(endingAt: j - 2, floor: range.lowerBound), in: range)
+            let antecedent = phrase(endingAt: skippingParenthetical(endingAt: j - 2, floor: range.lowerBound), in: range)
+            // The mention as written is the pronoun; the speaker is the name it stands for.
+            if let antecedent, case .mention = antecedent.kind { return SpeakerCandidate(kind: antecedent.kind, span: t.spans[j]) }
+            return antecedent
         }
         j = skippingParenthetical(endingAt: j, floor: range.lowerBound)
         // An appositive or relative clause between the name and the cue: "X, a doctor, said", "X, who …, said".
