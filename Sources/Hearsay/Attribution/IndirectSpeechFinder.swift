@@ -25,9 +25,10 @@ struct IndirectSpeechFinder {
         "wednesday", "thursday", "friday", "saturday", "sunday", "for", "with", "from", "by", "of", "about", "as", "over",
         "into", "through", "while", "when", "and", "or", "but", "so", "nothing", "little", "something", "anything", "much",
         "outside", "inside", "near", "behind", "among", "alongside", "ahead", "afterward", "afterwards", "onstage", "via",
+        "off", "up", "out", "down", "back", "away",
     ]
     /// Words that, after a comma, open a clause outside the reported content.
-    static let clauseBreaks: Set<String> = ["according", "but", "which", "as", "who", "whose", "whom", "where", "while", "although", "though"]
+    static let clauseBreaks: Set<String> = ["according", "but", "as", "who", "whose", "whom", "where", "while", "although", "though"]
     /// Words that open a new clause's subject after ", and".
     static let clauseSubjects: Set<String> = ["he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "its",
                                               "when", "then", "many", "some", "most", "others", "this", "that", "there"]
@@ -39,6 +40,9 @@ struct IndirectSpeechFinder {
                                               "challenge", "note", "remark", "promise", "demand", "request", "reply", "blog"]
     /// Fewest words a mixed quotation needs to be reported beside indirect speech.
     static let minimumMixedWords = 6
+    /// Most tokens after a trailing attribution's cue and speaker before the clause ends ("said in
+    /// an interview on Monday").
+    static let attributionTail = 9
     /// Fewest words of content to report.
     static let minimumWords = 3
 
@@ -78,10 +82,15 @@ struct IndirectSpeechFinder {
                     if let comma, comma > claimed + 1,
                        let who = (c == comma + 1 ? phrases.right(of: c, in: range) : phrases.left(of: c, in: (comma + 1)..<c)) {
                         var end = comma - 1
+                        let last = max(c, context.token(atOrAfter: who.span.end) - 1)
                         // The attribution interrupts the content: PolNeAR spans the whole sentence.
-                        if let resumes = resumption(after: max(c, context.token(atOrAfter: who.span.end) - 1), range, context) { end = resumes }
-                        content = (claimed, end)
-                        candidate = who
+                        if let resumes = resumption(after: last, range, context) { end = resumes; content = (claimed, end); candidate = who }
+                        // Otherwise it closes the clause ("…, X said in an interview."): a cue with an
+                        // object of its own ("In the past five years, we have added 1 million jobs") reports nothing.
+                        else if clauseEnd(after: last, range, context) - last <= Self.attributionTail, closesAttribution(after: last, range, context) {
+                            content = (claimed, end)
+                            candidate = who
+                        }
                     }
                 }
                 guard var (a, b) = content, let speaker = candidate else { continue }
@@ -308,6 +317,34 @@ struct IndirectSpeechFinder {
             }
         }
         return range.upperBound - 1
+    }
+
+    /// Whether the words after a trailing attribution's last token `k` only say where, when or to
+    /// whom ("said in an interview", "told reporters", "said Monday"), not what.
+    func closesAttribution(after k: Int, _ range: Range<Int>, _ context: AttributionContext) -> Bool {
+        let t = context.t
+        let j = k + 1
+        guard j < range.upperBound else { return true }
+        if t.kinds[j] == .number { return false }
+        guard t.kinds[j] == .word else { return true }
+        let word = t.lowercased[j]
+        return Self.adverbials.contains(word) || Self.addressees.contains(word) || context.mentionAt[j] >= 0 || t.capitalized[j]
+            || word.hasSuffix("ly") || ["to", "that", "this", "last", "recently"].contains(word)
+    }
+
+    /// The first token after `k` that ends its clause: punctuation other than a hyphen, a
+    /// full stop inside an abbreviation or a digit group's comma ("1,200"), or the sentence end.
+    func clauseEnd(after k: Int, _ range: Range<Int>, _ context: AttributionContext) -> Int {
+        let t = context.t
+        var j = k + 1
+        while j < range.upperBound {
+            if t.kinds[j] == .punctuation, t.texts[j] != "-", t.texts[j] != "." {
+                let digitGroup = t.texts[j] == "," && j + 1 < range.upperBound && t.kinds[j - 1] == .number && t.kinds[j + 1] == .number
+                if !digitGroup { return j }
+            }
+            j += 1
+        }
+        return range.upperBound
     }
 
     /// For an attribution that ends at token `k` and sits between commas ("A, X said, B."),

@@ -40,5 +40,7 @@ import Testing
         // "the state" is no reporting verb; "began" only starts the speaking.
         #expect(try Self.indirect("Officials in the state have a plan for thirty new bridges.").isEmpty)
         #expect(try Self.indirect("Ann Cole began the meeting with a long list of repairs.").isEmpty)
+        // A cue with an object of its own closes no content before it.
+        #expect(try Self.indirect("In the past five years, we have added 1,200 new bridges to the network.").isEmpty)
     }
 }
