@@ -111,6 +111,24 @@ struct IndirectSpeechFinder {
                 found.append(quote)
                 claimed = max(b + 1, c + 1)
             }
+            // "his claim that …", "Trump's promise to …": a possessor and a noun of saying.
+            for k in range where k > range.lowerBound && k + 2 < range.upperBound && k >= claimed && !context.insideQuote[k] {
+                guard let opener = Self.speechNouns[t.lowercased[k]], opener.contains(t.lowercased[k + 1]),
+                      let who = possessor(before: k, range, context), t.kinds[k + 2] == .word else { continue }
+                // The content keeps "that" and "to" but not a preposition ("his attacks on [Khan]").
+                let start = ["that", "to"].contains(t.lowercased[k + 1]) ? k + 1 : k + 2
+                var b = contentEnd(from: start, range, context)
+                while b > start, t.kinds[b] == .punctuation, !context.insideQuote[b] { b -= 1 }
+                guard (start...b).filter({ t.kinds[$0] == .word }).count >= Self.minimumWords + 1,
+                      let (name, entity) = resolver.resolve(who) else { continue }
+                let span = Span(t.spans[start].start, t.spans[b].end)
+                var quote = Quote(span: span, openMark: nil, closeMark: nil, kind: .indirect,
+                                  paragraph: context.document.paragraphIndex(at: span.start) ?? 0, group: -1)
+                quote.attribution = Attribution(speaker: name, mention: who.span, entity: entity, cue: t.spans[k],
+                                                cueLemma: t.lowercased[k], sieve: "indirect", confidence: 0.6)
+                found.append(quote)
+                claimed = b + 1
+            }
             // "Clinton: Trump's view of the world is dangerously wrong": a name and a colon open the sentence.
             if let colon = (range.lowerBound..<min(range.upperBound, range.lowerBound + 6)).first(where: { t.texts[$0] == ":" }),
                colon > range.lowerBound, colon + 1 < range.upperBound, !context.insideQuote[colon + 1], claimed == range.lowerBound,
@@ -211,6 +229,28 @@ struct IndirectSpeechFinder {
         }
         guard end > k, end + 1 >= range.upperBound || t.kinds[end + 1] == .punctuation else { return nil }
         return SpeakerCandidate(kind: .nominal, span: Span(t.spans[k + 1].start, t.spans[end].end))
+    }
+
+    /// Nouns of saying and the words that open their content ("claim that …", "promise to …").
+    static let speechNouns: [String: Set<String>] = [
+        "claim": ["that"], "claims": ["that"], "assertion": ["that"], "argument": ["that"], "belief": ["that"],
+        "view": ["that"], "warning": ["that"], "insistence": ["that"], "suggestion": ["that"], "contention": ["that"],
+        "charge": ["that"], "accusation": ["that"], "admission": ["that"], "announcement": ["that"], "statement": ["that"],
+        "promise": ["that", "to"], "pledge": ["that", "to"], "vow": ["that", "to"], "plan": ["to"], "plans": ["to"],
+        "threat": ["to"], "decision": ["to"], "call": ["for"], "calls": ["for"], "demand": ["that", "for"], "refusal": ["to"],
+    ]
+
+    /// The possessor right before token `k`: "his", "her", "their", or a name with 's.
+    func possessor(before k: Int, _ range: Range<Int>, _ context: AttributionContext) -> SpeakerCandidate? {
+        let t = context.t
+        let j = k - 1
+        guard j >= range.lowerBound, !context.insideQuote[j] else { return nil }
+        if ["his", "her", "their"].contains(t.lowercased[j]), let pronoun = context.lexicons.pronouns[t.lowercased[j]] {
+            return SpeakerCandidate(kind: .pronoun(pronoun), span: t.spans[j])
+        }
+        let m = context.mentionAt[j]
+        guard m >= 0, context.mentions[m].isPossessive, context.mentions[m].kind != .place else { return nil }
+        return SpeakerCandidate(kind: .mention(m), span: context.mentions[m].fullSpan)
     }
 
     /// The person or organisation that is all of tokens `start...end`, before a colon.

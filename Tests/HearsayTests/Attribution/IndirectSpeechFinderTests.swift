@@ -24,6 +24,7 @@ import Testing
         ("According to Ann Cole, the old bridge will reopen in May.", "the old bridge will reopen in May", "Ann Cole"),
         ("Ann Cole praised the crews, saying the old bridge would reopen soon.", "the old bridge would reopen soon", "Ann Cole"),
         ("Ann Cole thanked the crews and vowed to reopen the old bridge.", "to reopen the old bridge", "Ann Cole"),
+        ("Ann Cole stood by her claim that the old bridge was safe.", "that the old bridge was safe", "her"),
     ])
     func span(_ text: String, _ content: String, _ speaker: String) throws {
         let found = try Self.indirect(text)
