@@ -70,7 +70,8 @@ struct IndirectSpeechFinder {
                 var candidate: SpeakerCandidate?
                 // Forward: "X said (that) CONTENT", "X told reporters that CONTENT", "X vowed to CONTENT",
                 // "X called for CONTENT".
-                if let left = detachedSubject(of: c, range, context) ?? phrases.left(of: c, in: range.lowerBound..<c),
+                if let left = detachedSubject(of: c, range, context) ?? phrases.left(of: c, in: range.lowerBound..<c)
+                    ?? (cue != nil ? shareSubject(of: c, range, context) : nil),
                    let start = cue.flatMap({ complementStart(after: c, lemma: $0.lemma, range, context) })
                     ?? verb.flatMap({ contentStart(after: c, $0, range, context) }) {
                     content = (start, contentEnd(from: start, range, context))
@@ -182,6 +183,18 @@ struct IndirectSpeechFinder {
             }
         }
         return found
+    }
+
+    /// A share of people as the speaker ("46 percent said", "Some 22 percent say"), as written.
+    func shareSubject(of c: Int, _ range: Range<Int>, _ context: AttributionContext) -> SpeakerCandidate? {
+        let t = context.t
+        var j = c - 1
+        while j > range.lowerBound, SpeakerPhrases.skippable.contains(t.lowercased[j]) { j -= 1 }
+        guard j - 1 >= range.lowerBound, !context.insideQuote[j], ["percent", "%"].contains(t.lowercased[j]),
+              t.kinds[j - 1] == .number else { return nil }
+        var start = j - 1
+        if start - 1 >= range.lowerBound, ["some", "only", "just", "about", "nearly", "almost"].contains(t.lowercased[start - 1]) { start -= 1 }
+        return SpeakerCandidate(kind: .nominal, span: Span(t.spans[start].start, t.spans[j].end))
     }
 
     /// The speaker of a cue cut off from its subject: a participle after a comma ("Rendell

@@ -25,6 +25,7 @@ import Testing
         ("Ann Cole praised the crews, saying the old bridge would reopen soon.", "the old bridge would reopen soon", "Ann Cole"),
         ("Ann Cole thanked the crews and vowed to reopen the old bridge.", "to reopen the old bridge", "Ann Cole"),
         ("Ann Cole stood by her claim that the old bridge was safe.", "that the old bridge was safe", "her"),
+        ("In the poll, some 46 percent said they would pay a toll on the new bridge.", "they would pay a toll on the new bridge", "46 percent"),
     ])
     func span(_ text: String, _ content: String, _ speaker: String) throws {
         let found = try Self.indirect(text)
