@@ -56,6 +56,11 @@ final class AttributionContext {
             }
             cues[k] = cue
         }
+        // Phrasal cues no single word gives: "as X put it", "Trump shot back".
+        for k in 0..<max(0, tokens.count - 1) where tokens.kinds[k] == .word && !inside[k] && cues[k] == nil {
+            guard let particles = Self.phrasalCues[tokens.lowercased[k]], particles.contains(tokens.lowercased[k + 1]) else { continue }
+            cues[k] = CueVerb(lemma: tokens.lowercased[k] + " " + tokens.lowercased[k + 1], form: .past, type: "speech")
+        }
         self.mentionAt = mentionAt
         self.insideQuote = inside
         self.quoteAt = quoteAt
@@ -64,6 +69,12 @@ final class AttributionContext {
         self.mentionsSortedByStart = Self.sortedByStart(mentions)
         (self.peopleByLastName, self.peopleByRole) = Self.personIndexes(entities)
     }
+
+    /// Verbs that report speech with the particle after them ("put it", "shot back").
+    static let phrasalCues: [String: Set<String>] = [
+        "put": ["it"], "puts": ["it"], "shot": ["back"], "fired": ["back"], "hit": ["back"], "struck": ["back"],
+        "lashed": ["out"], "chimed": ["in"], "cut": ["in"], "went": ["on"], "spoke": ["up", "out"],
+    ]
 
     /// Words after which a cue form is a noun ("an email", "her comments").
     static let nounMarkers: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "that",

@@ -7,7 +7,14 @@ struct LeadingCueSieve: AttributionSieve {
         SieveExample(text: "Hugh Hill, a doctor, said: “The ward is full.”", quote: "The ward is full", speaker: "Hugh Hill"),
         SieveExample(text: "Sir Vince Cable, who replaced Tim Farron as leader in July, said “we are ready”.", quote: "we are ready", speaker: "Vince Cable"),
         SieveExample(text: "Political leaders, Mr Jim Mattis said, will seek “a way forward”.", quote: "a way forward", speaker: "Jim Mattis"),
+        SieveExample(text: "Anna Berg shook her head and said, “Not this year.”", quote: "Not this year", speaker: "Anna Berg"),
+        SieveExample(text: "As Anna Berg, the mayor, put it: “We are broke.”", quote: "We are broke", speaker: "Anna Berg"),
+        SieveExample(text: "Anna Berg spoke first, but when Tom Reed took the stage he thanked the crews and later said, “We are done.”",
+                     quote: "We are done", speaker: "Tom Reed"),
     ]
+
+    /// Cues whose object is the person spoken to.
+    static let addresseeFirst: Set<String> = ["tell", "ask", "inform", "remind", "assure", "urge", "warn", "advise"]
 
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
         let quote = context.quotes[q]
@@ -30,7 +37,17 @@ struct LeadingCueSieve: AttributionSieve {
                 if cue.type == "belief" && quote.kind != .direct { c -= 1; continue }
                 let local = range.lowerBound..<open
                 if let candidate = phrases.left(of: c, in: local) { return (candidate, c) }
-                if let candidate = phrases.right(of: c, in: local), candidate.span.end <= quote.outer.start { return (candidate, c) }
+                // "told his supporters, “…”": after tell and ask comes the addressee, not the speaker.
+                if !Self.addresseeFirst.contains(cue.lemma), let candidate = phrases.right(of: c, in: local),
+                   candidate.span.end <= quote.outer.start { return (candidate, c) }
+                // "Mrs. Clinton shook her head and said, “…”": a coordinated cue takes the clause subject.
+                var before = c - 1
+                while before > range.lowerBound, SpeakerPhrases.skippable.contains(context.t.lowercased[before]) { before -= 1 }
+                if before > range.lowerBound, ["and", "but"].contains(context.t.lowercased[before]),
+                   !(range.lowerBound..<before).contains(where: { context.insideQuote[$0] || context.cueAt[$0] != nil }),
+                   let subject = phrases.coordinatedSubject(before: before, floor: range.lowerBound) {
+                    return (subject, c)
+                }
                 // A cue form used as a noun ("late-night tweets"): keep looking further back.
             }
             c -= 1

@@ -5,7 +5,13 @@ struct ParticipleCueSieve: AttributionSieve {
     let confidence = 0.85
     let examples = [
         SieveExample(text: "Mr John Reed rejected the offer on Monday, saying it was “a cynical stunt”.", quote: "a cynical stunt", speaker: "John Reed"),
+        SieveExample(text: "The union and Tom Reed will meet next week, Anna Berg said, adding, “They need to talk.”", quote: "They need to talk", speaker: "Anna Berg"),
+        SieveExample(text: "During the debate with Tom Reed, Anna Berg compared herself to him, saying, “I pay my taxes.”", quote: "I pay my taxes", speaker: "Anna Berg"),
     ]
+
+    /// Words that open an adverbial before the subject of a sentence.
+    static let adverbialOpeners: Set<String> = ["during", "in", "at", "on", "after", "before", "alongside", "despite", "since",
+                                                "following", "amid", "earlier", "later", "last", "speaking", "with", "without"]
 
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
         let quote = context.quotes[q]
@@ -16,9 +22,25 @@ struct ParticipleCueSieve: AttributionSieve {
         while c > range.lowerBound {
             if context.insideQuote[c] { return nil }
             if let cue = context.cueAt[c], cue.form == .participle {
-                // The clause subject: the first speaker-like phrase of the sentence.
                 let phrases = SpeakerPhrases(context: context)
+                // "Spicer said, adding, “…”": the speaker of a finite cue earlier in the sentence.
+                var f = c - 1
+                while f > range.lowerBound, !context.insideQuote[f] {
+                    if let earlier = context.cueAt[f], earlier.form != .participle {
+                        let local = range.lowerBound..<c
+                        if let candidate = phrases.left(of: f, in: local) { return (candidate, c) }
+                        if !LeadingCueSieve.addresseeFirst.contains(earlier.lemma), let candidate = phrases.right(of: f, in: local) { return (candidate, c) }
+                        break
+                    }
+                    f -= 1
+                }
+                // The clause subject: the first speaker-like phrase of the sentence, after an
+                // opening adverbial ("During the debate, Sanders compared …").
                 var k = range.lowerBound
+                if Self.adverbialOpeners.contains(t.lowercased[k]),
+                   let comma = (k..<min(c - 1, k + 15)).first(where: { t.texts[$0] == "," && !context.insideQuote[$0] }) {
+                    k = comma + 1
+                }
                 while k < c - 1 {
                     if context.insideQuote[k] { k += 1; continue }
                     if context.mentionAt[k] >= 0 {

@@ -9,7 +9,9 @@ struct SpeakerPhrases {
         "simply", "just", "only", "first", "last", "flatly", "angrily", "quietly", "bluntly", "frequently", "often",
         "has", "is", "did", "does", "do", "not", "never", "had", "himself", "herself", "might", "may", "could", "can",
         "once", "even", "still", "always", "repeatedly", "emphatically", "told", "recently", "subsequently", "finally",
+        "however", "long", "too", "instead", "now",
     ]
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let determiners: Set<String> = ["the", "a", "an", "one", "another", "two", "three", "some", "many", "several",
                                            "its", "his", "her", "their", "our", "other", "senior", "top", "most", "few"]
     /// Function words that show a capitalised run is a headline, not a name.
@@ -34,12 +36,17 @@ struct SpeakerPhrases {
             if Self.skippable.contains(word) || (word.hasSuffix("ly") && word.count > 4 && !t.capitalized[j]) { j -= 1; continue }
             // "on Thursday", "in a statement"
             if t.capitalized[j], context.lexicons.commonWords.contains(t.texts[j]), j - 1 >= range.lowerBound, ["on", "last"].contains(t.lowercased[j - 1]) { j -= 2; continue }
+            // "Priebus later Thursday told": a bare weekday.
+            if t.capitalized[j], Self.weekdays.contains(t.lowercased[j]) { j -= 1; continue }
             break
         }
         guard j >= range.lowerBound else { return nil }
         // "Mike Lee, who declared …": the relative pronoun stands for the name before the comma.
         if ["who", "which"].contains(t.lowercased[j]), j - 1 > range.lowerBound, t.texts[j - 1] == "," {
-            return phrase(endingAt: skippingParenthetical(endingAt: j - 2, floor: range.lowerBound), in: range)
+            let antecedent = phrase(endingAt: skippingParenthetical(endingAt: j - 2, floor: range.lowerBound), in: range)
+            // The mention as written is the pronoun; the speaker is the name it stands for.
+            if let antecedent, case .mention = antecedent.kind { return SpeakerCandidate(kind: antecedent.kind, span: t.spans[j]) }
+            return antecedent
         }
         j = skippingParenthetical(endingAt: j, floor: range.lowerBound)
         // An appositive or relative clause between the name and the cue: "X, a doctor, said", "X, who …, said".
@@ -53,7 +60,7 @@ struct SpeakerPhrases {
                 if case let .mention(m) = direct.kind, context.mentions[m].kind == .person { return direct }
                 if case .name = direct.kind { return direct }
             }
-            for _ in 0..<3 {
+            for _ in 0..<5 {
                 var k = comma - 1
                 while k >= range.lowerBound, t.texts[k] != ",", !context.insideQuote[k], comma - k <= 25 { k -= 1 }
                 guard k > range.lowerBound, t.texts[k] == "," else { break }
@@ -240,7 +247,8 @@ struct SpeakerPhrases {
     /// The speaker phrase that starts just after token `p` (inverted order: `said X`).
     func right(of p: Int, in range: Range<Int>) -> SpeakerCandidate? {
         let t = context.t
-        var j = p + 1
+        // "put it": a phrasal cue's particle is no speaker.
+        var j = context.cueAt[p]?.lemma.contains(" ") == true ? p + 2 : p + 1
         while j < range.upperBound, Self.skippable.contains(t.lowercased[j]) { j += 1 }
         guard j < range.upperBound, !context.insideQuote[j] else { return nil }
         if context.mentionAt[j] >= 0 {

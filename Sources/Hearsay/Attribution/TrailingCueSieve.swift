@@ -5,7 +5,9 @@ struct TrailingCueSieve: AttributionSieve {
     let examples = [
         SieveExample(text: "“We will not back down,” said Jane Hill. Ms Hill runs the union.", quote: "We will not back down", speaker: "Jane Hill"),
         SieveExample(text: "“The plan is dead,” Senator Tom Reed said on Monday.", quote: "The plan is dead", speaker: "Tom Reed"),
+        SieveExample(text: "“You are wrong about this,” Tom Reed shot back.", quote: "You are wrong", speaker: "Tom Reed"),
         SieveExample(text: "“It was a mistake,” a spokesman for the ministry said.", quote: "It was a mistake", speaker: "a spokesman for the ministry"),
+        SieveExample(text: "''I would call it 'old-school,''' said Jane Hill, a historian.", quote: "I would call it", speaker: "Jane Hill"),
     ]
 
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
@@ -19,13 +21,17 @@ struct TrailingCueSieve: AttributionSieve {
             // ICU ends the sentence at `?”` or `!”` even before "Clinton said.": a short next
             // sentence in the same paragraph that opens with the attribution still belongs to the quote.
             let next = context.sentenceTokens(at: t.spans[k].start)
-            guard next.lowerBound == k,
+            // After `.”` the next sentence is a new one ("“…,” Reid said. “…” Reid said both …").
+            let content = quote.span
+            guard content.end > content.start, context.document.bytes[content.end - 1] != 0x2E,
+                  next.lowerBound == k,
                   context.document.paragraphIndex(at: t.spans[k].start) == quote.paragraph,
-                  let firstCue = next.prefix(8).first(where: { context.cueAt[$0] != nil }),
+                  let firstCue = next.prefix(14).first(where: { context.cueAt[$0] != nil }),
                   !(next.lowerBound..<firstCue).contains(where: { context.insideQuote[$0] }) else { return nil }
             range = next
         }
-        while k < range.upperBound, t.kinds[k] == .punctuation, [",", "—", "–", "-"].contains(t.texts[k]) { k += 1 }
+        // `''… 'old-school,''' said X`: the stray mark of a nested quote that closes with the outer one.
+        while k < range.upperBound, t.kinds[k] == .punctuation, [",", "—", "–", "-", "'", "’"].contains(t.texts[k]) { k += 1 }
         guard k < range.upperBound, !context.insideQuote[k] else { return nil }
         let phrases = SpeakerPhrases(context: context)
         // A complete quote followed by `X said:` — that attribution introduces the next quote.
@@ -41,7 +47,7 @@ struct TrailingCueSieve: AttributionSieve {
         }
         // Name first, then the cue within a few tokens.
         var c = k
-        while c < min(range.upperBound, k + 24), !context.insideQuote[c], t.texts[c] != ";" {
+        while c < min(range.upperBound, k + 36), !context.insideQuote[c], t.texts[c] != ";" {
             if context.cueAt[c] != nil {
                 if introducesNext(c) { return nil }
                 let local = k..<range.upperBound

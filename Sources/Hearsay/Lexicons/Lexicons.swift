@@ -26,6 +26,14 @@ public struct CueVerb: Sendable, Hashable {
     public var type: String
 }
 
+/// A verb form from `content-verbs.tsv` that reports content in indirect speech (`found that …`,
+/// `vowed to …`, `called for …`).
+public struct ContentVerb: Sendable, Hashable {
+    public var lemma: String
+    /// `clause`, `infinitive`, `object`, or the preposition that opens the content (`about`, `for` …).
+    public var complements: Set<String>
+}
+
 /// A pronoun from `pronouns.tsv`.
 public struct Pronoun: Sendable, Hashable {
     public var gender: Gender
@@ -55,6 +63,8 @@ public struct TitleEntry: Sendable, Hashable {
 /// Sources and licences are listed in `Resources/Lexicons/README.md`.
 public struct Lexicons: Sendable {
     public var cueVerbs: [String: CueVerb] = [:]
+    /// Verb forms that report content in indirect speech, beyond (and besides) the cue verbs.
+    public var contentVerbs: [String: ContentVerb] = [:]
     /// Capitalised titles and honorifics, keyed by their exact surface ("Mr", "Prime Minister").
     public var titles: [String: TitleEntry] = [:]
     /// Lowercase role phrases ("defence secretary"), keyed by their text.
@@ -169,6 +179,9 @@ public struct Lexicons: Sendable {
         for row in rows("cue-verbs.tsv") where row.count >= 4 {
             lex.cueVerbs[String(row[0])] = CueVerb(lemma: String(row[1]), form: CueVerb.FormKind(rawValue: String(row[2])) ?? .base,
                                                   type: String(row[3]))
+        }
+        for row in rows("content-verbs.tsv") where row.count >= 3 {
+            lex.contentVerbs[String(row[0])] = ContentVerb(lemma: String(row[1]), complements: Set(row[2].split(separator: ",").map(String.init)))
         }
         for row in rows("titles.tsv") where row.count >= 3 {
             let entry = TitleEntry(kind: String(row[1]), gender: Gender(code: row[2]))

@@ -74,7 +74,12 @@ public final class Analyzer {
         if pipeline.configuration.includeIndirect {
             // A mixed quotation is reported within the indirect quote that contains it.
             let indirect = IndirectSpeechFinder().find(context)
-            quotes.removeAll { q in q.kind == .mixed && indirect.contains { $0.span.contains(q.span) } }
+            // A short fragment woven into a paraphrase ("said it was “a disaster”") is not the reported
+            // content on its own: with indirect speech on, only longer mixed quotations stay.
+            quotes.removeAll { q in
+                q.kind == .mixed && (indirect.contains { $0.span.contains(q.span) }
+                    || QuoteWords.words(document.string(q.span)).count < IndirectSpeechFinder.minimumMixedWords)
+            }
             quotes += indirect
             quotes.sort { $0.span < $1.span }
         }

@@ -106,3 +106,15 @@ import Testing
         #expect(analysis.quotes.map { $0.attribution?.speaker } == ["Ann Alawee", "Ann Alawee", "Abdullah Zahed"])
     }
 }
+
+/// A relative pronoun before the cue is the mention as written; the speaker is its antecedent.
+@Suite struct RelativePronounMentionTests {
+    @Test func whoIsTheMentionAndTheNameTheSpeaker() throws {
+        let text = "The crowd cheered for Anna Berg, who joked about the weather, “I brought the sun.”"
+        let analysis = try TestSupport.analyze(text)
+        let quote = try #require(TestSupport.quote(analysis, containing: "I brought the sun"))
+        let attribution = try #require(quote.attribution)
+        #expect(attribution.speaker == "Anna Berg")
+        #expect(analysis.document.string(attribution.mention) == "who")
+    }
+}
