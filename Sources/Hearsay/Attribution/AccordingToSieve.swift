@@ -8,14 +8,10 @@ struct AccordingToSieve: AttributionSieve {
 
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
         let quote = context.quotes[q]
-        let t = context.t
         let range = context.sentenceTokens(at: quote.outer.start).lowerBound..<context.sentenceTokens(at: max(quote.outer.start, quote.outer.end - 1)).upperBound
-        var k = range.lowerBound
-        while k + 1 < range.upperBound {
-            if !context.insideQuote[k], t.lowercased[k] == "according", t.lowercased[k + 1] == "to" {
-                if let candidate = SpeakerPhrases(context: context).right(of: k + 1, in: range) { return (candidate, k) }
-            }
-            k += 1
+        // Each "according" outside quotes and followed by "to", found once per document.
+        for k in context.accordingTo(in: range.lowerBound..<max(range.lowerBound, range.upperBound - 1)) {
+            if let candidate = SpeakerPhrases(context: context).right(of: k + 1, in: range) { return (candidate, k) }
         }
         return nil
     }

@@ -25,6 +25,10 @@ final class AttributionContext {
     let peopleByLastName: [String: [Int]]
     /// Person entities by each role they were introduced with.
     let peopleByRole: [String: [Int]]
+    /// The tokens "according" outside quotes and followed by "to", ascending (built on first use).
+    private(set) lazy var accordingToTokens: [Int] = (0..<max(0, t.count - 1)).filter {
+        !insideQuote[$0] && t.lowercased[$0] == "according" && t.lowercased[$0 + 1] == "to"
+    }
 
     init(document: Document, tokens: TokenFeatures, lexicons: Lexicons, mentions: [Mention], entities: [Entity], quotes: [Quote]) {
         self.document = document
@@ -86,6 +90,21 @@ final class AttributionContext {
         var found = Set<Int>()
         for k in tokens where quoteAt[k] >= 0 { found.insert(quoteAt[k]) }
         return found.sorted()
+    }
+
+    /// The tokens of `accordingToTokens` in `range`, ascending (a binary search, so that a quote
+    /// spanning much of a long document does not rescan it).
+    func accordingTo(in range: Range<Int>) -> ArraySlice<Int> {
+        let tokens = accordingToTokens
+        func lowerBound(_ value: Int) -> Int {
+            var low = 0, high = tokens.count
+            while low < high {
+                let mid = (low + high) / 2
+                if tokens[mid] < value { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        return tokens[lowerBound(range.lowerBound)..<lowerBound(range.upperBound)]
     }
 
     /// First token at or after the byte offset.

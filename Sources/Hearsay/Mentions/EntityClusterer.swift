@@ -97,6 +97,19 @@ struct EntityClusterer {
     }
 
     /// The name's words without possessive endings or a trailing period.
+    /// Whether an ASCII word is written in capitals as a headline writes a name ("KOVACS"): two
+    /// or more bytes, a letter, no lowercase letter, and not a regnal number ("VIII").
+    static func isHeadlineCapitals(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count >= 2 else { return false }
+        var letter = false, roman = true
+        for b in word {
+            if (0x61...0x7A).contains(b) { return false }
+            if (0x41...0x5A).contains(b) { letter = true }
+            if !"IVXLCDM".utf8.contains(b) { roman = false }
+        }
+        return letter && !roman
+    }
+
     func nameWords(_ mention: Mention) -> [String] {
         var name = mention.name
         // All ASCII (most names): split the bytes at spaces and line feeds (one after a carriage
@@ -110,7 +123,12 @@ struct EntityClusterer {
                 guard k == bytes.count || separator else { continue }
                 var end = k
                 if end - start >= 2, bytes[end - 2] == 0x27, bytes[end - 1] == 0x73 { end -= 2 }
-                if end > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+                if end > start {
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    words.append(Self.isHeadlineCapitals(word)
+                        ? String(decoding: word.prefix(1), as: UTF8.self) + String(decoding: word.dropFirst().map { $0 | 0x20 * ((0x41...0x5A).contains($0) ? 1 : 0) }, as: UTF8.self)
+                        : String(decoding: word, as: UTF8.self))
+                }
                 start = k + 1
             }
             return words

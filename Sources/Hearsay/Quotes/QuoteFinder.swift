@@ -61,6 +61,7 @@ public struct QuoteFinder: Sendable {
                     }
                     stack.append(Open(mark: mark, group: nextGroup, continues: false))
                     nextGroup += 1
+                    Self.bound(&stack) { $0.mark.family == .single }
                 case .close, .either:
                     // An ambiguous mark closes when only single-quote openers (likely apostrophes) sit above its opener.
                     if let index = stack.lastIndex(where: { mark.closes($0.mark) }),
@@ -77,6 +78,7 @@ public struct QuoteFinder: Sendable {
                     } else if mark.role == .either {
                         stack.append(Open(mark: mark, group: nextGroup, continues: false))
                         nextGroup += 1
+                        Self.bound(&stack) { $0.mark.family == .single }
                     } else if mark.family != .single {
                         unopenedCount += 1
                         if unopenedCount <= 5 {
@@ -112,6 +114,18 @@ public struct QuoteFinder: Sendable {
         if unopenedCount > 5 { warnings.append(AnalysisWarning(.unopenedQuote, "\(unopenedCount) unopened closing marks in all")) }
         for i in quotes.indices { quotes[i].kind = kind(of: quotes[i], document) }
         return (quotes, warnings)
+    }
+
+    /// Most marks left open at once in a paragraph. Real nesting is a few levels deep; beyond
+    /// this the stack only holds unmatched single marks (apostrophes in a run of text, or junk),
+    /// and every mark searching a long stack would make such a paragraph quadratic.
+    static let maxOpenMarks = 32
+
+    /// Keeps `stack` at most `maxOpenMarks` deep by dropping its oldest entry that
+    /// `isExpendable` (an unmatched single mark), or else its oldest entry.
+    static func bound<T>(_ stack: inout [T], isExpendable: (T) -> Bool) {
+        guard stack.count > maxOpenMarks else { return }
+        stack.remove(at: stack.firstIndex(where: isExpendable) ?? 0)
     }
 
     /// Whether a mark at `offset` starts a sentence: after ". " / "? " / "! " (or a closing mark after them).

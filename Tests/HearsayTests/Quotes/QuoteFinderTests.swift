@@ -80,4 +80,17 @@ import Testing
         #expect(result.quotes[0].unclosed)
         #expect(result.warnings.contains { $0.code == .unclosedQuote })
     }
+
+    /// Thousands of unmatched single marks in one paragraph leave the stack of open marks
+    /// bounded (oldest single marks dropped first), and the double quotation around them pairs.
+    @Test func openMarksStayBoundedAndTheDoubleQuotePairs() throws {
+        var stack = [1] + Array(repeating: 0, count: QuoteFinder.maxOpenMarks)
+        QuoteFinder.bound(&stack) { $0 == 0 }
+        #expect(stack.count == QuoteFinder.maxOpenMarks && stack.first == 1, "a single mark went, the double opener stayed")
+        let junk = String(repeating: "‘x ", count: 3_000)
+        let found = try quotes("“Start \(junk)end,” she said. Then ‘one’ more.")
+        #expect(found.texts.first?.hasPrefix("Start ‘x") == true)
+        #expect(found.texts.first?.hasSuffix("end,") == true)
+        #expect(found.texts.contains("one"))
+    }
 }
