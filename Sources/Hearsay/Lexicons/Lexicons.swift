@@ -5,12 +5,8 @@ public enum Gender: String, Sendable, Codable {
     case male = "m", female = "f", unknown = "u"
 
     /// Parses the lexicon column value (`m`, `f`, anything else is unknown).
-    init(code: Substring) {
-        switch code {
-        case "m": self = .male
-        case "f": self = .female
-        default: self = .unknown
-        }
+    init<S: StringProtocol>(code: S) {
+        if code == "m" { self = .male } else if code == "f" { self = .female } else { self = .unknown }
     }
 
     /// Whether a mention of this gender can corefer with one of `other`.
@@ -117,10 +113,12 @@ public struct Lexicons: Sendable {
     /// The gazetteer (`places.tsv`, then the names `extra-places.tsv` adds) and its longest
     /// name in words (at most 6).
     static func loadPlaces() -> (places: [String: PlaceEntry], maxWords: Int) {
-        func rows(_ name: String) -> [[Substring]] { (try? TSVTable.resource("Lexicons/" + name))?.rows ?? [] }
+        func rows(_ name: String) -> TSVRows { TSVRows.resource("Lexicons/" + name) }
+        let table = rows("places.tsv")
         var places: [String: PlaceEntry] = [:]
+        places.reserveCapacity(table.count + 64)
         var maxWords = 1
-        for row in rows("places.tsv") where row.count >= 4 {
+        for row in table where row.count >= 4 {
             let name = String(row[0])
             let entry = PlaceEntry(canonical: String(row[1]), kind: String(row[2]), population: Int(row[3]) ?? 0)
             if let existing = places[name], existing.rank >= entry.rank { continue }
@@ -165,7 +163,7 @@ public struct Lexicons: Sendable {
             gazetteer.value = Self.loadPlaces()
             gazetteerDone.signal()
         }.start()
-        func rows(_ name: String) -> [[Substring]] { (try? TSVTable.resource("Lexicons/" + name))?.rows ?? [] }
+        func rows(_ name: String) -> TSVRows { TSVRows.resource("Lexicons/" + name) }
         for row in rows("cue-verbs.tsv") where row.count >= 4 {
             lex.cueVerbs[String(row[0])] = CueVerb(lemma: String(row[1]), form: CueVerb.FormKind(rawValue: String(row[2])) ?? .base,
                                                   type: String(row[3]))
@@ -195,7 +193,9 @@ public struct Lexicons: Sendable {
             let folded = name.utf8.allSatisfy({ $0 < 0x80 }) ? name : name.folding(options: .diacriticInsensitive, locale: nil)
             if folded != name && lex.firstNames[folded] == nil { lex.firstNames[folded] = Gender(code: row[1]) }
         }
-        for row in rows("surnames.tsv") where !row.isEmpty { lex.surnames.insert(String(row[0])) }
+        let surnameRows = rows("surnames.tsv")
+        lex.surnames.reserveCapacity(surnameRows.count)
+        for row in surnameRows where !row.isEmpty { lex.surnames.insert(String(row[0])) }
         gazetteerDone.wait()
         (lex.places, lex.maxPlaceWords) = gazetteer.value
         for row in rows("teams.tsv") where row.count >= 2 {
