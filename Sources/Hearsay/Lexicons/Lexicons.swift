@@ -50,7 +50,12 @@ public struct TitleEntry: Sendable, Hashable {
 ///
 /// Sources and licences are listed in `Resources/Lexicons/README.md`.
 public struct Lexicons: Sendable {
-    public var cueVerbs: [String: CueVerb] = [:]
+    public var cueVerbs: [String: CueVerb] = [:] {
+        didSet { cueVerbShapes = nil }
+    }
+    /// The shapes of the keys of `cueVerbs`, computed when the bundled lexicons are loaded (and
+    /// dropped when `cueVerbs` changes), so that most words skip the table (see `cueVerb(_:)`).
+    var cueVerbShapes: WordShapeFilter?
     /// Capitalised titles and honorifics, keyed by their exact surface ("Mr", "Prime Minister").
     public var titles: [String: TitleEntry] = [:]
     /// Lowercase role phrases ("defence secretary"), keyed by their text.
@@ -94,6 +99,12 @@ public struct Lexicons: Sendable {
     public static let shared: Lexicons = Lexicons.loadBundled()
 
     public init() {}
+
+    /// The cue verb form `word` is (lowercase), if any; most words are ruled out by their shape alone.
+    func cueVerb(_ word: String) -> CueVerb? {
+        if let cueVerbShapes, !cueVerbShapes.mayContain(word) { return nil }
+        return cueVerbs[word]
+    }
 
     /// Number of space-separated words, counted on bytes.
     static func wordCount<S: StringProtocol>(_ text: S) -> Int {
@@ -168,6 +179,7 @@ public struct Lexicons: Sendable {
             lex.cueVerbs[String(row[0])] = CueVerb(lemma: String(row[1]), form: CueVerb.FormKind(rawValue: String(row[2])) ?? .base,
                                                   type: String(row[3]))
         }
+        lex.cueVerbShapes = WordShapeFilter(keys: lex.cueVerbs.keys)
         for row in rows("titles.tsv") where row.count >= 3 {
             let entry = TitleEntry(kind: String(row[1]), gender: Gender(code: row[2]))
             let phrase = String(row[0])

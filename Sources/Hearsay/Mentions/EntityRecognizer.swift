@@ -122,7 +122,7 @@ public struct EntityRecognizer: Sendable {
                 if end == i + 1 {
                     let modifier = isModifier(t, end)
                     let evidence = !t.allCaps[i] && (followedByCue(t, end) || role(before: i, t) != nil
-                        || (i > 0 && lexicons.cueVerbs[t.lowercased[i - 1]] != nil && t.sentence[i - 1] == t.sentence[i] && !t.capitalized[i - 1] || i > 0 && t.lowercased[i - 1] == "said"))
+                        || (i > 0 && lexicons.cueVerb(t.lowercased[i - 1]) != nil && t.sentence[i - 1] == t.sentence[i] && !t.capitalized[i - 1] || i > 0 && t.lowercased[i - 1] == "said"))
                     pendingSingles.append((i, t.texts[i] != word, modifier, evidence, role(before: i, t)))
                 }
                 // An unknown word opening a sentence may be an adjective before a name
