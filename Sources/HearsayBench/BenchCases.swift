@@ -35,17 +35,17 @@ enum BenchCases {
     }
 
     /// The whole analysis of `inputs` through `CorpusRunner` on `jobs` workers, each outcome
-    /// turned into its JSON report on the receiving thread as `hearsay analyze` does.
+    /// turned into its JSON report on the worker that produced it, as `hearsay analyze` does.
     static func analyze(_ name: String, _ inputs: [AnalysisInput], bytes: Int, jobs: Int, repeats: Int) -> BenchResult {
         let pipeline = Pipeline.standard()
         var reportBytes = 0
         var failures = 0
         let time = BenchResult.time(repeats: repeats) {
-            CorpusRunner(pipeline: pipeline, workers: jobs).run(inputs) { outcome in
-                switch outcome {
-                case let .analysis(analysis): reportBytes += Report(analysis).json().count
-                case .failure: failures += 1
-                }
+            CorpusRunner(pipeline: pipeline, workers: jobs).run(inputs, prepare: { outcome -> Int? in
+                if case let .analysis(analysis) = outcome { return Report(analysis).json().count }
+                return nil
+            }) { count in
+                if let count { reportBytes += count } else { failures += 1 }
             }
         }
         precondition(reportBytes > 0, "no reports")

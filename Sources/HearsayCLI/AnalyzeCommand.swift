@@ -106,7 +106,8 @@ struct AnalyzeCommand: ParsableCommand {
         let trap = SignalTrap { runner.stop() }
         var failures = 0
         var writeError: Error?
-        runner.run(inputs) { outcome in
+        runner.run(inputs, prepare: writer.preparer) { prepared in
+            let outcome = prepared.outcome
             var failed = false
             if case let .failure(_, message) = outcome {
                 failures += 1
@@ -117,7 +118,7 @@ struct AnalyzeCommand: ParsableCommand {
             meter.outcomeDelivered(failed: failed)
             display?.draw()
             guard writeError == nil else { return }
-            do { try writer.write(outcome) } catch { writeError = error; runner.stop() }
+            do { try writer.write(prepared: prepared) } catch { writeError = error; runner.stop() }
         }
         display?.draw(force: true)
         display?.clear()

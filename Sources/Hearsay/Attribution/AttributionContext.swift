@@ -51,7 +51,7 @@ final class AttributionContext {
         }
         var cues = [CueVerb?](repeating: nil, count: tokens.count)
         for k in 0..<tokens.count where tokens.kinds[k] == .word && !inside[k] {
-            guard let cue = lexicons.cueVerbs[tokens.lowercased[k]] else { continue }
+            guard let cue = lexicons.cueVerb(tokens.lowercased[k]) else { continue }
             // "United States", "Tweets" mid-sentence: a capitalised word is a name, not a verb.
             if tokens.capitalized[k] && !tokens.isSentenceInitial(k) { continue }
             // "an email", "his remarks", "the tweets": after a determiner the form is a noun.

@@ -20,7 +20,8 @@ public final class CorpusRunner: @unchecked Sendable {
 
     private let condition = NSCondition()
     private var queue: [(Int, AnalysisInput)] = []
-    private var results: [Int: AnalysisOutcome] = [:]
+    /// Prepared outcomes by sequence number (of the type the current `run` prepares).
+    private var results: [Int: Any] = [:]
     private var inputDone = false
     private var readCount = 0
     private var written = 0
@@ -47,6 +48,16 @@ public final class CorpusRunner: @unchecked Sendable {
     /// Returns the number of outcomes delivered.
     @discardableResult
     public func run<S: Sequence>(_ inputs: S, sink: (AnalysisOutcome) -> Void) -> Int where S.Element == AnalysisInput {
+        run(inputs, prepare: { $0 }, sink: sink)
+    }
+
+    /// Processes `inputs`, turning each outcome with `prepare` on the worker that produced it
+    /// (e.g. serialising its report, so that the work spreads over the workers), and calling
+    /// `sink` on the calling thread with each prepared outcome in input order.
+    /// Returns the number of outcomes delivered.
+    @discardableResult
+    public func run<S: Sequence, Prepared>(_ inputs: S, prepare: @escaping @Sendable (AnalysisOutcome) -> Prepared,
+                                           sink: (Prepared) -> Void) -> Int where S.Element == AnalysisInput {
         // The iterator is used by the reader thread alone.
         let box = IteratorBox(inputs.makeIterator())
         let reader = Thread { [self] in
@@ -71,7 +82,7 @@ public final class CorpusRunner: @unchecked Sendable {
         reader.stackSize = 1 << 22
         reader.start()
         for _ in 0..<workers {
-            let thread = Thread { [self] in work() }
+            let thread = Thread { [self] in work(prepare) }
             thread.stackSize = 1 << 24
             thread.start()
         }
@@ -85,7 +96,7 @@ public final class CorpusRunner: @unchecked Sendable {
             }
             guard let outcome = results.removeValue(forKey: written) else { condition.unlock(); break }
             condition.unlock()
-            sink(outcome)
+            sink(outcome as! Prepared)
             delivered += 1
             condition.lock()
             written += 1
@@ -99,7 +110,8 @@ public final class CorpusRunner: @unchecked Sendable {
         return delivered
     }
 
-    private func work() {
+    /// One worker: analyses inputs from the queue and stores their prepared outcomes.
+    private func work<Prepared>(_ prepare: (AnalysisOutcome) -> Prepared) {
         let analyzer = try? pipeline.makeAnalyzer()
         while true {
             condition.lock()
@@ -111,8 +123,9 @@ public final class CorpusRunner: @unchecked Sendable {
             let outcome: AnalysisOutcome
             if let analyzer { outcome = Self.process(input, analyzer, maxFileBytes: maxFileBytes) }
             else { outcome = .failure(id: input.id, message: "could not start the ICU segmenter") }
+            let prepared = prepare(outcome)
             condition.lock()
-            results[sequence] = outcome
+            results[sequence] = prepared
             inFlight.remove(sequence)
             condition.broadcast()
             condition.unlock()

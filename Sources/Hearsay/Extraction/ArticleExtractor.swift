@@ -154,21 +154,25 @@ public struct ArticleExtractor: Sendable {
     /// The charset an HTML page declares in its first 4 KB (`<meta charset>` or http-equiv).
     static func declaredCharset(_ bytes: [UInt8]) -> String? {
         let prefix = bytes.prefix(4096)
-        if !prefix.contains(where: { $0 >= 0x80 }) {
-            // All ASCII: the same search on the bytes (ASCII letters, digits, `-` and `_` are
-            // exactly the characters the value may hold).
-            let head = prefix.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-            guard let at = BoilerplateFilter.firstIndex(of: charsetKey, in: head) else { return nil }
-            var k = at + charsetKey.count
-            while k < head.count, head[k] == 0x22 || head[k] == 0x27 || head[k] == 0x20 { k += 1 }
-            let start = k
-            func isValueByte(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x5F }
-            while k < head.count, isValueByte(head[k]) { k += 1 }
+        let ascii = !prefix.contains(where: { $0 >= 0x80 })
+        // The search on the bytes, ASCII letters lowercased: ASCII letters, digits, `-` and `_` are
+        // exactly the characters the value may hold. No other character lowercases to one of
+        // `charset=`, so without a match on the bytes there is none in the text either.
+        let head = prefix.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        guard let at = BoilerplateFilter.firstIndex(of: charsetKey, in: head) else { return nil }
+        var k = at + charsetKey.count
+        while k < head.count, head[k] == 0x22 || head[k] == 0x27 || head[k] == 0x20 { k += 1 }
+        let start = k
+        func isValueByte(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x5F }
+        while k < head.count, isValueByte(head[k]) { k += 1 }
+        // Other bytes next to the match or the value (combining marks, non-ASCII letters) need
+        // the search by characters below.
+        if ascii || (at == 0 || head[at - 1] < 0x80) && (k == head.count || head[k] < 0x80) {
             return k == start ? nil : String(decoding: head[start..<k], as: UTF8.self)
         }
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
-        guard let range = head.range(of: "charset=") else { return nil }
-        var value = head[range.upperBound...].drop(while: { $0 == "\"" || $0 == "'" || $0 == " " })
+        let text = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        guard let range = text.range(of: "charset=") else { return nil }
+        var value = text[range.upperBound...].drop(while: { $0 == "\"" || $0 == "'" || $0 == " " })
         value = value.prefix(while: { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
         return value.isEmpty ? nil : String(value)
     }

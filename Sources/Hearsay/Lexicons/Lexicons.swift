@@ -5,12 +5,8 @@ public enum Gender: String, Sendable, Codable {
     case male = "m", female = "f", unknown = "u"
 
     /// Parses the lexicon column value (`m`, `f`, anything else is unknown).
-    init(code: Substring) {
-        switch code {
-        case "m": self = .male
-        case "f": self = .female
-        default: self = .unknown
-        }
+    init<S: StringProtocol>(code: S) {
+        if code == "m" { self = .male } else if code == "f" { self = .female } else { self = .unknown }
     }
 
     /// Whether a mention of this gender can corefer with one of `other`.
@@ -62,7 +58,12 @@ public struct TitleEntry: Sendable, Hashable {
 ///
 /// Sources and licences are listed in `Resources/Lexicons/README.md`.
 public struct Lexicons: Sendable {
-    public var cueVerbs: [String: CueVerb] = [:]
+    public var cueVerbs: [String: CueVerb] = [:] {
+        didSet { cueVerbShapes = nil }
+    }
+    /// The shapes of the keys of `cueVerbs`, computed when the bundled lexicons are loaded (and
+    /// dropped when `cueVerbs` changes), so that most words skip the table (see `cueVerb(_:)`).
+    var cueVerbShapes: WordShapeFilter?
     /// Verb forms that report content in indirect speech, beyond (and besides) the cue verbs.
     public var contentVerbs: [String: ContentVerb] = [:]
     /// Capitalised titles and honorifics, keyed by their exact surface ("Mr", "Prime Minister").
@@ -109,6 +110,12 @@ public struct Lexicons: Sendable {
 
     public init() {}
 
+    /// The cue verb form `word` is (lowercase), if any; most words are ruled out by their shape alone.
+    func cueVerb(_ word: String) -> CueVerb? {
+        if let cueVerbShapes, !cueVerbShapes.mayContain(word) { return nil }
+        return cueVerbs[word]
+    }
+
     /// Number of space-separated words, counted on bytes.
     static func wordCount<S: StringProtocol>(_ text: S) -> Int {
         text.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
@@ -127,10 +134,12 @@ public struct Lexicons: Sendable {
     /// The gazetteer (`places.tsv`, then the names `extra-places.tsv` adds) and its longest
     /// name in words (at most 6).
     static func loadPlaces() -> (places: [String: PlaceEntry], maxWords: Int) {
-        func rows(_ name: String) -> [[Substring]] { (try? TSVTable.resource("Lexicons/" + name))?.rows ?? [] }
+        func rows(_ name: String) -> TSVRows { TSVRows.resource("Lexicons/" + name) }
+        let table = rows("places.tsv")
         var places: [String: PlaceEntry] = [:]
+        places.reserveCapacity(table.count + 64)
         var maxWords = 1
-        for row in rows("places.tsv") where row.count >= 4 {
+        for row in table where row.count >= 4 {
             let name = String(row[0])
             let entry = PlaceEntry(canonical: String(row[1]), kind: String(row[2]), population: Int(row[3]) ?? 0)
             if let existing = places[name], existing.rank >= entry.rank { continue }
@@ -175,11 +184,12 @@ public struct Lexicons: Sendable {
             gazetteer.value = Self.loadPlaces()
             gazetteerDone.signal()
         }.start()
-        func rows(_ name: String) -> [[Substring]] { (try? TSVTable.resource("Lexicons/" + name))?.rows ?? [] }
+        func rows(_ name: String) -> TSVRows { TSVRows.resource("Lexicons/" + name) }
         for row in rows("cue-verbs.tsv") where row.count >= 4 {
             lex.cueVerbs[String(row[0])] = CueVerb(lemma: String(row[1]), form: CueVerb.FormKind(rawValue: String(row[2])) ?? .base,
                                                   type: String(row[3]))
         }
+        lex.cueVerbShapes = WordShapeFilter(keys: lex.cueVerbs.keys)
         for row in rows("content-verbs.tsv") where row.count >= 3 {
             lex.contentVerbs[String(row[0])] = ContentVerb(lemma: String(row[1]), complements: Set(row[2].split(separator: ",").map(String.init)))
         }
@@ -208,7 +218,9 @@ public struct Lexicons: Sendable {
             let folded = name.utf8.allSatisfy({ $0 < 0x80 }) ? name : name.folding(options: .diacriticInsensitive, locale: nil)
             if folded != name && lex.firstNames[folded] == nil { lex.firstNames[folded] = Gender(code: row[1]) }
         }
-        for row in rows("surnames.tsv") where !row.isEmpty { lex.surnames.insert(String(row[0])) }
+        let surnameRows = rows("surnames.tsv")
+        lex.surnames.reserveCapacity(surnameRows.count)
+        for row in surnameRows where !row.isEmpty { lex.surnames.insert(String(row[0])) }
         gazetteerDone.wait()
         (lex.places, lex.maxPlaceWords) = gazetteer.value
         for row in rows("teams.tsv") where row.count >= 2 {

@@ -237,6 +237,6 @@ extension EntityRecognizer {
     func followedByCue(_ t: TokenFeatures, _ next: Int) -> Bool {
         var j = next
         if j < t.count, ["has", "had", "have", "also", "later", "then", "once", "previously", "has", "would", "will"].contains(t.lowercased[j]) { j += 1 }
-        return j < t.count && t.sentence[j] == t.sentence[next - 1] && lexicons.cueVerbs[t.lowercased[j]] != nil
+        return j < t.count && t.sentence[j] == t.sentence[next - 1] && lexicons.cueVerb(t.lowercased[j]) != nil
     }
 }

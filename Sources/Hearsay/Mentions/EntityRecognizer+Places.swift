@@ -2,15 +2,23 @@
 extension EntityRecognizer {
     /// The longest gazetteer match at `i` that survives the ambiguity rules.
     func place(at i: Int, _ t: TokenFeatures) -> (end: Int, entry: PlaceEntry)? {
-        var k = min(t.count, i + (canStartPhrase(t, i) ? lexicons.maxPlaceWords * 2 : 1))
+        let kmax = min(t.count, i + (canStartPhrase(t, i) ? lexicons.maxPlaceWords * 2 : 1))
+        // Every token of a name shares the sentence of token i and is capitalised or a connector
+        // ("Bosnia and Herzegovina", "Isle of Man"): tested once per token, names end before `limit`.
+        var limit = i
+        while limit < kmax, t.sentence[limit] == t.sentence[i],
+              t.capitalized[limit] || t.allCaps[limit] || t.kinds[limit] != .word || Self.placeConnectors.contains(t.lowercased[limit]) {
+            limit += 1
+        }
+        guard limit > i else { return nil }
+        // The phrases of i..<k for every k, built once in one pass (the longest first below).
+        let phrases = t.phrases(from: i, through: limit)
+        var k = limit
         while k > i {
             defer { k -= 1 }
             guard t.kinds[k - 1] == .word || t.texts[k - 1] == "." else { continue }
-            guard (i..<k).allSatisfy({ t.sentence[$0] == t.sentence[i] }) else { continue }
-            // Every word capitalised except connectors ("Bosnia and Herzegovina", "Isle of Man").
-            guard (i..<k).allSatisfy({ t.capitalized[$0] || t.allCaps[$0] || t.kinds[$0] != .word || Self.placeConnectors.contains(t.lowercased[$0]) }),
-                  t.capitalized[k - 1] || t.allCaps[k - 1] || t.texts[k - 1] == "." else { continue }
-            var phrase = t.phrase(i, k)
+            guard t.capitalized[k - 1] || t.allCaps[k - 1] || t.texts[k - 1] == "." else { continue }
+            var phrase = phrases[k - i - 1]
             var stripped = strippedPossessive(phrase)
             var entry = lexicons.places[stripped]
             if entry == nil, k < t.count, t.texts[k] == ".", !t.spaceBefore[k] {
@@ -23,7 +31,7 @@ extension EntityRecognizer {
             }
             guard let entry else { continue }
             var end = k
-            if phrase.hasSuffix("."), lexicons.places[t.phrase(i, k)] == nil, end < t.count, t.texts[end] == "." { end += 1 }
+            if phrase.hasSuffix("."), lexicons.places[phrases[k - i - 1]] == nil, end < t.count, t.texts[end] == "." { end += 1 }
             if acceptsPlace(entry, name: stripped, at: i, end: end, t) { return (end, entry) }
         }
         return nil

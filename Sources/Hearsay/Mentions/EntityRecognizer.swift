@@ -38,6 +38,14 @@ public struct EntityRecognizer: Sendable {
         let n = t.count
         // The table alone, so that the lookup closure does not copy the whole recognizer.
         let organizations = lexicons.organizations
+        // The place at the last token asked about: rules 1a and 3 both ask at the same token.
+        var placeCache: (index: Int, place: (end: Int, entry: PlaceEntry)?)?
+        func placeAt(_ k: Int) -> (end: Int, entry: PlaceEntry)? {
+            if let placeCache, placeCache.index == k { return placeCache.place }
+            let found = place(at: k, t)
+            placeCache = (k, found)
+            return found
+        }
         while i < n {
             guard t.kinds[i] == .word, t.capitalized[i] || t.allCaps[i] else { i += 1; continue }
             let headline = layout.isHeadline[t.sentence[i]]
@@ -56,7 +64,7 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // 1a. A town and a team's nickname: "Philadelphia Eagles", "Chicago White Sox".
-            if !t.allCaps[i], let (placeEnd, _) = place(at: i, t), placeEnd < t.count, t.sentence[placeEnd] == t.sentence[i],
+            if !t.allCaps[i], let (placeEnd, _) = placeAt(i), placeEnd < t.count, t.sentence[placeEnd] == t.sentence[i],
                let (end, _) = longestMatch(t, placeEnd, maxWords: lexicons.maxTeamWords, table: { lexicons.teams[$0] }) {
                 add(.organization, i, end)
                 i = end
@@ -88,7 +96,7 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // 3. Places; in sports stories a town's name outside a locative phrase is its club.
-            if let (end, entry) = place(at: i, t) {
+            if let (end, entry) = placeAt(i) {
                 let kind: Mention.Kind = isClub(entry, i, end, t, layout) ? .organization : .place
                 add(kind, i, end, canonical: kind == .place ? entry.canonical : nil)
                 i = end
@@ -114,7 +122,7 @@ public struct EntityRecognizer: Sendable {
                 if end == i + 1 {
                     let modifier = isModifier(t, end)
                     let evidence = !t.allCaps[i] && (followedByCue(t, end) || role(before: i, t) != nil
-                        || (i > 0 && lexicons.cueVerbs[t.lowercased[i - 1]] != nil && t.sentence[i - 1] == t.sentence[i] && !t.capitalized[i - 1] || i > 0 && t.lowercased[i - 1] == "said"))
+                        || (i > 0 && lexicons.cueVerb(t.lowercased[i - 1]) != nil && t.sentence[i - 1] == t.sentence[i] && !t.capitalized[i - 1] || i > 0 && t.lowercased[i - 1] == "said"))
                     pendingSingles.append((i, t.texts[i] != word, modifier, evidence, role(before: i, t)))
                 }
                 // An unknown word opening a sentence may be an adjective before a name

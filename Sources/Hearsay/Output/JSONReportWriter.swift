@@ -62,10 +62,20 @@ public struct JSONReportWriter: ReportWriter {
         }
     }
 
+    /// Serialises each outcome on the worker that produced it.
+    public var preparer: OutcomePreparer {
+        let pretty = self.pretty
+        return { PreparedOutcome($0, json: Self.encode($0, pretty: pretty), pretty: pretty) }
+    }
+
     public mutating func write(_ outcome: AnalysisOutcome) throws {
-        let bytes = Self.encode(outcome, pretty: pretty)
+        try write(prepared: PreparedOutcome(outcome))
+    }
+
+    public mutating func write(prepared: PreparedOutcome) throws {
+        var bytes = prepared.json(pretty: pretty)
         defer { count += 1 }
-        if lines { file.write(bytes + [0x0A]); return try file.check() }
+        if lines { bytes.append(0x0A); file.write(bytes); return try file.check() }
         // Hold the first report back: one article prints a bare object, several an array.
         if count == 0 { pending = bytes; return }
         if let first = pending { file.write([0x5B] + first); pending = nil }

@@ -4,6 +4,11 @@
 public protocol ReportWriter {
     /// Writes (or buffers) one outcome: a report, or an error record for a failed input.
     mutating func write(_ outcome: AnalysisOutcome) throws
+    /// The work on an outcome that needs none of the writer's state (serialising it), to be run
+    /// on the worker thread that produced the outcome before `write(prepared:)`.
+    var preparer: OutcomePreparer { get }
+    /// Writes an outcome `preparer` prepared.
+    mutating func write(prepared: PreparedOutcome) throws
     /// Completes the output (closing brackets, committing files atomically).
     mutating func finish() throws
     /// The ids of articles an earlier run already wrote, which a resumed run skips.
@@ -17,6 +22,9 @@ public protocol ReportWriter {
 }
 
 extension ReportWriter {
+    /// Writers that serialise nothing ahead prepare nothing.
+    public var preparer: OutcomePreparer { { PreparedOutcome($0) } }
+    public mutating func write(prepared: PreparedOutcome) throws { try write(prepared.outcome) }
     public var completedIDs: Set<String> { [] }
     public mutating func keepPartial() throws -> [String] { [] }
     /// Writers without a temporary file have nothing to leave behind.

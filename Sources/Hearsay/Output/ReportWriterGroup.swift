@@ -20,6 +20,22 @@ public struct ReportWriterGroup: ReportWriter {
         for index in writers.indices where !held[index].contains(outcome.id) { try writers[index].write(outcome) }
     }
 
+    /// The first writer's preparation that serialises anything, else none.
+    public var preparer: OutcomePreparer {
+        let preparers = writers.map(\.preparer)
+        return { outcome in
+            for prepare in preparers {
+                let prepared = prepare(outcome)
+                if prepared.json != nil { return prepared }
+            }
+            return PreparedOutcome(outcome)
+        }
+    }
+
+    public mutating func write(prepared: PreparedOutcome) throws {
+        for index in writers.indices where !held[index].contains(prepared.outcome.id) { try writers[index].write(prepared: prepared) }
+    }
+
     public mutating func finish() throws {
         for index in writers.indices { try writers[index].finish() }
     }

@@ -72,7 +72,7 @@ public struct PersonName: Sendable, Hashable {
             let first = tokens[0]
             let folded = Self.fold(first)
             let isGiven = lexicons.firstNames[folded] != nil
-            if !isGiven, Stopwords.shared.contains(folded) || lexicons.commonWords.contains(first) || lexicons.cueVerbs[folded] != nil
+            if !isGiven, Stopwords.shared.contains(folded) || lexicons.commonWords.contains(first) || lexicons.cueVerb(folded) != nil
                 || (tokens.count > 2 && lexicons.firstNames[Self.fold(tokens[1])] != nil) {
                 tokens.removeFirst()
                 continue strip
@@ -88,7 +88,7 @@ public struct PersonName: Sendable, Hashable {
         if tokens.count > 2 {
             for index in 2..<tokens.count {
                 let folded = Self.fold(tokens[index])
-                if lexicons.cueVerbs[folded] != nil || Stopwords.shared.contains(folded) { tokens.removeSubrange(index...); break }
+                if lexicons.cueVerb(folded) != nil || Stopwords.shared.contains(folded) { tokens.removeSubrange(index...); break }
             }
         }
         guard let last = tokens.last, last.first?.isUppercase == true,
