@@ -68,4 +68,26 @@ import Testing
         #expect(text.hasPrefix("US not ready to collaborate"))
         #expect(!text.contains("Advertisement"))
     }
+
+    /// `--max-text-mib` sets the analysed-text cap: a 1.5 MiB text is cut at 1 MiB with a
+    /// `truncated` warning, analysed whole under the default cap, and 0 is a usage error.
+    @Test func maxTextMibSetsTheCap() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-cap-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("long.txt").path
+        let paragraph = "“We will see,” said Jane Doe, the mayor of Boston, on Tuesday.\n\n"
+        try String(repeating: paragraph, count: (3 << 19) / paragraph.utf8.count + 1).write(toFile: input, atomically: true, encoding: .utf8)
+        func warnings(_ extra: [String]) throws -> [String] {
+            let output = folder.appendingPathComponent("report.json").path
+            let run = try TestSupport.run(["analyze", input, "--format", "json", "--compact", "--output", output] + extra)
+            #expect(run.status == 0)
+            let data = try Data(contentsOf: URL(fileURLWithPath: output))
+            let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            return ((report["warnings"] as? [String]) ?? []).map { String($0.prefix { $0 != ":" }) }
+        }
+        #expect(try warnings(["--max-text-mib", "1"]).contains("truncated"))
+        #expect(try !warnings([]).contains("truncated"))
+        #expect(try TestSupport.run(["analyze", input, "--max-text-mib", "0"]).status == 64)
+    }
 }
