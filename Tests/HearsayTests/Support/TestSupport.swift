@@ -48,7 +48,11 @@ enum TestSupport {
 
     /// Runs the CLI with `arguments`; returns exit status, stdout and stderr. With a `timeout`,
     /// a run that takes longer is killed (its status is then SIGKILL's 9).
+    /// A run that exits before reading all of its input must not kill the tests with SIGPIPE.
+    private static let pipeSignalIgnored: Void = { signal(SIGPIPE, SIG_IGN) }()
+
     static func run(_ arguments: [String], stdin: Data? = nil, timeout: TimeInterval? = nil) throws -> (status: Int32, out: Data, err: Data) {
+        _ = pipeSignalIgnored
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -61,11 +65,30 @@ enum TestSupport {
             let pid = process.processIdentifier
             DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { if process.isRunning { kill(pid, SIGKILL) } }
         }
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
+        // Standard input is written and standard error read on their own threads while this one
+        // reads standard output, so that no pipe can fill up and block the run.
+        let writer = input.fileHandleForWriting
+        let written = DispatchSemaphore(value: 0)
+        Thread {
+            if let stdin { try? writer.write(contentsOf: stdin) }
+            try? writer.close()
+            written.signal()
+        }.start()
+        let errBox = ErrorOutput()
+        let errDone = DispatchSemaphore(value: 0)
+        Thread {
+            errBox.data = err.fileHandleForReading.readDataToEndOfFile()
+            errDone.signal()
+        }.start()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        errDone.wait()
+        written.wait()
         process.waitUntilExit()
-        return (process.terminationStatus, outData, errData)
+        return (process.terminationStatus, outData, errBox.data)
     }
+}
+
+/// Standard error of a run, filled in by the thread that reads it.
+private final class ErrorOutput: @unchecked Sendable {
+    var data = Data()
 }
