@@ -24,6 +24,7 @@ public struct SieveExample: Sendable {
 /// The standard sieves in their fixed order.
 enum AttributionSieves {
     static let standard: [any AttributionSieve] = [
+        TranscriptLabelSieve(),
         TrailingCueSieve(),
         ClauseSubjectSieve(),
         LeadingCueSieve(),
