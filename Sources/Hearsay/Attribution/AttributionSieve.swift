@@ -25,6 +25,7 @@ public struct SieveExample: Sendable {
 enum AttributionSieves {
     static let standard: [any AttributionSieve] = [
         TranscriptLabelSieve(),
+        DepictedSpeakerSieve(),
         TrailingCueSieve(),
         ClauseSubjectSieve(),
         LeadingCueSieve(),
