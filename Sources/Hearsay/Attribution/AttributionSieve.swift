@@ -24,6 +24,8 @@ public struct SieveExample: Sendable {
 /// The standard sieves in their fixed order.
 enum AttributionSieves {
     static let standard: [any AttributionSieve] = [
+        TranscriptLabelSieve(),
+        DepictedSpeakerSieve(),
         TrailingCueSieve(),
         ClauseSubjectSieve(),
         LeadingCueSieve(),
