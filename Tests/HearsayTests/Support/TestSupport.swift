@@ -86,6 +86,32 @@ enum TestSupport {
         process.waitUntilExit()
         return (process.terminationStatus, outData, errBox.data)
     }
+
+    /// Runs the CLI with `arguments` (output discarded) and returns its exit status and the
+    /// largest peak resident memory (`VmHWM`, in KB) seen in `/proc` while it ran, polled every
+    /// 5 ms. `wait4`'s `ru_maxrss` cannot serve: a child inherits the peak of the test process
+    /// that forked it, which other tests running in parallel may have driven up.
+    static func runTrackingPeakMemory(_ arguments: [String]) throws -> (status: Int32, peakKB: Int) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let status = "/proc/\(process.processIdentifier)/status"
+        var peak = 0
+        while process.isRunning {
+            if let text = try? String(contentsOfFile: status, encoding: .utf8),
+               let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+               let kb = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") {
+                peak = max(peak, kb)
+            }
+            Thread.sleep(forTimeInterval: 0.005)
+        }
+        process.waitUntilExit()
+        return (process.terminationStatus, peak)
+    }
 }
 
 /// Standard error of a run, filled in by the thread that reads it.
