@@ -21,24 +21,11 @@ struct TSVRows: RandomAccessCollection {
     init(parsing text: String) {
         var text = text
         text.withUTF8 { bytes in
-            let n = bytes.count
-            var lineStart = 0
-            while lineStart < n {
-                var lineEnd = lineStart
-                while lineEnd < n, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-                var end = lineEnd
-                if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
-                if end > lineStart, bytes[lineStart] != 0x23 {
-                    var fieldStart = lineStart
-                    for k in lineStart..<end where bytes[k] == 0x09 {
-                        fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<k]), as: UTF8.self))
-                        fieldStart = k + 1
-                    }
-                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<end]), as: UTF8.self))
-                    rowEnds.append(fields.count)
-                }
-                lineStart = lineEnd + 1
-            }
+            TSVScanner.scan(bytes, field: { range in
+                fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+            }, endOfRow: {
+                rowEnds.append(fields.count)
+            })
         }
     }
 

@@ -10,26 +10,13 @@ public struct TSVTable: Sendable {
         // Field boundaries as byte offsets, found in one pass over the contiguous UTF-8.
         var rowFields: [[(Int, Int)]] = []
         text.withUTF8 { bytes in
-            let n = bytes.count
-            var lineStart = 0
-            while lineStart < n {
-                var lineEnd = lineStart
-                while lineEnd < n, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-                var end = lineEnd
-                if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
-                if end > lineStart, bytes[lineStart] != 0x23 {
-                    var fields: [(Int, Int)] = []
-                    fields.reserveCapacity(4)
-                    var fieldStart = lineStart
-                    for k in lineStart..<end where bytes[k] == 0x09 {
-                        fields.append((fieldStart, k))
-                        fieldStart = k + 1
-                    }
-                    fields.append((fieldStart, end))
-                    rowFields.append(fields)
-                }
-                lineStart = lineEnd + 1
-            }
+            var fields: [(Int, Int)] = []
+            TSVScanner.scan(bytes, field: { range in
+                fields.append((range.lowerBound, range.upperBound))
+            }, endOfRow: {
+                rowFields.append(fields)
+                fields.removeAll(keepingCapacity: true)
+            })
         }
         // Tabs, carriage returns and line feeds always end a character, so every offset is a
         // character boundary of `text`.
