@@ -1,25 +1,12 @@
 /// Mentions and entities looked up through indexes instead of scans, so that resolving every
 /// quote's speaker stays linear in the size of the document.
 extension AttributionContext {
-    /// The indices of the mentions whose span starts at a byte offset in `range`, ascending.
-    ///
-    /// Mentions are kept sorted by their start (the recognizer sorts them), so this is a binary
-    /// search; were they not, it falls back to every mention in that range, still ascending.
-    func mentionIndices(startingIn range: Range<Int>) -> [Int] {
-        guard mentionsSortedByStart else { return mentions.indices.filter { range.contains(mentions[$0].span.start) } }
-        var low = 0, high = mentions.count
-        while low < high {
-            let mid = (low + high) / 2
-            if mentions[mid].span.start < range.lowerBound { low = mid + 1 } else { high = mid }
-        }
-        var end = low
-        while end < mentions.count, mentions[end].span.start < range.upperBound { end += 1 }
-        return Array(low..<end)
-    }
-
-    /// Whether the mentions are in ascending order of their start.
-    static func sortedByStart(_ mentions: [Mention]) -> Bool {
-        zip(mentions, mentions.dropFirst()).allSatisfy { $0.span.start <= $1.span.start }
+    /// The indices of the mentions whose span starts at a byte offset in `range`, ascending: a
+    /// binary search, as the recognizer hands the mentions over sorted by span.
+    func mentionIndices(startingIn range: Range<Int>) -> Range<Int> {
+        let low = mentions.partitionPoint { $0.span.start < range.lowerBound }
+        let high = mentions[low...].partitionPoint { $0.span.start < range.upperBound }
+        return low..<high
     }
 
     /// The person entities whose name's last word is `word`, ascending.

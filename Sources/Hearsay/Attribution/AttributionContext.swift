@@ -19,8 +19,6 @@ final class AttributionContext {
     let groupMembers: [Int: [Int]]
     /// For each token, the cue verb it is, when it is one and stands outside quotes.
     let cueAt: [CueVerb?]
-    /// Whether `mentions` are in ascending order of start (see `mentionIndices(startingIn:)`).
-    let mentionsSortedByStart: Bool
     /// Person entities by the last word of their name.
     let peopleByLastName: [String: [Int]]
     /// Person entities by each role they were introduced with.
@@ -70,7 +68,7 @@ final class AttributionContext {
         self.quoteAt = quoteAt
         self.groupMembers = Dictionary(grouping: quotes.indices, by: { quotes[$0].group })
         self.cueAt = cues
-        self.mentionsSortedByStart = Self.sortedByStart(mentions)
+        assert(zip(mentions, mentions.dropFirst()).allSatisfy { $0.span.start <= $1.span.start }, "mentions sorted by span")
         (self.peopleByLastName, self.peopleByRole) = Self.personIndexes(entities)
     }
 
@@ -96,15 +94,7 @@ final class AttributionContext {
     /// spanning much of a long document does not rescan it).
     func accordingTo(in range: Range<Int>) -> ArraySlice<Int> {
         let tokens = accordingToTokens
-        func lowerBound(_ value: Int) -> Int {
-            var low = 0, high = tokens.count
-            while low < high {
-                let mid = (low + high) / 2
-                if tokens[mid] < value { low = mid + 1 } else { high = mid }
-            }
-            return low
-        }
-        return tokens[lowerBound(range.lowerBound)..<lowerBound(range.upperBound)]
+        return tokens[tokens.partitionPoint { $0 < range.lowerBound }..<tokens.partitionPoint { $0 < range.upperBound }]
     }
 
     /// First token at or after the byte offset.

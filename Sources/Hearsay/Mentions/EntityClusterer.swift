@@ -169,23 +169,13 @@ struct EntityClusterer {
 
     /// The largest of the ascending `starts` below `position`, or -1.
     static func lastStart(before position: Int, in starts: [Int]) -> Int {
-        let i = firstIndex(notBelow: position, in: starts)
+        let i = starts.partitionPoint { $0 < position }
         return i > 0 ? starts[i - 1] : -1
     }
 
     /// Inserts `start` into the ascending `starts`, keeping them ascending.
     static func insert(_ start: Int, into starts: inout [Int]) {
         if let last = starts.last, last <= start { starts.append(start); return }
-        starts.insert(start, at: firstIndex(notBelow: start, in: starts))
-    }
-
-    /// The index of the first of the ascending `starts` that is at least `value`.
-    static func firstIndex(notBelow value: Int, in starts: [Int]) -> Int {
-        var low = 0, high = starts.count
-        while low < high {
-            let mid = (low + high) / 2
-            if starts[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        return low
+        starts.insert(start, at: starts.partitionPoint { $0 < start })
     }
 }

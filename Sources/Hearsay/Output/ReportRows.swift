@@ -134,13 +134,8 @@ public struct ReportRows: Sendable {
     /// The text of the sentences that overlap `quote` (the quote itself when none do).
     static func context(of quote: Report.QuoteRecord, sentences: [Report.Range], slice: (Int, Int) -> String) -> String {
         // Sentences are in text order: find the first that ends after the quote starts.
-        var low = 0, high = sentences.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sentences[mid].end <= quote.start { low = mid + 1 } else { high = mid }
-        }
         var start = quote.start, end = quote.end
-        var index = low
+        var index = sentences.partitionPoint { $0.end <= quote.start }
         if index < sentences.count, sentences[index].start < quote.end || quote.start == quote.end {
             start = min(start, sentences[index].start)
             while index < sentences.count, sentences[index].start < quote.end {

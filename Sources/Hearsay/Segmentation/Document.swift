@@ -61,11 +61,6 @@ public struct Document: Sendable {
 
     /// Index of the first token whose start is at or after `offset`.
     public func firstToken(atOrAfter offset: Int) -> Int {
-        var lo = 0, hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        tokens.partitionPoint { $0.span.start < offset }
     }
 }
