@@ -69,23 +69,19 @@ public struct RecordMetadata: Sendable, Equatable {
     }
 
     /// Overrides the article's own title and metadata with the record's.
-    public func apply(to analysis: inout Analysis) {
-        if let title { analysis.title = title }
-        if let date { analysis.metadata.date = date }
-        if let url { analysis.metadata.url = url }
-        if let siteName { analysis.metadata.siteName = siteName }
-        if let language { analysis.metadata.language = language }
-        if let authors { analysis.metadata.authors = authors }
-    }
+    public func apply(to analysis: inout Analysis) { apply(title: &analysis.title, metadata: &analysis.metadata) }
 
     /// Overrides an extracted article's title and metadata with the record's.
-    public func apply(to article: inout Article) {
-        if let title { article.title = title }
-        if let date { article.metadata.date = date }
-        if let url { article.metadata.url = url }
-        if let siteName { article.metadata.siteName = siteName }
-        if let language { article.metadata.language = language }
-        if let authors { article.metadata.authors = authors }
+    public func apply(to article: inout Article) { apply(title: &article.title, metadata: &article.metadata) }
+
+    /// Sets each field the record carries, leaving the others as they are.
+    func apply(title: inout String?, metadata: inout ArticleMetadata) {
+        if let value = self.title { title = value }
+        if let date { metadata.date = date }
+        if let url { metadata.url = url }
+        if let siteName { metadata.siteName = siteName }
+        if let language { metadata.language = language }
+        if let authors { metadata.authors = authors }
     }
 }
 
