@@ -11,6 +11,8 @@ struct LeadingCueSieve: AttributionSieve {
         SieveExample(text: "As Anna Berg, the mayor, put it: “We are broke.”", quote: "We are broke", speaker: "Anna Berg"),
         SieveExample(text: "Anna Berg spoke first, but when Tom Reed took the stage he thanked the crews and later said, “We are done.”",
                      quote: "We are done", speaker: "Tom Reed"),
+        SieveExample(text: "Asked whether she would run again, Anna Berg shook her head and said, “Not this year.”",
+                     quote: "Not this year", speaker: "Anna Berg"),
     ]
 
     /// Cues whose object is the person spoken to.
@@ -43,8 +45,9 @@ struct LeadingCueSieve: AttributionSieve {
                 // "Mrs. Clinton shook her head and said, “…”": a coordinated cue takes the clause subject.
                 var before = c - 1
                 while before > range.lowerBound, SpeakerPhrases.skippable.contains(context.t.lowercased[before]) { before -= 1 }
+                // Only the clause that holds the conjunction counts ("Asked about it, Ms. Hill shook her head and said").
                 if before > range.lowerBound, ["and", "but"].contains(context.t.lowercased[before]),
-                   !(range.lowerBound..<before).contains(where: { context.insideQuote[$0] || context.cueAt[$0] != nil }),
+                   !(phrases.clauseStart(before: before, floor: range.lowerBound)..<before).contains(where: { context.insideQuote[$0] || context.cueAt[$0] != nil }),
                    let subject = phrases.coordinatedSubject(before: before, floor: range.lowerBound) {
                     return (subject, c)
                 }

@@ -25,14 +25,25 @@ struct QuoteKindRefiner {
             }
             let from = context.token(atOrAfter: cue.end)
             let to = context.token(atOrAfter: quote.outer.start)
+            let between = (from..<max(from, to)).filter { t.kinds[$0] != .punctuation }
             // `X said during a rally in Kenansville, N.C., "but …"`: a comma or colon right before the
             // opening mark sets the quote off; the words between are an aside, not a paraphrase.
-            if to - 1 >= from, t.texts[to - 1] == "," || t.texts[to - 1] == ":" { continue }
-            let between = (from..<max(from, to)).filter { t.kinds[$0] != .punctuation }
+            if to - 1 >= from, t.texts[to - 1] == "," || t.texts[to - 1] == ":", isAside(between, context) { continue }
             let words = between.filter { !Self.introducers.contains(t.lowercased[$0]) }.count
             if words >= Self.paraphraseWords { context.quotes[q].kind = .mixed }
         }
     }
+
+    /// Whether the words between a cue and a quote set off by a comma are an aside (`said on
+    /// Monday, “…”`) rather than the writer's own report of what was said (`said that if he won,
+    /// “…”`, `told reporters that the bill, which passed last week, “…”`): a report opens with
+    /// "that" or runs on for a clause of its own.
+    func isAside(_ words: [Int], _ context: AttributionContext) -> Bool {
+        words.count < Self.longestAside && !words.contains { context.t.lowercased[$0] == "that" }
+    }
+
+    /// Words between the cue and a comma before the quote from which they are a paraphrase, not an aside.
+    static let longestAside = 9
 
     /// Whether the writer's sentence carries on after the closing mark with its own words
     /// (a lowercase word that is not a cue or the start of the attribution).

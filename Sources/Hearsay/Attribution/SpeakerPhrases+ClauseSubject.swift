@@ -42,10 +42,17 @@ extension SpeakerPhrases {
     /// brought it up and later said"): the subject of the nearest clause before it, else of the
     /// sentence from `floor`.
     func coordinatedSubject(before conjunction: Int, floor: Int) -> SpeakerCandidate? {
-        let t = context.t
-        var o = conjunction - 1
-        while o > floor, !context.insideQuote[o], !Self.clauseOpeners.contains(t.lowercased[o]) { o -= 1 }
-        if o > floor, !context.insideQuote[o], let subject = clauseSubject(from: o + 1, before: conjunction) { return subject }
+        let o = clauseStart(before: conjunction, floor: floor)
+        if o > floor, let subject = clauseSubject(from: o, before: conjunction) { return subject }
         return clauseSubject(from: floor, before: conjunction)
+    }
+
+    /// The first token of the clause that holds token `k`: just after the nearest clause opener
+    /// before it (outside quotes), else `floor`.
+    func clauseStart(before k: Int, floor: Int) -> Int {
+        let t = context.t
+        var o = k - 1
+        while o > floor, !context.insideQuote[o], !Self.clauseOpeners.contains(t.lowercased[o]) { o -= 1 }
+        return o > floor && !context.insideQuote[o] ? o + 1 : floor
     }
 }

@@ -261,11 +261,11 @@ struct SpeakerPhrases {
         if let name = nameRun(startingAt: j, limit: range.upperBound) { return name }
         // "said the Rev. Peter Wherry", "said 9/11 widow Terry Strada": a name a few words on.
         if !Self.prepositions.contains(t.lowercased[j]) {
-            // "said former secretary of state Hillary Clinton": a role may contain "of".
+            // "said former secretary of state Hillary Clinton", "said master of ceremonies Jane Hill": a role may contain "of".
             let roleLead = Self.titleModifiers.contains(t.lowercased[j])
             var k = j + 1
             while k < range.upperBound, k - j <= 6, !context.insideQuote[k], t.kinds[k] != .punctuation || t.texts[k] == "." || t.texts[k] == "/",
-                  roleLead || !Self.prepositions.contains(t.lowercased[k]) {
+                  roleLead || t.lowercased[k] == "of" || !Self.prepositions.contains(t.lowercased[k]) {
                 let m = context.mentionAt[k]
                 if m >= 0, context.mentions[m].kind == .person { return SpeakerCandidate(kind: .mention(m), span: context.mentions[m].fullSpan) }
                 if context.cueAt[k] != nil { break }

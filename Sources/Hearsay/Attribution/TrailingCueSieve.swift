@@ -8,6 +8,8 @@ struct TrailingCueSieve: AttributionSieve {
         SieveExample(text: "“You are wrong about this,” Tom Reed shot back.", quote: "You are wrong", speaker: "Tom Reed"),
         SieveExample(text: "“It was a mistake,” a spokesman for the ministry said.", quote: "It was a mistake", speaker: "a spokesman for the ministry"),
         SieveExample(text: "''I would call it 'old-school,''' said Jane Hill, a historian.", quote: "I would call it", speaker: "Jane Hill"),
+        SieveExample(text: "“Keep the doors open,” said master of ceremonies Jane Hill.", quote: "Keep the doors", speaker: "Jane Hill"),
+        SieveExample(text: "“The winters were long,” remembered Tom Reed, a retired miner.", quote: "winters were long", speaker: "Tom Reed"),
     ]
 
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
