@@ -182,11 +182,11 @@ struct SpeakerPhrases {
         let t = context.t
         guard t.kinds[j] == .word, !context.insideQuote[j] else { return nil }
         var head = j
-        // "a spokesman for the ministry": the head is before the preposition.
+        // "a spokesman for the ministry", "a narrator in the ad": the head is before the preposition.
         var k = j
         var steps = 0
         while k > range.lowerBound, steps < 6, t.kinds[k - 1] == .word, !context.insideQuote[k - 1] {
-            if ["for", "of", "at", "with", "from"].contains(t.lowercased[k - 1]), k - 2 >= range.lowerBound,
+            if ["for", "of", "at", "with", "from", "in"].contains(t.lowercased[k - 1]), k - 2 >= range.lowerBound,
                isSourceHead(k - 2) { head = k - 2; break }
             k -= 1
             steps += 1

@@ -10,6 +10,8 @@ struct TrailingCueSieve: AttributionSieve {
         SieveExample(text: "''I would call it 'old-school,''' said Jane Hill, a historian.", quote: "I would call it", speaker: "Jane Hill"),
         SieveExample(text: "“Keep the doors open,” said master of ceremonies Jane Hill.", quote: "Keep the doors", speaker: "Jane Hill"),
         SieveExample(text: "“The winters were long,” remembered Tom Reed, a retired miner.", quote: "winters were long", speaker: "Tom Reed"),
+        SieveExample(text: "“Why does he hide it?” a narrator in the ad asks.", quote: "Why does he hide", speaker: "a narrator in the ad"),
+        SieveExample(text: "“He never missed a game,” his mother said.", quote: "never missed a game", speaker: "his mother"),
     ]
 
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
