@@ -90,26 +90,36 @@ struct SpeakerPhrases {
             return fallback
         }
         guard let candidate = phrase(endingAt: j, in: range) else { return nil }
-        // "Nate Silver, the polling guru who founded the site tweeted": a description in apposition to a name.
-        if case .nominal = candidate.kind {
-            let start = context.token(atOrAfter: candidate.span.start)
-            if start - 2 >= range.lowerBound, t.texts[start - 1] == ",", let named = phrase(endingAt: start - 2, in: range) {
-                if case let .mention(m) = named.kind, context.mentions[m].kind == .person { return named }
-                if case .name = named.kind { return named }
-            }
-        }
+        if let named = appositiveName(of: candidate, in: range) { return named }
         // "Another source speaking to Fox News said": the name ends a prepositional phrase; the subject is before it.
-        let startToken = context.token(atOrAfter: candidate.span.start)
+        var startToken = context.token(atOrAfter: candidate.span.start)
+        // "for the Green Party": the article before the name.
+        if startToken - 2 >= range.lowerBound, ["the", "a", "an"].contains(t.lowercased[startToken - 1]) { startToken -= 1 }
         if startToken - 1 >= range.lowerBound, Self.prepositions.contains(t.lowercased[startToken - 1]),
            !["that", "and", "or", "but"].contains(t.lowercased[startToken - 1]) {
             var k = startToken - 2
             while k >= range.lowerBound, k >= startToken - 5, t.kinds[k] == .word, context.mentionAt[k] < 0 {
                 if t.lowercased[k].hasSuffix("ing") || t.lowercased[k].hasSuffix("ed") { k -= 1; continue }
-                if let earlier = phrase(endingAt: k, in: range.lowerBound..<(k + 1)), case .nominal = earlier.kind { return earlier }
+                if let earlier = phrase(endingAt: k, in: range.lowerBound..<(k + 1)), case .nominal = earlier.kind {
+                    // "Jane Hill, the communications director for the party said": the name the description stands beside.
+                    return appositiveName(of: earlier, in: range) ?? earlier
+                }
                 k -= 1
             }
         }
         return candidate
+    }
+
+    /// The person named just before a description set off by a comma ("Nate Silver, the polling
+    /// guru who founded the site tweeted"), or nil.
+    func appositiveName(of candidate: SpeakerCandidate, in range: Range<Int>) -> SpeakerCandidate? {
+        guard case .nominal = candidate.kind else { return nil }
+        let t = context.t
+        let start = context.token(atOrAfter: candidate.span.start)
+        guard start - 2 >= range.lowerBound, t.texts[start - 1] == ",", let named = phrase(endingAt: start - 2, in: range) else { return nil }
+        if case let .mention(m) = named.kind, context.mentions[m].kind == .person { return named }
+        if case .name = named.kind { return named }
+        return nil
     }
 
     /// The token before a parenthetical that ends at `j` ("Rep. Jason Chaffetz (R-Utah)"), or `j`.
@@ -198,8 +208,15 @@ struct SpeakerPhrases {
         // Walk back to the determiner over adjectives and noun modifiers.
         var start = head
         var walked = 0
-        while start > range.lowerBound, walked < 4, t.kinds[start - 1] == .word, !context.insideQuote[start - 1],
-              context.mentionAt[start - 1] < 0 || context.mentions[context.mentionAt[start - 1]].kind != .person {
+        while start > range.lowerBound, walked < 4 {
+            // "the 71-year-old diplomat": a hyphenated modifier is one word.
+            if start - 2 >= range.lowerBound, t.texts[start - 1] == "-", !t.spaceBefore[start - 1], !t.spaceBefore[start],
+               t.kinds[start - 2] != .punctuation, !context.insideQuote[start - 2] {
+                start -= 2
+                continue
+            }
+            guard t.kinds[start - 1] == .word, !context.insideQuote[start - 1],
+              context.mentionAt[start - 1] < 0 || context.mentions[context.mentionAt[start - 1]].kind != .person else { break }
             let word = t.lowercased[start - 1]
             if context.cueAt[start - 1] != nil || ["and", "or", "but", "that", "said", "who"].contains(word) { break }
             start -= 1

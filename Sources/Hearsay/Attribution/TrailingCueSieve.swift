@@ -7,11 +7,14 @@ struct TrailingCueSieve: AttributionSieve {
         SieveExample(text: "“The plan is dead,” Senator Tom Reed said on Monday.", quote: "The plan is dead", speaker: "Tom Reed"),
         SieveExample(text: "“You are wrong about this,” Tom Reed shot back.", quote: "You are wrong", speaker: "Tom Reed"),
         SieveExample(text: "“It was a mistake,” a spokesman for the ministry said.", quote: "It was a mistake", speaker: "a spokesman for the ministry"),
+        SieveExample(text: "“We planted every tree,” the 71-year-old diplomat said.", quote: "planted every tree", speaker: "the 71-year-old diplomat"),
         SieveExample(text: "''I would call it 'old-school,''' said Jane Hill, a historian.", quote: "I would call it", speaker: "Jane Hill"),
         SieveExample(text: "“Keep the doors open,” said master of ceremonies Jane Hill.", quote: "Keep the doors", speaker: "Jane Hill"),
         SieveExample(text: "“The winters were long,” remembered Tom Reed, a retired miner.", quote: "winters were long", speaker: "Tom Reed"),
         SieveExample(text: "“Why does he hide it?” a narrator in the ad asks.", quote: "Why does he hide", speaker: "a narrator in the ad"),
         SieveExample(text: "“He never missed a game,” his mother said.", quote: "never missed a game", speaker: "his mother"),
+        SieveExample(text: "“The count is final,” Jane Hill, the communications director for the Green Party said.", quote: "count is final",
+                     speaker: "Jane Hill"),
     ]
 
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
