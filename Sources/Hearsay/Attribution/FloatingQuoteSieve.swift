@@ -4,6 +4,8 @@ struct FloatingQuoteSieve: AttributionSieve {
     let confidence = 0.6
     let examples = [
         SieveExample(text: "Laura Price spoke to reporters on Monday. “We are not going anywhere.”", quote: "We are not going anywhere", speaker: "Laura Price"),
+        SieveExample(text: "Tom Reed spoke first. Laura Price ended the feud by saying he had been right. “We are not going anywhere.”",
+                     quote: "We are not going anywhere", speaker: "Laura Price"),
     ]
 
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
@@ -27,6 +29,11 @@ struct FloatingQuoteSieve: AttributionSieve {
         }
         let phrases = SpeakerPhrases(context: context)
         for k in previous where context.cueAt[k] != nil || ["spoke", "speaking", "interview", "statement"].contains(context.t.lowercased[k]) {
+            // "X distanced himself from it by saying he would help.": the participle's subject, not the pronoun after it.
+            if context.cueAt[k]?.form == .participle {
+                if let candidate = ParticipleCueSieve.subject(ofParticiple: k, in: previous, context) { return (candidate, k) }
+                continue
+            }
             if let candidate = phrases.left(of: k, in: previous) ?? (context.cueAt[k] != nil ? phrases.right(of: k, in: previous) : nil) {
                 return (candidate, context.cueAt[k] != nil ? k : nil)
             }

@@ -17,53 +17,59 @@ struct ParticipleCueSieve: AttributionSieve {
         let quote = context.quotes[q]
         let open = context.tokenAtOpen(quote)
         let range = context.sentenceTokens(at: quote.outer.start)
-        let t = context.t
         var c = open - 1
         while c > range.lowerBound {
             if context.insideQuote[c] { return nil }
             if let cue = context.cueAt[c], cue.form == .participle {
-                let phrases = SpeakerPhrases(context: context)
-                // "Spicer said, adding, “…”": the speaker of a finite cue earlier in the sentence.
-                var f = c - 1
-                while f > range.lowerBound, !context.insideQuote[f] {
-                    if let earlier = context.cueAt[f], earlier.form != .participle {
-                        let local = range.lowerBound..<c
-                        if let candidate = phrases.left(of: f, in: local) { return (candidate, c) }
-                        if !LeadingCueSieve.addresseeFirst.contains(earlier.lemma), let candidate = phrases.right(of: f, in: local) { return (candidate, c) }
-                        break
-                    }
-                    f -= 1
-                }
-                // The clause subject: the first speaker-like phrase of the sentence, after an
-                // opening adverbial ("During the debate, Sanders compared …").
-                var k = range.lowerBound
-                if Self.adverbialOpeners.contains(t.lowercased[k]),
-                   let comma = (k..<min(c - 1, k + 15)).first(where: { t.texts[$0] == "," && !context.insideQuote[$0] }) {
-                    k = comma + 1
-                }
-                while k < c - 1 {
-                    if context.insideQuote[k] { k += 1; continue }
-                    if context.mentionAt[k] >= 0 {
-                        let mention = context.mentions[context.mentionAt[k]]
-                        if mention.kind != .place && !mention.isPossessive && !mention.isModifier {
-                            return (SpeakerCandidate(kind: .mention(context.mentionAt[k]), span: mention.fullSpan), c)
-                        }
-                        k += 1
-                        continue
-                    }
-                    if let candidate = phrases.phrase(endingAt: k, in: range.lowerBound..<c), case .pronoun = candidate.kind {
-                        return (candidate, c)
-                    }
-                    // A sentence that opens with a described subject: "Her campaign quickly blasted out …".
-                    if k > range.lowerBound, k - range.lowerBound <= 4, let candidate = phrases.determinedPhrase(endingAt: k, in: range.lowerBound..<c),
-                       context.token(atOrAfter: candidate.span.start) == range.lowerBound, t.kinds[k + 1] == .word, !t.capitalized[k + 1] {
-                        return (candidate, c)
-                    }
-                    k += 1
-                }
-                return nil
+                return Self.subject(ofParticiple: c, in: range, context).map { ($0, c) }
             }
             c -= 1
+        }
+        return nil
+    }
+
+    /// The speaker of participle cue `c` in sentence tokens `range`: the speaker of a finite cue
+    /// before it, else the subject of the sentence.
+    static func subject(ofParticiple c: Int, in range: Range<Int>, _ context: AttributionContext) -> SpeakerCandidate? {
+        let t = context.t
+        let phrases = SpeakerPhrases(context: context)
+        // "Spicer said, adding, “…”": the speaker of a finite cue earlier in the sentence.
+        var f = c - 1
+        while f > range.lowerBound, !context.insideQuote[f] {
+            if let earlier = context.cueAt[f], earlier.form != .participle {
+                let local = range.lowerBound..<c
+                if let candidate = phrases.left(of: f, in: local) { return candidate }
+                if !LeadingCueSieve.addresseeFirst.contains(earlier.lemma), let candidate = phrases.right(of: f, in: local) { return candidate }
+                break
+            }
+            f -= 1
+        }
+        // The clause subject: the first speaker-like phrase of the sentence, after an
+        // opening adverbial ("During the debate, Sanders compared …").
+        var k = range.lowerBound
+        if Self.adverbialOpeners.contains(t.lowercased[k]),
+           let comma = (k..<min(c - 1, k + 15)).first(where: { t.texts[$0] == "," && !context.insideQuote[$0] }) {
+            k = comma + 1
+        }
+        while k < c - 1 {
+            if context.insideQuote[k] { k += 1; continue }
+            if context.mentionAt[k] >= 0 {
+                let mention = context.mentions[context.mentionAt[k]]
+                if mention.kind != .place && !mention.isPossessive && !mention.isModifier {
+                    return SpeakerCandidate(kind: .mention(context.mentionAt[k]), span: mention.fullSpan)
+                }
+                k += 1
+                continue
+            }
+            if let candidate = phrases.phrase(endingAt: k, in: range.lowerBound..<c), case .pronoun = candidate.kind {
+                return candidate
+            }
+            // A sentence that opens with a described subject: "Her campaign quickly blasted out …".
+            if k > range.lowerBound, k - range.lowerBound <= 4, let candidate = phrases.determinedPhrase(endingAt: k, in: range.lowerBound..<c),
+               context.token(atOrAfter: candidate.span.start) == range.lowerBound, t.kinds[k + 1] == .word, !t.capitalized[k + 1] {
+                return candidate
+            }
+            k += 1
         }
         return nil
     }
