@@ -6,6 +6,8 @@ struct ClauseSubjectSieve: AttributionSieve {
     let examples = [
         SieveExample(text: "The mayor spoke first. And Jane Hill had the last word: “I told you it would pass.”", quote: "I told you", speaker: "Jane Hill"),
         SieveExample(text: "Tom Reed stood up, “That is simply not true.”", quote: "simply not true", speaker: "Tom Reed"),
+        SieveExample(text: "VOTERS WANT A CHANGE - Jane Hill: “The mood has turned since the spring.”", quote: "mood has turned", speaker: "Jane Hill"),
+        SieveExample(text: "Jane Hill unveiled a four-word slogan: “Build it back better.”", quote: "Build it back", speaker: "Jane Hill"),
         SieveExample(text: "When Anna Berg criticized the plan, Tom Reed stood up, “That is simply not true.”", quote: "simply not true", speaker: "Tom Reed"),
     ]
     /// Longest clause before a colon, and before a comma, in tokens.
@@ -22,8 +24,11 @@ struct ClauseSubjectSieve: AttributionSieve {
         let mark = t.texts[open - 1]
         guard mark == ":" || mark == "," else { return nil }
         // The clause right before the mark: from the last comma or semicolon, or the sentence start.
+        // Before a colon a dash also ends what comes first ("Polls tighten - Jane Hill: “…”" names the speaker).
+        let boundaries: Set<String> = mark == ":" ? [",", ";", "-", "–", "—"] : [",", ";"]
         var start = open - 2
-        while start >= range.lowerBound, ![",", ";"].contains(t.texts[start]) { start -= 1 }
+        // (A hyphen inside a word, "three-word", is no dash.)
+        while start >= range.lowerBound, !boundaries.contains(t.texts[start]) || (t.texts[start] == "-" && !t.spaceBefore[start]) { start -= 1 }
         start += 1
         let window = mark == ":" ? Self.colonWindow : Self.commaWindow
         guard open - 1 - start <= window, open - 1 > start,
