@@ -54,7 +54,15 @@ struct QuoteFilter {
             if paragraph.start == quote.outer.start, paragraph.end - quote.outer.end <= 1, titleCase, quote.attribution?.sieve != "trailing-cue",
                quote.attribution?.sieve != "leading-cue" { return .title }
         }
-        guard quote.kind == .partial || quote.kind == .mixed else { return nil }
+        // No speaker, a few Title Case words and no closing punctuation: a title or a name
+        // (“Tales From the Crypt,” on cable; ''Broad City'' star), not speech (“No.” and “Lock her up!” stay).
+        // (Partial quotes go on to the tests below.)
+        guard quote.kind == .partial || quote.kind == .mixed else {
+            guard quote.attribution == nil, words <= 8, (first..<last).contains(where: { t.kinds[$0] == .word }),
+                  (first..<last).filter({ t.kinds[$0] == .word }).allSatisfy({ t.capitalized[$0] || t.texts[$0].count <= 3 }),
+                  !endsSentence(quote, document.bytes) else { return nil }
+            return .title
+        }
         // A naming word just before the opening mark: "the name “Shorty”", "so-called “experts”".
         if let open = quote.openMark {
             var k = document.firstToken(atOrAfter: open.start) - 1
@@ -69,5 +77,14 @@ struct QuoteFilter {
         // Woven into the writer's sentence with no speech verb and no speaker anywhere near it.
         if quote.kind == .partial { return .unsourced }
         return nil
+    }
+
+    /// Whether the quoted words end with a full stop, question or exclamation mark (before any closing marks).
+    func endsSentence(_ quote: Quote, _ bytes: [UInt8]) -> Bool {
+        var e = quote.span.end
+        while e > quote.span.start, [0x20, 0x27, 0x22].contains(bytes[e - 1]) || (e >= 3 && bytes[e - 3] == 0xE2 && bytes[e - 2] == 0x80 && [0x99, 0x9D].contains(bytes[e - 1])) {
+            e -= [0x20, 0x27, 0x22].contains(bytes[e - 1]) ? 1 : 3
+        }
+        return e > quote.span.start && [0x2E, 0x21, 0x3F].contains(bytes[e - 1])
     }
 }

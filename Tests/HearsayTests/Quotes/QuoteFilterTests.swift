@@ -17,6 +17,17 @@ import Testing
         #expect(analysis.otherQuoted.map(\.reason) == ["name-or-term", "unsourced"])
     }
 
+    @Test func unattributedTitleCaseRunsAreTitles() throws {
+        let analysis = try TestSupport.analyze("The network is reviving old shows. “Harbor Lights,” a drama from the eighties, returns in May.")
+        #expect(analysis.quotes.isEmpty)
+        #expect(analysis.otherQuoted.map(\.reason) == ["title"])
+    }
+
+    @Test func unattributedShortSentencesStayQuotes() throws {
+        let analysis = try TestSupport.analyze("The crowd grew louder by the minute. “Lock Her Up!”")
+        #expect(analysis.quotes.count == 1)
+    }
+
     @Test func mixedVersusPartial() throws {
         let analysis = try TestSupport.analyze("Mary Stone said the plan was “a disaster for everyone”. It was a blast that Mayor Bill Smith described as “an intentional act”.")
         #expect(analysis.quotes.map(\.kind) == [.mixed, .partial])
