@@ -39,6 +39,11 @@ struct QuoteFilter {
             let titleCase = (first..<last).filter { t.kinds[$0] == .word }.allSatisfy { t.capitalized[$0] || t.texts[$0].count <= 3 || t.kinds[$0] == .number }
             if k >= 0, Self.workNouns.contains(t.lowercased[k]), titleCase || words <= 2 { return .title }
         }
+        // A headline with its byline: “Museum hires a new director,” by the Herald's Jane Hill.
+        if let close = quote.closeMark, !endsSentence(quote, document.bytes) {
+            let after = document.firstToken(atOrAfter: close.end)
+            if after + 1 < t.count, t.lowercased[after] == "by", t.capitalized[after + 1], !context.insideQuote[after] { return .title }
+        }
         // A nickname inside a name: Rep. Robert C. "Bobby" Scott.
         if words <= 2, let open = quote.openMark, let close = quote.closeMark {
             let before = document.firstToken(atOrAfter: open.start) - 1

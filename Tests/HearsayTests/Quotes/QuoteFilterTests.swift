@@ -23,6 +23,12 @@ import Testing
         #expect(analysis.otherQuoted.map(\.reason) == ["title"])
     }
 
+    @Test func headlinesWithABylineAreTitles() throws {
+        let analysis = try TestSupport.analyze("MUST READ: “Museum hires a new director after a long search,” by the Herald's Jane Hill.")
+        #expect(analysis.quotes.isEmpty)
+        #expect(analysis.otherQuoted.map(\.reason) == ["title"])
+    }
+
     @Test func unattributedShortSentencesStayQuotes() throws {
         let analysis = try TestSupport.analyze("The crowd grew louder by the minute. “Lock Her Up!”")
         #expect(analysis.quotes.count == 1)
