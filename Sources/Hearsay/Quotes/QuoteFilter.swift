@@ -42,7 +42,9 @@ struct QuoteFilter {
         // A headline with its byline: “Museum hires a new director,” by the Herald's Jane Hill.
         if let close = quote.closeMark, !endsSentence(quote, document.bytes) {
             let after = document.firstToken(atOrAfter: close.end)
-            if after + 1 < t.count, t.lowercased[after] == "by", t.capitalized[after + 1], !context.insideQuote[after] { return .title }
+            var name = after + 1
+            if name + 1 < t.count, t.lowercased[name] == "the" { name += 1 }
+            if name < t.count, t.lowercased[after] == "by", t.capitalized[name], !context.insideQuote[after] { return .title }
         }
         // A nickname inside a name: Rep. Robert C. "Bobby" Scott.
         if words <= 2, let open = quote.openMark, let close = quote.closeMark {
