@@ -60,6 +60,10 @@ struct QuoteFilter {
             let titleCase = (first..<last).filter { t.kinds[$0] == .word }.allSatisfy { t.capitalized[$0] || t.texts[$0].count <= 3 }
             if paragraph.start == quote.outer.start, paragraph.end - quote.outer.end <= 1, titleCase, quote.attribution?.sieve != "trailing-cue",
                quote.attribution?.sieve != "leading-cue" { return .title }
+            // A subheading in single marks ('A fight to the finish.') where the quotes use double marks.
+            if paragraph.start == quote.outer.start, paragraph.end - quote.outer.end <= 1, quote.attribution?.sieve != "trailing-cue",
+               quote.attribution?.sieve != "leading-cue", family(of: quote, document.bytes) == .single,
+               context.quotes.contains(where: { $0.depth == 0 && family(of: $0, document.bytes) == .double }) { return .headline }
         }
         // No speaker, a few Title Case words and no closing punctuation: a title or a name
         // (“Tales From the Crypt,” on cable; ''Broad City'' star), not speech (“No.” and “Lock her up!” stay).
@@ -84,6 +88,11 @@ struct QuoteFilter {
         // Woven into the writer's sentence with no speech verb and no speaker anywhere near it.
         if quote.kind == .partial { return .unsourced }
         return nil
+    }
+
+    /// The family of the quote's opening mark (nil without one).
+    func family(of quote: Quote, _ bytes: [UInt8]) -> QuoteMark.Family? {
+        quote.openMark.flatMap { QuoteMark.scan(bytes, in: $0).first?.family }
     }
 
     /// Whether the quoted words end with a full stop, question or exclamation mark (before any closing marks).

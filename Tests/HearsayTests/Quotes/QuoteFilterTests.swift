@@ -29,6 +29,12 @@ import Testing
         #expect(analysis.otherQuoted.map(\.reason) == ["title"])
     }
 
+    @Test func singleQuotedSubheadingsAreHeadlines() throws {
+        let analysis = try TestSupport.analyze("“We will rebuild,” said Jane Hill.\n\n'A long road back.'\n\nThe council meets on Monday.")
+        #expect(analysis.quotes.count == 1)
+        #expect(analysis.otherQuoted.map(\.reason) == ["headline"])
+    }
+
     @Test func unattributedShortSentencesStayQuotes() throws {
         let analysis = try TestSupport.analyze("The crowd grew louder by the minute. “Lock Her Up!”")
         #expect(analysis.quotes.count == 1)
