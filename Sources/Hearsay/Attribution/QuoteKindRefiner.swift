@@ -23,6 +23,13 @@ struct QuoteKindRefiner {
                 context.quotes[q].kind = .mixed
                 continue
             }
+            // `Bush said “local forces” must lead the way`: the writer's sentence goes on from the fragment
+            // (not `said “…” at a rally`, where the words after belong to the cue).
+            if quote.closeMark != nil, continuesAfterClose(quote, context),
+               !Self.cueAdjuncts.contains(context.t.lowercased[context.tokenAfter(quote)]) {
+                context.quotes[q].kind = .mixed
+                continue
+            }
             let from = context.token(atOrAfter: cue.end)
             let to = context.token(atOrAfter: quote.outer.start)
             let between = (from..<max(from, to)).filter { t.kinds[$0] != .punctuation }
@@ -41,6 +48,9 @@ struct QuoteKindRefiner {
     func isAside(_ words: [Int], _ context: AttributionContext) -> Bool {
         words.count < Self.longestAside && !words.contains { context.t.lowercased[$0] == "that" }
     }
+
+    /// Words that, after a quote, usually go on with the cue's own circumstances ("said “…” at a rally").
+    static let cueAdjuncts: Set<String> = ["at", "in", "on", "during", "before", "after", "when", "while"]
 
     /// Words between the cue and a comma before the quote from which they are a paraphrase, not an aside.
     static let longestAside = 9

@@ -12,6 +12,16 @@ import Testing
         #expect(analysis.quotes.map(\.kind) == [.mixed])
     }
 
+    @Test func aSentenceThatGoesOnAfterTheFragmentMakesItMixed() throws {
+        let analysis = try TestSupport.analyze("Jane Hill said “local councils” must pay for the repairs.")
+        #expect(analysis.quotes.map(\.kind) == [.mixed])
+    }
+
+    @Test func theCuesCircumstancesAfterTheFragmentKeepItPartial() throws {
+        let analysis = try TestSupport.analyze("Jane Hill said “we will pay for the repairs” at a meeting on Monday.")
+        #expect(analysis.quotes.map(\.kind) == [.partial])
+    }
+
     @Test func aLongParaphraseBeforeTheCommaMakesTheQuoteMixed() throws {
         let analysis = try TestSupport.analyze(
             "Tom Reed said the town could help the farmers who lost their barns in the storm last winter, “and soon.”")
