@@ -56,6 +56,8 @@ final class AttributionContext {
             if k > 0, Self.nounMarkers.contains(tokens.lowercased[k - 1]) || tokens.texts[k - 1].hasSuffix("’s") || tokens.texts[k - 1].hasSuffix("'s") {
                 continue
             }
+            // "secretary of state": a base form after "of" is a noun.
+            if cue.form == .base, k > 0, tokens.lowercased[k - 1] == "of" { continue }
             cues[k] = cue
         }
         // Phrasal cues no single word gives: "as X put it", "Trump shot back".

@@ -7,6 +7,8 @@ struct ClauseSubjectSieve: AttributionSieve {
         SieveExample(text: "The mayor spoke first. And Jane Hill had the last word: “I told you it would pass.”", quote: "I told you", speaker: "Jane Hill"),
         SieveExample(text: "Tom Reed stood up, “That is simply not true.”", quote: "simply not true", speaker: "Tom Reed"),
         SieveExample(text: "VOTERS WANT A CHANGE - Jane Hill: “The mood has turned since the spring.”", quote: "mood has turned", speaker: "Jane Hill"),
+        SieveExample(text: "Former secretary of state Jane Hill (D-Ohio): “We learned that from the department.”", quote: "We learned that",
+                     speaker: "Jane Hill"),
         SieveExample(text: "Jane Hill unveiled a four-word slogan: “Build it back better.”", quote: "Build it back", speaker: "Jane Hill"),
         SieveExample(text: "When Anna Berg criticized the plan, Tom Reed stood up, “That is simply not true.”", quote: "simply not true", speaker: "Tom Reed"),
     ]
@@ -33,7 +35,27 @@ struct ClauseSubjectSieve: AttributionSieve {
         let window = mark == ":" ? Self.colonWindow : Self.commaWindow
         guard open - 1 - start <= window, open - 1 > start,
               !(start..<(open - 1)).contains(where: { context.insideQuote[$0] || context.cueAt[$0] != nil }) else { return nil }
-        guard let candidate = SpeakerPhrases(context: context).clauseSubject(from: start, before: open - 1) else { return nil }
-        return (candidate, nil)
+        let phrases = SpeakerPhrases(context: context)
+        if let candidate = phrases.clauseSubject(from: start, before: open - 1) { return (candidate, nil) }
+        if mark == ":", let label = roleLabel(from: start, before: open - 1, context) { return (label, nil) }
+        return nil
+    }
+
+    /// `Former secretary of state Jane Hill (D):` — a person's name after nothing but their role,
+    /// ending at the colon `colon`.
+    func roleLabel(from start: Int, before colon: Int, _ context: AttributionContext) -> SpeakerCandidate? {
+        let t = context.t
+        let end = SpeakerPhrases(context: context).skippingParenthetical(endingAt: colon - 1, floor: start)
+        guard end >= start, context.mentionAt[end] >= 0 else { return nil }
+        let m = context.mentionAt[end]
+        let mention = context.mentions[m]
+        guard mention.kind == .person, !mention.isPossessive, mention.span.end == t.spans[end].end else { return nil }
+        let first = context.token(atOrAfter: mention.span.start)
+        // The lowercase words before the name, bar modifiers ("former"), must make one role ("secretary of state").
+        let lower = (start..<first).filter { t.kinds[$0] == .word && !t.capitalized[$0] && !SpeakerPhrases.titleModifiers.contains(t.lowercased[$0])
+            && t.lowercased[$0] != "the" }
+        guard !(start..<first).contains(where: { context.insideQuote[$0] || context.cueAt[$0] != nil }),
+              lower.isEmpty || context.lexicons.roles[lower.map { t.lowercased[$0] }.joined(separator: " ")] != nil else { return nil }
+        return SpeakerCandidate(kind: .mention(m), span: mention.fullSpan)
     }
 }

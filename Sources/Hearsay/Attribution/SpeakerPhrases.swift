@@ -77,7 +77,8 @@ struct SpeakerPhrases {
                 }
                 let opensAside = Self.relativeOpeners.contains(t.lowercased[k + 1]) || context.mentionAt[k + 1] >= 0
                     || t.kinds[k + 1] == .number || t.capitalized[k + 1] || t.lowercased[k + 1].hasSuffix("-year-old")
-                if let candidate = phrase(endingAt: skippingParenthetical(endingAt: k - 1, floor: range.lowerBound), in: range) {
+                if let candidate = phrase(endingAt: skippingAbbreviationPoint(skippingParenthetical(endingAt: k - 1, floor: range.lowerBound),
+                                                                             floor: range.lowerBound), in: range) {
                     switch candidate.kind {
                     case let .mention(m) where context.mentions[m].kind == .place:
                         break // "of Raleigh, N.C.," is where the speaker is from: keep going back.
@@ -120,6 +121,12 @@ struct SpeakerPhrases {
         if case let .mention(m) = named.kind, context.mentions[m].kind == .person { return named }
         if case .name = named.kind { return named }
         return nil
+    }
+
+    /// The last token of a name that ends with an abbreviation's point at `j` ("James Hill Jr.,"), or `j`.
+    func skippingAbbreviationPoint(_ j: Int, floor: Int) -> Int {
+        guard j > floor, context.t.texts[j] == ".", context.mentionAt[j] < 0, context.mentionAt[j - 1] >= 0 else { return j }
+        return j - 1
     }
 
     /// The token before a parenthetical that ends at `j` ("Rep. Jason Chaffetz (R-Utah)"), or `j`.

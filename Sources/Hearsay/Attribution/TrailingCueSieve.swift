@@ -15,6 +15,8 @@ struct TrailingCueSieve: AttributionSieve {
         SieveExample(text: "“He never missed a game,” his mother said.", quote: "never missed a game", speaker: "his mother"),
         SieveExample(text: "“The count is final,” Jane Hill, the communications director for the Green Party said.", quote: "count is final",
                      speaker: "Jane Hill"),
+        SieveExample(text: "“We will stay the course,” said former secretary of state Jane Hill.", quote: "stay the course", speaker: "Jane Hill"),
+        SieveExample(text: "“The vote is close,” Tom Reed Jr., the party chairman, said on Monday.", quote: "vote is close", speaker: "Tom Reed Jr"),
     ]
 
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
