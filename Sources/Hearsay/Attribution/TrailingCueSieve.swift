@@ -17,6 +17,7 @@ struct TrailingCueSieve: AttributionSieve {
                      speaker: "Jane Hill"),
         SieveExample(text: "“We will stay the course,” said former secretary of state Jane Hill.", quote: "stay the course", speaker: "Jane Hill"),
         SieveExample(text: "“The vote is close,” Tom Reed Jr., the party chairman, said on Monday.", quote: "vote is close", speaker: "Tom Reed Jr"),
+        SieveExample(text: "The count ended late. “We have the votes,” West said.", quote: "We have the votes", speaker: "West"),
     ]
 
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
@@ -61,6 +62,10 @@ struct TrailingCueSieve: AttributionSieve {
                 if introducesNext(c) { return nil }
                 let local = k..<range.upperBound
                 if let candidate = phrases.left(of: c, in: local) { return (candidate, c) }
+                // `“…,” West said`: one capitalised word between the quote and the cue is a name, even a common word.
+                if c == k + 1, t.kinds[k] == .word, t.capitalized[k], context.lexicons.pronouns[t.lowercased[k]] == nil {
+                    return (SpeakerCandidate(kind: .name, span: t.spans[k]), c)
+                }
                 return nil
             }
             c += 1
