@@ -13,6 +13,7 @@ struct LeadingCueSieve: AttributionSieve {
                      quote: "We are done", speaker: "Tom Reed"),
         SieveExample(text: "Asked whether she would run again, Anna Berg shook her head and said, “Not this year.”",
                      quote: "Not this year", speaker: "Anna Berg"),
+        SieveExample(text: "Some fans cheered. Others shouted, “Go home!”", quote: "Go home", speaker: "Others"),
     ]
 
     /// Cues whose object is the person spoken to.

@@ -11,6 +11,8 @@ struct SpeakerPhrases {
         "once", "even", "still", "always", "repeatedly", "emphatically", "told", "recently", "subsequently", "finally",
         "however", "long", "too", "instead", "now",
     ]
+    /// Indefinite pronouns that can speak for unnamed people ("another said", "others shouted").
+    static let indefinites: Set<String> = ["another", "others", "one", "some", "many", "several", "both"]
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let determiners: Set<String> = ["the", "a", "an", "one", "another", "two", "three", "some", "many", "several",
                                            "its", "his", "her", "their", "our", "other", "senior", "top", "most", "few"]
@@ -155,6 +157,10 @@ struct SpeakerPhrases {
         if let pronoun = context.lexicons.pronouns[word], ["he", "she", "they", "i", "we", "it"].contains(word) {
             let span = t.spans[j]
             return SpeakerCandidate(kind: .pronoun(pronoun), span: Span(span.start, span.start + word.utf8.count))
+        }
+        // "Another tweeted", "Others shouted": an indefinite pronoun opening the clause.
+        if Self.indefinites.contains(word), j == range.lowerBound || t.kinds[j - 1] == .punctuation || ["and", "but"].contains(t.lowercased[j - 1]) {
+            return SpeakerCandidate(kind: .nominal, span: t.spans[j])
         }
         if let name = nameRun(endingAt: j, floor: range.lowerBound) { return name }
         return nominal(endingAt: j, in: range)
@@ -306,6 +312,10 @@ struct SpeakerPhrases {
                 end += 1
             }
             if end > j { return nominalCandidate(j, end) }
+        }
+        // "tweeted another.": an indefinite pronoun alone.
+        if Self.indefinites.contains(t.lowercased[j]), j + 1 >= range.upperBound || t.kinds[j + 1] == .punctuation {
+            return SpeakerCandidate(kind: .nominal, span: t.spans[j])
         }
         // "said a spokesman for the ministry", "said the defence secretary"
         guard Self.determiners.contains(t.lowercased[j]) || isSourceHead(j) else { return nil }

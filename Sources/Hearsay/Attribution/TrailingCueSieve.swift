@@ -18,6 +18,7 @@ struct TrailingCueSieve: AttributionSieve {
         SieveExample(text: "“We will stay the course,” said former secretary of state Jane Hill.", quote: "stay the course", speaker: "Jane Hill"),
         SieveExample(text: "“The vote is close,” Tom Reed Jr., the party chairman, said on Monday.", quote: "vote is close", speaker: "Tom Reed Jr"),
         SieveExample(text: "The count ended late. “We have the votes,” West said.", quote: "We have the votes", speaker: "West"),
+        SieveExample(text: "One reader wrote in to complain. “Bring back the old format,” wrote another.", quote: "Bring back", speaker: "another"),
     ]
 
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
