@@ -14,6 +14,8 @@ struct LeadingCueSieve: AttributionSieve {
         SieveExample(text: "Asked whether she would run again, Anna Berg shook her head and said, “Not this year.”",
                      quote: "Not this year", speaker: "Anna Berg"),
         SieveExample(text: "Some fans cheered. Others shouted, “Go home!”", quote: "Go home", speaker: "Others"),
+        SieveExample(text: "Another source familiar with the talks said, “Nothing is agreed yet.”", quote: "Nothing is agreed",
+                     speaker: "Another source familiar with the talks"),
     ]
 
     /// Cues whose object is the person spoken to.

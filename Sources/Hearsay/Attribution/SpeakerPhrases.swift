@@ -211,6 +211,9 @@ struct SpeakerPhrases {
         while k > range.lowerBound, steps < 6, t.kinds[k - 1] == .word, !context.insideQuote[k - 1] {
             if ["for", "of", "at", "with", "from", "in"].contains(t.lowercased[k - 1]), k - 2 >= range.lowerBound,
                isSourceHead(k - 2) { head = k - 2; break }
+            // "a source familiar with the talks", "officials close to the campaign".
+            if ["with", "to", "on"].contains(t.lowercased[k - 1]), k - 3 >= range.lowerBound,
+               ["familiar", "close", "briefed", "knowledgeable"].contains(t.lowercased[k - 2]), isSourceHead(k - 3) { head = k - 3; break }
             k -= 1
             steps += 1
         }
