@@ -43,6 +43,8 @@ struct SpeakerPhrases {
             break
         }
         guard j >= range.lowerBound else { return nil }
+        // "Jane Hill, the chief of Ora Media -- the company that owns the show -- told me": skip the dashed aside.
+        j = skippingDashedAside(endingAt: j, floor: range.lowerBound)
         // "Mike Lee, who declared …": the relative pronoun stands for the name before the comma.
         if ["who", "which"].contains(t.lowercased[j]), j - 1 > range.lowerBound, t.texts[j - 1] == "," {
             let antecedent = phrase(endingAt: skippingParenthetical(endingAt: j - 2, floor: range.lowerBound), in: range)
@@ -123,6 +125,22 @@ struct SpeakerPhrases {
         if case let .mention(m) = named.kind, context.mentions[m].kind == .person { return named }
         if case .name = named.kind { return named }
         return nil
+    }
+
+    /// The token before an aside set off by dashes (" -- … -- ", "—…—") that ends at `j`, or `j`.
+    func skippingDashedAside(endingAt j: Int, floor: Int) -> Int {
+        let t = context.t
+        func isDash(_ k: Int) -> Bool {
+            t.texts[k] == "—" || t.texts[k] == "–" || (t.texts[k] == "-" && (t.spaceBefore[k] || (k > floor && t.texts[k - 1] == "-")))
+        }
+        guard j > floor, isDash(j) else { return j }
+        var close = j
+        while close > floor, t.texts[close - 1] == "-" { close -= 1 }
+        var k = close - 1
+        while k > floor, close - k < 40, !context.insideQuote[k], !isDash(k) { k -= 1 }
+        guard k > floor, isDash(k), !context.insideQuote[k] else { return j }
+        while k > floor, t.texts[k - 1] == "-" { k -= 1 }
+        return k - 1
     }
 
     /// The last token of a name that ends with an abbreviation's point at `j` ("James Hill Jr.,"), or `j`.

@@ -19,6 +19,8 @@ struct TrailingCueSieve: AttributionSieve {
         SieveExample(text: "“The vote is close,” Tom Reed Jr., the party chairman, said on Monday.", quote: "vote is close", speaker: "Tom Reed Jr"),
         SieveExample(text: "The count ended late. “We have the votes,” West said.", quote: "We have the votes", speaker: "West"),
         SieveExample(text: "One reader wrote in to complain. “Bring back the old format,” wrote another.", quote: "Bring back", speaker: "another"),
+        SieveExample(text: "“We sell what people want,” Jane Hill, the head of Ora Media -- the firm that owns the show -- told me.",
+                     quote: "We sell what", speaker: "Jane Hill"),
     ]
 
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
