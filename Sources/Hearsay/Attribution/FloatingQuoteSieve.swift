@@ -6,6 +6,8 @@ struct FloatingQuoteSieve: AttributionSieve {
         SieveExample(text: "Laura Price spoke to reporters on Monday. “We are not going anywhere.”", quote: "We are not going anywhere", speaker: "Laura Price"),
         SieveExample(text: "Tom Reed spoke first. Laura Price ended the feud by saying he had been right. “We are not going anywhere.”",
                      quote: "We are not going anywhere", speaker: "Laura Price"),
+        SieveExample(text: "On Sunday, Laura Price pointed to young voters as the reason for hope. “They are done with the old ways.”",
+                     quote: "done with the old ways", speaker: "Laura Price"),
     ]
 
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
@@ -44,6 +46,13 @@ struct FloatingQuoteSieve: AttributionSieve {
                context.quotes[$0].attribution != nil && context.document.sentenceIndex(at: context.quotes[$0].outer.start) == s - 1 }) {
             let m = context.mentionAt[first]
             return (SpeakerCandidate(kind: .mention(m), span: context.mentions[m].fullSpan), nil)
+        }
+        // `On Sunday, Jane Hill pointed to the young. “…”`: in the same paragraph, a person who is the
+        // subject of the sentence before.
+        if let pp = context.document.paragraphIndex(at: context.document.sentences[s - 1].start), pp == pq,
+           let subject = ParticipleCueSieve.subject(ofParticiple: previous.upperBound, in: previous, context),
+           case let .mention(m) = subject.kind, context.mentions[m].kind == .person {
+            return (subject, nil)
         }
         return nil
     }
