@@ -7,6 +7,8 @@ struct ParticipleCueSieve: AttributionSieve {
         SieveExample(text: "Mr John Reed rejected the offer on Monday, saying it was “a cynical stunt”.", quote: "a cynical stunt", speaker: "John Reed"),
         SieveExample(text: "The union and Tom Reed will meet next week, Anna Berg said, adding, “They need to talk.”", quote: "They need to talk", speaker: "Anna Berg"),
         SieveExample(text: "During the debate with Tom Reed, Anna Berg compared herself to him, saying, “I pay my taxes.”", quote: "I pay my taxes", speaker: "Anna Berg"),
+        SieveExample(text: "Angry protesters marched past the office of Tom Reed, chanting “No more cuts.”", quote: "No more cuts",
+                     speaker: "Angry protesters"),
     ]
 
     /// Words that open an adverbial before the subject of a sentence.
@@ -51,8 +53,15 @@ struct ParticipleCueSieve: AttributionSieve {
            let comma = (k..<min(c - 1, k + 15)).first(where: { t.texts[$0] == "," && !context.insideQuote[$0] }) {
             k = comma + 1
         }
+        let opening = k
         while k < c - 1 {
             if context.insideQuote[k] { k += 1; continue }
+            // "Angry protesters marched …, chanting": an unnamed group opening the clause.
+            if k - opening <= 4, phrases.isSourceHead(k), k + 1 < c, t.kinds[k + 1] == .word, !t.capitalized[k + 1],
+               !SpeakerPhrases.prepositions.contains(t.lowercased[k + 1]), context.mentionAt[k] < 0,
+               let group = phrases.nominal(endingAt: k, in: opening..<c) {
+                return group
+            }
             if context.mentionAt[k] >= 0 {
                 let mention = context.mentions[context.mentionAt[k]]
                 if mention.kind != .place && !mention.isPossessive && !mention.isModifier {
