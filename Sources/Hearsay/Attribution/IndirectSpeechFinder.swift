@@ -54,6 +54,10 @@ struct IndirectSpeechFinder {
         for s in context.document.sentences.indices {
             let range = context.tokenRange(ofSentence: s)
             guard !range.isEmpty else { continue }
+            if isHeadline(range, context), let quote = headlineSpeech(range, context) {
+                found.append(quote)
+                continue
+            }
             var claimed = range.lowerBound
             for c in range where c >= claimed && !context.insideQuote[c] {
                 var cue = context.cueAt[c]
@@ -71,7 +75,7 @@ struct IndirectSpeechFinder {
                 // Forward: "X said (that) CONTENT", "X told reporters that CONTENT", "X vowed to CONTENT",
                 // "X called for CONTENT".
                 if let left = detachedSubject(of: c, range, context) ?? phrases.left(of: c, in: range.lowerBound..<c)
-                    ?? (cue != nil ? shareSubject(of: c, range, context) : nil),
+                    ?? (cue != nil ? shareSubject(of: c, range, context) : nil) ?? cue.flatMap({ subjectPhrase(of: c, $0, range, context) }),
                    let start = cue.flatMap({ complementStart(after: c, lemma: $0.lemma, range, context) })
                     ?? verb.flatMap({ contentStart(after: c, $0, range, context) }) {
                     content = (start, contentEnd(from: start, range, context))
