@@ -45,6 +45,8 @@ struct IndirectSpeechFinder {
     static let attributionTail = 9
     /// Fewest words of content to report.
     static let minimumWords = 3
+    /// Fewest words of an infinitive's content, its `to` included.
+    static let minimumInfinitiveWords = 2
 
     func find(_ context: AttributionContext) -> [Quote] {
         let t = context.t
@@ -102,7 +104,8 @@ struct IndirectSpeechFinder {
                 while b > a, t.kinds[b] == .punctuation, !context.insideQuote[b] { b -= 1 }
                 while a < b, t.kinds[a] == .punctuation, !context.insideQuote[a] { a += 1 }
                 let words = (a...b).filter { t.kinds[$0] != .punctuation }.count
-                guard words >= Self.minimumWords else { continue }
+                // An infinitive may be two words ("declined to comment").
+                guard words >= (t.lowercased[a] == "to" ? Self.minimumInfinitiveWords : Self.minimumWords) else { continue }
                 // Content that is one direct quotation is already reported as such, and so is content
                 // before a trailing cue that opens with one ("“…,” she said, …").
                 if context.quotes.contains(where: { $0.kind == .direct && $0.depth == 0 && $0.outer.start <= t.spans[a].start && $0.outer.end >= t.spans[b].end - 1 }) { continue }
@@ -154,7 +157,7 @@ struct IndirectSpeechFinder {
             }
             // "According to X, CONTENT."
             if range.count > 6, t.lowercased[range.lowerBound] == "according", t.lowercased[range.lowerBound + 1] == "to",
-               let who = phrases.right(of: range.lowerBound + 1, in: range),
+               let who = phrases.right(of: range.lowerBound + 1, in: range) ?? sourcePhrase(after: range.lowerBound + 1, range, context),
                let comma = (context.token(atOrAfter: who.span.end)..<range.upperBound).first(where: { t.texts[$0] == "," }),
                comma + 1 < range.upperBound, comma - range.lowerBound <= 12, let (name, entity) = resolver.resolve(who) {
                 var b = contentEnd(from: comma + 1, range, context)
@@ -187,6 +190,14 @@ struct IndirectSpeechFinder {
             }
         }
         return found
+    }
+
+    /// Whether indirect content `content` holds the words of quotation `quoted`, whose last bytes
+    /// may be punctuation the content leaves out (`Cole "is safe," she said`: the comma).
+    static func covers(_ content: Span, _ quoted: Span, _ bytes: [UInt8]) -> Bool {
+        var end = quoted.end
+        while end > quoted.start, [0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F].contains(bytes[end - 1]) { end -= 1 }
+        return content.contains(Span(quoted.start, end))
     }
 
     /// A share of people as the speaker ("46 percent said", "Some 22 percent say"), as written.
@@ -232,7 +243,22 @@ struct IndirectSpeechFinder {
             start = comma + 1
         }
         guard !(start..<before).contains(where: { context.insideQuote[$0] }) else { return nil }
-        return phrases.clauseSubject(from: start, before: before)
+        return phrases.clauseSubject(from: start, before: before) ?? (participle ? describedSubject(from: start, before: before, context) : nil)
+    }
+
+    /// "The state senator praised the crews, saying …": a description (a determiner, up to two
+    /// modifiers and a head) that opens the clause at `start`, followed by a lowercase word.
+    func describedSubject(from start: Int, before limit: Int, _ context: AttributionContext) -> SpeakerCandidate? {
+        let t = context.t
+        guard start < limit, ["the", "a", "an"].contains(t.lowercased[start]) else { return nil }
+        let phrases = SpeakerPhrases(context: context)
+        for j in (start + 1)..<min(limit - 1, start + 4) {
+            guard t.kinds[j + 1] == .word, !t.capitalized[j + 1], !SpeakerPhrases.prepositions.contains(t.lowercased[j + 1]) else { continue }
+            if let phrase = phrases.determinedPhrase(endingAt: j, in: start..<(j + 1)), context.token(atOrAfter: phrase.span.start) == start {
+                return phrase
+            }
+        }
+        return nil
     }
 
     /// "according to exit polling data", "according to his Facebook profile": the words after
@@ -310,7 +336,9 @@ struct IndirectSpeechFinder {
             return Self.infinitiveLemmas.contains(lemma) && next + 1 < range.upperBound && t.kinds[next + 1] == .word ? next : nil
         }
         if context.insideQuote[next] { return next }
-        guard t.kinds[next] == .word, !Self.adverbials.contains(word), context.cueAt[next] == nil else { return nil }
+        // "said praise from X would …": a base or present form there is the clause's subject noun.
+        let verbNext = context.cueAt[next].map { $0.form == .past || $0.form == .participle } ?? false
+        guard t.kinds[next] == .word, !Self.adverbials.contains(word), !verbNext else { return nil }
         return next
     }
 
@@ -368,8 +396,9 @@ struct IndirectSpeechFinder {
                 if next == "and", k + 2 < range.upperBound, Self.clauseSubjects.contains(t.lowercased[k + 2]) || t.capitalized[k + 2] { return k - 1 }
             }
             if text == ";" || ["—", "--", "―", "–"].contains(text) { return k - 1 }
-            if text == "and", k + 1 < range.upperBound,
-               context.cueAt[k + 1]?.form == .past {
+            // "said X and warned Y", "says X but adds Y": a second cue of the same speaker.
+            if text == "and" || text == "but", k + 1 < range.upperBound,
+               let form = context.cueAt[k + 1]?.form, form == .past || form == .present {
                 return k - 1
             }
         }
