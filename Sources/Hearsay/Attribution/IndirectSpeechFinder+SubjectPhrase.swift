@@ -10,16 +10,23 @@ extension IndirectSpeechFinder {
     /// Lemmas of the verbs that may take such a subject: saying, not believing or feeling.
     static let subjectPhraseLemmas: Set<String> = ["say", "tell", "add", "note", "argue", "claim", "insist", "suggest", "warn",
                                                    "acknowledge", "report", "write", "contend", "assert", "explain", "state",
-                                                   "predict", "estimate", "conclude", "confirm", "allege", "announce", "maintain"]
+                                                   "predict", "estimate", "conclude", "confirm", "allege", "announce", "maintain",
+                                                   "show", "find", "indicate", "agree", "reveal"]
+    /// Auxiliaries and modals: before a subject phrase they belong to another clause's verb.
+    static let auxiliaries: Set<String> = ["would", "should", "may", "might", "can", "could", "will", "must", "has", "have", "had",
+                                           "is", "are", "was", "were", "do", "does", "did", "be", "been"]
 
-    /// The subject phrase of cue `c` (a past or present form of a verb of saying): the words from
-    /// the clause's start to the cue, past auxiliaries and adverbs ("have not", "also").
-    func subjectPhrase(of c: Int, _ cue: CueVerb, _ range: Range<Int>, _ context: AttributionContext) -> SpeakerCandidate? {
+    /// The subject phrase of the verb of saying or showing at `c` with lemma `lemma` (a finite
+    /// form: not a participle, not after "to"): the words from the clause's start to the verb,
+    /// past auxiliaries and adverbs ("have not", "also").
+    func subjectPhrase(of c: Int, lemma: String, _ range: Range<Int>, _ context: AttributionContext) -> SpeakerCandidate? {
         let t = context.t
-        guard cue.form == .past || cue.form == .present, Self.subjectPhraseLemmas.contains(cue.lemma) else { return nil }
+        guard Self.subjectPhraseLemmas.contains(lemma), !t.lowercased[c].hasSuffix("ing"), c > range.lowerBound,
+              t.lowercased[c - 1] != "to" else { return nil }
         var end = c - 1
         while end >= range.lowerBound, !context.insideQuote[end],
-              SpeakerPhrases.skippable.contains(t.lowercased[end]) || ["n’t", "n't", "not"].contains(t.lowercased[end]) { end -= 1 }
+              SpeakerPhrases.skippable.contains(t.lowercased[end]) || Self.auxiliaries.contains(t.lowercased[end])
+                || ["n’t", "n't", "not"].contains(t.lowercased[end]) || t.lowercased[end].hasSuffix("n’t") || t.lowercased[end].hasSuffix("n't") { end -= 1 }
         guard end >= range.lowerBound, t.kinds[end] == .word, !context.insideQuote[end] else { return nil }
         // "an architect who said": the relative pronoun, as written, is the speaker.
         if t.lowercased[end] == "who" { return SpeakerCandidate(kind: .nominal, span: t.spans[end]) }
@@ -30,6 +37,8 @@ extension IndirectSpeechFinder {
         while start - 1 >= range.lowerBound, end - start + 1 < Self.subjectPhraseLength, !context.insideQuote[start - 1] {
             let previous = t.lowercased[start - 1]
             if Self.subjectPhraseStops.contains(previous) || context.cueAt[start - 1] != nil { break }
+            // "Readers may not let editorials tell …": an auxiliary before it belongs to another verb.
+            if Self.auxiliaries.contains(previous) || previous.hasSuffix("n’t") || previous.hasSuffix("n't") { return nil }
             if t.kinds[start - 1] == .punctuation, !["’s", "'s", "-", "."].contains(previous) { break }
             start -= 1
         }

@@ -77,7 +77,7 @@ struct IndirectSpeechFinder {
                 // Forward: "X said (that) CONTENT", "X told reporters that CONTENT", "X vowed to CONTENT",
                 // "X called for CONTENT".
                 if let left = detachedSubject(of: c, range, context) ?? phrases.left(of: c, in: range.lowerBound..<c)
-                    ?? (cue != nil ? shareSubject(of: c, range, context) : nil) ?? cue.flatMap({ subjectPhrase(of: c, $0, range, context) }),
+                    ?? (cue != nil ? shareSubject(of: c, range, context) : nil) ?? (cue?.lemma ?? verb?.lemma).flatMap({ subjectPhrase(of: c, lemma: $0, range, context) }),
                    let start = cue.flatMap({ complementStart(after: c, lemma: $0.lemma, range, context) })
                     ?? verb.flatMap({ contentStart(after: c, $0, range, context) }) {
                     content = (start, contentEnd(from: start, range, context))
@@ -310,6 +310,9 @@ struct IndirectSpeechFinder {
     func complementStart(after c: Int, lemma: String, _ range: Range<Int>, _ context: AttributionContext) -> Int? {
         let t = context.t
         var next = c + 1
+        guard next < range.upperBound else { return nil }
+        // "pointed out that …": the particle belongs to the verb.
+        if lemma == "point", t.lowercased[next] == "out" { next += 1 }
         guard next < range.upperBound else { return nil }
         if t.lowercased[next] == "that" { return next + 1 < range.upperBound ? next : nil }
         // "told CNN on Monday that": a short stretch without punctuation before "that".
