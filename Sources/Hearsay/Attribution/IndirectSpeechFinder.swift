@@ -76,7 +76,8 @@ struct IndirectSpeechFinder {
                 var candidate: SpeakerCandidate?
                 // Forward: "X said (that) CONTENT", "X told reporters that CONTENT", "X vowed to CONTENT",
                 // "X called for CONTENT".
-                if let left = detachedSubject(of: c, range, context) ?? phrases.left(of: c, in: range.lowerBound..<c)
+                if let left = detachedSubject(of: c, range, context) ?? progressiveSubject(of: c, range, context)
+                    ?? phrases.left(of: c, in: range.lowerBound..<c)
                     ?? (cue != nil ? shareSubject(of: c, range, context) : nil) ?? (cue?.lemma ?? verb?.lemma).flatMap({ subjectPhrase(of: c, lemma: $0, range, context) }),
                    let start = cue.flatMap({ complementStart(after: c, lemma: $0.lemma, range, context) })
                     ?? verb.flatMap({ contentStart(after: c, $0, range, context) }) {
@@ -261,6 +262,31 @@ struct IndirectSpeechFinder {
         return nil
     }
 
+    /// Forms of "be" that make a participle progressive ("are urging", "He’s claiming").
+    static let progressiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "am", "be", "been", "’s", "'s", "’re", "'re"]
+
+    /// The subject of a progressive cue ("Senators are urging …", "He’s claiming …", "Cole isn’t
+    /// saying …"): the speaker phrase before its form of "be".
+    func progressiveSubject(of c: Int, _ range: Range<Int>, _ context: AttributionContext) -> SpeakerCandidate? {
+        let t = context.t
+        guard t.lowercased[c].hasSuffix("ing") else { return nil }
+        var j = c - 1
+        while j > range.lowerBound, ["also", "now", "still", "already", "not", "n’t", "n't", "increasingly", "repeatedly", "openly"].contains(t.lowercased[j]) { j -= 1 }
+        guard j >= range.lowerBound, !context.insideQuote[j] else { return nil }
+        let word = t.lowercased[j]
+        let phrases = SpeakerPhrases(context: context)
+        if Self.progressiveAuxiliaries.contains(word) || ["isn’t", "isn't", "aren’t", "aren't", "wasn’t", "wasn't"].contains(word) {
+            return j > range.lowerBound ? phrases.left(of: j, in: range.lowerBound..<j) : nil
+        }
+        // "He’s claiming": the pronoun carries the auxiliary.
+        let bare = SpeakerPhrases.withoutContraction(word)
+        if bare != word, let pronoun = context.lexicons.pronouns[bare], ["he", "she", "they", "i", "we", "it"].contains(bare) {
+            let span = t.spans[j]
+            return SpeakerCandidate(kind: .pronoun(pronoun), span: Span(span.start, span.start + bare.utf8.count))
+        }
+        return nil
+    }
+
     /// "according to exit polling data", "according to his Facebook profile": the words after
     /// `according to` up to punctuation (at most eight), as a description.
     func sourcePhrase(after k: Int, _ range: Range<Int>, _ context: AttributionContext) -> SpeakerCandidate? {
@@ -321,6 +347,7 @@ struct IndirectSpeechFinder {
             return that + 1 < range.upperBound ? that : nil
         }
         if Self.addresseeLemmas.contains(lemma) {
+            let addressee = next
             if context.mentionAt[next] >= 0 {
                 let m = context.mentionAt[next]
                 while next < range.upperBound, context.mentionAt[next] == m { next += 1 }
@@ -328,6 +355,8 @@ struct IndirectSpeechFinder {
                 next += 1
             }
             guard next < range.upperBound else { return nil }
+            // "urged Cole to resign": what is asked of the addressee includes the addressee.
+            if next > addressee, t.lowercased[next] == "to", next + 1 < range.upperBound, t.kinds[next + 1] == .word { return addressee }
         }
         // "said Monday he …": a weekday before the clause.
         if t.capitalized[next], ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(t.lowercased[next]) {
