@@ -21,7 +21,9 @@ extension IndirectSpeechFinder {
     /// past auxiliaries and adverbs ("have not", "also").
     func subjectPhrase(of c: Int, lemma: String, _ range: Range<Int>, _ context: AttributionContext) -> SpeakerCandidate? {
         let t = context.t
-        guard Self.subjectPhraseLemmas.contains(lemma), !t.lowercased[c].hasSuffix("ing"), c > range.lowerBound,
+        // Any verb will do before a clause with "that" ("Analysts cautioned that …").
+        let thatFollows = c + 1 < range.upperBound && t.lowercased[c + 1] == "that"
+        guard Self.subjectPhraseLemmas.contains(lemma) || thatFollows, !t.lowercased[c].hasSuffix("ing"), c > range.lowerBound,
               t.lowercased[c - 1] != "to" else { return nil }
         var end = c - 1
         while end >= range.lowerBound, !context.insideQuote[end],

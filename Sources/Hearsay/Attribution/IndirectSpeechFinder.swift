@@ -62,10 +62,12 @@ struct IndirectSpeechFinder {
             }
             var claimed = range.lowerBound
             for c in range where c >= claimed && !context.insideQuote[c] {
-                var cue = context.cueAt[c]
+                var cue = context.cueAt[c] ?? thatComplementCue(at: c, range, context)
+                let thatFollows = c + 1 < range.upperBound && t.lowercased[c + 1] == "that"
                 if let found = cue {
-                    // Phrasal cues ("shot back", "went on") introduce quotations, not reported content.
-                    if found.type == "manner" || Self.aspectLemmas.contains(found.lemma) || found.lemma.contains(" ") { cue = nil }
+                    // Phrasal cues ("shot back", "went on") introduce quotations, not reported content; a
+                    // manner verb reports a clause only with "that" ("joked that …").
+                    if (found.type == "manner" && !thatFollows) || Self.aspectLemmas.contains(found.lemma) || found.lemma.contains(" ") { cue = nil }
                     // "the state", "questions": a form shared with a noun reports only before "that".
                     else if Self.nounLikeLemmas.contains(found.lemma), found.form == .base || found.form == .present,
                             c + 1 >= range.upperBound || t.lowercased[c + 1] != "that" { cue = nil }
@@ -269,7 +271,9 @@ struct IndirectSpeechFinder {
     /// saying …"): the speaker phrase before its form of "be".
     func progressiveSubject(of c: Int, _ range: Range<Int>, _ context: AttributionContext) -> SpeakerCandidate? {
         let t = context.t
-        guard t.lowercased[c].hasSuffix("ing") else { return nil }
+        // "are urging …"; "were convinced that …" (not a passive cue: "was told that").
+        let thatFollows = c + 1 < range.upperBound && t.lowercased[c + 1] == "that"
+        guard t.lowercased[c].hasSuffix("ing") || (thatFollows && context.cueAt[c] == nil) else { return nil }
         var j = c - 1
         while j > range.lowerBound, ["also", "now", "still", "already", "not", "n’t", "n't", "increasingly", "repeatedly", "openly"].contains(t.lowercased[j]) { j -= 1 }
         guard j >= range.lowerBound, !context.insideQuote[j] else { return nil }
@@ -285,6 +289,23 @@ struct IndirectSpeechFinder {
             return SpeakerCandidate(kind: .pronoun(pronoun), span: Span(span.start, span.start + bare.utf8.count))
         }
         return nil
+    }
+
+    /// Words that, after "that", show it is no complementizer ("ruled that out", "noted that is …").
+    static let notClauseOpeners: Set<String> = ["out", "is", "was", "are", "were", "has", "have", "had", "would", "will", "can",
+                                                "could", "should", "may", "might", "did", "does", "do", "in", "on", "at", "for",
+                                                "with", "by", "of", "to", "and", "or", "but"]
+
+    /// A verb or adjective in -ed that no lexicon lists, read as a verb of saying or thinking when
+    /// a clause with "that" follows it ("Cole stressed that …", "Cole was convinced that …").
+    func thatComplementCue(at c: Int, _ range: Range<Int>, _ context: AttributionContext) -> CueVerb? {
+        let t = context.t
+        let word = t.lowercased[c]
+        guard c + 2 < range.upperBound, c > range.lowerBound, word.count > 4, word.hasSuffix("ed"), t.kinds[c] == .word,
+              !t.capitalized[c], t.lowercased[c + 1] == "that", t.kinds[c + 2] == .word || context.insideQuote[c + 2],
+              !Self.notClauseOpeners.contains(t.lowercased[c + 2]), context.lexicons.contentVerbs[word] == nil,
+              !AttributionContext.nounMarkers.contains(t.lowercased[c - 1]) else { return nil }
+        return CueVerb(lemma: word, form: .past, type: "speech")
     }
 
     /// "according to exit polling data", "according to his Facebook profile": the words after
