@@ -62,7 +62,7 @@ struct IndirectSpeechFinder {
             }
             var claimed = range.lowerBound
             for c in range where c >= claimed && !context.insideQuote[c] {
-                var cue = context.cueAt[c] ?? thatComplementCue(at: c, range, context)
+                var cue = context.cueAt[c] ?? afterContractedPronoun(c, context) ?? thatComplementCue(at: c, range, context)
                 let thatFollows = c + 1 < range.upperBound && t.lowercased[c + 1] == "that"
                 if let found = cue {
                     // Phrasal cues ("shot back", "went on") introduce quotations, not reported content; a
@@ -289,6 +289,18 @@ struct IndirectSpeechFinder {
             return SpeakerCandidate(kind: .pronoun(pronoun), span: Span(span.start, span.start + bare.utf8.count))
         }
         return nil
+    }
+
+    /// The cue at `c` after a pronoun with a contracted "is" or "has" ("He’s claiming", "She’s
+    /// said"), which the cue index reads as a possessive before a noun.
+    func afterContractedPronoun(_ c: Int, _ context: AttributionContext) -> CueVerb? {
+        let t = context.t
+        guard c > 0, t.kinds[c] == .word, let cue = context.lexicons.cueVerb(t.lowercased[c]),
+              cue.form == .participle || cue.form == .past else { return nil }
+        let previous = t.lowercased[c - 1]
+        let bare = SpeakerPhrases.withoutContraction(previous)
+        guard bare != previous, ["he", "she", "it", "they", "we"].contains(bare) else { return nil }
+        return cue
     }
 
     /// Words that, after "that", show it is no complementizer ("ruled that out", "noted that is …").
