@@ -45,6 +45,8 @@ struct IndirectSpeechFinder {
     static let attributionTail = 9
     /// Fewest words of content to report.
     static let minimumWords = 3
+    /// Fewest words of an infinitive's content, its `to` included.
+    static let minimumInfinitiveWords = 2
 
     func find(_ context: AttributionContext) -> [Quote] {
         let t = context.t
@@ -54,12 +56,18 @@ struct IndirectSpeechFinder {
         for s in context.document.sentences.indices {
             let range = context.tokenRange(ofSentence: s)
             guard !range.isEmpty else { continue }
+            if isHeadline(range, context), let quote = headlineSpeech(range, context) {
+                found.append(quote)
+                continue
+            }
             var claimed = range.lowerBound
             for c in range where c >= claimed && !context.insideQuote[c] {
-                var cue = context.cueAt[c]
+                var cue = context.cueAt[c] ?? afterContractedPronoun(c, context) ?? thatComplementCue(at: c, range, context)
+                let thatFollows = c + 1 < range.upperBound && t.lowercased[c + 1] == "that"
                 if let found = cue {
-                    // Phrasal cues ("shot back", "went on") introduce quotations, not reported content.
-                    if found.type == "manner" || Self.aspectLemmas.contains(found.lemma) || found.lemma.contains(" ") { cue = nil }
+                    // Phrasal cues ("shot back", "went on") introduce quotations, not reported content; a
+                    // manner verb reports a clause only with "that" ("joked that …").
+                    if (found.type == "manner" && !thatFollows) || Self.aspectLemmas.contains(found.lemma) || found.lemma.contains(" ") { cue = nil }
                     // "the state", "questions": a form shared with a noun reports only before "that".
                     else if Self.nounLikeLemmas.contains(found.lemma), found.form == .base || found.form == .present,
                             c + 1 >= range.upperBound || t.lowercased[c + 1] != "that" { cue = nil }
@@ -70,8 +78,9 @@ struct IndirectSpeechFinder {
                 var candidate: SpeakerCandidate?
                 // Forward: "X said (that) CONTENT", "X told reporters that CONTENT", "X vowed to CONTENT",
                 // "X called for CONTENT".
-                if let left = detachedSubject(of: c, range, context) ?? phrases.left(of: c, in: range.lowerBound..<c)
-                    ?? (cue != nil ? shareSubject(of: c, range, context) : nil),
+                if let left = detachedSubject(of: c, range, context) ?? progressiveSubject(of: c, range, context)
+                    ?? phrases.left(of: c, in: range.lowerBound..<c)
+                    ?? (cue != nil ? shareSubject(of: c, range, context) : nil) ?? (cue?.lemma ?? verb?.lemma).flatMap({ subjectPhrase(of: c, lemma: $0, range, context) }),
                    let start = cue.flatMap({ complementStart(after: c, lemma: $0.lemma, range, context) })
                     ?? verb.flatMap({ contentStart(after: c, $0, range, context) }) {
                     content = (start, contentEnd(from: start, range, context))
@@ -98,7 +107,8 @@ struct IndirectSpeechFinder {
                 while b > a, t.kinds[b] == .punctuation, !context.insideQuote[b] { b -= 1 }
                 while a < b, t.kinds[a] == .punctuation, !context.insideQuote[a] { a += 1 }
                 let words = (a...b).filter { t.kinds[$0] != .punctuation }.count
-                guard words >= Self.minimumWords else { continue }
+                // An infinitive may be two words ("declined to comment").
+                guard words >= (t.lowercased[a] == "to" ? Self.minimumInfinitiveWords : Self.minimumWords) else { continue }
                 // Content that is one direct quotation is already reported as such, and so is content
                 // before a trailing cue that opens with one ("“…,” she said, …").
                 if context.quotes.contains(where: { $0.kind == .direct && $0.depth == 0 && $0.outer.start <= t.spans[a].start && $0.outer.end >= t.spans[b].end - 1 }) { continue }
@@ -150,7 +160,7 @@ struct IndirectSpeechFinder {
             }
             // "According to X, CONTENT."
             if range.count > 6, t.lowercased[range.lowerBound] == "according", t.lowercased[range.lowerBound + 1] == "to",
-               let who = phrases.right(of: range.lowerBound + 1, in: range),
+               let who = phrases.right(of: range.lowerBound + 1, in: range) ?? sourcePhrase(after: range.lowerBound + 1, range, context),
                let comma = (context.token(atOrAfter: who.span.end)..<range.upperBound).first(where: { t.texts[$0] == "," }),
                comma + 1 < range.upperBound, comma - range.lowerBound <= 12, let (name, entity) = resolver.resolve(who) {
                 var b = contentEnd(from: comma + 1, range, context)
@@ -183,6 +193,14 @@ struct IndirectSpeechFinder {
             }
         }
         return found
+    }
+
+    /// Whether indirect content `content` holds the words of quotation `quoted`, whose last bytes
+    /// may be punctuation the content leaves out (`Cole "is safe," she said`: the comma).
+    static func covers(_ content: Span, _ quoted: Span, _ bytes: [UInt8]) -> Bool {
+        var end = quoted.end
+        while end > quoted.start, [0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F].contains(bytes[end - 1]) { end -= 1 }
+        return content.contains(Span(quoted.start, end))
     }
 
     /// A share of people as the speaker ("46 percent said", "Some 22 percent say"), as written.
@@ -228,7 +246,78 @@ struct IndirectSpeechFinder {
             start = comma + 1
         }
         guard !(start..<before).contains(where: { context.insideQuote[$0] }) else { return nil }
-        return phrases.clauseSubject(from: start, before: before)
+        return phrases.clauseSubject(from: start, before: before) ?? (participle ? describedSubject(from: start, before: before, context) : nil)
+    }
+
+    /// "The state senator praised the crews, saying …": a description (a determiner, up to two
+    /// modifiers and a head) that opens the clause at `start`, followed by a lowercase word.
+    func describedSubject(from start: Int, before limit: Int, _ context: AttributionContext) -> SpeakerCandidate? {
+        let t = context.t
+        guard start < limit, ["the", "a", "an"].contains(t.lowercased[start]) else { return nil }
+        let phrases = SpeakerPhrases(context: context)
+        for j in (start + 1)..<min(limit - 1, start + 4) {
+            guard t.kinds[j + 1] == .word, !t.capitalized[j + 1], !SpeakerPhrases.prepositions.contains(t.lowercased[j + 1]) else { continue }
+            if let phrase = phrases.determinedPhrase(endingAt: j, in: start..<(j + 1)), context.token(atOrAfter: phrase.span.start) == start {
+                return phrase
+            }
+        }
+        return nil
+    }
+
+    /// Forms of "be" that make a participle progressive ("are urging", "He’s claiming").
+    static let progressiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "am", "be", "been", "’s", "'s", "’re", "'re"]
+
+    /// The subject of a progressive cue ("Senators are urging …", "He’s claiming …", "Cole isn’t
+    /// saying …"): the speaker phrase before its form of "be".
+    func progressiveSubject(of c: Int, _ range: Range<Int>, _ context: AttributionContext) -> SpeakerCandidate? {
+        let t = context.t
+        // "are urging …"; "were convinced that …" (not a passive cue: "was told that").
+        let thatFollows = c + 1 < range.upperBound && t.lowercased[c + 1] == "that"
+        guard t.lowercased[c].hasSuffix("ing") || (thatFollows && context.cueAt[c] == nil) else { return nil }
+        var j = c - 1
+        while j > range.lowerBound, ["also", "now", "still", "already", "not", "n’t", "n't", "increasingly", "repeatedly", "openly"].contains(t.lowercased[j]) { j -= 1 }
+        guard j >= range.lowerBound, !context.insideQuote[j] else { return nil }
+        let word = t.lowercased[j]
+        let phrases = SpeakerPhrases(context: context)
+        if Self.progressiveAuxiliaries.contains(word) || ["isn’t", "isn't", "aren’t", "aren't", "wasn’t", "wasn't"].contains(word) {
+            return j > range.lowerBound ? phrases.left(of: j, in: range.lowerBound..<j) : nil
+        }
+        // "He’s claiming": the pronoun carries the auxiliary.
+        let bare = SpeakerPhrases.withoutContraction(word)
+        if bare != word, let pronoun = context.lexicons.pronouns[bare], ["he", "she", "they", "i", "we", "it"].contains(bare) {
+            let span = t.spans[j]
+            return SpeakerCandidate(kind: .pronoun(pronoun), span: Span(span.start, span.start + bare.utf8.count))
+        }
+        return nil
+    }
+
+    /// The cue at `c` after a pronoun with a contracted "is" or "has" ("He’s claiming", "She’s
+    /// said"), which the cue index reads as a possessive before a noun.
+    func afterContractedPronoun(_ c: Int, _ context: AttributionContext) -> CueVerb? {
+        let t = context.t
+        guard c > 0, t.kinds[c] == .word, let cue = context.lexicons.cueVerb(t.lowercased[c]),
+              cue.form == .participle || cue.form == .past else { return nil }
+        let previous = t.lowercased[c - 1]
+        let bare = SpeakerPhrases.withoutContraction(previous)
+        guard bare != previous, ["he", "she", "it", "they", "we"].contains(bare) else { return nil }
+        return cue
+    }
+
+    /// Words that, after "that", show it is no complementizer ("ruled that out", "noted that is …").
+    static let notClauseOpeners: Set<String> = ["out", "is", "was", "are", "were", "has", "have", "had", "would", "will", "can",
+                                                "could", "should", "may", "might", "did", "does", "do", "in", "on", "at", "for",
+                                                "with", "by", "of", "to", "and", "or", "but"]
+
+    /// A verb or adjective in -ed that no lexicon lists, read as a verb of saying or thinking when
+    /// a clause with "that" follows it ("Cole stressed that …", "Cole was convinced that …").
+    func thatComplementCue(at c: Int, _ range: Range<Int>, _ context: AttributionContext) -> CueVerb? {
+        let t = context.t
+        let word = t.lowercased[c]
+        guard c + 2 < range.upperBound, c > range.lowerBound, word.count > 4, word.hasSuffix("ed"), t.kinds[c] == .word,
+              !t.capitalized[c], t.lowercased[c + 1] == "that", t.kinds[c + 2] == .word || context.insideQuote[c + 2],
+              !Self.notClauseOpeners.contains(t.lowercased[c + 2]), context.lexicons.contentVerbs[word] == nil,
+              !AttributionContext.nounMarkers.contains(t.lowercased[c - 1]) else { return nil }
+        return CueVerb(lemma: word, form: .past, type: "speech")
     }
 
     /// "according to exit polling data", "according to his Facebook profile": the words after
@@ -281,6 +370,9 @@ struct IndirectSpeechFinder {
         let t = context.t
         var next = c + 1
         guard next < range.upperBound else { return nil }
+        // "pointed out that …": the particle belongs to the verb.
+        if lemma == "point", t.lowercased[next] == "out" { next += 1 }
+        guard next < range.upperBound else { return nil }
         if t.lowercased[next] == "that" { return next + 1 < range.upperBound ? next : nil }
         // "told CNN on Monday that": a short stretch without punctuation before "that".
         if let that = (next..<min(range.upperBound, next + 6)).first(where: { t.lowercased[$0] == "that" }),
@@ -288,6 +380,7 @@ struct IndirectSpeechFinder {
             return that + 1 < range.upperBound ? that : nil
         }
         if Self.addresseeLemmas.contains(lemma) {
+            let addressee = next
             if context.mentionAt[next] >= 0 {
                 let m = context.mentionAt[next]
                 while next < range.upperBound, context.mentionAt[next] == m { next += 1 }
@@ -295,6 +388,8 @@ struct IndirectSpeechFinder {
                 next += 1
             }
             guard next < range.upperBound else { return nil }
+            // "urged Cole to resign": what is asked of the addressee includes the addressee.
+            if next > addressee, t.lowercased[next] == "to", next + 1 < range.upperBound, t.kinds[next + 1] == .word { return addressee }
         }
         // "said Monday he …": a weekday before the clause.
         if t.capitalized[next], ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(t.lowercased[next]) {
@@ -306,7 +401,9 @@ struct IndirectSpeechFinder {
             return Self.infinitiveLemmas.contains(lemma) && next + 1 < range.upperBound && t.kinds[next + 1] == .word ? next : nil
         }
         if context.insideQuote[next] { return next }
-        guard t.kinds[next] == .word, !Self.adverbials.contains(word), context.cueAt[next] == nil else { return nil }
+        // "said praise from X would …": a base or present form there is the clause's subject noun.
+        let verbNext = context.cueAt[next].map { $0.form == .past || $0.form == .participle } ?? false
+        guard t.kinds[next] == .word, !Self.adverbials.contains(word), !verbNext else { return nil }
         return next
     }
 
@@ -364,8 +461,9 @@ struct IndirectSpeechFinder {
                 if next == "and", k + 2 < range.upperBound, Self.clauseSubjects.contains(t.lowercased[k + 2]) || t.capitalized[k + 2] { return k - 1 }
             }
             if text == ";" || ["—", "--", "―", "–"].contains(text) { return k - 1 }
-            if text == "and", k + 1 < range.upperBound,
-               context.cueAt[k + 1]?.form == .past {
+            // "said X and warned Y", "says X but adds Y": a second cue of the same speaker.
+            if text == "and" || text == "but", k + 1 < range.upperBound,
+               let form = context.cueAt[k + 1]?.form, form == .past || form == .present {
                 return k - 1
             }
         }

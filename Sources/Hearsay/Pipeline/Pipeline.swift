@@ -72,13 +72,13 @@ public final class Analyzer {
             }
         }
         if pipeline.configuration.includeIndirect {
-            // A mixed quotation is reported within the indirect quote that contains it.
+            // A mixed or partial quotation is reported within the indirect quote that contains it.
             let indirect = IndirectSpeechFinder().find(context)
             // A short fragment woven into a paraphrase ("said it was “a disaster”") is not the reported
             // content on its own: with indirect speech on, only longer mixed quotations stay.
             quotes.removeAll { q in
-                q.kind == .mixed && (indirect.contains { $0.span.contains(q.span) }
-                    || QuoteWords.words(document.string(q.span)).count < IndirectSpeechFinder.minimumMixedWords)
+                (q.kind == .mixed || q.kind == .partial) && indirect.contains { IndirectSpeechFinder.covers($0.span, q.span, document.bytes) }
+                    || q.kind == .mixed && QuoteWords.words(document.string(q.span)).count < IndirectSpeechFinder.minimumMixedWords
             }
             quotes += indirect
             quotes.sort { $0.span < $1.span }

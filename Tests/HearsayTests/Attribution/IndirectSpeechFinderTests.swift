@@ -26,10 +26,48 @@ import Testing
         ("Ann Cole thanked the crews and vowed to reopen the old bridge.", "to reopen the old bridge", "Ann Cole"),
         ("Ann Cole stood by her claim that the old bridge was safe.", "that the old bridge was safe", "her"),
         ("In the poll, some 46 percent said they would pay a toll on the new bridge.", "they would pay a toll on the new bridge", "46 percent"),
+        // A subject phrase that no name or known description ends.
+        ("Engineers on the old bridge project said the repairs would take a year.", "the repairs would take a year", "Engineers on the old bridge project"),
+        // Progressive cues take the subject before their "be"; an addressee before "to" is content.
+        ("Residents are urging the council to reopen the old bridge soon.", "the council to reopen the old bridge soon", "Residents"),
+        ("Ann Cole met the council. She’s claiming that the old bridge is unsafe for trucks.", "that the old bridge is unsafe for trucks", "She"),
+        ("Ann Cole called on the council to reopen the old bridge.", "the council to reopen the old bridge", "Ann Cole"),
+        // An unlisted -ed word, or a manner verb, before a that-clause.
+        ("Ann Cole was convinced that the old bridge was safe for cars.", "that the old bridge was safe for cars", "Ann Cole"),
+        ("Ann Cole joked that the old bridge had outlived three mayors.", "that the old bridge had outlived three mayors", "Ann Cole"),
+        ("The mayor pointed out that the old bridge had been closed twice.", "that the old bridge had been closed twice", "The mayor"),
+        // An infinitive of two words; "According to" a source that names no one.
+        ("The council declined to comment.", "to comment", "The council"),
+        ("According to town records, the old bridge was built in 1901.", "the old bridge was built in 1901", "town records"),
+        // A second cue of the same speaker ends the first content.
+        ("Ann Cole said the bridge would reopen and warned that the road would stay closed.", "the bridge would reopen", "Ann Cole"),
     ])
     func span(_ text: String, _ content: String, _ speaker: String) throws {
         let found = try Self.indirect(text)
         #expect(found.contains { $0.content == content && $0.mention.hasSuffix(speaker) }, "\(text) -> \(found)")
+    }
+
+    @Test(arguments: [
+        // Title case: SPEAKER VERB CONTENT, and CONTENT, SPEAKER says.
+        ("Mayor Vows To Rebuild Old Bridge Before Winter.\n\nThe town has one bridge and it is old and narrow.", "To Rebuild Old Bridge Before Winter", "Mayor"),
+        ("Old Bridge Will Reopen In May, Town Engineer Says.\n\nThe town has one bridge and it is old and narrow.", "Old Bridge Will Reopen In May", "Town Engineer"),
+        // A one-sentence first paragraph in sentence case: "calls" is a verb there.
+        ("Mayor calls bridge plan a costly mistake.\n\nThe town has one bridge and it is old and narrow.", "bridge plan a costly mistake", "Mayor"),
+    ])
+    func headline(_ text: String, _ content: String, _ speaker: String) throws {
+        let found = try Self.indirect(text)
+        #expect(found.contains { $0.content == content && $0.mention.hasSuffix(speaker) }, "\(text) -> \(found)")
+    }
+
+    @Test func partialQuotationsGiveWayToTheIndirectContentAroundThem() throws {
+        let analysis = try Pipeline.standard(configuration: Configuration(includeIndirect: true))
+            .analyze(text: "The engineer said that, if the council agreed in May, “the old bridge would reopen within a year.”")
+        #expect(analysis.quotes.map(\.kind) == [.indirect], "\(analysis.quotes.map { analysis.text(of: $0) })")
+    }
+
+    @Test func aBodySentenceIsNoHeadline() throws {
+        // Not the first paragraph, not title case: "plans" stays a noun.
+        #expect(try Self.indirect("The town has one bridge.\n\nThe mayor plans a new road to the old bridge.").isEmpty)
     }
 
     @Test func shortMixedFragmentsGiveWayToIndirectSpeech() throws {
