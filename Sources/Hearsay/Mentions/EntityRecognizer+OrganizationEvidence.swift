@@ -3,17 +3,17 @@
 /// One such context anywhere in the story retypes every mention of the name.
 extension EntityRecognizer {
     /// Nouns that, right before a name or as the head of its appositive, make it an organisation.
-    static let organizationNouns: Set<String> = [
+    static let organizationNouns: WordTable<Void> = [
         "agency", "airline", "bank", "broadcaster", "carrier", "chain", "club", "company", "conglomerate", "daily",
         "distributor", "firm", "group", "insurer", "magazine", "maker", "manufacturer", "newspaper", "operator",
         "paper", "publisher", "retailer", "side", "team", "weekly",
     ]
     /// Lowercase words right after a name that make it an organisation ("Deportivo chairman", "Granma newspaper").
-    static let organizationFollowers: Set<String> = [
+    static let organizationFollowers: WordTable<Void> = [
         "agency", "chairman", "coach", "daily", "newspaper", "newspapers", "shareholders", "shares", "subsidiary", "weekly",
     ]
     /// Words after a possessive name that make it an organisation ("Ruch 's shares").
-    static let organizationPossessions: Set<String> = ["chairman", "output", "profit", "shares", "shareholders", "stake", "subsidiary"]
+    static let organizationPossessions: WordTable<Void> = ["chairman", "output", "profit", "shares", "shareholders", "stake", "subsidiary"]
 
     /// Retypes as organisations the untitled people whose name has organisation evidence in the story.
     func retypeOrganizationsByEvidence(_ mentions: inout [Mention], _ t: TokenFeatures) {
