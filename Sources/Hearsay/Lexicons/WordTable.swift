@@ -42,6 +42,15 @@ final class WordTable<Value: Sendable>: Sendable {
 
     /// Whether `word` is a key.
     func contains(_ word: String) -> Bool { self[word] != nil }
+
+    /// The value of the word whose UTF-8 bytes are `word`.
+    subscript(utf8 word: UnsafeBufferPointer<UInt8>) -> Value? {
+        switch index.find(word) {
+        case .found(let entry): return values[entry]
+        case .absent: return nil
+        case .notASCII: return fallback(String(decoding: word, as: UTF8.self))
+        }
+    }
 }
 
 extension WordTable where Value == Void {
@@ -197,8 +206,8 @@ final class ByteIndex: @unchecked Sendable {
         return Array(word.utf8).withUnsafeBufferPointer { find($0) }
     }
 
-    /// `find(_:)` on a word's bytes.
-    private func find(_ word: UnsafeBufferPointer<UInt8>) -> Lookup {
+    /// Where the word with the UTF-8 bytes `word` is.
+    func find(_ word: UnsafeBufferPointer<UInt8>) -> Lookup {
         guard let hash = Self.hashASCII(word) else { return .notASCII }
         var slot = Int(hash) & mask
         while true {
