@@ -17,11 +17,9 @@ extension EntityRecognizer {
 
     /// Retypes as organisations the untitled people whose name has organisation evidence in the story.
     func retypeOrganizationsByEvidence(_ mentions: inout [Mention], _ t: TokenFeatures) {
-        var tokenAt: [Int: Int] = [:]
-        for k in 0..<t.count { tokenAt[t.spans[k].start] = k }
         var evidenced: Set<String> = []
         for m in mentions where m.kind == .person && m.title == nil {
-            guard let a = tokenAt[m.span.start] else { continue }
+            guard let a = t.token(startingAt: m.span.start) else { continue }
             var b = a
             while b < t.count, t.spans[b].start < m.span.end { b += 1 }
             if hasOrganizationContext(a, b, possessive: m.isPossessive, t) { evidenced.insert(m.name) }

@@ -225,6 +225,16 @@ extension EntityRecognizer {
 
     /// Whether `word` is a run of single-letter initials without the final period ("W", "G.K", "J.R").
     static func isInitials(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: capitals and periods taking turns, a capital first and last.
+            var expectsLetter = true
+            for byte in utf8 {
+                guard expectsLetter ? byte >= 0x41 && byte <= 0x5A : byte == 0x2E else { return false }
+                expectsLetter.toggle()
+            }
+            return !expectsLetter
+        }
         let parts = word.split(separator: ".", omittingEmptySubsequences: false)
         return !parts.isEmpty && parts.allSatisfy { $0.count == 1 && $0.first!.isUppercase }
     }

@@ -138,18 +138,18 @@ public struct EntityRecognizer: Sendable {
         }
         // Lone words that name a person already introduced, or that context marks as a person.
         var people = mentions.filter { $0.kind == .person }
-        var surnames = Set(people.compactMap { $0.name.split(separator: " ").last.map { strippedPossessive(String($0)).lowercased() } })
+        // The words of each person's name, split once for the three sets below.
+        let nameWords = people.map { $0.name.split(separator: " ") }
+        var surnames = Set(nameWords.compactMap { $0.last.map { strippedPossessive(String($0)).lowercased() } })
         // Given names of people in the story: a lone "Randall" after "Randall Cunningham" is that person.
-        let givenNames = Set(people.compactMap { m -> String? in
-            let words = m.name.split(separator: " ")
+        let givenNames = Set(zip(people, nameWords).compactMap { m, words -> String? in
             guard words.count >= 2, m.title == nil, lexicons.firstName(words[0].lowercased()) != nil else { return nil }
             return String(words[0]).lowercased()
         })
         // Surnames strong enough to take a place name over: a first name or a title came with them.
-        let strongSurnames = Set(people.filter { m in
-            let words = m.name.split(separator: " ")
-            return m.title != nil || words.count >= 2 && lexicons.firstName(words[0].lowercased()) != nil
-        }.compactMap { $0.name.split(separator: " ").last.map { strippedPossessive(String($0)).lowercased() } })
+        let strongSurnames = Set(zip(people, nameWords).filter { m, words in
+            m.title != nil || words.count >= 2 && lexicons.firstName(words[0].lowercased()) != nil
+        }.compactMap { $1.last.map { strippedPossessive(String($0)).lowercased() } })
         for single in pendingSingles {
             let word = strippedPossessive(t.texts[single.index])
             let known = surnames.contains(word.lowercased()) || givenNames.contains(word.lowercased())
