@@ -145,8 +145,8 @@ public struct Lexicons: Sendable {
 
     /// The cue verb form `word` is (lowercase), if any; most words are ruled out by their shape alone.
     func cueVerb(_ word: String) -> CueVerb? {
-        if let cueVerbShapes, !cueVerbShapes.mayContain(word) { return nil }
         if let tables { return tables.cueVerbs[word] }
+        if let cueVerbShapes, !cueVerbShapes.mayContain(word) { return nil }
         return cueVerbs[word]
     }
 

@@ -53,6 +53,10 @@ final class WordTable<Value: Sendable>: Sendable {
     }
 }
 
+extension WordTable: ExpressibleByDictionaryLiteral {
+    convenience init(dictionaryLiteral elements: (String, Value)...) { self.init(Dictionary(uniqueKeysWithValues: elements)) }
+}
+
 extension WordTable where Value == Void {
     /// A table whose keys are the members of `set`.
     convenience init(_ set: Set<String>) {
