@@ -95,19 +95,17 @@ struct ClassHint: Equatable {
         if Self.articleTokens.contains(token) { score += 25; return }
         var articleLike = false
         var utf8 = token
-        let parts: [String] = utf8.withUTF8 { bytes in
-            var parts: [String] = []
+        utf8.withUTF8 { bytes in
             var start = 0
             for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x2D || bytes[k] == 0x5F {
-                if k > start { parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<k]), as: UTF8.self)) }
+                if k > start {
+                    let part = UnsafeBufferPointer(rebasing: bytes[start..<k])
+                    if Self.furnitureParts[utf8: part] != nil { furniture = true }
+                    if Self.bodyTokens[utf8: part] != nil { body = true }
+                    if Self.articleTokens[utf8: part] != nil { articleLike = true }
+                }
                 start = k + 1
             }
-            return parts
-        }
-        for part in parts {
-            if Self.furnitureParts.contains(part) { furniture = true }
-            if Self.bodyTokens.contains(part) { body = true }
-            if Self.articleTokens.contains(part) { articleLike = true }
         }
         if articleLike { score += 25 }
     }
