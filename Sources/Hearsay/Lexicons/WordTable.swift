@@ -5,7 +5,7 @@ import Foundation
 /// mention and attribution rules ask about again and again.
 ///
 /// `String` hashing (SipHash over the normalised scalars) and comparison dominate those
-/// lookups. Here an ASCII word is hashed with FNV-1a over its bytes and compared with `memcmp`
+/// lookups. Here an ASCII word is hashed eight bytes at a time and compared with `memcmp`
 /// against an open-addressing index of the ASCII keys (plus the few non-ASCII keys that are
 /// canonically equivalent to an ASCII string, such as one with U+212A KELVIN SIGN).
 /// Words with other bytes go to the Swift collection the table was built from, so answers
