@@ -75,13 +75,13 @@ final class AttributionContext {
     }
 
     /// Verbs that report speech with the particle after them ("put it", "shot back").
-    static let phrasalCues: [String: Set<String>] = [
+    static let phrasalCues: WordTable<Set<String>> = [
         "put": ["it"], "puts": ["it"], "shot": ["back"], "fired": ["back"], "hit": ["back"], "struck": ["back"],
         "lashed": ["out"], "chimed": ["in"], "cut": ["in"], "went": ["on"], "spoke": ["up", "out"],
     ]
 
     /// Words after which a cue form is a noun ("an email", "her comments").
-    static let nounMarkers: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "that",
+    static let nounMarkers: WordTable<Void> = ["a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "that",
                                            "these", "those", "no", "any", "every", "each", "some"]
 
     /// Indices of the top-level quotes that enclose any of `tokens`, ascending (found through

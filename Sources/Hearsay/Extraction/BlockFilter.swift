@@ -4,7 +4,7 @@ struct BlockFilter {
     let boilerplate: BoilerplateFilter
 
     /// Tags whose text is a paragraph of prose.
-    static let prose: Set<String> = ["p", "blockquote", "pre", "li", "dd", "dt", "tr"]
+    static let prose: WordTable<Void> = ["p", "blockquote", "pre", "li", "dd", "dt", "tr"]
 
     /// Evidence that `block` is article text (positive, about its length) or furniture (negative).
     ///

@@ -44,43 +44,59 @@ public struct BoilerplateFilter: Sendable {
     /// than 300 bytes may be cut short after its 300th byte: such a line is never furniture).
     static func normalized(_ line: String) -> [UInt8] {
         if line.utf8.count > 1200 { return Array(repeating: 0x20, count: 301) }
-        // All ASCII (most lines): trim and lowercase the bytes directly; ASCII white space is
-        // exactly tab, line feed, vertical tab, form feed, carriage return and space.
+        // Read on the UTF-8 bytes: white space (the scalars' `isWhitespace`) trimmed at both
+        // ends, ASCII letters lowercased in place, other scalars by `lowercaseMapping`.
         var copy = line
-        let ascii: [UInt8]? = copy.withUTF8 { bytes in
-            for b in bytes where b >= 0x80 { return nil }
+        return copy.withUTF8 { bytes in
             var start = 0, end = bytes.count
-            func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
-            while start < end && isSpace(bytes[start]) { start += 1 }
-            while end > start && isSpace(bytes[end - 1]) { end -= 1 }
-            return bytes[start..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        }
-        if let ascii { return ascii }
-        let scalars = line.unicodeScalars
-        var start = scalars.startIndex, end = scalars.endIndex
-        while start < end && scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
-        while end > start && scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
-        let trimmed = line.unicodeScalars[start..<end]
-        if line.utf8.count > 1200 { return Array(repeating: 0x20, count: 301) }
-        if trimmed.allSatisfy(\.isASCII) {
-            return trimmed.map { scalar in
-                let byte = UInt8(scalar.value)
-                return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            while start < end {
+                let (scalar, width) = Self.scalar(in: bytes, at: start)
+                guard scalar.properties.isWhitespace else { break }
+                start += width
             }
-        }
-        // `lowercased()` scalar by scalar (as the standard library maps them), stopping once the
-        // key is past the 300 bytes beyond which only its length matters.
-        var key: [UInt8] = []
-        for scalar in trimmed {
-            if scalar.isASCII {
-                let byte = UInt8(scalar.value)
-                key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-            } else {
-                key.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            while end > start {
+                var last = end - 1
+                while last > start && bytes[last] & 0xC0 == 0x80 { last -= 1 }
+                guard Self.scalar(in: bytes, at: last).scalar.properties.isWhitespace else { break }
+                end = last
             }
-            if key.count > 300 { break }
+            let trimmed = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if trimmed.allSatisfy({ $0 < 0x80 }) { return trimmed.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
+            // Lowercased scalar by scalar (as the standard library maps them), stopping once the
+            // key is past the 300 bytes beyond which only its length matters.
+            var key: [UInt8] = []
+            var i = 0
+            while i < trimmed.count {
+                let byte = trimmed[i]
+                if byte < 0x80 {
+                    key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                    i += 1
+                } else {
+                    let (scalar, width) = Self.scalar(in: trimmed, at: i)
+                    key.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                    i += width
+                }
+                if key.count > 300 { break }
+            }
+            return key
         }
-        return key
+    }
+
+    /// The scalar whose valid UTF-8 starts at `bytes[i]`, and its length in bytes.
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, width: Int) {
+        let lead = UInt32(bytes[i])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+        @inline(__always) func tail(_ k: Int) -> UInt32 { UInt32(bytes[i + k]) & 0x3F }
+        let value: UInt32, width: Int
+        if lead < 0xE0 {
+            (value, width) = ((lead & 0x1F) << 6 | tail(1), 2)
+        } else if lead < 0xF0 {
+            (value, width) = ((lead & 0x0F) << 12 | tail(1) << 6 | tail(2), 3)
+        } else {
+            (value, width) = ((lead & 0x07) << 18 | tail(1) << 12 | tail(2) << 6 | tail(3), 4)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 
     /// The first index where `needle` occurs in `haystack`, or nil.

@@ -14,7 +14,7 @@ struct ClassHint: Equatable {
     var body = false
 
     /// Whole tokens that mark furniture.
-    static let furnitureTokens: Set<String> = [
+    static let furnitureTokens: WordTable<Void> = [
         "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsbygoogle", "adslot", "adunit", "wpa", "wpcnt",
         "wordads", "sponsored", "promo", "promotion", "share", "sharing", "sharedaddy", "social", "newsletter", "subscribe",
         "subscription", "related", "recommended", "comments", "comment", "cookie", "cookies", "consent", "sidebar", "widget",
@@ -26,17 +26,17 @@ struct ClassHint: Equatable {
         "complementary", "contentinfo", "banner", "search",
     ]
     /// Parts of hyphenated or underscored tokens that mark furniture.
-    static let furnitureParts: Set<String> = [
+    static let furnitureParts: WordTable<Void> = [
         "ad", "ads", "advert", "advertisement", "sponsored", "newsletter", "promo", "related", "share", "social", "comments",
         "subscribe", "sidebar", "wordads", "outbrain", "taboola", "recirc", "byline", "caption", "sharing", "disqus",
     ]
     /// Tokens and parts that suggest article content.
-    static let articleTokens: Set<String> = [
+    static let articleTokens: WordTable<Void> = [
         "article", "content", "entry", "post", "story", "body", "text", "main", "article-body", "articlebody",
         "story-body", "entry-content", "post-content", "article-content", "post-body", "story-content", "articletext",
     ]
     /// Whole tokens that name the article body itself.
-    static let bodyTokens: Set<String> = [
+    static let bodyTokens: WordTable<Void> = [
         "articlebody", "article-body", "article_body", "story-body", "storybody", "entry-content", "post-content",
         "article-content", "post-body", "story-content", "articletext", "article-text", "article__body", "post-entry",
         "entry-body", "story-text", "body-text", "article-body-text", "postbody", "post_content", "entry_content",
@@ -95,19 +95,17 @@ struct ClassHint: Equatable {
         if Self.articleTokens.contains(token) { score += 25; return }
         var articleLike = false
         var utf8 = token
-        let parts: [String] = utf8.withUTF8 { bytes in
-            var parts: [String] = []
+        utf8.withUTF8 { bytes in
             var start = 0
             for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x2D || bytes[k] == 0x5F {
-                if k > start { parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<k]), as: UTF8.self)) }
+                if k > start {
+                    let part = UnsafeBufferPointer(rebasing: bytes[start..<k])
+                    if Self.furnitureParts[utf8: part] != nil { furniture = true }
+                    if Self.bodyTokens[utf8: part] != nil { body = true }
+                    if Self.articleTokens[utf8: part] != nil { articleLike = true }
+                }
                 start = k + 1
             }
-            return parts
-        }
-        for part in parts {
-            if Self.furnitureParts.contains(part) { furniture = true }
-            if Self.bodyTokens.contains(part) { body = true }
-            if Self.articleTokens.contains(part) { articleLike = true }
         }
         if articleLike { score += 25 }
     }

@@ -66,7 +66,7 @@ struct HTMLTree {
     /// Block elements that are furniture whatever their names (search and comment forms), unless
     /// they turn out to hold the article (ASP.NET pages wrap everything in one `<form>`).
     static let furnitureTags: Set<String> = ["form"]
-    static let paragraphTags: Set<String> = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dd", "dt", "tr", "blockquote"]
+    static let paragraphTags: WordTable<Void> = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dd", "dt", "tr", "blockquote"]
     /// Table cells: a row's cells are read as one line, separated by spaces.
     static let cellTags: Set<String> = ["td", "th"]
     /// Elements never dropped for their names: the page itself.
@@ -100,7 +100,7 @@ struct HTMLTree {
 
     private enum Step {
         case enter(xmlNodePtr)
-        case leave(tag: String, isBlock: Bool)
+        case leave(HTMLTag)
     }
 
     private var current: [UInt8] = []
@@ -130,15 +130,15 @@ struct HTMLTree {
         var children: [xmlNodePtr] = []
         while let step = stack.popLast() {
             switch step {
-            case let .leave(tag, isBlock):
-                if tag == "a" { anchorDepth -= 1 }
-                if isBlock {
+            case let .leave(tag):
+                if tag.name == .a { anchorDepth -= 1 }
+                if tag.isBlock {
                     flush()
                     elementStack.removeLast()
-                    switch tag {
-                    case "blockquote": blockquoteDepth -= 1
-                    case "li": listItemDepth -= 1
-                    case "table": tableDepth -= 1
+                    switch tag.name {
+                    case .blockquote: blockquoteDepth -= 1
+                    case .li: listItemDepth -= 1
+                    case .table: tableDepth -= 1
                     default: break
                     }
                 }
@@ -147,48 +147,49 @@ struct HTMLTree {
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                     if let content = node.pointee.content { appendText(content) }
                 case XML_ELEMENT_NODE:
-                    let tag = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
-                    if tag == "head" { visitHead(node); continue }
-                    if tag == "meta" { readMeta(node); continue }
-                    if tag == "title" { title = title ?? textContent(node); continue }
-                    if tag == "script" {
+                    let tag = node.pointee.name.map { HTMLTag.of($0) } ?? HTMLTag.other
+                    switch tag.name {
+                    case .head: visitHead(node); continue
+                    case .meta: readMeta(node); continue
+                    case .title: title = title ?? textContent(node); continue
+                    case .script:
                         if attribute(node, "type")?.lowercased().contains("ld+json") == true { jsonLD.append(textContent(node)) }
                         continue
+                    case .html: if let lang = attribute(node, "lang") { language = lang }
+                    case .link: if attribute(node, "rel")?.lowercased() == "canonical" { canonicalURL = attribute(node, "href") }
+                    case .time: if let value = attribute(node, "datetime") { timeValues.append(value) }
+                    default: break
                     }
-                    if tag == "html", let lang = attribute(node, "lang") { language = lang }
-                    if tag == "link", attribute(node, "rel")?.lowercased() == "canonical" { canonicalURL = attribute(node, "href") }
-                    if tag == "time", let value = attribute(node, "datetime") { timeValues.append(value) }
-                    if Self.skippedTags.contains(tag) { continue }
-                    if tag == "br" {
+                    if tag.isSkipped { continue }
+                    if tag.name == .br {
                         pendingBreaks += 1
                         if pendingBreaks >= 2 { flush() } else { current.append(0x0A) }
                         continue
                     }
-                    let isBlock = Self.blockTags.contains(tag)
-                    let isPage = Self.pageTags.contains(tag)
                     let names = attributes(node)
-                    if names.hidden && !isPage { continue }
+                    if names.hidden && !tag.isPage { continue }
                     let hint = names.values.isEmpty ? ClassHint() : classHint(names.values)
                     // Inline furniture (a share link, a caption span) goes at once; block furniture is
                     // judged after the walk, when its contents are known.
-                    if hint.furniture && !isBlock { continue }
-                    if tag == "h1", h1 == nil { h1 = textContent(node).trimmingCharacters(in: .whitespacesAndNewlines) }
-                    if isBlock {
+                    if hint.furniture && !tag.isBlock { continue }
+                    if tag.name == .h1, h1 == nil { h1 = textContent(node).trimmingCharacters(in: .whitespacesAndNewlines) }
+                    if tag.isBlock {
                         flush()
-                        elements.append(Element(tag: tag, parent: elementStack.last ?? 0, hint: hint.score,
-                                                furniture: (hint.furniture || Self.furnitureTags.contains(tag)) && !isPage,
+                        let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+                        elements.append(Element(tag: name, parent: elementStack.last ?? 0, hint: hint.score,
+                                                furniture: (hint.furniture || tag.isFurniture) && !tag.isPage,
                                                 body: hint.body))
                         elementStack.append(elements.count - 1)
-                        switch tag {
-                        case "blockquote": blockquoteDepth += 1
-                        case "li": listItemDepth += 1
-                        case "table": tableDepth += 1
+                        switch tag.name {
+                        case .blockquote: blockquoteDepth += 1
+                        case .li: listItemDepth += 1
+                        case .table: tableDepth += 1
                         default: break
                         }
                     }
-                    if tag == "a" { anchorDepth += 1 }
-                    if Self.cellTags.contains(tag), let last = current.last, last != 0x20, last != 0x0A { current.append(0x20) }
-                    stack.append(.leave(tag: tag, isBlock: isBlock))
+                    if tag.name == .a { anchorDepth += 1 }
+                    if tag.isCell, let last = current.last, last != 0x20, last != 0x0A { current.append(0x20) }
+                    stack.append(.leave(tag))
                     children.removeAll(keepingCapacity: true)
                     var child = node.pointee.children
                     while let c = child { children.append(c); child = c.pointee.next }
@@ -324,6 +325,26 @@ struct HTMLTree {
         if let charset = attribute(node, "charset") { metaTags.append(("charset", charset)) }
     }
 
+    /// The attributes the walk reads, by their lowercase names.
+    private enum AttributeName: Sendable {
+        /// `class`, `id`, `role`, `itemprop`: names that hint at what the element is.
+        case hint
+        case hidden, ariaHidden, style
+
+        static let table: WordTable<AttributeName> = WordTable([
+            "class": .hint, "id": .hint, "role": .hint, "itemprop": .hint,
+            "hidden": .hidden, "aria-hidden": .ariaHidden, "style": .style,
+        ])
+
+        /// The attribute named at `name` (NUL-terminated), if the walk reads it.
+        static func of(_ name: UnsafePointer<xmlChar>) -> AttributeName? {
+            let bytes = UnsafeBufferPointer(start: name, count: strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self)))
+            // libxml2's HTML parser writes attribute names in lowercase ASCII; others are lowercased first.
+            guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) else { return table[utf8: bytes] }
+            return table[String(cString: name).lowercased()]
+        }
+    }
+
     /// The lowercased class, id, role and itemprop values of an element, and whether it is hidden.
     private func attributes(_ node: xmlNodePtr) -> (values: [String], hidden: Bool) {
         var values: [String] = []
@@ -331,18 +352,16 @@ struct HTMLTree {
         var attr = node.pointee.properties
         while let a = attr {
             defer { attr = a.pointee.next }
-            guard let namePtr = a.pointee.name else { continue }
-            let name = String(cString: namePtr).lowercased()
+            guard let namePtr = a.pointee.name, let name = AttributeName.of(namePtr) else { continue }
             switch name {
-            case "class", "id", "role", "itemprop":
+            case .hint:
                 if let value = attributeValue(a), !value.isEmpty { values.append(value.lowercased()) }
-            case "hidden":
+            case .hidden:
                 hidden = true
-            case "aria-hidden":
+            case .ariaHidden:
                 if attributeValue(a)?.lowercased() == "true" { hidden = true }
-            case "style":
+            case .style:
                 if let style = attributeValue(a), Self.styleHides(style) { hidden = true }
-            default: break
             }
         }
         return (values, hidden)

@@ -60,19 +60,81 @@ struct NestingFlattener {
         }
     }
 
+    /// A count per tag name, in an open-addressing table keyed by the packed name (names over
+    /// 16 bytes in a dictionary): the flattener updates one for every tag of the page.
+    struct TagCounts {
+        private var lows: [UInt64]
+        private var highs: [UInt64]
+        /// -1 marks an empty slot.
+        private var counts: [Int]
+        private var used = 0
+        private var long: [TagName: Int] = [:]
+
+        init() {
+            lows = [UInt64](repeating: 0, count: 64)
+            highs = lows
+            counts = [Int](repeating: -1, count: 64)
+        }
+
+        /// The count of `name`, 0 when it has none.
+        subscript(name: TagName) -> Int {
+            get {
+                if name.long != nil { return long[name, default: 0] }
+                let slot = self.slot(name.low, name.high)
+                return counts[slot] < 0 ? 0 : counts[slot]
+            }
+            set {
+                if name.long != nil { long[name] = newValue; return }
+                set(name.low, name.high, newValue)
+            }
+        }
+
+        /// Sets the count of the packed name `low`, `high`.
+        private mutating func set(_ low: UInt64, _ high: UInt64, _ count: Int) {
+            var slot = self.slot(low, high)
+            if counts[slot] < 0 {
+                if (used + 1) * 2 > counts.count { grow(); slot = self.slot(low, high) }
+                lows[slot] = low
+                highs[slot] = high
+                used += 1
+            }
+            counts[slot] = count
+        }
+
+        /// The slot holding the packed name `low`, `high`, or the empty slot where it goes.
+        private func slot(_ low: UInt64, _ high: UInt64) -> Int {
+            let mask = counts.count - 1
+            var h = (low ^ (high &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 29
+            var slot = Int(truncatingIfNeeded: h) & mask
+            while counts[slot] >= 0 && (lows[slot] != low || highs[slot] != high) { slot = (slot + 1) & mask }
+            return slot
+        }
+
+        /// Doubles the table.
+        private mutating func grow() {
+            let old = (lows, highs, counts)
+            lows = [UInt64](repeating: 0, count: old.2.count * 2)
+            highs = lows
+            counts = [Int](repeating: -1, count: old.2.count * 2)
+            used = 0
+            for k in old.2.indices where old.2[k] >= 0 { set(old.0[k], old.1[k], old.2[k]) }
+        }
+    }
+
     /// The markup with over-deep tags removed, and how many start tags were removed.
     func flatten(_ bytes: [UInt8]) -> (bytes: [UInt8], removed: Int) {
         var stack: [TagName] = []
         /// How many elements of each name are on the stack (so stray end tags cost O(1)).
-        var open: [TagName: Int] = [:]
-        var dropped: [TagName: Int] = [:]
+        var open = TagCounts()
+        var dropped = TagCounts()
         var cuts: [Range<Int>] = []
         var removed = 0
         let n = bytes.count
         var i = 0
         func pop() {
             let name = stack.removeLast()
-            open[name, default: 1] -= 1
+            open[name] -= 1
         }
         while i < n {
             guard bytes[i] == 0x3C else { i = ByteSearch.next(0x3C, in: bytes, from: i, to: n); continue }
@@ -91,10 +153,10 @@ struct NestingFlattener {
             let (tagEnd, selfClosing) = Self.endOfTag(bytes, from: j)
             i = tagEnd
             if isEnd {
-                if let count = dropped[name], count > 0 {
-                    dropped[name] = count - 1
+                if dropped[name] > 0 {
+                    dropped[name] -= 1
                     cuts.append(nameStart - 2..<tagEnd)
-                } else if open[name, default: 0] > 0 {
+                } else if open[name] > 0 {
                     while let top = stack.last { pop(); if top == name { break } }
                 }
                 continue
@@ -110,12 +172,12 @@ struct NestingFlattener {
             // fit and keep their tags (a paragraph's text without its <p> would read as loose text).
             let paragraphLevel = Self.paragraphLevel.contains(name)
             if stack.count >= maxDepth || (!paragraphLevel && stack.count >= maxDepth - paragraphRoom) {
-                dropped[name, default: 0] += 1
+                dropped[name] += 1
                 cuts.append(nameStart - 1..<tagEnd)
                 removed += 1
             } else {
                 stack.append(name)
-                open[name, default: 0] += 1
+                open[name] += 1
             }
         }
         guard removed > 0 else { return (bytes, 0) }

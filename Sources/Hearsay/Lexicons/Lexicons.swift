@@ -59,7 +59,7 @@ public struct TitleEntry: Sendable, Hashable {
 /// Sources and licences are listed in `Resources/Lexicons/README.md`.
 public struct Lexicons: Sendable {
     public var cueVerbs: [String: CueVerb] = [:] {
-        didSet { cueVerbShapes = nil }
+        didSet { cueVerbShapes = nil; tables = nil }
     }
     /// The shapes of the keys of `cueVerbs`, computed when the bundled lexicons are loaded (and
     /// dropped when `cueVerbs` changes), so that most words skip the table (see `cueVerb(_:)`).
@@ -67,43 +67,76 @@ public struct Lexicons: Sendable {
     /// Verb forms that report content in indirect speech, beyond (and besides) the cue verbs.
     public var contentVerbs: [String: ContentVerb] = [:]
     /// Capitalised titles and honorifics, keyed by their exact surface ("Mr", "Prime Minister").
-    public var titles: [String: TitleEntry] = [:]
+    public var titles: [String: TitleEntry] = [:] {
+        didSet { tables = nil }
+    }
     /// Lowercase role phrases ("defence secretary"), keyed by their text.
-    public var roles: [String: TitleEntry] = [:]
+    public var roles: [String: TitleEntry] = [:] {
+        didSet { tables = nil }
+    }
     public var maxTitleWords = 1
     /// Every prefix (on Unicode scalar boundaries) of every key of `titles`, computed when the
     /// bundled lexicons are loaded, so that a title lookup stops growing its phrase as soon as no
     /// title can start with it; nil (no pruning) for lexicons assembled by hand.
-    var titlePrefixes: Set<String>?
+    var titlePrefixes: WordTable<Void>?
     /// Every prefix of every key of `organizations`, also with `’s`, `'s` or `.` after the key:
     /// an organisation lookup stops growing its phrase once no key can match it (see
     /// `titlePrefixes`).
-    var organizationPrefixes: Set<String>?
-    public var pronouns: [String: Pronoun] = [:]
-    public var sourceNouns: [String: Bool] = [:]
+    var organizationPrefixes: WordTable<Void>?
+    public var pronouns: [String: Pronoun] = [:] {
+        didSet { tables = nil }
+    }
+    public var sourceNouns: [String: Bool] = [:] {
+        didSet { tables = nil }
+    }
     /// Organisation surface -> canonical name.
-    public var organizations: [String: String] = [:]
+    public var organizations: [String: String] = [:] {
+        didSet { tables = nil }
+    }
     public var maxOrganizationWords = 1
-    public var commonWords: Set<String> = []
-    public var firstNames: [String: Gender] = [:]
-    public var surnames: Set<String> = []
-    public var places: [String: PlaceEntry] = [:]
+    public var commonWords: Set<String> = [] {
+        didSet { tables = nil }
+    }
+    public var firstNames: [String: Gender] = [:] {
+        didSet { tables = nil }
+    }
+    public var surnames: Set<String> = [] {
+        didSet { tables = nil }
+    }
+    public var places: [String: PlaceEntry] = [:] {
+        didSet { tables = nil }
+    }
     public var maxPlaceWords = 1
-    public var demonyms: [String: String] = [:]
+    public var demonyms: [String: String] = [:] {
+        didSet { tables = nil }
+    }
     /// First words of every multi-word organisation and place name (also in capitals), so that
     /// longest-match lookups try long phrases only where one can start.
-    public var multiWordStarts: Set<String> = []
+    public var multiWordStarts: Set<String> = [] {
+        didSet { tables = nil }
+    }
     /// Nouns a name can modify without being the referent ("the Trump administration").
-    public var modifierHeads: Set<String> = []
+    public var modifierHeads: Set<String> = [] {
+        didSet { tables = nil }
+    }
     /// Words that make a capitalised name an organisation (`org`) or a thing that is no person or place (`misc`).
-    public var nameHeads: [String: String] = [:]
+    public var nameHeads: [String: String] = [:] {
+        didSet { tables = nil }
+    }
     /// Lowercase nouns that mark the capitalised name after them as a person ("goalkeeper").
-    public var personCues: Set<String> = []
+    public var personCues: Set<String> = [] {
+        didSet { tables = nil }
+    }
     /// Sport names that open a sports story's headline ("SOCCER").
     public var sports: Set<String> = []
     /// Clubs and teams read as organisations in sports stories ("Derbyshire", "Red Sox"), with their sport.
-    public var teams: [String: String] = [:]
+    public var teams: [String: String] = [:] {
+        didSet { tables = nil }
+    }
     public var maxTeamWords = 1
+    /// Byte-indexed copies of the tables, built when the bundled lexicons are loaded and dropped
+    /// when any table changes (see `WordTable`).
+    var tables: WordTables?
 
     /// The bundled lexicons, loaded on first use.
     public static let shared: Lexicons = Lexicons.loadBundled()
@@ -112,6 +145,7 @@ public struct Lexicons: Sendable {
 
     /// The cue verb form `word` is (lowercase), if any; most words are ruled out by their shape alone.
     func cueVerb(_ word: String) -> CueVerb? {
+        if let tables { return tables.cueVerbs[word] }
         if let cueVerbShapes, !cueVerbShapes.mayContain(word) { return nil }
         return cueVerbs[word]
     }
@@ -199,7 +233,7 @@ public struct Lexicons: Sendable {
             if entry.kind == "role" { lex.roles[phrase] = entry } else { lex.titles[phrase] = entry }
             lex.maxTitleWords = max(lex.maxTitleWords, Self.wordCount(phrase))
         }
-        lex.titlePrefixes = Self.prefixes(of: lex.titles.keys)
+        lex.titlePrefixes = WordTable(Self.prefixes(of: lex.titles.keys))
         for row in rows("pronouns.tsv") where row.count >= 4 {
             lex.pronouns[String(row[0])] = Pronoun(gender: Gender(code: row[1]), plural: row[2] == "plural",
                                                    person: Int(row[3]) ?? 3, isNeuter: row[1] == "n")
@@ -209,7 +243,7 @@ public struct Lexicons: Sendable {
             lex.organizations[String(row[0])] = String(row[1])
             lex.maxOrganizationWords = max(lex.maxOrganizationWords, Self.wordCount(row[0]))
         }
-        lex.organizationPrefixes = Self.prefixes(of: lex.organizations.keys.flatMap { [$0, $0 + "’s", $0 + "'s", $0 + "."] })
+        lex.organizationPrefixes = WordTable(Self.prefixes(of: lex.organizations.keys.flatMap { [$0, $0 + "’s", $0 + "'s", $0 + "."] }))
         for row in rows("common-words.tsv") where !row.isEmpty { lex.commonWords.insert(String(row[0])) }
         for row in rows("first-names.tsv") where row.count >= 2 {
             let name = String(row[0])
@@ -238,6 +272,7 @@ public struct Lexicons: Sendable {
         for row in rows("person-cues.tsv") where !row.isEmpty { lex.personCues.insert(String(row[0])) }
         for row in rows("sports.tsv") where !row.isEmpty { lex.sports.insert(String(row[0])) }
         for row in rows("demonyms.tsv") where row.count >= 2 { lex.demonyms[String(row[0])] = String(row[1]) }
+        lex.tables = WordTables(lex)
         return lex
     }
 }

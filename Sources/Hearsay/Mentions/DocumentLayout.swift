@@ -30,20 +30,21 @@ struct DocumentLayout {
             guard a < b else { continue }
             var caps = 0, lowerWords = 0, numbers = 0, letterWords = 0
             for k in a..<b where t.kinds[k] != .punctuation {
-                let first = t.texts[k].unicodeScalars.first!
-                if first.isASCII {
-                    let b = UInt8(first.value)
-                    if b >= 0x30 && b <= 0x39 { numbers += 1; continue }
-                    guard (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A else { continue }
+                // An ASCII first byte is the first scalar; other scalars are decoded.
+                let lead = t.texts[k].utf8.first!
+                if lead < 0x80 {
+                    if lead >= 0x30 && lead <= 0x39 { numbers += 1; continue }
+                    guard (lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A else { continue }
                 } else {
+                    let first = t.texts[k].unicodeScalars.first!
                     if first.properties.numericType != nil { numbers += 1; continue }
                     guard first.properties.isAlphabetic else { continue }
                 }
                 letterWords += 1
-                if t.allCaps[k] || (t.capitalized[k] && t.texts[k].count == 1) { caps += 1 } else if !t.capitalized[k] { lowerWords += 1 }
+                if t.allCaps[k] || (t.capitalized[k] && (t.texts[k].utf8.count == 1 || t.texts[k].count == 1)) { caps += 1 } else if !t.capitalized[k] { lowerWords += 1 }
             }
             headline[s] = letterWords >= 2 && caps == letterWords
-            dateline[s] = Self.endsWithDate(t, a, b) && t.allCaps[a] && lowerWords == 0
+            dateline[s] = t.allCaps[a] && lowerWords == 0 && Self.endsWithDate(t, a, b)
             table[s] = numbers >= 2 && lowerWords <= 1 && letterWords >= 1 && !dateline[s]
             if table[s] { tableRows += 1 }
         }

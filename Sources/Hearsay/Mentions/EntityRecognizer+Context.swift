@@ -2,30 +2,30 @@
 /// ("Jan Kroslak ( Slovakia )"), cricket scorecards ("c Vaas b Chandana"), role nouns
 /// ("goalkeeper Rustu Recber"), ages ("Duran , 45 ,"), places after "in"/"town of".
 extension EntityRecognizer {
-    static let placeNouns: Set<String> = ["town", "towns", "village", "villages", "city", "cities", "province", "region",
+    static let placeNouns: WordTable<Void> = ["town", "towns", "village", "villages", "city", "cities", "province", "region",
                                           "district", "island", "port", "capital", "state", "county", "suburb", "area"]
-    static let scorecardWords: Set<String> = ["c", "b", "st", "lbw"]
+    static let scorecardWords: WordTable<Void> = ["c", "b", "st", "lbw"]
 
     /// An unknown capitalised run at `i` with the context that types it, and its end.
     func contextualName(at i: Int, _ t: TokenFeatures, _ layout: DocumentLayout) -> (Int, Mention.Kind)? {
         let s = t.sentence[i]
-        if layout.isDateline[s] || lexicons.titles[t.texts[i]] != nil { return nil }
+        if layout.isDateline[s] || lexicons.title(t.texts[i]) != nil { return nil }
         let (end, words) = capitalizedRun(t, i)
         // "A. Dale": an initial and a surname.
         if t.texts[i].count == 1, words == 2, t.texts[i + 1] == ".", !t.spaceBefore[i + 1], end == i + 3,
-           !lexicons.commonWords.contains(strippedPossessive(t.texts[i + 2])), lexicons.places[strippedPossessive(t.texts[i + 2])] == nil,
-           lexicons.nameHeads[strippedPossessive(t.texts[i + 2])] == nil, lexicons.organizations[t.texts[i + 2]] == nil {
+           !lexicons.isCommonWord(strippedPossessive(t.texts[i + 2])), lexicons.place(strippedPossessive(t.texts[i + 2])) == nil,
+           lexicons.nameHead(strippedPossessive(t.texts[i + 2])) == nil, lexicons.organization(t.texts[i + 2]) == nil {
             return (end, .person)
         }
-        guard end > i, words >= 1, words <= 4, t.texts[i].count > 1, lexicons.pronouns[t.lowercased[i]] == nil,
-              words > 1 || lexicons.sourceNouns[t.lowercased[i]] == nil else { return nil }
+        guard end > i, words >= 1, words <= 4, t.texts[i].count > 1, lexicons.pronoun(t.lowercased[i]) == nil,
+              words > 1 || lexicons.sourceNoun(t.lowercased[i]) == nil else { return nil }
         // Every word unknown: no common word, demonym, organisation or head word; the whole no place.
         for k in i..<end where t.kinds[k] == .word && (t.capitalized[k] || t.allCaps[k]) {
             let w = strippedPossessive(t.texts[k])
-            if lexicons.commonWords.contains(w) || lexicons.demonyms[w] != nil || lexicons.organizations[w] != nil
-                || lexicons.nameHeads[w] != nil || lexicons.titles[w] != nil { return nil }
+            if lexicons.isCommonWord(w) || lexicons.demonym(w) != nil || lexicons.organization(w) != nil
+                || lexicons.nameHead(w) != nil || lexicons.title(w) != nil { return nil }
             // "Lebed Chechnya", "Dynamo Moscow": a known place inside is no unknown name.
-            if let place = lexicons.places[w],
+            if let place = lexicons.place(w),
                place.kind != "city" || place.population >= 1_000_000 || k == i && place.population >= 50_000 { return nil }
         }
         // "St Louis" for the gazetteer's "St. Louis": a town, or its club in a sports story.
@@ -39,7 +39,7 @@ extension EntityRecognizer {
         if previous >= 0, ["in", "at", "near"].contains(prevWord), !t.capitalized[previous], words <= 3 { return (end, .place) }
         if prevWord == "of", previous > 0, Self.placeNouns.contains(t.lowercased[previous - 1]) { return (end, .place) }
         if end + 1 < t.count, t.sentence[end + 1] == s, t.texts[end] == ",",
-           let region = lexicons.places[t.texts[end + 1]], region.kind == "country" || region.kind == "state",
+           let region = lexicons.place(t.texts[end + 1]), region.kind == "country" || region.kind == "state",
            !(end + 2 < t.count && t.sentence[end + 2] == s && t.capitalized[end + 2]) { return (end, .place) }
         // People: not an acronym ("the KDP charges") and not a name after "the".
         if words == 1 && t.allCaps[i] || followsArticle(i, t) || isQuotedTitle(i, end, t) { return nil }
@@ -53,7 +53,7 @@ extension EntityRecognizer {
         var close = k + 1
         while close < t.count, close - k <= 5, t.sentence[close] == t.sentence[k], t.texts[close] != ")" { close += 1 }
         guard close < t.count, close > k + 1, t.texts[close] == ")" else { return false }
-        guard let place = lexicons.places[t.phrase(k + 1, close)] else { return false }
+        guard let place = lexicons.place(t.phrase(k + 1, close)) else { return false }
         return place.kind == "country" || place.kind == "state"
     }
 
@@ -79,7 +79,7 @@ extension EntityRecognizer {
         if text(i - 1) == "(" || text(i - 1) == "," {
             var k = i - 1
             while k >= 0, t.sentence[k] == s, t.texts[k] != "(", t.texts[k] != ")", i - k < 40 { k -= 1 }
-            if k > 0, t.texts[k] == "(", t.sentence[k - 1] == s, let place = lexicons.places[t.texts[k - 1]], place.kind == "country",
+            if k > 0, t.texts[k] == "(", t.sentence[k - 1] == s, let place = lexicons.place(t.texts[k - 1]), place.kind == "country",
                words >= 2 { return true }
         }
         // Scorecards: "c Vaas b Chandana", "Inzamam-ul-Haq c Thorpe", "Knight st Moin Khan".
@@ -93,7 +93,7 @@ extension EntityRecognizer {
         // Bowling figures: "Vass 7-0-29-0".
         if isBowlingFigures(end, t) { return true }
         // A role noun: "goalkeeper Rustu Recber", "midfielder Donato".
-        if i > 0, t.sentence[i - 1] == s, !t.capitalized[i - 1], lexicons.personCues.contains(t.lowercased[i - 1]) { return true }
+        if i > 0, t.sentence[i - 1] == s, !t.capitalized[i - 1], lexicons.isPersonCue(t.lowercased[i - 1]) { return true }
         // An age: "Duran , 45 ,".
         if text(end) == ",", let age = Int(text(end + 1)), (14...110).contains(age), text(end + 2) == "," { return true }
         // A reporting verb after the name.
@@ -106,7 +106,7 @@ extension EntityRecognizer {
             let last = strippedPossessive(t.texts[end - 1])
             // "Division B", "Group C": a lone letter ends no name here.
             if last.count < 2 { return false }
-            return !last.hasSuffix("s") || lexicons.surnames.contains(last.lowercased())
+            return !last.hasSuffix("s") || lexicons.isSurname(last.lowercased())
         }
         return false
     }

@@ -3,25 +3,23 @@
 /// One such context anywhere in the story retypes every mention of the name.
 extension EntityRecognizer {
     /// Nouns that, right before a name or as the head of its appositive, make it an organisation.
-    static let organizationNouns: Set<String> = [
+    static let organizationNouns: WordTable<Void> = [
         "agency", "airline", "bank", "broadcaster", "carrier", "chain", "club", "company", "conglomerate", "daily",
         "distributor", "firm", "group", "insurer", "magazine", "maker", "manufacturer", "newspaper", "operator",
         "paper", "publisher", "retailer", "side", "team", "weekly",
     ]
     /// Lowercase words right after a name that make it an organisation ("Deportivo chairman", "Granma newspaper").
-    static let organizationFollowers: Set<String> = [
+    static let organizationFollowers: WordTable<Void> = [
         "agency", "chairman", "coach", "daily", "newspaper", "newspapers", "shareholders", "shares", "subsidiary", "weekly",
     ]
     /// Words after a possessive name that make it an organisation ("Ruch 's shares").
-    static let organizationPossessions: Set<String> = ["chairman", "output", "profit", "shares", "shareholders", "stake", "subsidiary"]
+    static let organizationPossessions: WordTable<Void> = ["chairman", "output", "profit", "shares", "shareholders", "stake", "subsidiary"]
 
     /// Retypes as organisations the untitled people whose name has organisation evidence in the story.
     func retypeOrganizationsByEvidence(_ mentions: inout [Mention], _ t: TokenFeatures) {
-        var tokenAt: [Int: Int] = [:]
-        for k in 0..<t.count { tokenAt[t.spans[k].start] = k }
         var evidenced: Set<String> = []
         for m in mentions where m.kind == .person && m.title == nil {
-            guard let a = tokenAt[m.span.start] else { continue }
+            guard let a = t.token(startingAt: m.span.start) else { continue }
             var b = a
             while b < t.count, t.spans[b].start < m.span.end { b += 1 }
             if hasOrganizationContext(a, b, possessive: m.isPossessive, t) { evidenced.insert(m.name) }

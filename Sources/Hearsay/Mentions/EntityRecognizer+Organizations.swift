@@ -2,7 +2,7 @@
 /// an acronym in running text, or a town's club in a sports story.
 extension EntityRecognizer {
     /// Connectors that may sit inside a headed name ("Ministry of Defence", "Douglas & Lomason Co").
-    static let headConnectors: Set<String> = ["of", "for", "and", "&", "de", "du", "des", "la"]
+    static let headConnectors: WordTable<Void> = ["of", "for", "and", "&", "de", "du", "des", "la"]
 
     /// A name typed by its head word, starting at token `i`: an organisation, a place ("Ellis Park"),
     /// or a thing that is neither (`kind == nil`, reported as nothing).
@@ -12,9 +12,9 @@ extension EntityRecognizer {
     /// ("Organisation for Security and Cooperation"). A lone head word is not a name.
     func headedName(at i: Int, _ t: TokenFeatures) -> (start: Int, end: Int, kind: Mention.Kind?)? {
         // A common word may open the name only as part of a place: "New York Stock Exchange".
-        let opensWithPlace = i + 1 < t.count && t.sentence[i + 1] == t.sentence[i] && lexicons.places[t.phrase(i, i + 2)] != nil
-        if lexicons.commonWords.contains(t.texts[i]) && lexicons.nameHeads[t.texts[i]] == nil && !opensWithPlace
-            || lexicons.titles[t.texts[i]] != nil { return nil }
+        let opensWithPlace = i + 1 < t.count && t.sentence[i + 1] == t.sentence[i] && lexicons.place(t.phrase(i, i + 2)) != nil
+        if lexicons.isCommonWord(t.texts[i]) && lexicons.nameHead(t.texts[i]) == nil && !opensWithPlace
+            || lexicons.title(t.texts[i]) != nil { return nil }
         let sentence = t.sentence[i]
         var j = i
         var lastHead = -1, lastWord = i
@@ -23,7 +23,7 @@ extension EntityRecognizer {
             if t.kinds[j] == .word, t.capitalized[j] || t.allCaps[j] {
                 // "Co-Premiers" is no company: a head word joined by a hyphen to the next is none.
                 let hyphenated = j + 1 < t.count && t.texts[j + 1] == "-" && !t.spaceBefore[j + 1]
-                if lexicons.nameHeads[strippedPossessive(text)] != nil && !hyphenated { lastHead = j }
+                if lexicons.nameHead(strippedPossessive(text)) != nil && !hyphenated { lastHead = j }
                 lastWord = j
                 if text != strippedPossessive(text) { j += 1; break }
                 j += 1
@@ -35,19 +35,19 @@ extension EntityRecognizer {
             break
         }
         guard lastHead >= 0 else { return nil }
-        let type = lexicons.nameHeads[strippedPossessive(t.texts[lastHead])]!
+        let type = lexicons.nameHead(strippedPossessive(t.texts[lastHead]))!
         var start = i
         // A leading demonym is its own word ("Russian Foreign Ministry").
-        if lexicons.demonyms[t.texts[i]] != nil && lastHead > i { start = i + 1 }
+        if lexicons.demonym(t.texts[i]) != nil && lastHead > i { start = i + 1 }
         // "Shares of Acme Widgets Inc": a sentence opener joined by a connector is not part of the name.
-        if lastHead > start, t.isSentenceInitial(start), lexicons.nameHeads[t.texts[start]] == nil,
+        if lastHead > start, t.isSentenceInitial(start), lexicons.nameHead(t.texts[start]) == nil,
            let link = (start + 1..<lastHead).first(where: { Self.headConnectors.contains(t.lowercased[$0]) }) {
             start = link + 1
         }
         // "John Casesa of Schroder Wertheim & Co": a first-named person before "of" is no part of the firm.
-        if lastHead > start, lexicons.firstNames[t.lowercased[start]] != nil,
+        if lastHead > start, lexicons.firstName(t.lowercased[start]) != nil,
            let link = (start + 1..<lastHead).first(where: { t.lowercased[$0] == "of" }),
-           !(start..<link).contains(where: { lexicons.nameHeads[strippedPossessive(t.texts[$0])] != nil }) {
+           !(start..<link).contains(where: { lexicons.nameHead(strippedPossessive(t.texts[$0])) != nil }) {
             return nil
         }
         var end = lastHead + 1
@@ -62,7 +62,7 @@ extension EntityRecognizer {
         if end < t.count, t.texts[end] == ".", !t.spaceBefore[end], t.texts[end - 1].count <= 3 { end += 1 }
         let kind: Mention.Kind? = type == "org" ? .organization : type == "loc" ? .place : nil
         // "United States", "United Arab Emirates": the gazetteer knows the whole name.
-        if lexicons.places[t.phrase(start, end)] != nil { return nil }
+        if lexicons.place(t.phrase(start, end)) != nil { return nil }
         // A venue or street takes its words from the gazetteer only when it has more than one.
         if kind == .place && end - start < 2 { return nil }
         return (start, end, kind)
@@ -80,11 +80,11 @@ extension EntityRecognizer {
             if t.allCaps[k] { caps += 1 } else if !t.capitalized[k] { lower += 1 }
         }
         guard lower >= 2, lower > caps else { return false }
-        return lexicons.places[text] == nil && lexicons.titles[text] == nil && !lexicons.commonWords.contains(text)
-            && lexicons.demonyms[text] == nil && !Self.romanNumerals.contains(text)
+        return lexicons.place(text) == nil && lexicons.title(text) == nil && !lexicons.isCommonWord(text)
+            && lexicons.demonym(text) == nil && !Self.romanNumerals.contains(text)
     }
 
-    static let romanNumerals: Set<String> = ["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX"]
+    static let romanNumerals: WordTable<Void> = ["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX"]
 
     /// Whether a place name at `i..<end` of a sports story stands for its club: a town or region
     /// (not a country) outside a locative phrase, or any town in a results row.
@@ -96,7 +96,7 @@ extension EntityRecognizer {
         let previous = i > 0 && t.sentence[i - 1] == s ? t.lowercased[i - 1] : ""
         if ["in", "at", "near", "outside", "around", "across", "throughout"].contains(previous) { return false }
         // "Lockerbie , Scotland": a place placed in a region is a place.
-        if end + 1 < t.count, t.texts[end] == ",", t.sentence[end + 1] == s, lexicons.places[t.texts[end + 1]] != nil { return false }
+        if end + 1 < t.count, t.texts[end] == ",", t.sentence[end + 1] == s, lexicons.place(t.texts[end + 1]) != nil { return false }
         // "Leicester : Leicestershire beat …", "( at Edgbaston , Birmingham )": a venue heading or a town after a comma.
         if end < t.count, t.texts[end] == ":", t.sentence[end] == s { return false }
         if i > 0, t.texts[i - 1] == ",", t.sentence[i - 1] == s { return false }

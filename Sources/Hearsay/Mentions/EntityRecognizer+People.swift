@@ -7,11 +7,11 @@ extension EntityRecognizer {
         var start = i
         // Sentence-initial function word or a demonym ("Russian President Vladimir Putin").
         // Also a capitalised role noun opening the sentence ("Fullback Andre Joubert").
-        if lexicons.demonyms[t.texts[start]] != nil || (lexicons.commonWords.contains(t.texts[start]) && lexicons.titles[t.texts[start]] == nil)
-            || t.isSentenceInitial(start) && t.capitalized[start] && lexicons.personCues.contains(t.lowercased[start])
-                && lexicons.titles[t.texts[start]] == nil {
+        if lexicons.demonym(t.texts[start]) != nil || (lexicons.isCommonWord(t.texts[start]) && lexicons.title(t.texts[start]) == nil)
+            || t.isSentenceInitial(start) && t.capitalized[start] && lexicons.isPersonCue(t.lowercased[start])
+                && lexicons.title(t.texts[start]) == nil {
             guard start + 1 < t.count, t.capitalized[start + 1], t.sentence[start + 1] == t.sentence[i] else { return nil }
-            if lexicons.demonyms[t.texts[start]] == nil && !t.isSentenceInitial(start) { return nil }
+            if lexicons.demonym(t.texts[start]) == nil && !t.isSentenceInitial(start) { return nil }
             start += 1
         }
         var title: String?
@@ -30,7 +30,7 @@ extension EntityRecognizer {
         var k = start + phrases.count
         while k > start {
             let phrase = phrases[k - start - 1]
-            if let entry = lexicons.titles[phrase], entry.kind != "role", k < t.count, t.capitalized[k] || t.texts[k] == "." {
+            if let entry = lexicons.title(phrase), entry.kind != "role", k < t.count, t.capitalized[k] || t.texts[k] == "." {
                 title = phrase
                 titleEnd = k
                 break
@@ -51,25 +51,25 @@ extension EntityRecognizer {
         // A trailing organisation or place word set ends the name: "Mattis Pentagon" is rare; keep simple.
         let firstWord = strippedPossessive(t.texts[titleEnd]).lowercased()
         // Folding leaves ASCII as it is: only other words are looked up again without accents.
-        let firstName = lexicons.firstNames[firstWord]
-            ?? (firstWord.utf8.allSatisfy { $0 < 0x80 } ? nil : lexicons.firstNames[firstWord.folding(options: .diacriticInsensitive, locale: nil)])
+        let firstName = lexicons.firstName(firstWord)
+            ?? (firstWord.utf8.allSatisfy { $0 < 0x80 } ? nil : lexicons.firstName(firstWord.folding(options: .diacriticInsensitive, locale: nil)))
         let wordCount = (titleEnd..<nameEnd).filter { t.kinds[$0] == .word && t.texts[$0] != "." }.count
         if title == nil {
             // A known first name, or an unknown one before a known surname ("Rakeyia Scott").
             let lastKey = strippedPossessive(t.texts[nameEnd - 1]).lowercased()
-            let knownSurname = wordCount >= 2 && wordCount <= 3 && lexicons.surnames.contains(lastKey)
-                && !lexicons.commonWords.contains(t.texts[titleEnd]) && lexicons.places[t.texts[titleEnd]] == nil
-                && lexicons.demonyms[t.texts[titleEnd]] == nil && !t.allCaps[titleEnd]
-                && lexicons.organizations[t.texts[titleEnd]] == nil
+            let knownSurname = wordCount >= 2 && wordCount <= 3 && lexicons.isSurname(lastKey)
+                && !lexicons.isCommonWord(t.texts[titleEnd]) && lexicons.place(t.texts[titleEnd]) == nil
+                && lexicons.demonym(t.texts[titleEnd]) == nil && !t.allCaps[titleEnd]
+                && lexicons.organization(t.texts[titleEnd]) == nil
                 // "Real Madrid", "Statistics Canada", "Reynard Honda": a place or a firm is no surname here.
-                && (lexicons.places[lastKeyWord(t, nameEnd)] == nil || Self.isInitials(t.texts[titleEnd]))
-                && lexicons.organizations[lastKeyWord(t, nameEnd)] == nil
+                && (lexicons.place(lastKeyWord(t, nameEnd)) == nil || Self.isInitials(t.texts[titleEnd]))
+                && lexicons.organization(lastKeyWord(t, nameEnd)) == nil
             guard (firstName != nil || knownSurname), wordCount >= 2 else { return nil }
             // "Jordan Peterson" is a person, but "Georgia Tech" or "Washington Post" are not: last word must not be an org head.
             let lastWord = strippedPossessive(t.texts[nameEnd - 1])
-            if lexicons.commonWords.contains(lastWord) || isPlaceName(t.phrase(titleEnd, nameEnd))
-                || lexicons.organizations[t.phrase(titleEnd, nameEnd)] != nil { return nil }
-        } else if let whole = lexicons.places[t.phrase(titleEnd, nameEnd)], whole.kind == "country" {
+            if lexicons.isCommonWord(lastWord) || isPlaceName(t.phrase(titleEnd, nameEnd))
+                || lexicons.organization(t.phrase(titleEnd, nameEnd)) != nil { return nil }
+        } else if let whole = lexicons.place(t.phrase(titleEnd, nameEnd)), whole.kind == "country" {
             return nil
         }
         // A regnal number: "Queen Elizabeth I", "Charles VI".
@@ -78,18 +78,18 @@ extension EntityRecognizer {
             nameEnd += 1
         }
         // "Lola Honda", "Reynard Mercedes-Benz": a name ending in a known firm is a product, no person.
-        if (titleEnd + 1..<nameEnd).contains(where: { lexicons.organizations[t.phrase($0, nameEnd)] != nil }) { return nil }
+        if (titleEnd + 1..<nameEnd).contains(where: { lexicons.organization(t.phrase($0, nameEnd)) != nil }) { return nil }
         // "Major League Baseball", "Prince Albert Hall": a head word makes the run no person's name.
-        if (titleEnd..<nameEnd).contains(where: { lexicons.nameHeads[strippedPossessive(t.texts[$0])] != nil }) { return nil }
+        if (titleEnd..<nameEnd).contains(where: { lexicons.nameHead(strippedPossessive(t.texts[$0])) != nil }) { return nil }
         // Drop a capitalised word that starts a new clause after the name ("… Trump Thursday").
-        while nameEnd - 1 > titleEnd, lexicons.commonWords.contains(strippedPossessive(t.texts[nameEnd - 1])),
+        while nameEnd - 1 > titleEnd, lexicons.isCommonWord(strippedPossessive(t.texts[nameEnd - 1])),
               !(title != nil && t.texts[nameEnd - 1] == "I") { nameEnd -= 1 }
         let (span, possessive) = nameSpan(t, titleEnd, nameEnd)
         let fullSpan = Span(t.spans[start].start, span.end)
-        var gender: Gender = title.flatMap { lexicons.titles[$0]?.gender } ?? .unknown
+        var gender: Gender = title.flatMap { lexicons.title($0)?.gender } ?? .unknown
         if gender == .unknown, let firstName { gender = firstName }
         let role = role(before: start, t) ?? appositiveRole(after: nameEnd, t)
-        if gender == .unknown, let role, let g = lexicons.roles[role]?.gender { gender = g }
+        if gender == .unknown, let role, let g = lexicons.role(role)?.gender { gender = g }
         let name = document.string(span)
         return (Mention(kind: .person, span: span, fullSpan: fullSpan, name: name, title: title, role: role, gender: gender,
                         canonical: name, isPossessive: possessive, isModifier: isModifier(t, nameEnd), sentence: t.sentence[i]),
@@ -98,10 +98,10 @@ extension EntityRecognizer {
 
     /// Whether the gazetteer knows `phrase`, also with "St" written "St." or "Saint" ("St Louis").
     func isPlaceName(_ phrase: String) -> Bool {
-        if lexicons.places[phrase] != nil { return true }
+        if lexicons.place(phrase) != nil { return true }
         guard phrase.hasPrefix("St ") else { return false }
         let rest = phrase.dropFirst(3)
-        return lexicons.places["St. " + rest] != nil || lexicons.places["Saint " + rest] != nil
+        return lexicons.place("St. " + rest) != nil || lexicons.place("Saint " + rest) != nil
     }
 
     /// The last word of a run ending before `end`, without a possessive ending.
@@ -113,9 +113,9 @@ extension EntityRecognizer {
         i > 0 && t.sentence[i - 1] == t.sentence[i] && t.lowercased[i - 1] == "the"
     }
 
-    static let quoteMarks: Set<String> = ["\"", "'", "“", "”", "‘", "’", "«", "»"]
+    static let quoteMarks: WordTable<Void> = ["\"", "'", "“", "”", "‘", "’", "«", "»"]
     /// Small words a title may hold between its capitalised ones ("Ice Cold in Alex", "Anne of a Thousand Days").
-    static let titleConnectors: Set<String> = ["of", "in", "the", "a", "an", "for", "and", "on", "to", "at"]
+    static let titleConnectors: WordTable<Void> = ["of", "in", "the", "a", "an", "for", "and", "on", "to", "at"]
 
     /// Whether the run `i..<end` is the whole or the start of a quoted title: " Sleeping Bread ",
     /// ' Ice Cold in Alex '. A person's name is not quoted on its own.
@@ -148,7 +148,7 @@ extension EntityRecognizer {
         let sentence = t.sentence[i]
         while j < t.count, j - i < Self.maxRunTokens, t.sentence[j] == sentence {
             if t.kinds[j] == .word && (t.capitalized[j] || t.allCaps[j]) {
-                if j > i && lexicons.organizations[t.texts[j]] != nil && words >= 2 { break }
+                if j > i && lexicons.organization(t.texts[j]) != nil && words >= 2 { break }
                 words += 1
                 // A possessive ends the name.
                 if t.texts[j] != strippedPossessive(t.texts[j]) { j += 1; break }
@@ -179,7 +179,7 @@ extension EntityRecognizer {
     }
 
     /// Words that follow a name's hyphen without belonging to it ("NATO-led", "Clinton-era").
-    static let hyphenSuffixes: Set<String> = ["led", "era", "run", "old", "day", "age", "set", "won", "ish", "style", "type",
+    static let hyphenSuffixes: WordTable<Void> = ["led", "era", "run", "old", "day", "age", "set", "won", "ish", "style", "type",
                                               "born", "area", "size", "like", "wide", "free", "made", "held", "bred", "only",
                                               "long", "year", "time", "week", "line", "team", "side", "club", "ward", "bound"]
 
@@ -202,7 +202,7 @@ extension EntityRecognizer {
             let a = i - length
             guard t.sentence[a] == t.sentence[i], t.kinds[a] == .word else { break }
             phrase = length == 1 ? t.lowercased[a] : t.lowercased[a] + " " + phrase
-            if lexicons.roles[phrase] != nil, !t.capitalized[a] || a == 0 || t.isSentenceInitial(a) || lexicons.titles[t.texts[a]] == nil {
+            if lexicons.role(phrase) != nil, !t.capitalized[a] || a == 0 || t.isSentenceInitial(a) || lexicons.title(t.texts[a]) == nil {
                 best = phrase
             }
         }
@@ -218,20 +218,30 @@ extension EntityRecognizer {
             guard words.allSatisfy({ t.kinds[$0] == .word && !t.capitalized[$0] }) else { break }
             let phrase = t.lowercased[words].joined(separator: " ")
             // "the union leader": a role head with its modifiers.
-            if lexicons.roles[phrase] != nil || lexicons.roles[t.lowercased[words.upperBound - 1]] != nil { best = phrase }
+            if lexicons.role(phrase) != nil || lexicons.role(t.lowercased[words.upperBound - 1]) != nil { best = phrase }
         }
         return best
     }
 
     /// Whether `word` is a run of single-letter initials without the final period ("W", "G.K", "J.R").
     static func isInitials(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: capitals and periods taking turns, a capital first and last.
+            var expectsLetter = true
+            for byte in utf8 {
+                guard expectsLetter ? byte >= 0x41 && byte <= 0x5A : byte == 0x2E else { return false }
+                expectsLetter.toggle()
+            }
+            return !expectsLetter
+        }
         let parts = word.split(separator: ".", omittingEmptySubsequences: false)
         return !parts.isEmpty && parts.allSatisfy { $0.count == 1 && $0.first!.isUppercase }
     }
 
     func isModifier(_ t: TokenFeatures, _ next: Int) -> Bool {
         guard next < t.count, t.kinds[next] == .word, !t.capitalized[next], t.sentence[next] == t.sentence[next - 1] else { return false }
-        return lexicons.modifierHeads.contains(t.lowercased[next])
+        return lexicons.isModifierHead(t.lowercased[next])
     }
 
     func followedByCue(_ t: TokenFeatures, _ next: Int) -> Bool {

@@ -20,18 +20,18 @@ extension EntityRecognizer {
             guard t.capitalized[k - 1] || t.allCaps[k - 1] || t.texts[k - 1] == "." else { continue }
             var phrase = phrases[k - i - 1]
             var stripped = strippedPossessive(phrase)
-            var entry = lexicons.places[stripped]
+            var entry = lexicons.place(stripped)
             if entry == nil, k < t.count, t.texts[k] == ".", !t.spaceBefore[k] {
                 phrase += "."
                 stripped = phrase
-                entry = lexicons.places[phrase]
+                entry = lexicons.place(phrase)
             }
             if entry == nil, t.allCaps[i], k > i + 1 || t.texts[i].count > 3 {
-                entry = lexicons.places[titleCasedPhrase(stripped)]
+                entry = lexicons.place(titleCasedPhrase(stripped))
             }
             guard let entry else { continue }
             var end = k
-            if phrase.hasSuffix("."), lexicons.places[phrases[k - i - 1]] == nil, end < t.count, t.texts[end] == "." { end += 1 }
+            if phrase.hasSuffix("."), lexicons.place(phrases[k - i - 1]) == nil, end < t.count, t.texts[end] == "." { end += 1 }
             if acceptsPlace(entry, name: stripped, at: i, end: end, t) { return (end, entry) }
         }
         return nil
@@ -41,11 +41,11 @@ extension EntityRecognizer {
     func acceptsPlace(_ entry: PlaceEntry, name: String, at i: Int, end: Int, _ t: TokenFeatures) -> Bool {
         let previous = i > 0 && t.sentence[i - 1] == t.sentence[i] ? t.lowercased[i - 1] : ""
         let locative = Self.locatives.contains(previous)
-        let followedByRegion = end + 1 < t.count && t.texts[end] == "," && lexicons.places[t.texts[end + 1]].map {
+        let followedByRegion = end + 1 < t.count && t.texts[end] == "," && lexicons.place(t.texts[end + 1]).map {
             $0.kind == "country" || $0.kind == "state" } == true
-        if lexicons.commonWords.contains(name) { return locative && entry.kind != "city" || followedByRegion }
+        if lexicons.isCommonWord(name) { return locative && entry.kind != "city" || followedByRegion }
         if entry.kind != "city" { return true }
-        if entry.population >= 100_000 && !(lexicons.firstNames[name.lowercased()] != nil && entry.population < 1_000_000 && !locative) {
+        if entry.population >= 100_000 && !(lexicons.firstName(name.lowercased()) != nil && entry.population < 1_000_000 && !locative) {
             return true
         }
         return locative || followedByRegion
@@ -55,7 +55,7 @@ extension EntityRecognizer {
     ///
     /// `prefixes`, when given, holds every prefix of every key (also with `’s`, `'s` or `.`
     /// after it): phrases stop growing at the first one outside it, as no longer one can match.
-    func longestMatch(_ t: TokenFeatures, _ i: Int, maxWords: Int, prefixes: Set<String>? = nil,
+    func longestMatch(_ t: TokenFeatures, _ i: Int, maxWords: Int, prefixes: WordTable<Void>? = nil,
                       table: (String) -> String?) -> (Int, String)? {
         if let prefixes, !prefixes.contains(t.texts[i]) { return nil }
         let kmax = min(t.count, i + (canStartPhrase(t, i) ? maxWords * 2 : 1))
@@ -84,7 +84,7 @@ extension EntityRecognizer {
 
     /// Whether a multi-word lexicon name can start at token `i` (otherwise only one word is tried).
     func canStartPhrase(_ t: TokenFeatures, _ i: Int) -> Bool {
-        lexicons.multiWordStarts.contains(t.texts[i]) || lexicons.multiWordStarts.contains(strippedPossessive(t.texts[i]))
+        lexicons.isMultiWordStart(t.texts[i]) || lexicons.isMultiWordStart(strippedPossessive(t.texts[i]))
     }
 
     /// The span of tokens `a..<b` without a trailing possessive ending.
@@ -97,8 +97,8 @@ extension EntityRecognizer {
             return (Span(t.spans[a].start, end), true)
         }
         // The period of "Acme Inc." or "Smith Corp." belongs to the name.
-        if last == "." && b - 1 > a && t.texts[b - 2].count > 1 && lexicons.places[t.phrase(a, b)] == nil
-            && lexicons.organizations[t.phrase(a, b)] == nil && lexicons.nameHeads[t.texts[b - 2] + "."] == nil {
+        if last == "." && b - 1 > a && t.texts[b - 2].count > 1 && lexicons.place(t.phrase(a, b)) == nil
+            && lexicons.organization(t.phrase(a, b)) == nil && lexicons.nameHead(t.texts[b - 2] + ".") == nil {
             end = t.spans[b - 2].end
         }
         return (Span(t.spans[a].start, end), false)
@@ -147,12 +147,12 @@ extension EntityRecognizer {
                 while b > a, t.kinds[b - 1] != .word { b -= 1 }
                 if b > a, t.capitalized[a] || t.allCaps[a] {
                     let phrase = t.phrase(a, b)
-                    let entry = lexicons.places[phrase] ?? lexicons.places[titleCasedPhrase(phrase)]
+                    let entry = lexicons.place(phrase) ?? lexicons.place(titleCasedPhrase(phrase))
                     let canonical = entry?.canonical ?? titleCasedPhrase(phrase)
                     // "Mich ." keeps its period when the abbreviation is known with it.
                     var end = b
-                    if b < stop, t.texts[b] == ".", lexicons.places[phrase + "."] != nil { end = b + 1 }
-                    out.append((a, end, lexicons.places[phrase + "."]?.canonical ?? canonical))
+                    if b < stop, t.texts[b] == ".", lexicons.place(phrase + ".") != nil { end = b + 1 }
+                    out.append((a, end, lexicons.place(phrase + ".")?.canonical ?? canonical))
                 }
                 if k == stop || t.texts[k] != "," { break }
                 a = k + 1

@@ -9,11 +9,11 @@ import Foundation
 public struct EntityRecognizer: Sendable {
     let lexicons: Lexicons
 
-    static let particles: Set<String> = ["de", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "da", "di", "du",
+    static let particles: WordTable<Void> = ["de", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "da", "di", "du",
                                          "del", "della", "dos", "das", "ter", "ten", "al-", "el", "bint", "abu", "mac", "wa"]
-    static let locatives: Set<String> = ["in", "at", "near", "from", "outside", "to", "into", "across", "around", "toward",
+    static let locatives: WordTable<Void> = ["in", "at", "near", "from", "outside", "to", "into", "across", "around", "toward",
                                          "towards", "via", "throughout", "inside", "visit", "visited", "visiting", "of"]
-    static let placeConnectors: Set<String> = ["of", "and", "the", "de", "upon", "on", "du", "la", "del", "da"]
+    static let placeConnectors: WordTable<Void> = ["of", "and", "the", "de", "upon", "on", "du", "la", "del", "da"]
 
     public init(lexicons: Lexicons = .shared) { self.lexicons = lexicons }
 
@@ -36,8 +36,6 @@ public struct EntityRecognizer: Sendable {
         }
         var i = 0
         let n = t.count
-        // The table alone, so that the lookup closure does not copy the whole recognizer.
-        let organizations = lexicons.organizations
         // The place at the last token asked about: rules 1a and 3 both ask at the same token.
         var placeCache: (index: Int, place: (end: Int, entry: PlaceEntry)?)?
         func placeAt(_ k: Int) -> (end: Int, entry: PlaceEntry)? {
@@ -57,22 +55,22 @@ public struct EntityRecognizer: Sendable {
             }
             // 1. Organisations from the lexicon.
             if let (end, canonical) = longestMatch(t, i, maxWords: lexicons.maxOrganizationWords, prefixes: lexicons.organizationPrefixes,
-                                                    table: { organizations[$0] }),
-               !(end - i == 1 && t.isSentenceInitial(i) && lexicons.commonWords.contains(t.texts[i])) {
+                                                    table: { lexicons.organization($0) }),
+               !(end - i == 1 && t.isSentenceInitial(i) && lexicons.isCommonWord(t.texts[i])) {
                 add(.organization, i, end, canonical: canonical)
                 i = end
                 continue
             }
             // 1a. A town and a team's nickname: "Philadelphia Eagles", "Chicago White Sox".
             if !t.allCaps[i], let (placeEnd, _) = placeAt(i), placeEnd < t.count, t.sentence[placeEnd] == t.sentence[i],
-               let (end, _) = longestMatch(t, placeEnd, maxWords: lexicons.maxTeamWords, table: { lexicons.teams[$0] }) {
+               let (end, _) = longestMatch(t, placeEnd, maxWords: lexicons.maxTeamWords, table: { lexicons.team($0) }) {
                 add(.organization, i, end)
                 i = end
                 continue
             }
             // 1a. Clubs a sports story names by a known team name: "Derbyshire", "Red Sox".
             if layout.isSports, !t.allCaps[i],
-               let (end, _) = longestMatch(t, i, maxWords: lexicons.maxTeamWords, table: { lexicons.teams[$0] }) {
+               let (end, _) = longestMatch(t, i, maxWords: lexicons.maxTeamWords, table: { lexicons.team($0) }) {
                 add(.organization, i, end)
                 i = end
                 continue
@@ -116,8 +114,8 @@ public struct EntityRecognizer: Sendable {
             }
             // 4. A lone capitalised word: a surname, or nothing.
             let word = strippedPossessive(t.texts[i])
-            if lexicons.pronouns[t.lowercased[i]] == nil && !lexicons.commonWords.contains(word) && !lexicons.commonWords.contains(t.texts[i])
-                && lexicons.demonyms[word] == nil && t.kinds[i] == .word {
+            if lexicons.pronoun(t.lowercased[i]) == nil && !lexicons.isCommonWord(word) && !lexicons.isCommonWord(t.texts[i])
+                && lexicons.demonym(word) == nil && t.kinds[i] == .word {
                 let (end, _) = headline || t.allCaps[i] ? (i + 1, 1) : capitalizedRun(t, i)
                 if end == i + 1 {
                     let modifier = isModifier(t, end)
@@ -129,7 +127,7 @@ public struct EntityRecognizer: Sendable {
                 // ("Controversial Australian Anthony Hill"): read on from the next word.
                 if end > i + 1 && t.isSentenceInitial(i) { openers.insert(i); i += 1; continue }
                 // "Education Minister Nagoum Yamassoum": a title inside the run starts the name.
-                if let title = (i + 1..<end).first(where: { lexicons.titles[t.texts[$0]].map { $0.kind != "role" } == true }) {
+                if let title = (i + 1..<end).first(where: { lexicons.title(t.texts[$0]).map { $0.kind != "role" } == true }) {
                     i = title
                     continue
                 }
@@ -140,18 +138,18 @@ public struct EntityRecognizer: Sendable {
         }
         // Lone words that name a person already introduced, or that context marks as a person.
         var people = mentions.filter { $0.kind == .person }
-        var surnames = Set(people.compactMap { $0.name.split(separator: " ").last.map { strippedPossessive(String($0)).lowercased() } })
+        // The words of each person's name, split once for the three sets below.
+        let nameWords = people.map { $0.name.split(separator: " ") }
+        var surnames = Set(nameWords.compactMap { $0.last.map { strippedPossessive(String($0)).lowercased() } })
         // Given names of people in the story: a lone "Randall" after "Randall Cunningham" is that person.
-        let givenNames = Set(people.compactMap { m -> String? in
-            let words = m.name.split(separator: " ")
-            guard words.count >= 2, m.title == nil, lexicons.firstNames[words[0].lowercased()] != nil else { return nil }
+        let givenNames = Set(zip(people, nameWords).compactMap { m, words -> String? in
+            guard words.count >= 2, m.title == nil, lexicons.firstName(words[0].lowercased()) != nil else { return nil }
             return String(words[0]).lowercased()
         })
         // Surnames strong enough to take a place name over: a first name or a title came with them.
-        let strongSurnames = Set(people.filter { m in
-            let words = m.name.split(separator: " ")
-            return m.title != nil || words.count >= 2 && lexicons.firstNames[words[0].lowercased()] != nil
-        }.compactMap { $0.name.split(separator: " ").last.map { strippedPossessive(String($0)).lowercased() } })
+        let strongSurnames = Set(zip(people, nameWords).filter { m, words in
+            m.title != nil || words.count >= 2 && lexicons.firstName(words[0].lowercased()) != nil
+        }.compactMap { $1.last.map { strippedPossessive(String($0)).lowercased() } })
         for single in pendingSingles {
             let word = strippedPossessive(t.texts[single.index])
             let known = surnames.contains(word.lowercased()) || givenNames.contains(word.lowercased())
@@ -161,8 +159,8 @@ public struct EntityRecognizer: Sendable {
             // known surname, not a plural noun, a demonym or a lone letter.
             if !known {
                 let lower = word.lowercased()
-                guard lexicons.surnames.contains(lower) || lexicons.firstNames[lower] != nil || single.role != nil,
-                      lexicons.demonyms[word] == nil, word.count > 1 else { continue }
+                guard lexicons.isSurname(lower) || lexicons.firstName(lower) != nil || single.role != nil,
+                      lexicons.demonym(word) == nil, word.count > 1 else { continue }
             }
             // "Naina Yeltsin" opening a sentence: the unknown word before a person's surname is a given name.
             let start = isGivenNameOpener(single.index - 1, openers, t) ? single.index - 1 : single.index
@@ -183,7 +181,7 @@ public struct EntityRecognizer: Sendable {
         }
         // A place word that is the surname of a person in the story is that person ("Neil Jordan" … "Jordan said").
         for m in mentions.indices where (mentions[m].kind == .place || mentions[m].kind == .organization
-                                          && lexicons.organizations[mentions[m].name] == nil) && !mentions[m].name.contains(" ")
+                                          && lexicons.organization(mentions[m].name) == nil) && !mentions[m].name.contains(" ")
             && strongSurnames.contains(mentions[m].name.lowercased()) && !layout.isDateline[mentions[m].sentence] {
             mentions[m].kind = .person
             mentions[m].canonical = mentions[m].name
@@ -204,7 +202,7 @@ public struct EntityRecognizer: Sendable {
         joined.reserveCapacity(mentions.count)
         for b in mentions {
             if let a = joined.last, a.kind == .person, b.kind == .person, a.sentence == b.sentence, layout.isHeadline[a.sentence],
-               !a.isPossessive, !a.name.contains(" "), lexicons.firstNames[a.name.lowercased()] != nil,
+               !a.isPossessive, !a.name.contains(" "), lexicons.firstName(a.name.lowercased()) != nil,
                document.string(Span(a.span.end, b.span.start)) == " " {
                 let span = Span(a.span.start, b.span.end)
                 let name = document.string(span)
@@ -222,8 +220,8 @@ public struct EntityRecognizer: Sendable {
     func isGivenNameOpener(_ k: Int, _ openers: Set<Int>, _ t: TokenFeatures) -> Bool {
         guard k >= 0, openers.contains(k), t.capitalized[k], !t.allCaps[k], t.texts[k].count > 1 else { return false }
         let lower = t.lowercased[k]
-        return !["ing", "ed", "ly"].contains(where: { lower.hasSuffix($0) }) && lexicons.places[t.texts[k]] == nil
-            && lexicons.personCues.contains(lower) == false && lexicons.titles[t.texts[k]] == nil
+        return !["ing", "ed", "ly"].contains(where: { lower.hasSuffix($0) }) && lexicons.place(t.texts[k]) == nil
+            && lexicons.isPersonCue(lower) == false && lexicons.title(t.texts[k]) == nil
     }
 
     /// "Majority Leader Mitch McConnell" -> "Mitch McConnell" with the title kept: a capitalised
@@ -233,9 +231,9 @@ public struct EntityRecognizer: Sendable {
         guard mention.name.utf8.lazy.filter({ $0 == 0x20 }).count >= 2 else { return }
         let words = mention.name.split(separator: " ", omittingEmptySubsequences: true)
         guard words.count >= 3 else { return }
-        for p in 1..<(words.count - 1) where lexicons.firstNames[words[p].lowercased()] != nil {
+        for p in 1..<(words.count - 1) where lexicons.firstName(words[p].lowercased()) != nil {
             let before = words[..<p].map { $0.lowercased() }
-            guard before.contains(where: { lexicons.roles[$0] != nil || lexicons.titles[$0.capitalized] != nil }) else { return }
+            guard before.contains(where: { lexicons.role($0) != nil || lexicons.title($0.capitalized) != nil }) else { return }
             let byteOffset = mention.name.utf8.distance(from: mention.name.utf8.startIndex, to: words[p].startIndex.samePosition(in: mention.name.utf8) ?? mention.name.utf8.startIndex)
             let title = words[..<p].joined(separator: " ")
             mention.title = mention.title.map { $0 + " " + title } ?? title

@@ -101,6 +101,14 @@ struct TokenFeatures {
 
     var count: Int { texts.count }
 
+    /// The token that starts at byte `offset` (the last one, should several), found by binary search.
+    func token(startingAt offset: Int) -> Int? {
+        var k = spans.partitionPoint { $0.start < offset }
+        guard k < spans.count, spans[k].start == offset else { return nil }
+        while k + 1 < spans.count, spans[k + 1].start == offset { k += 1 }
+        return k
+    }
+
     /// Whether token `i` starts its sentence (ignoring opening quotes and brackets).
     func isSentenceInitial(_ i: Int) -> Bool {
         var j = i - 1

@@ -60,7 +60,27 @@ public struct JSONWriter {
         beginValue()
         if let s { string(s) } else { raw("null") }
     }
-    public mutating func value(_ n: Int?) { beginValue(); raw(n.map(String.init) ?? "null") }
+    public mutating func value(_ n: Int?) {
+        beginValue()
+        guard let n else { raw("null"); return }
+        decimal(n)
+    }
+
+    /// Writes `n` in decimal, as `String(n)` spells it; non-negative numbers digit by digit
+    /// into the bytes, without a string in between.
+    mutating func decimal(_ n: Int) {
+        guard n >= 0 else { raw(String(n)); return }
+        var digits = 1
+        var rest = n / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0x30, count: digits))
+        var value = n
+        for k in stride(from: start + digits - 1, through: start, by: -1) {
+            bytes[k] = 0x30 + UInt8(value % 10)
+            value /= 10
+        }
+    }
     public mutating func value(_ d: Double?) {
         beginValue()
         guard let d, d.isFinite else { raw("null"); return }

@@ -7,7 +7,7 @@ public struct AbbreviationRules: Sendable {
     var others: Set<String> = []
 
     /// Words that usually open a new sentence; after "U.S." or "Inc." they keep the break.
-    static let sentenceOpeners: Set<String> = [
+    static let sentenceOpeners: WordTable<Void> = [
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "Or", "So", "Yet", "In", "On", "At",
         "This", "That", "These", "Those", "There", "Here", "His", "Her", "Its", "Their", "Our", "My", "If", "When", "While",
         "After", "Before", "As", "Since", "Although", "However", "Meanwhile", "Still", "Now", "Then", "Also", "For", "With",

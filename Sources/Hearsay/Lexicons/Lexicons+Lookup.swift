@@ -1,0 +1,120 @@
+/// The lookups the mention rules make on every capitalised token, answered from byte-indexed
+/// copies of the tables (`WordTable`) when the bundled lexicons are loaded, and from the public
+/// tables themselves otherwise (changing any table after loading drops the copies).
+extension Lexicons {
+    /// Byte-indexed copies of the public tables of `Lexicons`, shared by every copy of it.
+    final class WordTables: Sendable {
+        let places: WordTable<PlaceEntry>
+        let commonWords: WordTable<Void>
+        let titles: WordTable<TitleEntry>
+        let roles: WordTable<TitleEntry>
+        let firstNames: WordTable<Gender>
+        let surnames: WordTable<Void>
+        let pronouns: WordTable<Pronoun>
+        let sourceNouns: WordTable<Bool>
+        let organizations: WordTable<String>
+        let demonyms: WordTable<String>
+        let nameHeads: WordTable<String>
+        let teams: WordTable<String>
+        let cueVerbs: WordTable<CueVerb>
+        let multiWordStarts: WordTable<Void>
+        let modifierHeads: WordTable<Void>
+        let personCues: WordTable<Void>
+
+        /// Copies of every table of `lexicons`.
+        init(_ lexicons: Lexicons) {
+            places = WordTable(lexicons.places)
+            commonWords = WordTable(lexicons.commonWords)
+            titles = WordTable(lexicons.titles)
+            roles = WordTable(lexicons.roles)
+            firstNames = WordTable(lexicons.firstNames)
+            surnames = WordTable(lexicons.surnames)
+            pronouns = WordTable(lexicons.pronouns)
+            sourceNouns = WordTable(lexicons.sourceNouns)
+            organizations = WordTable(lexicons.organizations)
+            demonyms = WordTable(lexicons.demonyms)
+            nameHeads = WordTable(lexicons.nameHeads)
+            teams = WordTable(lexicons.teams)
+            cueVerbs = WordTable(lexicons.cueVerbs)
+            multiWordStarts = WordTable(lexicons.multiWordStarts)
+            modifierHeads = WordTable(lexicons.modifierHeads)
+            personCues = WordTable(lexicons.personCues)
+        }
+    }
+
+    /// The gazetteer entry named `name` (`places[name]`).
+    func place(_ name: String) -> PlaceEntry? {
+        if let tables { return tables.places[name] }
+        return places[name]
+    }
+    /// Whether `word` is in `commonWords`.
+    func isCommonWord(_ word: String) -> Bool {
+        if let tables { return tables.commonWords.contains(word) }
+        return commonWords.contains(word)
+    }
+    /// The title or honorific written `phrase` (`titles[phrase]`).
+    func title(_ phrase: String) -> TitleEntry? {
+        if let tables { return tables.titles[phrase] }
+        return titles[phrase]
+    }
+    /// The lowercase role phrase `phrase` (`roles[phrase]`).
+    func role(_ phrase: String) -> TitleEntry? {
+        if let tables { return tables.roles[phrase] }
+        return roles[phrase]
+    }
+    /// The gender of the first name `name` (`firstNames[name]`).
+    func firstName(_ name: String) -> Gender? {
+        if let tables { return tables.firstNames[name] }
+        return firstNames[name]
+    }
+    /// Whether `name` is in `surnames`.
+    func isSurname(_ name: String) -> Bool {
+        if let tables { return tables.surnames.contains(name) }
+        return surnames.contains(name)
+    }
+    /// The pronoun `word` (`pronouns[word]`).
+    func pronoun(_ word: String) -> Pronoun? {
+        if let tables { return tables.pronouns[word] }
+        return pronouns[word]
+    }
+    /// Whether the source noun `word` is plural (`sourceNouns[word]`).
+    func sourceNoun(_ word: String) -> Bool? {
+        if let tables { return tables.sourceNouns[word] }
+        return sourceNouns[word]
+    }
+    /// The canonical name of the organisation written `name` (`organizations[name]`).
+    func organization(_ name: String) -> String? {
+        if let tables { return tables.organizations[name] }
+        return organizations[name]
+    }
+    /// The place of the demonym `word` (`demonyms[word]`).
+    func demonym(_ word: String) -> String? {
+        if let tables { return tables.demonyms[word] }
+        return demonyms[word]
+    }
+    /// What the head word `word` makes a name (`nameHeads[word]`).
+    func nameHead(_ word: String) -> String? {
+        if let tables { return tables.nameHeads[word] }
+        return nameHeads[word]
+    }
+    /// The sport of the team `name` (`teams[name]`).
+    func team(_ name: String) -> String? {
+        if let tables { return tables.teams[name] }
+        return teams[name]
+    }
+    /// Whether a multi-word organisation or place name can start with `word`.
+    func isMultiWordStart(_ word: String) -> Bool {
+        if let tables { return tables.multiWordStarts.contains(word) }
+        return multiWordStarts.contains(word)
+    }
+    /// Whether `word` is in `modifierHeads`.
+    func isModifierHead(_ word: String) -> Bool {
+        if let tables { return tables.modifierHeads.contains(word) }
+        return modifierHeads.contains(word)
+    }
+    /// Whether `word` is in `personCues`.
+    func isPersonCue(_ word: String) -> Bool {
+        if let tables { return tables.personCues.contains(word) }
+        return personCues.contains(word)
+    }
+}

@@ -1,0 +1,231 @@
+import Foundation
+
+/// A read-only word table looked up on UTF-8 bytes: what `Dictionary<String, Value>` and
+/// `Set<String>` answer, at a fraction of their cost for the short ASCII words and phrases the
+/// mention and attribution rules ask about again and again.
+///
+/// `String` hashing (SipHash over the normalised scalars) and comparison dominate those
+/// lookups. Here an ASCII word is hashed eight bytes at a time and compared with `memcmp`
+/// against an open-addressing index of the ASCII keys (plus the few non-ASCII keys that are
+/// canonically equivalent to an ASCII string, such as one with U+212A KELVIN SIGN).
+/// Words with other bytes go to the Swift collection the table was built from, so answers
+/// always follow `String` equality (canonical equivalence).
+final class WordTable<Value: Sendable>: Sendable {
+    /// Answers for words the byte index cannot: the collection the table was built from.
+    private let fallback: @Sendable (String) -> Value?
+    private let index: ByteIndex
+    private let values: [Value]
+
+    private init(index: ByteIndex, values: [Value], fallback: @escaping @Sendable (String) -> Value?) {
+        self.index = index
+        self.values = values
+        self.fallback = fallback
+    }
+
+    /// A table over the keys and values of `dictionary`.
+    convenience init(_ dictionary: [String: Value]) {
+        var builder = ByteIndex.Builder(capacity: dictionary.count)
+        var values: [Value] = []
+        values.reserveCapacity(dictionary.count)
+        for (key, value) in dictionary where builder.insert(key) { values.append(value) }
+        self.init(index: builder.finish(), values: values, fallback: { dictionary[$0] })
+    }
+
+    /// The value of `word`, as `dictionary[word]` gives it.
+    subscript(word: String) -> Value? {
+        switch index.find(word) {
+        case .found(let entry): return values[entry]
+        case .absent: return nil
+        case .notASCII: return fallback(word)
+        }
+    }
+
+    /// Whether `word` is a key.
+    func contains(_ word: String) -> Bool { self[word] != nil }
+
+    /// The value of the word whose UTF-8 bytes are `word`.
+    subscript(utf8 word: UnsafeBufferPointer<UInt8>) -> Value? {
+        switch index.find(word) {
+        case .found(let entry): return values[entry]
+        case .absent: return nil
+        case .notASCII: return fallback(String(decoding: word, as: UTF8.self))
+        }
+    }
+}
+
+extension WordTable: ExpressibleByDictionaryLiteral {
+    convenience init(dictionaryLiteral elements: (String, Value)...) { self.init(Dictionary(uniqueKeysWithValues: elements)) }
+}
+
+extension WordTable where Value == Void {
+    /// A table whose keys are the members of `set`.
+    convenience init(_ set: Set<String>) {
+        var builder = ByteIndex.Builder(capacity: set.count)
+        for key in set { _ = builder.insert(key) }
+        let index = builder.finish()
+        self.init(index: index, values: [Void](repeating: (), count: index.count), fallback: { set.contains($0) ? () : nil })
+    }
+}
+
+extension WordTable: ExpressibleByArrayLiteral where Value == Void {
+    convenience init(arrayLiteral words: String...) { self.init(Set(words)) }
+}
+
+/// The open-addressing index behind `WordTable`: ASCII keys stored back to back, entries
+/// numbered in insertion order, slots holding entry number + 1 (0 for an empty slot).
+final class ByteIndex: @unchecked Sendable {
+    /// What `find` tells about a word.
+    enum Lookup {
+        case found(Int)
+        case absent
+        /// The word has non-ASCII bytes: only the Swift collection can answer.
+        case notASCII
+    }
+
+    /// Number of entries.
+    let count: Int
+    private let mask: Int
+    // Immutable after `init` (hence Sendable): one allocation each, freed in `deinit`.
+    private let slots: UnsafeMutableBufferPointer<UInt32>
+    private let hashes: UnsafeMutableBufferPointer<UInt32>
+    /// Entry `e`'s bytes are `bytes[starts[e]..<starts[e + 1]]`.
+    private let starts: UnsafeMutableBufferPointer<Int32>
+    private let bytes: UnsafeMutableBufferPointer<UInt8>
+
+    /// Collects keys, then lays out the index.
+    struct Builder {
+        private var slots: [UInt32]
+        private let mask: Int
+        private var hashes: [UInt32] = []
+        private var starts: [Int32] = [0]
+        private var bytes: [UInt8] = []
+
+        init(capacity: Int) {
+            var size = 16
+            while size < capacity * 2 { size <<= 1 }
+            slots = [UInt32](repeating: 0, count: size)
+            mask = size - 1
+        }
+
+        /// Adds `key` when it is ASCII or equivalent to an ASCII string (see `asciiEquivalent`);
+        /// returns whether it was added as a new entry.
+        mutating func insert(_ key: String) -> Bool {
+            var key = key
+            if let added = key.withUTF8({ bytes in ByteIndex.hashASCII(bytes).map { insert(bytes, hash: $0) } }) { return added }
+            guard let ascii = Self.asciiEquivalent(key) else { return false }
+            return ascii.withUnsafeBufferPointer { bytes in insert(bytes, hash: ByteIndex.hashASCII(bytes)!) }
+        }
+
+        /// Adds the ASCII `key` with its `hash`; returns whether it was new.
+        private mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Bool {
+            var slot = Int(hash) & mask
+            while slots[slot] != 0 {
+                let entry = Int(slots[slot] - 1)
+                if hashes[entry] == hash, bytes[Int(starts[entry])..<Int(starts[entry + 1])].elementsEqual(key) { return false }
+                slot = (slot + 1) & mask
+            }
+            hashes.append(hash)
+            bytes.append(contentsOf: key)
+            starts.append(Int32(bytes.count))
+            slots[slot] = UInt32(hashes.count)
+            return true
+        }
+
+        func finish() -> ByteIndex { ByteIndex(slots: slots, mask: mask, hashes: hashes, starts: starts, bytes: bytes) }
+
+        /// The ASCII bytes of a key an ASCII word can equal: its own when ASCII; for other keys
+        /// only those whose other scalars are the three with a one-scalar ASCII canonical
+        /// decomposition (U+037E ;, U+1FEF `, U+212A K); nil for every other key.
+        static func asciiEquivalent(_ key: String) -> [UInt8]? {
+            var out: [UInt8] = []
+            for scalar in key.unicodeScalars {
+                switch scalar.value {
+                case 0..<0x80: out.append(UInt8(scalar.value))
+                case 0x037E: out.append(0x3B)
+                case 0x1FEF: out.append(0x60)
+                case 0x212A: out.append(0x4B)
+                default: return nil
+                }
+            }
+            return out
+        }
+    }
+
+    private init(slots: [UInt32], mask: Int, hashes: [UInt32], starts: [Int32], bytes: [UInt8]) {
+        func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
+            let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, array.count))
+            _ = buffer.initialize(from: array)
+            return UnsafeMutableBufferPointer(rebasing: buffer[0..<array.count])
+        }
+        self.count = hashes.count
+        self.mask = mask
+        self.slots = copy(slots)
+        self.hashes = copy(hashes)
+        self.starts = copy(starts)
+        self.bytes = copy(bytes)
+    }
+
+    deinit {
+        slots.deallocate()
+        hashes.deallocate()
+        starts.deallocate()
+        bytes.deallocate()
+    }
+
+    /// The hash of `bytes` when they are all ASCII, else nil. Reads eight bytes at a time
+    /// (short words in two overlapping loads) and mixes the words multiplicatively.
+    @inline(__always)
+    static func hashASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        let n = bytes.count
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var h = UInt64(n) &* multiplier
+        var high: UInt64 = 0
+        @inline(__always) func mix(_ word: UInt64) {
+            high |= word
+            h = (h ^ word) &* multiplier
+            h ^= h >> 32
+        }
+        if n >= 8 {
+            var i = 0
+            while i + 8 <= n { mix(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)); i += 8 }
+            if i < n { mix(raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)) }
+        } else if n >= 4 {
+            mix(UInt64(raw.loadUnaligned(as: UInt32.self)) | UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) << 32)
+        } else {
+            mix(UInt64(base[0]) | UInt64(base[n / 2]) << 8 | UInt64(base[n - 1]) << 16)
+        }
+        guard high & 0x8080_8080_8080_8080 == 0 else { return nil }
+        // Final avalanche (MurmurHash3's), so that the low bits the slots use depend on every byte.
+        h ^= h >> 33
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        return UInt32(truncatingIfNeeded: h)
+    }
+
+    /// Where `word` is, read on its bytes.
+    func find(_ word: String) -> Lookup {
+        if let result = word.utf8.withContiguousStorageIfAvailable({ find($0) }) { return result }
+        return Array(word.utf8).withUnsafeBufferPointer { find($0) }
+    }
+
+    /// Where the word with the UTF-8 bytes `word` is.
+    func find(_ word: UnsafeBufferPointer<UInt8>) -> Lookup {
+        guard let hash = Self.hashASCII(word) else { return .notASCII }
+        var slot = Int(hash) & mask
+        while true {
+            let stored = slots[slot]
+            if stored == 0 { return .absent }
+            let entry = Int(stored - 1)
+            if hashes[entry] == hash {
+                let start = Int(starts[entry])
+                let length = Int(starts[entry + 1]) - start
+                if length == word.count && (length == 0 || memcmp(bytes.baseAddress! + start, word.baseAddress!, length) == 0) {
+                    return .found(entry)
+                }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+}
