@@ -254,8 +254,11 @@ struct IndirectSpeechFinder {
     func describedSubject(from start: Int, before limit: Int, _ context: AttributionContext) -> SpeakerCandidate? {
         let t = context.t
         guard start < limit, ["the", "a", "an"].contains(t.lowercased[start]) else { return nil }
+        // The head ends before the word after it, which ends before `limit`.
+        let end = min(limit - 1, start + 4)
+        guard start + 1 < end else { return nil }
         let phrases = SpeakerPhrases(context: context)
-        for j in (start + 1)..<min(limit - 1, start + 4) {
+        for j in (start + 1)..<end {
             guard t.kinds[j + 1] == .word, !t.capitalized[j + 1], !SpeakerPhrases.prepositions.contains(t.lowercased[j + 1]) else { continue }
             if let phrase = phrases.determinedPhrase(endingAt: j, in: start..<(j + 1)), context.token(atOrAfter: phrase.span.start) == start {
                 return phrase

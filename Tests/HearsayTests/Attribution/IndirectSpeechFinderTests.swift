@@ -83,4 +83,11 @@ import Testing
         // A cue with an object of its own closes no content before it.
         #expect(try Self.indirect("In the past five years, we have added 1,200 new bridges to the network.").isEmpty)
     }
+
+    @Test func aBareDeterminerBeforeAParticipleIsNoDescribedSubject() throws {
+        // A clause of one determiner before its participle cue (found by the fuzzer; it trapped).
+        let found = try Self.indirect("The, saying that taxes would rise.")
+        #expect(found.allSatisfy { $0.mention != "The" })
+        #expect(try Self.indirect("An, saying taxes would rise, left.").allSatisfy { $0.mention != "An" })
+    }
 }
