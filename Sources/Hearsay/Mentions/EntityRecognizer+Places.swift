@@ -60,11 +60,10 @@ extension EntityRecognizer {
         if let prefixes, !prefixes.contains(t.texts[i]) { return nil }
         let kmax = min(t.count, i + (canStartPhrase(t, i) ? maxWords * 2 : 1))
         guard kmax > i else { return nil }
-        // The phrases of i..<k for every k, built once in one pass (the longest first below).
-        var phrases = t.phrases(from: i, through: kmax)
-        if let prefixes, let firstOut = phrases.firstIndex(where: { !prefixes.contains($0) }) {
-            phrases.removeSubrange(firstOut...)
-        }
+        // The phrases of i..<k for every k, built once in one pass (the longest first below);
+        // with prefixes, only as far as they are prefixes of some name.
+        let phrases = prefixes.map { prefixes in t.phrases(from: i, through: kmax, while: { prefixes.contains($0) }) }
+            ?? t.phrases(from: i, through: kmax)
         var k = i + phrases.count
         while k > i {
             if t.sentence[k - 1] == t.sentence[i] {

@@ -132,6 +132,20 @@ struct TokenFeatures {
         return out
     }
 
+    /// `phrases(from: a, through: b)` up to, not including, the first phrase `keep` rejects:
+    /// the longer phrases are never built.
+    func phrases(from a: Int, through b: Int, while keep: (String) -> Bool) -> [String] {
+        var out: [String] = []
+        var current = ""
+        for k in a..<b {
+            if k > a && spaceBefore[k] { current += " " }
+            current += texts[k]
+            guard keep(current) else { break }
+            out.append(current)
+        }
+        return out
+    }
+
     /// `phrase(a, k)` for every `k` in `a + 1 ... b`, in that order, built in one pass.
     func phrases(from a: Int, through b: Int) -> [String] {
         var out: [String] = []
