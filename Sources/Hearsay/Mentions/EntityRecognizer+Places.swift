@@ -112,16 +112,16 @@ extension EntityRecognizer {
 
     /// The byte length of `word`'s possessive ending: 4 for `’s`, 2 for `'s`, else 0.
     static func possessiveBytes(_ word: String) -> Int {
-        let utf8 = word.utf8
-        let n = utf8.count
-        guard n >= 2 else { return 0 }
-        var last = utf8.index(before: utf8.endIndex)
-        guard utf8[last] == 0x73 else { return 0 }
-        last = utf8.index(before: last)
-        if utf8[last] == 0x27 { return 2 }
-        guard n >= 4, utf8[last] == 0x99 else { return 0 }
-        let b1 = utf8.index(before: last), b0 = utf8.index(before: b1)
-        return utf8[b1] == 0x80 && utf8[b0] == 0xE2 ? 4 : 0
+        if let length = word.utf8.withContiguousStorageIfAvailable({ possessiveBytes(utf8: $0) }) { return length }
+        return Array(word.utf8).withUnsafeBufferPointer { possessiveBytes(utf8: $0) }
+    }
+
+    /// `possessiveBytes` of the word whose UTF-8 bytes are `bytes`.
+    static func possessiveBytes(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = bytes.count
+        guard n >= 2, bytes[n - 1] == 0x73 else { return 0 }
+        if bytes[n - 2] == 0x27 { return 2 }
+        return n >= 4 && bytes[n - 2] == 0x99 && bytes[n - 3] == 0x80 && bytes[n - 4] == 0xE2 ? 4 : 0
     }
 
     func titleCased(_ word: String) -> String {
