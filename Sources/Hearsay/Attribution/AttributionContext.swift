@@ -49,9 +49,10 @@ final class AttributionContext {
         }
         var cues = CueTable(count: tokens.count)
         for k in 0..<tokens.count where tokens.kinds[k] == .word && !inside[k] {
-            guard let cue = lexicons.cueVerb(tokens.lowercased[k]) else { continue }
-            // "United States", "Tweets" mid-sentence: a capitalised word is a name, not a verb.
+            // "United States", "Tweets" mid-sentence: a capitalised word is a name, not a verb
+            // (tested first, as it is cheaper than the lookup).
             if tokens.capitalized[k] && !tokens.isSentenceInitial(k) { continue }
+            guard let cue = lexicons.cueVerb(tokens.lowercased[k]) else { continue }
             // "an email", "his remarks", "the tweets": after a determiner the form is a noun.
             if k > 0, Self.nounMarkers.contains(tokens.lowercased[k - 1]) || tokens.texts[k - 1].hasSuffix("’s") || tokens.texts[k - 1].hasSuffix("'s") {
                 continue
