@@ -83,7 +83,10 @@ extension EntityRecognizer {
 
     /// Whether a multi-word lexicon name can start at token `i` (otherwise only one word is tried).
     func canStartPhrase(_ t: TokenFeatures, _ i: Int) -> Bool {
-        lexicons.isMultiWordStart(t.texts[i]) || lexicons.isMultiWordStart(strippedPossessive(t.texts[i]))
+        let word = t.texts[i]
+        if lexicons.isMultiWordStart(word) { return true }
+        // Without a possessive ending the stripped word is the word itself: no second lookup.
+        return Self.possessiveBytes(word) > 0 && lexicons.isMultiWordStart(strippedPossessive(word))
     }
 
     /// The span of tokens `a..<b` without a trailing possessive ending.
