@@ -20,9 +20,18 @@ extension AttributionContext {
         var byLastName: [String: [Int]] = [:]
         var byRole: [String: [Int]] = [:]
         for (e, entity) in entities.enumerated() where entity.kind == .person {
-            if let last = entity.name.split(separator: " ").last { byLastName[String(last), default: []].append(e) }
-            for role in Set(entity.roles) { byRole[role, default: []].append(e) }
+            if let last = lastWord(entity.name) { byLastName[String(last), default: []].append(e) }
+            // A role named twice lists the entity once: it was just appended if it is the last.
+            for role in entity.roles where byRole[role]?.last != e { byRole[role, default: []].append(e) }
         }
         return (byLastName, byRole)
+    }
+
+    /// The last space-separated word of `name`, as `name.split(separator: " ").last` gives it,
+    /// without building the list of words.
+    static func lastWord(_ name: String) -> Substring? {
+        guard let end = name.lastIndex(where: { $0 != " " }) else { return nil }
+        let start = name[...end].lastIndex(of: " ").map { name.index(after: $0) } ?? name.startIndex
+        return name[start...end]
     }
 }

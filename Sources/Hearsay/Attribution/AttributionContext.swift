@@ -18,7 +18,7 @@ final class AttributionContext {
     /// has several).
     let groupMembers: [Int: [Int]]
     /// For each token, the cue verb it is, when it is one and stands outside quotes.
-    let cueAt: [CueVerb?]
+    let cueAt: CueTable
     /// Person entities by the last word of their name.
     let peopleByLastName: [String: [Int]]
     /// Person entities by each role they were introduced with.
@@ -47,11 +47,12 @@ final class AttributionContext {
             var k = document.firstToken(atOrAfter: outer.start)
             while k < tokens.count, tokens.spans[k].start < outer.end { inside[k] = true; quoteAt[k] = index; k += 1 }
         }
-        var cues = [CueVerb?](repeating: nil, count: tokens.count)
+        var cues = CueTable(count: tokens.count)
         for k in 0..<tokens.count where tokens.kinds[k] == .word && !inside[k] {
-            guard let cue = lexicons.cueVerb(tokens.lowercased[k]) else { continue }
-            // "United States", "Tweets" mid-sentence: a capitalised word is a name, not a verb.
+            // "United States", "Tweets" mid-sentence: a capitalised word is a name, not a verb
+            // (tested first, as it is cheaper than the lookup).
             if tokens.capitalized[k] && !tokens.isSentenceInitial(k) { continue }
+            guard let cue = lexicons.cueVerb(tokens.lowercased[k]) else { continue }
             // "an email", "his remarks", "the tweets": after a determiner the form is a noun.
             if k > 0, Self.nounMarkers.contains(tokens.lowercased[k - 1]) || tokens.texts[k - 1].hasSuffix("’s") || tokens.texts[k - 1].hasSuffix("'s") {
                 continue

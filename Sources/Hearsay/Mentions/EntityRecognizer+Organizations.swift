@@ -11,9 +11,10 @@ extension EntityRecognizer {
     /// name ("Kurdistan Democratic Party"); a head that opens the run takes the whole run
     /// ("Organisation for Security and Cooperation"). A lone head word is not a name.
     func headedName(at i: Int, _ t: TokenFeatures) -> (start: Int, end: Int, kind: Mention.Kind?)? {
-        // A common word may open the name only as part of a place: "New York Stock Exchange".
-        let opensWithPlace = i + 1 < t.count && t.sentence[i + 1] == t.sentence[i] && lexicons.place(t.phrase(i, i + 2)) != nil
-        if lexicons.isCommonWord(t.texts[i]) && lexicons.nameHead(t.texts[i]) == nil && !opensWithPlace
+        // A common word may open the name only as part of a place: "New York Stock Exchange"
+        // (the two-word phrase built and looked up only for a common word).
+        let isCommon = lexicons.isCommonWord(t.texts[i]) && lexicons.nameHead(t.texts[i]) == nil
+        if isCommon && !(i + 1 < t.count && t.sentence[i + 1] == t.sentence[i] && lexicons.place(t.phrase(i, i + 2)) != nil)
             || lexicons.title(t.texts[i]) != nil { return nil }
         let sentence = t.sentence[i]
         var j = i

@@ -60,11 +60,10 @@ extension EntityRecognizer {
         if let prefixes, !prefixes.contains(t.texts[i]) { return nil }
         let kmax = min(t.count, i + (canStartPhrase(t, i) ? maxWords * 2 : 1))
         guard kmax > i else { return nil }
-        // The phrases of i..<k for every k, built once in one pass (the longest first below).
-        var phrases = t.phrases(from: i, through: kmax)
-        if let prefixes, let firstOut = phrases.firstIndex(where: { !prefixes.contains($0) }) {
-            phrases.removeSubrange(firstOut...)
-        }
+        // The phrases of i..<k for every k, built once in one pass (the longest first below);
+        // with prefixes, only as far as they are prefixes of some name.
+        let phrases = prefixes.map { prefixes in t.phrases(from: i, through: kmax, while: { prefixes.contains($0) }) }
+            ?? t.phrases(from: i, through: kmax)
         var k = i + phrases.count
         while k > i {
             if t.sentence[k - 1] == t.sentence[i] {
@@ -84,7 +83,10 @@ extension EntityRecognizer {
 
     /// Whether a multi-word lexicon name can start at token `i` (otherwise only one word is tried).
     func canStartPhrase(_ t: TokenFeatures, _ i: Int) -> Bool {
-        lexicons.isMultiWordStart(t.texts[i]) || lexicons.isMultiWordStart(strippedPossessive(t.texts[i]))
+        let word = t.texts[i]
+        if lexicons.isMultiWordStart(word) { return true }
+        // Without a possessive ending the stripped word is the word itself: no second lookup.
+        return Self.possessiveBytes(word) > 0 && lexicons.isMultiWordStart(strippedPossessive(word))
     }
 
     /// The span of tokens `a..<b` without a trailing possessive ending.
@@ -113,16 +115,16 @@ extension EntityRecognizer {
 
     /// The byte length of `word`'s possessive ending: 4 for `’s`, 2 for `'s`, else 0.
     static func possessiveBytes(_ word: String) -> Int {
-        let utf8 = word.utf8
-        let n = utf8.count
-        guard n >= 2 else { return 0 }
-        var last = utf8.index(before: utf8.endIndex)
-        guard utf8[last] == 0x73 else { return 0 }
-        last = utf8.index(before: last)
-        if utf8[last] == 0x27 { return 2 }
-        guard n >= 4, utf8[last] == 0x99 else { return 0 }
-        let b1 = utf8.index(before: last), b0 = utf8.index(before: b1)
-        return utf8[b1] == 0x80 && utf8[b0] == 0xE2 ? 4 : 0
+        if let length = word.utf8.withContiguousStorageIfAvailable({ possessiveBytes(utf8: $0) }) { return length }
+        return Array(word.utf8).withUnsafeBufferPointer { possessiveBytes(utf8: $0) }
+    }
+
+    /// `possessiveBytes` of the word whose UTF-8 bytes are `bytes`.
+    static func possessiveBytes(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = bytes.count
+        guard n >= 2, bytes[n - 1] == 0x73 else { return 0 }
+        if bytes[n - 2] == 0x27 { return 2 }
+        return n >= 4 && bytes[n - 2] == 0x99 && bytes[n - 3] == 0x80 && bytes[n - 4] == 0xE2 ? 4 : 0
     }
 
     func titleCased(_ word: String) -> String {

@@ -7,7 +7,16 @@ import Foundation
 /// name with a title or a known first name, the place gazetteer (longest match, with ambiguity
 /// rules), then single capitalised words that only context can settle.
 public struct EntityRecognizer: Sendable {
-    let lexicons: Lexicons
+    /// The lexicons, boxed: closures and nested functions that capture `self` copy the
+    /// recognizer, and a copy then retains one box instead of every table of the lexicons.
+    private let box: LexiconsBox
+    var lexicons: Lexicons { box.lexicons }
+
+    /// A reference to one `Lexicons` value.
+    private final class LexiconsBox: Sendable {
+        let lexicons: Lexicons
+        init(_ lexicons: Lexicons) { self.lexicons = lexicons }
+    }
 
     static let particles: WordTable<Void> = ["de", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "da", "di", "du",
                                          "del", "della", "dos", "das", "ter", "ten", "al-", "el", "bint", "abu", "mac", "wa"]
@@ -15,7 +24,7 @@ public struct EntityRecognizer: Sendable {
                                          "towards", "via", "throughout", "inside", "visit", "visited", "visiting", "of"]
     static let placeConnectors: WordTable<Void> = ["of", "and", "the", "de", "upon", "on", "du", "la", "del", "da"]
 
-    public init(lexicons: Lexicons = .shared) { self.lexicons = lexicons }
+    public init(lexicons: Lexicons = .shared) { self.box = LexiconsBox(lexicons) }
 
     /// Mentions in text order and the entities they form.
     public func recognize(_ document: Document) -> (mentions: [Mention], entities: [Entity]) {
@@ -34,6 +43,10 @@ public struct EntityRecognizer: Sendable {
             mentions.append(Mention(kind: kind, span: span, fullSpan: span, name: name, canonical: canonical ?? name,
                                     isPossessive: possessive, isModifier: kind == .person && isModifier(t, b), sentence: t.sentence[a]))
         }
+        // The lexicon lookups longestMatch takes, made once: a closure formed inside the loop
+        // copies `self`, and with it every table of the lexicons, each time it is formed.
+        let organization: (String) -> String? = { lexicons.organization($0) }
+        let team: (String) -> String? = { lexicons.team($0) }
         var i = 0
         let n = t.count
         // The place at the last token asked about: rules 1a and 3 both ask at the same token.
@@ -55,7 +68,7 @@ public struct EntityRecognizer: Sendable {
             }
             // 1. Organisations from the lexicon.
             if let (end, canonical) = longestMatch(t, i, maxWords: lexicons.maxOrganizationWords, prefixes: lexicons.organizationPrefixes,
-                                                    table: { lexicons.organization($0) }),
+                                                    table: organization),
                !(end - i == 1 && t.isSentenceInitial(i) && lexicons.isCommonWord(t.texts[i])) {
                 add(.organization, i, end, canonical: canonical)
                 i = end
@@ -63,14 +76,14 @@ public struct EntityRecognizer: Sendable {
             }
             // 1a. A town and a team's nickname: "Philadelphia Eagles", "Chicago White Sox".
             if !t.allCaps[i], let (placeEnd, _) = placeAt(i), placeEnd < t.count, t.sentence[placeEnd] == t.sentence[i],
-               let (end, _) = longestMatch(t, placeEnd, maxWords: lexicons.maxTeamWords, table: { lexicons.team($0) }) {
+               let (end, _) = longestMatch(t, placeEnd, maxWords: lexicons.maxTeamWords, table: team) {
                 add(.organization, i, end)
                 i = end
                 continue
             }
             // 1a. Clubs a sports story names by a known team name: "Derbyshire", "Red Sox".
             if layout.isSports, !t.allCaps[i],
-               let (end, _) = longestMatch(t, i, maxWords: lexicons.maxTeamWords, table: { lexicons.team($0) }) {
+               let (end, _) = longestMatch(t, i, maxWords: lexicons.maxTeamWords, table: team) {
                 add(.organization, i, end)
                 i = end
                 continue
@@ -127,7 +140,7 @@ public struct EntityRecognizer: Sendable {
                 // ("Controversial Australian Anthony Hill"): read on from the next word.
                 if end > i + 1 && t.isSentenceInitial(i) { openers.insert(i); i += 1; continue }
                 // "Education Minister Nagoum Yamassoum": a title inside the run starts the name.
-                if let title = (i + 1..<end).first(where: { lexicons.title(t.texts[$0]).map { $0.kind != "role" } == true }) {
+                if let title = firstNonRoleTitle(in: i + 1..<end, t) {
                     i = title
                     continue
                 }
@@ -213,6 +226,15 @@ public struct EntityRecognizer: Sendable {
             joined.append(b)
         }
         mentions = joined
+    }
+
+    /// The first token in `range` that is a title other than a role ("Minister" in "Education
+    /// Minister Nagoum Yamassoum"), or nil.
+    func firstNonRoleTitle(in range: Range<Int>, _ t: TokenFeatures) -> Int? {
+        for k in range {
+            if let title = lexicons.title(t.texts[k]), title.kind != "role" { return k }
+        }
+        return nil
     }
 
     /// Whether token `k` opened its sentence, began a longer run of unknown words and could be a

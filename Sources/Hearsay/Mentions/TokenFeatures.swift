@@ -54,15 +54,18 @@ struct TokenFeatures {
     /// Unicode properties are looked up only for the other scalars.
     static func letterFacts(_ bytes: UnsafeBufferPointer<UInt8>) -> (letters: Int, upper: Int, firstUpper: Bool, simple: Bool) {
         var letters = 0, upper = 0
-        var ascii = true
-        for b in bytes where b >= 0x80 { ascii = false; break }
-        if ascii {
-            for b in bytes {
-                if b >= 0x41 && b <= 0x5A { letters += 1; upper += 1 } else if b >= 0x61 && b <= 0x7A { letters += 1 }
-            }
+        // One pass counts ASCII letters and ORs the bytes: no high bit set means all ASCII.
+        var high: UInt8 = 0
+        for b in bytes {
+            high |= b
+            if b >= 0x41 && b <= 0x5A { letters += 1; upper += 1 } else if b >= 0x61 && b <= 0x7A { letters += 1 }
+        }
+        if high < 0x80 {
             let first = bytes.first ?? 0
             return (letters, upper, first >= 0x41 && first <= 0x5A, true)
         }
+        letters = 0
+        upper = 0
         var firstUpper = false
         var isFirst = true
         var simple = true
@@ -125,6 +128,20 @@ struct TokenFeatures {
         for k in a..<b {
             if k > a && spaceBefore[k] { out += " " }
             out += texts[k]
+        }
+        return out
+    }
+
+    /// `phrases(from: a, through: b)` up to, not including, the first phrase `keep` rejects:
+    /// the longer phrases are never built.
+    func phrases(from a: Int, through b: Int, while keep: (String) -> Bool) -> [String] {
+        var out: [String] = []
+        var current = ""
+        for k in a..<b {
+            if k > a && spaceBefore[k] { current += " " }
+            current += texts[k]
+            guard keep(current) else { break }
+            out.append(current)
         }
         return out
     }

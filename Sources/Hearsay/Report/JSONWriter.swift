@@ -3,7 +3,7 @@
 /// Foundation's `JSONEncoder` is several times slower on Linux and does not keep key order; the
 /// `Codable` conformance of `Report` is still there for reading reports back.
 public struct JSONWriter {
-    public private(set) var bytes: [UInt8] = []
+    public internal(set) var bytes: [UInt8] = []
     let pretty: Bool
     var depth = 0
     var needsComma: [Bool] = [false]
@@ -23,7 +23,8 @@ public struct JSONWriter {
         needsComma[needsComma.count - 1] = true
     }
 
-    mutating func key(_ k: String) {
+    /// Writes a key given at run time, escaped as any JSON string.
+    mutating func key(escaping k: String) {
         separator()
         newline()
         string(k)
@@ -89,9 +90,9 @@ public struct JSONWriter {
     public mutating func value(_ b: Bool) { beginValue(); raw(b ? "true" : "false") }
     public mutating func null() { beginValue(); raw("null") }
 
-    public mutating func field(_ k: String, _ s: String?) { key(k); value(s) }
-    public mutating func field(_ k: String, _ n: Int?) { key(k); value(n) }
-    public mutating func field(_ k: String, _ d: Double?) { key(k); value(d) }
+    public mutating func field(_ k: String, _ s: String?) { key(escaping: k); value(s) }
+    public mutating func field(_ k: String, _ n: Int?) { key(escaping: k); value(n) }
+    public mutating func field(_ k: String, _ d: Double?) { key(escaping: k); value(d) }
 
     /// Writes a JSON string literal with the required escapes (control characters as \u00XX).
     ///
@@ -101,9 +102,15 @@ public struct JSONWriter {
         var s = s
         s.withUTF8 { utf8 in
             var runStart = 0
-            for i in 0..<utf8.count {
+            var i = 0
+            while i < utf8.count {
+                // Eight bytes at a time while none of them needs an escape.
+                if i + 8 <= utf8.count, !Self.needsEscape(UnsafeRawPointer(utf8.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
                 let b = utf8[i]
-                guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
+                guard b < 0x20 || b == 0x22 || b == 0x5C else { i += 1; continue }
                 if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
                 runStart = i + 1
                 switch b {
@@ -115,6 +122,7 @@ public struct JSONWriter {
                 default:
                     bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, Self.hexDigits[Int(b >> 4)], Self.hexDigits[Int(b & 0xF)]])
                 }
+                i += 1
             }
             if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
         }
@@ -122,6 +130,16 @@ public struct JSONWriter {
     }
 
     static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// Whether any of the eight bytes packed in `word` is a control character, `"` or `\\`
+    /// (the zero-byte tests of "Bit Twiddling Hacks", exact as yes-or-no answers).
+    @inline(__always)
+    static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        let control = (word &- ones &* 0x20) & ~word & highs != 0
+        return control || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+    }
 }
 
 extension Report {
@@ -129,51 +147,51 @@ extension Report {
     public func json(pretty: Bool = false) -> [UInt8] {
         var w = JSONWriter(pretty: pretty)
         w.beginObject()
-        w.field("schema_version", schemaVersion)
-        w.field("id", id)
-        w.field("title", title)
-        w.field("text", text)
-        w.field("offset_unit", offsetUnit)
+        w.member("schema_version", schemaVersion)
+        w.member("id", id)
+        w.member("title", title)
+        w.member("text", text)
+        w.member("offset_unit", offsetUnit)
         w.key("metadata"); w.beginObject()
         w.key("authors"); w.beginArray(); for a in metadata.authors { w.value(a) }; w.endArray()
-        w.field("date", metadata.date)
-        w.field("site_name", metadata.siteName)
-        w.field("url", metadata.url)
-        w.field("language", metadata.language)
-        w.field("description", metadata.description)
+        w.member("date", metadata.date)
+        w.member("site_name", metadata.siteName)
+        w.member("url", metadata.url)
+        w.member("language", metadata.language)
+        w.member("description", metadata.description)
         w.endObject()
         w.key("paragraphs"); w.beginArray()
-        for p in paragraphs { w.beginObject(); w.field("start", p.start); w.field("end", p.end); w.field("kind", p.kind); w.endObject() }
+        for p in paragraphs { w.beginObject(); w.member("start", p.start); w.member("end", p.end); w.member("kind", p.kind); w.endObject() }
         w.endArray()
         w.key("sentences"); w.beginArray()
-        for s in sentences { w.beginObject(); w.field("start", s.start); w.field("end", s.end); w.endObject() }
+        for s in sentences { w.beginObject(); w.member("start", s.start); w.member("end", s.end); w.endObject() }
         w.endArray()
         w.key("quotes"); w.beginArray()
         for q in quotes {
             w.beginObject()
-            w.field("text", q.text); w.field("start", q.start); w.field("end", q.end); w.field("kind", q.kind)
-            w.field("paragraph", q.paragraph)
+            w.member("text", q.text); w.member("start", q.start); w.member("end", q.end); w.member("kind", q.kind)
+            w.member("paragraph", q.paragraph)
             w.key("speaker")
             if let s = q.speaker {
                 w.beginObject()
-                w.field("name", s.name); w.field("mention", s.mention); w.field("mention_start", s.mentionStart); w.field("mention_end", s.mentionEnd)
+                w.member("name", s.name); w.member("mention", s.mention); w.member("mention_start", s.mentionStart); w.member("mention_end", s.mentionEnd)
                 w.endObject()
             } else { w.null() }
-            w.field("cue", q.cue); w.field("cue_start", q.cueStart); w.field("cue_end", q.cueEnd)
-            w.field("sieve", q.sieve); w.field("confidence", q.confidence)
+            w.member("cue", q.cue); w.member("cue_start", q.cueStart); w.member("cue_end", q.cueEnd)
+            w.member("sieve", q.sieve); w.member("confidence", q.confidence)
             w.endObject()
         }
         w.endArray()
-        for (name, list) in [("people", people), ("places", places), ("organizations", organizations)] {
+        for (name, list): (StaticString, [EntityRecord]) in [("people", people), ("places", places), ("organizations", organizations)] {
             w.key(name); w.beginArray()
             for e in list {
                 w.beginObject()
-                w.field("name", e.name)
-                if let c = e.canonical { w.field("canonical", c) }
-                if let g = e.gender { w.field("gender", g) }
+                w.member("name", e.name)
+                if let c = e.canonical { w.member("canonical", c) }
+                if let g = e.gender { w.member("gender", g) }
                 if let roles = e.roles { w.key("roles"); w.beginArray(); for r in roles { w.value(r) }; w.endArray() }
                 w.key("mentions"); w.beginArray()
-                for m in e.mentions { w.beginObject(); w.field("text", m.text); w.field("start", m.start); w.field("end", m.end); w.endObject() }
+                for m in e.mentions { w.beginObject(); w.member("text", m.text); w.member("start", m.start); w.member("end", m.end); w.endObject() }
                 w.endArray()
                 w.endObject()
             }
@@ -181,7 +199,7 @@ extension Report {
         }
         w.key("other_quoted"); w.beginArray()
         for o in otherQuoted {
-            w.beginObject(); w.field("text", o.text); w.field("start", o.start); w.field("end", o.end); w.field("reason", o.reason); w.endObject()
+            w.beginObject(); w.member("text", o.text); w.member("start", o.start); w.member("end", o.end); w.member("reason", o.reason); w.endObject()
         }
         w.endArray()
         w.key("warnings"); w.beginArray(); for warning in warnings { w.value(warning) }; w.endArray()
@@ -193,9 +211,9 @@ extension Report {
     public static func errorJSON(id: String, message: String, pretty: Bool = false) -> [UInt8] {
         var w = JSONWriter(pretty: pretty)
         w.beginObject()
-        w.field("schema_version", schemaVersion)
-        w.field("id", id)
-        w.field("error", message)
+        w.member("schema_version", schemaVersion)
+        w.member("id", id)
+        w.member("error", message)
         w.endObject()
         return w.bytes
     }

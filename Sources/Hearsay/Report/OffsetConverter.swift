@@ -1,18 +1,27 @@
 /// Converts UTF-8 byte offsets to Unicode code-point offsets (what Python and most JSON
-/// consumers index by) with a checkpoint table: O(1) memory per 256 bytes, O(256) per lookup.
+/// consumers index by) with a checkpoint table: O(1) memory per 64 bytes, O(64) per lookup,
+/// and O(1) inside a block of ASCII bytes.
 public struct OffsetConverter: Sendable {
     let bytes: [UInt8]
-    /// Code points before each 256-byte block.
+    /// Code points before each 64-byte block, and after the last byte: entry `b` counts the
+    /// code points in the first `min(b * 64, bytes.count)` bytes.
     let checkpoints: [Int]
+    /// Bytes per block of `checkpoints`.
+    static let blockSize = 64
 
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var checkpoints: [Int] = [0]
-        checkpoints.reserveCapacity(bytes.count / 256 + 2)
-        var count = 0
-        for (i, b) in bytes.enumerated() {
-            if i > 0 && i % 256 == 0 { checkpoints.append(count) }
-            if b & 0xC0 != 0x80 { count += 1 }
+        checkpoints.reserveCapacity(bytes.count / Self.blockSize + 2)
+        bytes.withUnsafeBufferPointer { p in
+            var count = 0
+            var i = 0
+            while i < p.count {
+                let end = min(i + Self.blockSize, p.count)
+                for j in i..<end where p[j] & 0xC0 != 0x80 { count += 1 }
+                checkpoints.append(count)
+                i = end
+            }
         }
         self.checkpoints = checkpoints
     }
@@ -20,15 +29,17 @@ public struct OffsetConverter: Sendable {
     /// The code-point offset of byte offset `offset`.
     public func codePoint(_ offset: Int) -> Int {
         let clamped = max(0, min(offset, bytes.count))
-        // The end of a text whose length is a multiple of 256 lies past the last checkpoint:
-        // count on from that checkpoint.
-        let block = min(clamped / 256, checkpoints.count - 1)
-        var count = checkpoints[block]
-        var i = block * 256
-        while i < clamped {
-            if bytes[i] & 0xC0 != 0x80 { count += 1 }
-            i += 1
+        let block = clamped / Self.blockSize
+        let blockStart = block * Self.blockSize
+        let before = checkpoints[block]
+        guard clamped > blockStart else { return before }
+        // A block with as many code points as bytes is ASCII: one byte, one code point.
+        let blockEnd = min(blockStart + Self.blockSize, bytes.count)
+        if checkpoints[block + 1] - before == blockEnd - blockStart { return before + (clamped - blockStart) }
+        return bytes.withUnsafeBufferPointer { p in
+            var count = before
+            for i in blockStart..<clamped where p[i] & 0xC0 != 0x80 { count += 1 }
+            return count
         }
-        return count
     }
 }

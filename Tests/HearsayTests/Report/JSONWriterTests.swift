@@ -25,4 +25,19 @@ import Testing
             #expect(decoded == sample)
         }
     }
+
+    /// Each character that needs an escape at every position of a string longer than the
+    /// eight bytes scanned at a time, among ASCII and multi-byte text.
+    @Test func escapesAtEveryPositionOfALongString() throws {
+        for special in ["\"", "\\", "\n", "\u{01}", "\u{1F}"] {
+            for position in 0...20 {
+                var sample = Array(repeating: "é", count: 4) + Array(repeating: "a", count: 12)
+                sample.insert(special, at: min(position, sample.count))
+                let text = sample.joined()
+                let data = Data(written(text).utf8)
+                let decoded = try JSONSerialization.jsonObject(with: data, options: .fragmentsAllowed) as? String
+                #expect(decoded == text, "\(special.debugDescription) at \(position)")
+            }
+        }
+    }
 }

@@ -17,4 +17,19 @@ import Testing
         }
         #expect(converter.codePoint(bytes.count) == text.unicodeScalars.count, "the end of the text")
     }
+
+    /// ASCII blocks (counted without a scan) next to blocks with multi-byte characters, at
+    /// every byte offset, mid-character ones included: the lead bytes before the offset.
+    @Test(arguments: [0, 1, 63, 64, 65, 128, 300])
+    func mixedASCIIAndMultiByteBlocksMatchACount(asciiRun: Int) {
+        let text = String(repeating: "a", count: asciiRun) + "“é” 🙂" + String(repeating: "b", count: asciiRun) + "ü"
+        let bytes = Array(text.utf8)
+        let converter = OffsetConverter(bytes)
+        for offset in 0...bytes.count {
+            let expected = bytes[..<offset].filter { $0 & 0xC0 != 0x80 }.count
+            #expect(converter.codePoint(offset) == expected, "byte \(offset)")
+        }
+        #expect(converter.codePoint(bytes.count + 5) == text.unicodeScalars.count, "past the end")
+        #expect(converter.codePoint(-1) == 0, "before the start")
+    }
 }
