@@ -83,7 +83,15 @@ struct IndirectSpeechFinder {
                     ?? (cue != nil ? shareSubject(of: c, range, context) : nil) ?? (cue?.lemma ?? verb?.lemma).flatMap({ subjectPhrase(of: c, lemma: $0, range, context) }),
                    let start = cue.flatMap({ complementStart(after: c, lemma: $0.lemma, range, context) })
                     ?? verb.flatMap({ contentStart(after: c, $0, range, context) }) {
-                    content = (start, contentEnd(from: start, range, context))
+                    var end = contentEnd(from: start, range, context)
+                    // "While X says A, B": the content of a cue in a subordinate clause that opens the
+                    // sentence ends at the clause's comma.
+                    if subordinateOpening(range, before: c, context),
+                       let comma = ((start + 1)..<end).first(where: { t.texts[$0] == "," && !context.insideQuote[$0]
+                           && !(t.kinds[$0 - 1] == .number && $0 + 1 < range.upperBound && t.kinds[$0 + 1] == .number) }) {
+                        end = comma - 1
+                    }
+                    content = (start, end)
                     candidate = left
                 }
                 // Backward: "CONTENT, X said." / "CONTENT, said X." / "A, X said, B."
@@ -94,7 +102,7 @@ struct IndirectSpeechFinder {
                         var end = comma - 1
                         let last = max(c, context.token(atOrAfter: who.span.end) - 1)
                         // The attribution interrupts the content: PolNeAR spans the whole sentence.
-                        if let resumes = resumption(after: last, range, context) { end = resumes; content = (claimed, end); candidate = who }
+                        if let resumes = resumption(after: last, range, context, inverted: c == comma + 1) { end = resumes; content = (claimed, end); candidate = who }
                         // Otherwise it closes the clause ("…, X said in an interview."): a cue with an
                         // object of its own ("In the past five years, we have added 1 million jobs") reports nothing.
                         else if clauseEnd(after: last, range, context) - last <= Self.attributionTail, closesAttribution(after: last, range, context) {
@@ -503,7 +511,9 @@ struct IndirectSpeechFinder {
 
     /// For an attribution that ends at token `k` and sits between commas ("A, X said, B."),
     /// the last token of the sentence, where the interrupted content ends; nil otherwise.
-    func resumption(after k: Int, _ range: Range<Int>, _ context: AttributionContext) -> Int? {
+    /// `inverted`: the speaker follows its cue ("A, said X, …"), where a comma more often opens
+    /// the speaker's apposition.
+    func resumption(after k: Int, _ range: Range<Int>, _ context: AttributionContext, inverted: Bool = false) -> Int? {
         let t = context.t
         var j = k + 1
         // "X said in an interview," / "X said Monday,": a short adverbial before the comma.
@@ -513,7 +523,27 @@ struct IndirectSpeechFinder {
         // `X said, “…”` opens a direct quotation, not the rest of the content.
         if context.insideQuote[after] || context.cueAt[after]?.form == .participle || Self.clauseBreaks.contains(t.lowercased[after])
             || ["referring", "adding", "noting"].contains(t.lowercased[after]) { return nil }
+        // "…, said Cole, a professor who …": after a speaker that follows its cue, an apposition.
+        if inverted, Self.appositionOpeners.contains(t.lowercased[after]) || t.capitalized[after] { return nil }
         let words = (after..<range.upperBound).filter { t.kinds[$0] == .word }.count
         return words >= 3 ? range.upperBound - 1 : nil
+    }
+
+    /// Words that open an apposition to a speaker ("said Cole, a professor …").
+    static let appositionOpeners: Set<String> = ["a", "an", "the", "who", "whose", "his", "her", "their", "its", "one", "chairman",
+                                                 "director", "president", "head", "spokesman", "spokeswoman", "founder", "author"]
+    /// Words that open a subordinate clause ("While X says …, …").
+    static let subordinators: Set<String> = ["while", "when", "whenever", "although", "though", "if", "because", "since",
+                                             "once", "until", "unless", "whereas", "after", "before"]
+
+    /// Whether the clause holding cue `c` is a subordinate clause that opens the sentence: a
+    /// subordinator first (after "But", "And", "So" or "Yet") and no comma, semicolon or
+    /// quotation before the cue.
+    func subordinateOpening(_ range: Range<Int>, before c: Int, _ context: AttributionContext) -> Bool {
+        let t = context.t
+        var first = range.lowerBound
+        if first < c, ["but", "and", "so", "yet"].contains(t.lowercased[first]) { first += 1 }
+        guard first < c, Self.subordinators.contains(t.lowercased[first]) else { return false }
+        return !((first + 1)..<c).contains(where: { t.texts[$0] == "," || t.texts[$0] == ";" || context.insideQuote[$0] })
     }
 }

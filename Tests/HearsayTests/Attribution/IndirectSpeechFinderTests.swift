@@ -41,6 +41,10 @@ import Testing
         ("According to town records, the old bridge was built in 1901.", "the old bridge was built in 1901", "town records"),
         // A second cue of the same speaker ends the first content.
         ("Ann Cole said the bridge would reopen and warned that the road would stay closed.", "the bridge would reopen", "Ann Cole"),
+        // A cue in a subordinate clause that opens the sentence: the content ends at its comma.
+        ("While Ann Cole says the old bridge is safe, the council wants a new one.", "the old bridge is safe", "Ann Cole"),
+        // A speaker after its cue, then an apposition: no content resumes.
+        ("The old bridge is safe for cars, said Ann Cole, a town engineer who inspected it.", "The old bridge is safe for cars", "Ann Cole"),
     ])
     func span(_ text: String, _ content: String, _ speaker: String) throws {
         let found = try Self.indirect(text)
