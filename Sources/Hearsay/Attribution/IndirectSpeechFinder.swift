@@ -61,6 +61,8 @@ struct IndirectSpeechFinder {
                 continue
             }
             var claimed = range.lowerBound
+            // The speaker of the last content and the token after that content.
+            var previous: (speaker: SpeakerCandidate, next: Int)?
             for c in range where c >= claimed && !context.insideQuote[c] {
                 var cue = context.cueAt[c] ?? afterContractedPronoun(c, context) ?? thatComplementCue(at: c, range, context)
                 let thatFollows = c + 1 < range.upperBound && t.lowercased[c + 1] == "that"
@@ -78,7 +80,11 @@ struct IndirectSpeechFinder {
                 var candidate: SpeakerCandidate?
                 // Forward: "X said (that) CONTENT", "X told reporters that CONTENT", "X vowed to CONTENT",
                 // "X called for CONTENT".
-                if let left = detachedSubject(of: c, range, context) ?? progressiveSubject(of: c, range, context)
+                // "X called A “crazy” and said B": a cue right after the previous content and "and" or
+                // "but" shares that content's speaker.
+                let coordinated = previous.flatMap { p in
+                    cue != nil && p.next == c - 1 && ["and", "but"].contains(t.lowercased[c - 1]) ? p.speaker : nil }
+                if let left = coordinated ?? detachedSubject(of: c, range, context) ?? progressiveSubject(of: c, range, context)
                     ?? phrases.left(of: c, in: range.lowerBound..<c)
                     ?? (cue != nil ? shareSubject(of: c, range, context) : nil) ?? (cue?.lemma ?? verb?.lemma).flatMap({ subjectPhrase(of: c, lemma: $0, range, context) }),
                    let start = cue.flatMap({ complementStart(after: c, lemma: $0.lemma, range, context) })
@@ -129,6 +135,7 @@ struct IndirectSpeechFinder {
                                                 cueLemma: cue?.lemma ?? verb?.lemma, sieve: "indirect", confidence: 0.7)
                 found.append(quote)
                 claimed = max(b + 1, c + 1)
+                if b + 1 > c { previous = (speaker, b + 1) }
             }
             // "his claim that …", "Trump's promise to …": a possessor and a noun of saying.
             for k in range where k > range.lowerBound && k + 2 < range.upperBound && k >= claimed && !context.insideQuote[k] {
@@ -467,6 +474,8 @@ struct IndirectSpeechFinder {
             if text == ",", k + 1 < range.upperBound, context.cueAt[k + 1]?.form == .participle { return k - 1 }
             guard k > start + 2 else { continue }
             if text == ",", k + 1 < range.upperBound, !context.insideQuote[k + 1] {
+                // ", but that …", ", and that …": a second clause of the same content.
+                if ["but", "and"].contains(next), k + 2 < range.upperBound, t.lowercased[k + 2] == "that" { continue }
                 if Self.clauseBreaks.contains(next) { return k - 1 }
                 // ", and three-quarters said": "and" with a new subject.
                 if next == "and", k + 2 < range.upperBound, Self.clauseSubjects.contains(t.lowercased[k + 2]) || t.capitalized[k + 2] { return k - 1 }
@@ -536,13 +545,16 @@ struct IndirectSpeechFinder {
     static let subordinators: Set<String> = ["while", "when", "whenever", "although", "though", "if", "because", "since",
                                              "once", "until", "unless", "whereas", "after", "before"]
 
-    /// Whether the clause holding cue `c` is a subordinate clause that opens the sentence: a
-    /// subordinator first (after "But", "And", "So" or "Yet") and no comma, semicolon or
-    /// quotation before the cue.
+    /// Whether the clause holding cue `c` is a subordinate clause: a subordinator first in the
+    /// sentence (after "But", "And", "So" or "Yet") or right after its last comma before the cue,
+    /// and no comma, semicolon or quotation between it and the cue.
     func subordinateOpening(_ range: Range<Int>, before c: Int, _ context: AttributionContext) -> Bool {
         let t = context.t
         var first = range.lowerBound
         if first < c, ["but", "and", "so", "yet"].contains(t.lowercased[first]) { first += 1 }
+        // "…, while X says A, B": a subordinate clause after the sentence's last comma before the cue.
+        if let comma = (range.lowerBound..<c).last(where: { t.texts[$0] == "," && !context.insideQuote[$0] }),
+           comma + 1 < c, Self.subordinators.contains(t.lowercased[comma + 1]) { first = comma + 1 }
         guard first < c, Self.subordinators.contains(t.lowercased[first]) else { return false }
         return !((first + 1)..<c).contains(where: { t.texts[$0] == "," || t.texts[$0] == ";" || context.insideQuote[$0] })
     }
