@@ -80,10 +80,11 @@ struct IndirectSpeechFinder {
                 var candidate: SpeakerCandidate?
                 // Forward: "X said (that) CONTENT", "X told reporters that CONTENT", "X vowed to CONTENT",
                 // "X called for CONTENT".
-                // "X called A “crazy” and said B": a cue right after the previous content and "and" or
-                // "but" shares that content's speaker.
+                // "X called A “crazy” and said B", "X praised A, and said B": a cue right after the
+                // previous content and "and" or "but" (a comma between them) shares that content's speaker.
                 let coordinated = previous.flatMap { p in
-                    cue != nil && p.next == c - 1 && ["and", "but"].contains(t.lowercased[c - 1]) ? p.speaker : nil }
+                    cue != nil && (p.next == c - 1 || (p.next == c - 2 && t.texts[c - 2] == ","))
+                        && ["and", "but"].contains(t.lowercased[c - 1]) ? p.speaker : nil }
                 if let left = coordinated ?? detachedSubject(of: c, range, context) ?? progressiveSubject(of: c, range, context)
                     ?? phrases.left(of: c, in: range.lowerBound..<c)
                     ?? (cue != nil ? shareSubject(of: c, range, context) : nil) ?? (cue?.lemma ?? verb?.lemma).flatMap({ subjectPhrase(of: c, lemma: $0, range, context) }),
