@@ -251,7 +251,16 @@ struct IndirectSpeechFinder {
                 f -= 1
             }
         } else if ["and", "but"].contains(t.lowercased[before]) {
-            guard !(range.lowerBound..<before).contains(where: { context.insideQuote[$0] }) else { return nil }
+            // "Cole called it “a relic” and said …": with a quotation before the conjunction, the
+            // subject that opens the sentence (after an adverbial opener) before the quotation.
+            if let q = (range.lowerBound..<before).first(where: { context.insideQuote[$0] }) {
+                guard q > range.lowerBound + 1 else { return nil }
+                var start = range.lowerBound
+                if ParticipleCueSieve.adverbialOpeners.contains(t.lowercased[start]),
+                   let comma = (start..<min(q, start + 15)).first(where: { t.texts[$0] == "," }) { start = comma + 1 }
+                guard start < q - 1 else { return nil }
+                return phrases.clauseSubject(from: start, before: q)
+            }
             return phrases.coordinatedSubject(before: before, floor: range.lowerBound)
         } else {
             return nil

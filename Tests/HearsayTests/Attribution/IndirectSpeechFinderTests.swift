@@ -48,6 +48,7 @@ import Testing
         // A cue after "and" that ends the previous content shares its speaker, across a quotation.
         ("Ann Cole called the old bridge “a relic” and said the council should replace it.", "the council should replace it", "Ann Cole"),
         ("Ann Cole praised the crews on the old bridge, and said the council should replace it.", "the council should replace it", "Ann Cole"),
+        ("Ann Cole waved at the “old guard” and said the council should replace the bridge.", "the council should replace the bridge", "Ann Cole"),
         // ", but that …" goes on with the same content.
         ("Ann Cole said that the old bridge was safe, but that trucks should use the new road.", "that the old bridge was safe, but that trucks should use the new road", "Ann Cole"),
         ("The council met, while Ann Cole said the old bridge was safe, and then it voted.", "the old bridge was safe", "Ann Cole"),
