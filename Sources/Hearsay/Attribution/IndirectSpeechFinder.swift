@@ -555,7 +555,8 @@ struct IndirectSpeechFinder {
     static let subordinators: Set<String> = ["while", "when", "whenever", "although", "though", "if", "because", "since",
                                              "once", "until", "unless", "whereas", "after", "before"]
 
-    /// Whether the clause holding cue `c` is a subordinate clause: a subordinator first in the
+    /// Whether the clause holding cue `c` is a subordinate clause: a subordinator ("as" and
+    /// "even as" too) first in the
     /// sentence (after "But", "And", "So" or "Yet") or right after its last comma before the cue,
     /// and no comma, semicolon or quotation between it and the cue.
     func subordinateOpening(_ range: Range<Int>, before c: Int, _ context: AttributionContext) -> Bool {
@@ -565,7 +566,9 @@ struct IndirectSpeechFinder {
         // "…, while X says A, B": a subordinate clause after the sentence's last comma before the cue.
         if let comma = (range.lowerBound..<c).last(where: { t.texts[$0] == "," && !context.insideQuote[$0] }),
            comma + 1 < c, Self.subordinators.contains(t.lowercased[comma + 1]) { first = comma + 1 }
-        guard first < c, Self.subordinators.contains(t.lowercased[first]) else { return false }
+        // "Even as X says A, B", "As X says A, B".
+        if first + 1 < c, t.lowercased[first] == "even" { first += 1 }
+        guard first < c, Self.subordinators.contains(t.lowercased[first]) || t.lowercased[first] == "as" else { return false }
         return !((first + 1)..<c).contains(where: { t.texts[$0] == "," || t.texts[$0] == ";" || context.insideQuote[$0] })
     }
 }

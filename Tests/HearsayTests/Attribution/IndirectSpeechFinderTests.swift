@@ -52,6 +52,7 @@ import Testing
         // ", but that …" goes on with the same content.
         ("Ann Cole said that the old bridge was safe, but that trucks should use the new road.", "that the old bridge was safe, but that trucks should use the new road", "Ann Cole"),
         ("The council met, while Ann Cole said the old bridge was safe, and then it voted.", "the old bridge was safe", "Ann Cole"),
+        ("Even as Ann Cole insists the old bridge is safe, the council plans a new one.", "the old bridge is safe", "Ann Cole"),
     ])
     func span(_ text: String, _ content: String, _ speaker: String) throws {
         let found = try Self.indirect(text)
