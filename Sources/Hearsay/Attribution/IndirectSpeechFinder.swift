@@ -61,6 +61,8 @@ struct IndirectSpeechFinder {
                 continue
             }
             var claimed = range.lowerBound
+            // The speaker of the last content and the token after that content.
+            var previous: (speaker: SpeakerCandidate, next: Int)?
             for c in range where c >= claimed && !context.insideQuote[c] {
                 var cue = context.cueAt[c] ?? afterContractedPronoun(c, context) ?? thatComplementCue(at: c, range, context)
                 let thatFollows = c + 1 < range.upperBound && t.lowercased[c + 1] == "that"
@@ -78,12 +80,25 @@ struct IndirectSpeechFinder {
                 var candidate: SpeakerCandidate?
                 // Forward: "X said (that) CONTENT", "X told reporters that CONTENT", "X vowed to CONTENT",
                 // "X called for CONTENT".
-                if let left = detachedSubject(of: c, range, context) ?? progressiveSubject(of: c, range, context)
+                // "X called A “crazy” and said B", "X praised A, and said B": a cue right after the
+                // previous content and "and" or "but" (a comma between them) shares that content's speaker.
+                let coordinated = previous.flatMap { p in
+                    cue != nil && (p.next == c - 1 || (p.next == c - 2 && t.texts[c - 2] == ","))
+                        && ["and", "but"].contains(t.lowercased[c - 1]) ? p.speaker : nil }
+                if let left = coordinated ?? detachedSubject(of: c, range, context) ?? progressiveSubject(of: c, range, context)
                     ?? phrases.left(of: c, in: range.lowerBound..<c)
                     ?? (cue != nil ? shareSubject(of: c, range, context) : nil) ?? (cue?.lemma ?? verb?.lemma).flatMap({ subjectPhrase(of: c, lemma: $0, range, context) }),
                    let start = cue.flatMap({ complementStart(after: c, lemma: $0.lemma, range, context) })
                     ?? verb.flatMap({ contentStart(after: c, $0, range, context) }) {
-                    content = (start, contentEnd(from: start, range, context))
+                    var end = contentEnd(from: start, range, context)
+                    // "While X says A, B": the content of a cue in a subordinate clause that opens the
+                    // sentence ends at the clause's comma.
+                    if subordinateOpening(range, before: c, context),
+                       let comma = ((start + 1)..<end).first(where: { t.texts[$0] == "," && !context.insideQuote[$0]
+                           && !(t.kinds[$0 - 1] == .number && $0 + 1 < range.upperBound && t.kinds[$0 + 1] == .number) }) {
+                        end = comma - 1
+                    }
+                    content = (start, end)
                     candidate = left
                 }
                 // Backward: "CONTENT, X said." / "CONTENT, said X." / "A, X said, B."
@@ -94,7 +109,7 @@ struct IndirectSpeechFinder {
                         var end = comma - 1
                         let last = max(c, context.token(atOrAfter: who.span.end) - 1)
                         // The attribution interrupts the content: PolNeAR spans the whole sentence.
-                        if let resumes = resumption(after: last, range, context) { end = resumes; content = (claimed, end); candidate = who }
+                        if let resumes = resumption(after: last, range, context, inverted: c == comma + 1) { end = resumes; content = (claimed, end); candidate = who }
                         // Otherwise it closes the clause ("…, X said in an interview."): a cue with an
                         // object of its own ("In the past five years, we have added 1 million jobs") reports nothing.
                         else if clauseEnd(after: last, range, context) - last <= Self.attributionTail, closesAttribution(after: last, range, context) {
@@ -121,6 +136,7 @@ struct IndirectSpeechFinder {
                                                 cueLemma: cue?.lemma ?? verb?.lemma, sieve: "indirect", confidence: 0.7)
                 found.append(quote)
                 claimed = max(b + 1, c + 1)
+                if b + 1 > c { previous = (speaker, b + 1) }
             }
             // "his claim that …", "Trump's promise to …": a possessor and a noun of saying.
             for k in range where k > range.lowerBound && k + 2 < range.upperBound && k >= claimed && !context.insideQuote[k] {
@@ -235,7 +251,16 @@ struct IndirectSpeechFinder {
                 f -= 1
             }
         } else if ["and", "but"].contains(t.lowercased[before]) {
-            guard !(range.lowerBound..<before).contains(where: { context.insideQuote[$0] }) else { return nil }
+            // "Cole called it “a relic” and said …": with a quotation before the conjunction, the
+            // subject that opens the sentence (after an adverbial opener) before the quotation.
+            if let q = (range.lowerBound..<before).first(where: { context.insideQuote[$0] }) {
+                guard q > range.lowerBound + 1 else { return nil }
+                var start = range.lowerBound
+                if ParticipleCueSieve.adverbialOpeners.contains(t.lowercased[start]),
+                   let comma = (start..<min(q, start + 15)).first(where: { t.texts[$0] == "," }) { start = comma + 1 }
+                guard start < q - 1 else { return nil }
+                return phrases.clauseSubject(from: start, before: q)
+            }
             return phrases.coordinatedSubject(before: before, floor: range.lowerBound)
         } else {
             return nil
@@ -459,6 +484,8 @@ struct IndirectSpeechFinder {
             if text == ",", k + 1 < range.upperBound, context.cueAt[k + 1]?.form == .participle { return k - 1 }
             guard k > start + 2 else { continue }
             if text == ",", k + 1 < range.upperBound, !context.insideQuote[k + 1] {
+                // ", but that …", ", and that …": a second clause of the same content.
+                if ["but", "and"].contains(next), k + 2 < range.upperBound, t.lowercased[k + 2] == "that" { continue }
                 if Self.clauseBreaks.contains(next) { return k - 1 }
                 // ", and three-quarters said": "and" with a new subject.
                 if next == "and", k + 2 < range.upperBound, Self.clauseSubjects.contains(t.lowercased[k + 2]) || t.capitalized[k + 2] { return k - 1 }
@@ -503,7 +530,9 @@ struct IndirectSpeechFinder {
 
     /// For an attribution that ends at token `k` and sits between commas ("A, X said, B."),
     /// the last token of the sentence, where the interrupted content ends; nil otherwise.
-    func resumption(after k: Int, _ range: Range<Int>, _ context: AttributionContext) -> Int? {
+    /// `inverted`: the speaker follows its cue ("A, said X, …"), where a comma more often opens
+    /// the speaker's apposition.
+    func resumption(after k: Int, _ range: Range<Int>, _ context: AttributionContext, inverted: Bool = false) -> Int? {
         let t = context.t
         var j = k + 1
         // "X said in an interview," / "X said Monday,": a short adverbial before the comma.
@@ -513,7 +542,33 @@ struct IndirectSpeechFinder {
         // `X said, “…”` opens a direct quotation, not the rest of the content.
         if context.insideQuote[after] || context.cueAt[after]?.form == .participle || Self.clauseBreaks.contains(t.lowercased[after])
             || ["referring", "adding", "noting"].contains(t.lowercased[after]) { return nil }
+        // "…, said Cole, a professor who …": after a speaker that follows its cue, an apposition.
+        if inverted, Self.appositionOpeners.contains(t.lowercased[after]) || t.capitalized[after] { return nil }
         let words = (after..<range.upperBound).filter { t.kinds[$0] == .word }.count
         return words >= 3 ? range.upperBound - 1 : nil
+    }
+
+    /// Words that open an apposition to a speaker ("said Cole, a professor …").
+    static let appositionOpeners: Set<String> = ["a", "an", "the", "who", "whose", "his", "her", "their", "its", "one", "chairman",
+                                                 "director", "president", "head", "spokesman", "spokeswoman", "founder", "author"]
+    /// Words that open a subordinate clause ("While X says …, …").
+    static let subordinators: Set<String> = ["while", "when", "whenever", "although", "though", "if", "because", "since",
+                                             "once", "until", "unless", "whereas", "after", "before"]
+
+    /// Whether the clause holding cue `c` is a subordinate clause: a subordinator ("as" and
+    /// "even as" too) first in the
+    /// sentence (after "But", "And", "So" or "Yet") or right after its last comma before the cue,
+    /// and no comma, semicolon or quotation between it and the cue.
+    func subordinateOpening(_ range: Range<Int>, before c: Int, _ context: AttributionContext) -> Bool {
+        let t = context.t
+        var first = range.lowerBound
+        if first < c, ["but", "and", "so", "yet"].contains(t.lowercased[first]) { first += 1 }
+        // "…, while X says A, B": a subordinate clause after the sentence's last comma before the cue.
+        if let comma = (range.lowerBound..<c).last(where: { t.texts[$0] == "," && !context.insideQuote[$0] }),
+           comma + 1 < c, Self.subordinators.contains(t.lowercased[comma + 1]) { first = comma + 1 }
+        // "Even as X says A, B", "As X says A, B".
+        if first + 1 < c, t.lowercased[first] == "even" { first += 1 }
+        guard first < c, Self.subordinators.contains(t.lowercased[first]) || t.lowercased[first] == "as" else { return false }
+        return !((first + 1)..<c).contains(where: { t.texts[$0] == "," || t.texts[$0] == ";" || context.insideQuote[$0] })
     }
 }

@@ -41,6 +41,18 @@ import Testing
         ("According to town records, the old bridge was built in 1901.", "the old bridge was built in 1901", "town records"),
         // A second cue of the same speaker ends the first content.
         ("Ann Cole said the bridge would reopen and warned that the road would stay closed.", "the bridge would reopen", "Ann Cole"),
+        // A cue in a subordinate clause that opens the sentence: the content ends at its comma.
+        ("While Ann Cole says the old bridge is safe, the council wants a new one.", "the old bridge is safe", "Ann Cole"),
+        // A speaker after its cue, then an apposition: no content resumes.
+        ("The old bridge is safe for cars, said Ann Cole, a town engineer who inspected it.", "The old bridge is safe for cars", "Ann Cole"),
+        // A cue after "and" that ends the previous content shares its speaker, across a quotation.
+        ("Ann Cole called the old bridge “a relic” and said the council should replace it.", "the council should replace it", "Ann Cole"),
+        ("Ann Cole praised the crews on the old bridge, and said the council should replace it.", "the council should replace it", "Ann Cole"),
+        ("Ann Cole waved at the “old guard” and said the council should replace the bridge.", "the council should replace the bridge", "Ann Cole"),
+        // ", but that …" goes on with the same content.
+        ("Ann Cole said that the old bridge was safe, but that trucks should use the new road.", "that the old bridge was safe, but that trucks should use the new road", "Ann Cole"),
+        ("The council met, while Ann Cole said the old bridge was safe, and then it voted.", "the old bridge was safe", "Ann Cole"),
+        ("Even as Ann Cole insists the old bridge is safe, the council plans a new one.", "the old bridge is safe", "Ann Cole"),
     ])
     func span(_ text: String, _ content: String, _ speaker: String) throws {
         let found = try Self.indirect(text)
