@@ -5,15 +5,11 @@
 extension JSONWriter {
     /// Writes a key spelled in the source, which must need no JSON escapes.
     mutating func key(_ k: StaticString) {
-        separator()
-        newline()
+        beginKey()
         bytes.append(0x22)
         bytes.append(contentsOf: UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
         bytes.append(0x22)
-        bytes.append(0x3A)
-        if pretty { bytes.append(0x20) }
-        needsComma.append(false)
-        isValueForKey = true
+        endKey()
     }
 
     /// Writes a member with a string value (or `null`) under a key spelled in the source.

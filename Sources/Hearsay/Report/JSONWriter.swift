@@ -25,9 +25,19 @@ public struct JSONWriter {
 
     /// Writes a key given at run time, escaped as any JSON string.
     mutating func key(escaping k: String) {
+        beginKey()
+        string(k)
+        endKey()
+    }
+
+    /// Starts an object member: the comma after the previous member and, pretty, its line.
+    mutating func beginKey() {
         separator()
         newline()
-        string(k)
+    }
+
+    /// Ends an object member's key: the colon, and the value that follows belongs to it.
+    mutating func endKey() {
         bytes.append(0x3A)
         if pretty { bytes.append(0x20) }
         needsComma.append(false)
