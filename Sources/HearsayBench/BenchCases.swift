@@ -1,7 +1,7 @@
 import Foundation
 import Hearsay
 
-/// The measured cases: the ICU floor, and the whole pipeline over texts or pages.
+/// The measured cases: the ICU floor, article extraction alone, and the whole pipeline over texts or pages.
 enum BenchCases {
     /// ICU sentence and word segmentation alone over `texts` (`passes` times, so that the clock
     /// runs long enough to read), on `jobs` threads (one `Segmenter` each, documents dealt out in turn).
@@ -51,6 +51,44 @@ enum BenchCases {
         precondition(reportBytes > 0, "no reports")
         if failures > 0 { FileHandle.standardError.write(Data("hearsay-bench: \(failures) inputs failed\n".utf8)) }
         return BenchResult(name: name, jobs: jobs, documents: inputs.count, bytes: bytes, seconds: time.wall, cpuSeconds: time.cpu)
+    }
+
+    /// Article extraction alone, the job trafilatura's `extract` does: each page's bytes (already
+    /// inflated) to its clean text and metadata, rendered as the one-line JSON `hearsay extract
+    /// --format json` prints, on `jobs` threads (pages dealt out in turn, one extractor shared).
+    static func extract(_ pages: [(id: String, html: [UInt8])], jobs: Int, repeats: Int) -> BenchResult {
+        let extractor = ArticleExtractor()
+        let rendered = Counter()
+        let failures = Counter()
+        // Warm up (shared tables, libxml2's initialisation), as peers.py warms trafilatura up.
+        if let first = pages.first { _ = try? extractor.extract(bytes: first.html, name: first.id) }
+        let time = BenchResult.time(repeats: repeats) {
+            let group = DispatchGroup()
+            for worker in 0..<jobs {
+                let thread = Thread {
+                    var count = 0
+                    var failed = 0
+                    for k in stride(from: worker, to: pages.count, by: jobs) {
+                        if let article = try? extractor.extract(bytes: pages[k].html, name: pages[k].id) {
+                            count += ArticleRendering.render(article, id: pages[k].id, format: "json").utf8.count
+                        } else {
+                            failed += 1
+                        }
+                    }
+                    rendered.add(count)
+                    failures.add(failed)
+                    group.leave()
+                }
+                group.enter()
+                thread.stackSize = 1 << 22
+                thread.start()
+            }
+            group.wait()
+        }
+        precondition(rendered.value > 0, "nothing extracted")
+        if failures.value > 0 { FileHandle.standardError.write(Data("hearsay-bench: \(failures.value) pages failed\n".utf8)) }
+        return BenchResult(name: "extract", jobs: jobs, documents: pages.count,
+                           bytes: pages.reduce(0) { $0 + $1.html.count }, seconds: time.wall, cpuSeconds: time.cpu)
     }
 
     /// Loads the lexicons and opens the ICU prototypes; returns the seconds it took.

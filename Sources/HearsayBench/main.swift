@@ -6,12 +6,13 @@ import Hearsay
 //
 //   hearsay-bench floor --jobs N [--passes P] [--repeat R] FILE.jsonl...   ICU segmentation alone, P times over
 //   hearsay-bench text  --jobs N [--repeat R] FILE.jsonl...   whole analysis of the records' plain text
+//   hearsay-bench extract --jobs N [--repeat R] INDEX.jsonl   article extraction alone (text + metadata) of those pages
 //   hearsay-bench html  --jobs N [--repeat R] INDEX.jsonl     whole analysis of the pages its html_path names
 //   hearsay-bench startup                          lexicon loading and ICU prototypes
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 guard let mode = arguments.first else {
-    FileHandle.standardError.write(Data("usage: hearsay-bench floor|text|html|startup [--jobs N] FILE...\n".utf8))
+    FileHandle.standardError.write(Data("usage: hearsay-bench floor|text|extract|html|startup [--jobs N] FILE...\n".utf8))
     exit(64)
 }
 arguments.removeFirst()
@@ -36,6 +37,9 @@ do {
         _ = try BenchCases.startup()
         let inputs = texts.map { AnalysisInput.text(id: $0.id, text: $0.text) }
         print(BenchCases.analyze("text", inputs, bytes: texts.reduce(0) { $0 + $1.text.utf8.count }, jobs: jobs, repeats: repeats).line)
+    case "extract":
+        let pages = try arguments.flatMap { try BenchInputs.pages($0) }
+        print(BenchCases.extract(pages, jobs: jobs, repeats: repeats).line)
     case "html":
         let pages = try arguments.flatMap { try BenchInputs.pages($0) }
         _ = try BenchCases.startup()
