@@ -75,8 +75,9 @@ struct HTMLTree {
     /// Parses `html` with libxml2 (recovering from any error) and walks it.
     init(html: String) { self.init(markup: Array(html.utf8)) }
 
-    /// Parses UTF-8 `markup` with libxml2 (recovering from any error) and walks it.
-    init(markup: [UInt8]) {
+    /// Parses UTF-8 `markup` with libxml2 (recovering from any error) and walks it; with
+    /// `stripRawText` (tests turn it off to compare), script and style text is dropped first.
+    init(markup: [UInt8], stripRawText: Bool = true) {
         HTMLTree.initializeParser
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
@@ -84,6 +85,8 @@ struct HTMLTree {
         if utf8.isEmpty { return }
         // libxml2 stops at NUL bytes: they never belong in text.
         for i in utf8.indices where utf8[i] == 0 { utf8[i] = 0x20 }
+        // Script and style text is never read: libxml2 need not copy it.
+        if stripRawText { utf8 = RawTextStripper.strip(utf8) }
         let length = Int32(clamping: utf8.count)
         let document: htmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -151,7 +154,7 @@ struct HTMLTree {
                     switch tag.name {
                     case .head: visitHead(node); continue
                     case .meta: readMeta(node); continue
-                    case .title: title = title ?? textContent(node); continue
+                    case .title: title = title ?? readableText(node); continue
                     case .script:
                         if attribute(node, "type")?.lowercased().contains("ld+json") == true { jsonLD.append(textContent(node)) }
                         continue
@@ -172,7 +175,7 @@ struct HTMLTree {
                     // Inline furniture (a share link, a caption span) goes at once; block furniture is
                     // judged after the walk, when its contents are known.
                     if hint.furniture && !tag.isBlock { continue }
-                    if tag.name == .h1, h1 == nil { h1 = textContent(node).trimmingCharacters(in: .whitespacesAndNewlines) }
+                    if tag.name == .h1, h1 == nil { h1 = readableText(node).trimmingCharacters(in: .whitespacesAndNewlines) }
                     if tag.isBlock {
                         flush()
                         let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
@@ -308,7 +311,7 @@ struct HTMLTree {
             guard node.pointee.type == XML_ELEMENT_NODE, let namePtr = node.pointee.name else { continue }
             let tag = String(cString: namePtr).lowercased()
             switch tag {
-            case "title": title = title ?? textContent(node)
+            case "title": title = title ?? readableText(node)
             case "meta": readMeta(node)
             case "link":
                 if attribute(node, "rel")?.lowercased() == "canonical" { canonicalURL = attribute(node, "href") }
@@ -401,6 +404,44 @@ struct HTMLTree {
         guard let value = xmlGetProp(node, name) else { return nil }
         defer { hs_xml_free(value) }
         return String(cString: value)
+    }
+
+    /// The text of an element's text descendants outside scripts and styles (whose text
+    /// `RawTextStripper` may have dropped), in document order.
+    private func readableText(_ node: xmlNodePtr) -> String {
+        var bytes: [UInt8] = []
+        var stack: [xmlNodePtr] = []
+        var child = node.pointee.children
+        while true {
+            guard let current = child else {
+                guard let parent = stack.popLast() else { break }
+                child = parent.pointee.next
+                continue
+            }
+            switch current.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content {
+                    bytes.append(contentsOf: UnsafeBufferPointer(start: content, count: strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))))
+                }
+            case XML_ELEMENT_NODE:
+                let tag = current.pointee.name.map { HTMLTag.of($0) } ?? HTMLTag.other
+                if tag.name != .script && !Self.isStyle(current), current.pointee.children != nil {
+                    stack.append(current)
+                    child = current.pointee.children
+                    continue
+                }
+            default:
+                break
+            }
+            child = current.pointee.next
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether the element is a `<style>` (libxml2 writes HTML names in lowercase).
+    private static func isStyle(_ node: xmlNodePtr) -> Bool {
+        guard let name = node.pointee.name else { return false }
+        return strcmp(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self), "style") == 0
     }
 
     private func textContent(_ node: xmlNodePtr) -> String {

@@ -1,0 +1,276 @@
+import Foundation
+
+/// Drops the text of `<script>` and `<style>` elements from markup before libxml2 parses it.
+///
+/// libxml2's HTML parser spends about a third of its time copying script and style text into
+/// nodes that the extractor then skips. This pass cuts that text out, leaving each element empty
+/// (`<script src="x"></script>`), so it ends every element exactly where libxml2 2.9.14 in
+/// recovery mode ends it: its text starts after the start tag's `>` (attributes read the way
+/// libxml2 reads them, so a quoted `>` does not end the tag, and `<script/>` has no text) and
+/// runs to the first `</script` or `</style` in any case (`<!--` inside does not matter, nor
+/// does a `</div>`), or to the end of the page. Comments, doctype declarations and processing
+/// instructions are skipped as libxml2 skips them, so a `<script` inside one starts nothing.
+///
+/// The text the extractor reads stays: JSON-LD scripts (any script whose start tag mentions
+/// `json` or holds a character reference). (`HTMLTree` reads headlines and titles without the
+/// scripts and styles inside them, so those need not stay.) Where libxml2's reading would depend on more than this pass models (text
+/// that starts with a tag, an end tag such as `</scripts>`, a non-ASCII name in a doctype or
+/// processing instruction), it stops there and leaves the rest of the page as it is.
+///
+/// Expects markup without NUL bytes (`HTMLTree` turns them into spaces first), as libxml2 reads
+/// a NUL as the end of the page. Complexity: O(n), with `memchr` between the bytes that matter.
+enum RawTextStripper {
+    /// `markup` without the text of its script and style elements (the same array when there
+    /// is none to drop).
+    static func strip(_ markup: [UInt8]) -> [UInt8] {
+        let cuts: [Range<Int>] = markup.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return [] }
+            var scanner = Scanner(base: base, count: buffer.count)
+            scanner.run()
+            return scanner.cuts
+        }
+        guard !cuts.isEmpty else { return markup }
+        let removed = cuts.reduce(0) { $0 + $1.count }
+        var out: [UInt8] = []
+        out.reserveCapacity(markup.count - removed)
+        markup.withUnsafeBufferPointer { buffer in
+            var from = 0
+            for cut in cuts {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[from..<cut.lowerBound]))
+                from = cut.upperBound
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[from...]))
+        }
+        return out
+    }
+
+    /// Walks the markup the way libxml2's content loop does, recording the raw text to cut.
+    private struct Scanner {
+        let p: UnsafePointer<UInt8>
+        let n: Int
+        var cuts: [Range<Int>] = []
+
+        init(base: UnsafePointer<UInt8>, count: Int) {
+            p = base
+            n = count
+        }
+
+        static let lt: UInt8 = 0x3C, gt: UInt8 = 0x3E, slash: UInt8 = 0x2F, bang: UInt8 = 0x21
+        static let question: UInt8 = 0x3F, dash: UInt8 = 0x2D, equals: UInt8 = 0x3D
+        static let doctype = Array("DOCTYPE".utf8)
+        static let script = Array("script".utf8), style = Array("style".utf8)
+        static let json = Array("json".utf8)
+        static let system = Array("system".utf8), `public` = Array("public".utf8)
+
+        /// The byte at `i`, 0 past the end (libxml2 sees a NUL there).
+        @inline(__always) func byte(_ i: Int) -> UInt8 { i < n ? p[i] : 0 }
+
+        /// The first index at or after `from` holding `b`.
+        @inline(__always) func find(_ b: UInt8, from: Int) -> Int? {
+            guard from < n, let hit = memchr(p + from, Int32(b), n - from) else { return nil }
+            return p.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+
+        @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
+        @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        /// Bytes of libxml2's HTML tag and attribute names (`htmlParseHTMLName`).
+        @inline(__always) static func isNameByte(_ b: UInt8) -> Bool {
+            isLetter(b) || (b >= 0x30 && b <= 0x39) || b == 0x3A || b == 0x2D || b == 0x5F || b == 0x2E
+        }
+
+        @inline(__always) func skipBlanks(_ i: Int) -> Int {
+            var j = i
+            while j < n, Self.isBlank(p[j]) { j += 1 }
+            return j
+        }
+
+        /// End of the tag or attribute name at `i` as libxml2 reads it (a letter, `_`, `:` or
+        /// `.` first, at most 100 bytes); `i` when there is none.
+        func nameEnd(_ i: Int) -> Int {
+            let first = byte(i)
+            guard Self.isLetter(first) || first == 0x5F || first == 0x3A || first == 0x2E else { return i }
+            var j = i
+            while j < n, j - i < 100, Self.isNameByte(p[j]) { j += 1 }
+            return j
+        }
+
+        /// Whether `p[from..<to]` spells `word` (lowercase ASCII) in any case.
+        func spells(_ word: [UInt8], _ from: Int, _ to: Int) -> Bool {
+            guard to - from == word.count else { return false }
+            for k in 0..<word.count where p[from + k] | 0x20 != word[k] { return false }
+            return true
+        }
+
+        /// Whether `word` (lowercase ASCII) starts at `from`, in any case.
+        func startsWith(_ word: [UInt8], _ from: Int) -> Bool {
+            from + word.count <= n && spells(word, from, from + word.count)
+        }
+
+        /// Index after the first `>` at or after `from`, or the end.
+        func afterNextGT(_ from: Int) -> Int { find(Self.gt, from: from).map { $0 + 1 } ?? n }
+
+        mutating func run() {
+            var i = 0
+            while i < n {
+                guard let lt = find(Self.lt, from: i) else { return }
+                i = lt
+                let next = byte(i + 1)
+                if next == Self.slash {
+                    i = endTag(i)
+                } else if next == Self.bang {
+                    if byte(i + 2) == Self.dash && byte(i + 3) == Self.dash {
+                        i = afterComment(i)
+                    } else if i + 9 <= n, (0..<7).allSatisfy({ k in p[i + 2 + k] & 0xDF == Self.doctype[k] }) {
+                        guard let end = afterDoctype(i) else { return }
+                        i = end
+                    } else {
+                        i += 1
+                    }
+                } else if next == Self.question {
+                    // A processing instruction with a name runs to `>`; without one, `<?` is text.
+                    let first = byte(i + 2)
+                    if first >= 0x80 { return }
+                    i = Self.isLetter(first) || first == 0x5F || first == 0x3A ? afterNextGT(i + 2) : i + 2
+                } else if Self.isLetter(next) {
+                    guard let end = startTag(i) else { return }
+                    i = end
+                } else {
+                    i += 1
+                }
+            }
+        }
+
+        /// Index after the end tag at `i` (`</name … >`), or after `</` when no name follows.
+        func endTag(_ i: Int) -> Int {
+            let end = nameEnd(i + 2)
+            if end == i + 2 { return i + 2 }
+            return afterNextGT(end)
+        }
+
+        /// Index after the comment at `i`: the first `-->` or `--!>` from four bytes on.
+        func afterComment(_ i: Int) -> Int {
+            var k = i + 4
+            while let dash = find(Self.dash, from: k) {
+                if byte(dash + 1) == Self.dash {
+                    let third = byte(dash + 2)
+                    if third == Self.gt { return dash + 3 }
+                    if third == Self.bang && byte(dash + 3) == Self.gt { return dash + 4 }
+                }
+                k = dash + 1
+            }
+            return n
+        }
+
+        /// Index after the doctype declaration at `i` (name, `SYSTEM`/`PUBLIC` literals, then
+        /// anything up to `>`); nil where the name is not ASCII.
+        func afterDoctype(_ i: Int) -> Int? {
+            var j = skipBlanks(i + 9)
+            let first = byte(j)
+            if first >= 0x80 { return nil }
+            if Self.isLetter(first) || first == 0x5F || first == 0x3A {
+                while j < n, Self.isNameByte(p[j]) { j += 1 }
+                if byte(j) >= 0x80 { return nil }
+            }
+            j = skipBlanks(j)
+            let system = startsWith(Self.system, j), isPublic = startsWith(Self.public, j)
+            if system || isPublic {
+                j = skipBlanks(j + 6)
+                j = afterLiteral(j)
+                if isPublic {
+                    j = skipBlanks(j)
+                    j = afterLiteral(j)
+                }
+            }
+            return afterNextGT(j)
+        }
+
+        /// Index after a quoted literal at `j` (to its closing quote, or the end); `j` when none starts there.
+        func afterLiteral(_ j: Int) -> Int {
+            let quote = byte(j)
+            guard quote == 0x22 || quote == 0x27 else { return j }
+            return find(quote, from: j + 1).map { $0 + 1 } ?? n
+        }
+
+        /// Index after the start tag at `i` and, for a script or style, after its text and end
+        /// tag; nil where this pass stops.
+        mutating func startTag(_ i: Int) -> Int? {
+            let nameStart = i + 1
+            let nameEnd = self.nameEnd(nameStart)
+            var j = skipBlanks(nameEnd)
+            // The attributes, as htmlParseStartTag reads them.
+            while j < n {
+                let b = p[j]
+                if b == Self.gt || (b == Self.slash && byte(j + 1) == Self.gt) { break }
+                let attributeEnd = self.nameEnd(j)
+                if attributeEnd > j {
+                    j = skipBlanks(attributeEnd)
+                    if byte(j) == Self.equals {
+                        j = skipBlanks(j + 1)
+                        let quote = byte(j)
+                        if quote == 0x22 || quote == 0x27 {
+                            guard let close = find(quote, from: j + 1) else { return n }
+                            j = close + 1
+                        } else {
+                            while j < n, p[j] != Self.gt, !Self.isBlank(p[j]) { j += 1 }
+                        }
+                    }
+                } else {
+                    // Not a name: skipped up to a blank or the end of the tag.
+                    while j < n, !Self.isBlank(p[j]), p[j] != Self.gt, !(p[j] == Self.slash && byte(j + 1) == Self.gt) { j += 1 }
+                }
+                j = skipBlanks(j)
+            }
+            // At the end of the page the element is dropped; `/>` leaves it empty.
+            if j >= n { return n }
+            if p[j] == Self.slash { return j + 2 }
+            let tagEnd = j + 1
+            let isScript = spells(Self.script, nameStart, nameEnd)
+            guard isScript || spells(Self.style, nameStart, nameEnd) else { return tagEnd }
+            let keep = isScript && mentionsJSON(i, tagEnd)
+            return afterRawText(isScript ? Self.script : Self.style, from: tagEnd, keep: keep)
+        }
+
+        /// Whether the start tag `p[from..<to]` holds `json` in any case, or a `&` (a character
+        /// reference could spell the type).
+        func mentionsJSON(_ from: Int, _ to: Int) -> Bool {
+            var k = from
+            while k < to {
+                let b = p[k]
+                if b == 0x26 { return true }
+                if b | 0x20 == 0x6A, k + 4 <= to, spells(Self.json, k, k + 4) { return true }
+                k += 1
+            }
+            return false
+        }
+
+        /// Index after the text and end tag of the script or style element whose text starts at
+        /// `from`, recording the text to cut unless `keep`; nil where this pass stops.
+        mutating func afterRawText(_ name: [UInt8], from: Int, keep: Bool) -> Int? {
+            if from >= n { return n }
+            // libxml2 looks for tags before reading the text: a tag right there is beyond this pass,
+            // except the element's own end tag (an empty element).
+            if p[from] == Self.lt {
+                let next = byte(from + 1)
+                if next == Self.slash {
+                    let end = nameEnd(from + 2)
+                    guard spells(name, from + 2, end) else { return nil }
+                    return afterNextGT(end)
+                }
+                if Self.isLetter(next) || next == 0x5F || next == 0x3A { return nil }
+            }
+            // htmlParseScript: everything up to `</name`, in any case.
+            var close = n
+            var k = from
+            while let lt = find(Self.lt, from: k) {
+                if byte(lt + 1) == Self.slash && startsWith(name, lt + 2) { close = lt; break }
+                k = lt + 1
+            }
+            if !keep && close > from { cuts.append(from..<close) }
+            if close == n { return n }
+            // `</scripts>` and the like end the text but are no end tag of the element.
+            let end = nameEnd(close + 2)
+            guard end == close + 2 + name.count else { return nil }
+            return afterNextGT(end)
+        }
+    }
+}

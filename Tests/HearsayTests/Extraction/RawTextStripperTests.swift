@@ -1,0 +1,110 @@
+import Testing
+@testable import Hearsay
+
+@Suite struct RawTextStripperTests {
+    func strip(_ html: String) -> String {
+        String(decoding: RawTextStripper.strip(Array(html.utf8)), as: UTF8.self)
+    }
+
+    /// What the extractor reads from a page, parsed with or without the stripping.
+    func reading(_ html: String, strip: Bool) -> String {
+        let tree = HTMLTree(markup: Array(html.utf8), stripRawText: strip)
+        let blocks = tree.blocks.map { "\($0.tag)#\($0.element)[\($0.linkChars)]: \($0.text)" }
+        return (blocks + ["title: \(tree.title ?? "-")", "h1: \(tree.h1 ?? "-")", "ld: \(tree.jsonLD)",
+                          "meta: \(tree.metaTags.map { "\($0.key)=\($0.value)" })", "lang: \(tree.language ?? "-")",
+                          "canonical: \(tree.canonicalURL ?? "-")", "time: \(tree.timeValues)",
+                          "elements: \(tree.elements.map(\.tag))"]).joined(separator: "\n")
+    }
+
+    @Test func scriptAndStyleTextIsCut() {
+        #expect(strip("<p>One</p><script>var a = \"<b>\" + 1;</script><p>Two</p>") == "<p>One</p><script></script><p>Two</p>")
+        #expect(strip("<style>p > a { color: red }</style><p>x</p>") == "<style></style><p>x</p>")
+        #expect(strip("<SCRIPT type=\"text/javascript\">go()</SCRIPT ><p>x</p>") == "<SCRIPT type=\"text/javascript\"></SCRIPT ><p>x</p>")
+        #expect(strip("<p>no scripts here</p>") == "<p>no scripts here</p>")
+    }
+
+    @Test func theTextRunsToTheFirstEndTagOfItsOwnName() {
+        // A split end tag in a string, markup, a comment opener: all script text.
+        #expect(strip("<script>w(\"<scr\" + \"ipt></scr\" + \"ipt>\"); x = '</div>'; <!-- y --></script><p>z</p>")
+            == "<script></script><p>z</p>")
+        #expect(strip("<script>a = 1;</ScRiPt><p>z</p>") == "<script></ScRiPt><p>z</p>")
+        #expect(strip("<style>a{}</style\n><p>z</p>") == "<style></style\n><p>z</p>")
+    }
+
+    @Test func startTagsAreReadWithTheirQuotedValues() {
+        #expect(strip("<script data-x=\"a>b\" src='c>d'>code()</script>") == "<script data-x=\"a>b\" src='c>d'></script>")
+        // `<script/>` has no text: what follows is markup.
+        #expect(strip("<script src=\"a.js\"/><p>kept</p>") == "<script src=\"a.js\"/><p>kept</p>")
+    }
+
+    @Test func scriptTagsInsideAttributesCommentsAndDeclarationsStartNothing() {
+        let pages = [
+            "<a title=\"<script>\">link</a><p>kept</p><b>x</b>",
+            "<img alt='x>' src=\"<style>\"><p>kept</p>",
+            "<!-- <script> --><p>kept</p>",
+            "<!-- a --!><p>kept</p>",
+            "<!DOCTYPE html PUBLIC \"-//Test//DTD <script>//EN\" \"a.dtd\"><p>kept</p>",
+            "<?php echo '<script>'; ?><p>kept</p>",
+        ]
+        for page in pages { #expect(strip(page) == page) }
+        // After them, scripts are cut again.
+        #expect(strip("<!-- <script> --><script>x()</script>") == "<!-- <script> --><script></script>")
+        #expect(strip("<!DOCTYPE html><?xml version=\"1.0\"?><script>x()</script>") == "<!DOCTYPE html><?xml version=\"1.0\"?><script></script>")
+    }
+
+    @Test func textTheExtractorReadsIsKept() {
+        let jsonLD = "<script type=\"application/ld+json\">{\"headline\": \"A made-up story\"}</script>"
+        #expect(strip(jsonLD) == jsonLD)
+        // Headlines and titles are read without the scripts and styles inside them.
+        let page = "<title>Town news<style>b{}</style></title><h1>Budget vote<script>track()</script></h1><p>x</p>"
+        #expect(strip(page) == "<title>Town news<style></style></title><h1>Budget vote<script></script></h1><p>x</p>")
+        let tree = HTMLTree(markup: Array(page.utf8), stripRawText: false)
+        #expect(tree.title == "Town news")
+        #expect(tree.h1 == "Budget vote")
+    }
+
+    @Test func malformedPagesNeverLoseText() {
+        // Unclosed script: everything after it is script text to libxml2 too.
+        #expect(strip("<p>a</p><script>var x = 1; <p>b</p>") == "<p>a</p><script>")
+        // Unfinished tags and quotes at the end of the page.
+        for page in ["<p>a</p><script src=\"a", "<p>a</p><script", "<p>a</p><!-- <script>", "<p>a</p><script>", "<", "<!DOCTYPE", "<?x"] {
+            #expect(strip(page) == page)
+        }
+        // Where libxml2's reading depends on more than the stripper models, it stops and keeps the rest.
+        #expect(strip("<script><noscript>x</noscript></script><script>y</script>") == "<script><noscript>x</noscript></script><script>y</script>")
+        #expect(strip("<script>a</scripts>b</script><script>c</script>") == "<script></scripts>b</script><script>c</script>")
+        #expect(strip("<script></div>x</script><script>y</script>") == "<script></div>x</script><script>y</script>")
+    }
+
+    @Test func theExtractorReadsTheSameWithOrWithoutStripping() {
+        let pages = [
+            "<html lang=en><head><title>Harbour fees</title><script>var t = '</p>';</script><style>h1{}</style>"
+                + "<meta property=\"og:title\" content=\"Harbour fees rise\"></head><body><h1>Harbour fees</h1>"
+                + "<div class=\"article-body\"><p>The council voted on Tuesday.<script>ad('<div>')</script> Fees rise in May.</p>"
+                + "<p>\"It is fair,\" said Ana Reyes.</p></div><script>x = \"</SCRIPT\" ;</script><p>Last paragraph of the story.</p></body></html>",
+            "<p>First<script>a</scripts>b</script> after</p><p>Second</p>",
+            "<p>One</p><script src=x/><p>Two <b>bold</b></p><style/><p>Three</p>",
+            "<div><p>Unclosed script follows</p><script>if (a < b) { document.write('<p>fake</p>') }",
+            "<table><tr><td>cell<style>td{}</style></td><td>two</td></tr></table><script><!-- old --></script><p>after</p>",
+            "<p title=\"<script>\">quoted</p><p>next</p><!--> <p>in comment?</p> --><p>out</p>",
+        ]
+        for page in pages { #expect(reading(page, strip: true) == reading(page, strip: false)) }
+    }
+
+    @Test func generatedTagSoupReadsTheSame() {
+        // Deterministic tag soup built from pieces that trouble raw-text scanning.
+        let pieces = ["<script>", "</script>", "<SCRIPT type=\"ld+json\">", "<style>", "</STYLE>", "<script/>", "</scr", "ipt>",
+                      "<!--", "-->", "--!>", "<p>", "</p>", "<div class=\"story\">", "</div>", "<h1>", "</h1>", "<title>",
+                      "\"", "'", ">", "<", "/", "=", " ", "\n", "<a href='x'>", "</a>", "Words of text. ", "More text here, ",
+                      "<!DOCTYPE html>", "<?x y?>", "<br>", "<img alt=\"a>b\">", "</scripts>", "<noscript>", "&amp;", "<li>"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        for _ in 0..<3000 {
+            let page = (0..<(5 + next() % 40)).map { _ in pieces[next() % pieces.count] }.joined()
+            #expect(reading(page, strip: true) == reading(page, strip: false), "\(page)")
+        }
+    }
+}
