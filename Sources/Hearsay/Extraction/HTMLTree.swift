@@ -76,8 +76,9 @@ struct HTMLTree {
     init(html: String) { self.init(markup: Array(html.utf8)) }
 
     /// Parses UTF-8 `markup` with libxml2 (recovering from any error) and walks it; with
-    /// `stripRawText` (tests turn it off to compare), script and style text is dropped first.
-    init(markup: [UInt8], stripRawText: Bool = true) {
+    /// with `prune` (tests turn it off to compare), what the walk never reads is dropped first
+    /// (`MarkupPruner`).
+    init(markup: [UInt8], prune: Bool = true) {
         HTMLTree.initializeParser
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
@@ -85,8 +86,8 @@ struct HTMLTree {
         if utf8.isEmpty { return }
         // libxml2 stops at NUL bytes: they never belong in text.
         for i in utf8.indices where utf8[i] == 0 { utf8[i] = 0x20 }
-        // Script and style text is never read: libxml2 need not copy it.
-        if stripRawText { utf8 = RawTextStripper.strip(utf8) }
+        // Script and style text and most attributes are never read: libxml2 need not copy them.
+        if prune { utf8 = MarkupPruner.prune(utf8) }
         let length = Int32(clamping: utf8.count)
         let document: htmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -407,7 +408,7 @@ struct HTMLTree {
     }
 
     /// The text of an element's text descendants outside scripts and styles (whose text
-    /// `RawTextStripper` may have dropped), in document order.
+    /// `MarkupPruner` may have dropped), in document order.
     private func readableText(_ node: xmlNodePtr) -> String {
         var bytes: [UInt8] = []
         var stack: [xmlNodePtr] = []

@@ -1,28 +1,32 @@
 import Foundation
 
-/// Drops the text of `<script>` and `<style>` elements from markup before libxml2 parses it.
+/// Drops from markup what the extractor never reads, before libxml2 parses it: the text of
+/// `<script>` and `<style>` elements and the attributes `HTMLTree` does not look at.
 ///
-/// libxml2's HTML parser spends about a third of its time copying script and style text into
-/// nodes that the extractor then skips. This pass cuts that text out, leaving each element empty
-/// (`<script src="x"></script>`), so it ends every element exactly where libxml2 2.9.14 in
-/// recovery mode ends it: its text starts after the start tag's `>` (attributes read the way
-/// libxml2 reads them, so a quoted `>` does not end the tag, and `<script/>` has no text) and
-/// runs to the first `</script` or `</style` in any case (`<!--` inside does not matter, nor
-/// does a `</div>`), or to the end of the page. Comments, doctype declarations and processing
-/// instructions are skipped as libxml2 skips them, so a `<script` inside one starts nothing.
+/// libxml2's HTML parser spent about a third of its time copying script and style text, and a
+/// quarter reading attribute values (`src`, `href` of links, `srcset`, `data-*` …), into nodes
+/// that the extractor then skips. This pass cuts them out, so it must read the markup exactly
+/// as libxml2 2.9.14 in recovery mode does. Script and style text starts after the start tag's
+/// `>` (attributes read the way libxml2 reads them, so a quoted `>` does not end the tag, and
+/// `<script/>` has no text) and runs to the first `</script` or `</style` in any case (`<!--`
+/// inside does not matter, nor does a `</div>`), or to the end of the page; the element stays,
+/// empty. Comments, doctype declarations and processing instructions are skipped as libxml2
+/// skips them, so a `<script` inside one starts nothing. An attribute goes whole, name, value
+/// and the blanks after it, unless `HTMLTree` reads it (see `Scanner.isRead`).
 ///
 /// The text the extractor reads stays: JSON-LD scripts (any script whose start tag mentions
 /// `json` or holds a character reference). (`HTMLTree` reads headlines and titles without the
-/// scripts and styles inside them, so those need not stay.) Where libxml2's reading would depend on more than this pass models (text
-/// that starts with a tag, an end tag such as `</scripts>`, a non-ASCII name in a doctype or
-/// processing instruction), it stops there and leaves the rest of the page as it is.
+/// scripts and styles inside them, so those need not stay.) Where libxml2's reading would
+/// depend on more than this pass models (script text that starts with a tag, an end tag such as
+/// `</scripts>`, a non-ASCII name in a doctype or processing instruction), it stops there and
+/// leaves the rest of the page as it is.
 ///
 /// Expects markup without NUL bytes (`HTMLTree` turns them into spaces first), as libxml2 reads
 /// a NUL as the end of the page. Complexity: O(n), with `memchr` between the bytes that matter.
-enum RawTextStripper {
-    /// `markup` without the text of its script and style elements (the same array when there
-    /// is none to drop).
-    static func strip(_ markup: [UInt8]) -> [UInt8] {
+enum MarkupPruner {
+    /// `markup` without its script and style text and unread attributes (the same array when
+    /// there is nothing to drop).
+    static func prune(_ markup: [UInt8]) -> [UInt8] {
         let cuts: [Range<Int>] = markup.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return [] }
             var scanner = Scanner(base: base, count: buffer.count)
@@ -111,19 +115,28 @@ enum RawTextStripper {
 
         mutating func run() {
             var i = 0
+            // Before any content (blanks, comments, processing instructions), a doctype is read
+            // by itself; later, libxml2 reads what follows one as in the middle of content: a `<`
+            // that starts no comment, processing instruction or start tag is text there.
+            var prolog = true
             while i < n {
                 guard let lt = find(Self.lt, from: i) else { return }
+                if prolog && !(i..<lt).allSatisfy({ Self.isBlank(p[$0]) }) { prolog = false }
                 i = lt
                 let next = byte(i + 1)
                 if next == Self.slash {
+                    prolog = false
                     i = endTag(i)
                 } else if next == Self.bang {
                     if byte(i + 2) == Self.dash && byte(i + 3) == Self.dash {
                         i = afterComment(i)
-                    } else if i + 9 <= n, (0..<7).allSatisfy({ k in p[i + 2 + k] & 0xDF == Self.doctype[k] }) {
+                    } else if isDoctype(i) {
                         guard let end = afterDoctype(i) else { return }
-                        i = end
+                        let next = byte(end + 1)
+                        i = !prolog && byte(end) == Self.lt && (next == Self.slash || (next == Self.bang && isDoctype(end))) ? end + 1 : end
+                        prolog = false
                     } else {
+                        prolog = false
                         i += 1
                     }
                 } else if next == Self.question {
@@ -132,12 +145,19 @@ enum RawTextStripper {
                     if first >= 0x80 { return }
                     i = Self.isLetter(first) || first == 0x5F || first == 0x3A ? afterNextGT(i + 2) : i + 2
                 } else if Self.isLetter(next) {
+                    prolog = false
                     guard let end = startTag(i) else { return }
                     i = end
                 } else {
+                    prolog = false
                     i += 1
                 }
             }
+        }
+
+        /// Whether `<!DOCTYPE`, in any case, starts at `i`.
+        func isDoctype(_ i: Int) -> Bool {
+            i + 9 <= n && (0..<7).allSatisfy { k in p[i + 2 + k] & 0xDF == Self.doctype[k] }
         }
 
         /// Index after the end tag at `i` (`</name … >`), or after `</` when no name follows.
@@ -196,11 +216,13 @@ enum RawTextStripper {
         mutating func startTag(_ i: Int) -> Int? {
             let nameStart = i + 1
             let nameEnd = self.nameEnd(nameStart)
+            let element = ElementKind(self, nameStart, nameEnd)
             var j = skipBlanks(nameEnd)
             // The attributes, as htmlParseStartTag reads them.
             while j < n {
                 let b = p[j]
                 if b == Self.gt || (b == Self.slash && byte(j + 1) == Self.gt) { break }
+                let attributeStart = j
                 let attributeEnd = self.nameEnd(j)
                 if attributeEnd > j {
                     j = skipBlanks(attributeEnd)
@@ -214,10 +236,13 @@ enum RawTextStripper {
                             while j < n, p[j] != Self.gt, !Self.isBlank(p[j]) { j += 1 }
                         }
                     }
-                } else {
-                    // Not a name: skipped up to a blank or the end of the tag.
-                    while j < n, !Self.isBlank(p[j]), p[j] != Self.gt, !(p[j] == Self.slash && byte(j + 1) == Self.gt) { j += 1 }
+                    j = skipBlanks(j)
+                    // An attribute the extractor never reads goes, with the blanks after it.
+                    if !isRead(attributeStart, attributeEnd, of: element) { cut(attributeStart..<j) }
+                    continue
                 }
+                // Not a name: skipped up to a blank or the end of the tag.
+                while j < n, !Self.isBlank(p[j]), p[j] != Self.gt, !(p[j] == Self.slash && byte(j + 1) == Self.gt) { j += 1 }
                 j = skipBlanks(j)
             }
             // At the end of the page the element is dropped; `/>` leaves it empty.
@@ -228,6 +253,54 @@ enum RawTextStripper {
             guard isScript || spells(Self.style, nameStart, nameEnd) else { return tagEnd }
             let keep = isScript && mentionsJSON(i, tagEnd)
             return afterRawText(isScript ? Self.script : Self.style, from: tagEnd, keep: keep)
+        }
+
+        /// Records `range` to cut, joined to the previous cut when they touch.
+        mutating func cut(_ range: Range<Int>) {
+            if let last = cuts.last, last.upperBound == range.lowerBound {
+                cuts[cuts.count - 1] = last.lowerBound..<range.upperBound
+            } else {
+                cuts.append(range)
+            }
+        }
+
+        /// Elements whose attributes `HTMLTree` reads beyond the names that hint at furniture.
+        enum ElementKind {
+            case meta, html, link, time, script, other
+
+            init(_ scanner: Scanner, _ from: Int, _ to: Int) {
+                switch to - from {
+                case 4:
+                    if scanner.spells(Scanner.meta, from, to) { self = .meta }
+                    else if scanner.spells(Scanner.html, from, to) { self = .html }
+                    else if scanner.spells(Scanner.link, from, to) { self = .link }
+                    else if scanner.spells(Scanner.time, from, to) { self = .time }
+                    else { self = .other }
+                case 6: self = scanner.spells(Scanner.script, from, to) ? .script : .other
+                default: self = .other
+                }
+            }
+        }
+
+        static let meta = Array("meta".utf8), html = Array("html".utf8), link = Array("link".utf8), time = Array("time".utf8)
+        static let read: [[UInt8]] = ["id", "role", "class", "style", "hidden", "itemprop", "aria-hidden"].map { Array($0.utf8) }
+        static let lang = Array("lang".utf8), type = Array("type".utf8), rel = Array("rel".utf8), href = Array("href".utf8)
+        static let datetime = Array("datetime".utf8)
+
+        /// Whether `HTMLTree` reads the attribute named `p[from..<to]` of such an element: every
+        /// attribute of `<meta>`; class, id, role, itemprop, style, hidden and aria-hidden of any
+        /// element; `lang` of `<html>`, `rel` and `href` of `<link>`, `datetime` of `<time>`,
+        /// `type` of `<script>`.
+        func isRead(_ from: Int, _ to: Int, of element: ElementKind) -> Bool {
+            for name in Self.read where spells(name, from, to) { return true }
+            switch element {
+            case .meta: return true
+            case .html: return spells(Self.lang, from, to)
+            case .link: return spells(Self.rel, from, to) || spells(Self.href, from, to)
+            case .time: return spells(Self.datetime, from, to)
+            case .script: return spells(Self.type, from, to)
+            case .other: return false
+            }
         }
 
         /// Whether the start tag `p[from..<to]` holds `json` in any case, or a `&` (a character
