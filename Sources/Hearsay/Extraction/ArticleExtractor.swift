@@ -98,11 +98,12 @@ public struct ArticleExtractor: Sendable {
             warnings.append(AnalysisWarning(.malformedEntity, "\(repair.malformed) invalid or unknown character reference(s) such as "
                 + repair.examples.joined(separator: ", ") + ": invalid numbers read as U+FFFD, unknown names kept as text"))
         }
-        let (markup, flattened) = NestingFlattener().flatten(repair.bytes)
+        // Pruned first, so that the flattener has less to read.
+        let (markup, flattened) = NestingFlattener().flatten(MarkupPruner.prune(HTMLTree.withoutNUL(repair.bytes)))
         if flattened > 0 {
             warnings.append(AnalysisWarning(.deepNesting, "\(flattened) element(s) nested more than \(NestingFlattener().maxDepth) deep were flattened"))
         }
-        let tree = HTMLTree(markup: markup)
+        let tree = HTMLTree(markup: markup, prune: false)
         let (metadata, headline) = MetadataReader().read(tree)
         let clean: (String) -> String = { text in
             text.utf8.contains(0x26) ? self.entities.decode(text, passes: 2) : text

@@ -76,16 +76,14 @@ struct HTMLTree {
     init(html: String) { self.init(markup: Array(html.utf8)) }
 
     /// Parses UTF-8 `markup` with libxml2 (recovering from any error) and walks it; with
-    /// with `prune` (tests turn it off to compare), what the walk never reads is dropped first
-    /// (`MarkupPruner`).
+    /// `prune`, what the walk never reads is dropped first (`MarkupPruner`). Callers that have
+    /// pruned the markup already, and tests comparing, turn it off.
     init(markup: [UInt8], prune: Bool = true) {
         HTMLTree.initializeParser
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-        var utf8 = markup
-        if utf8.isEmpty { return }
-        // libxml2 stops at NUL bytes: they never belong in text.
-        for i in utf8.indices where utf8[i] == 0 { utf8[i] = 0x20 }
+        if markup.isEmpty { return }
+        var utf8 = Self.withoutNUL(markup)
         // Script and style text and most attributes are never read: libxml2 need not copy them.
         if prune { utf8 = MarkupPruner.prune(utf8) }
         let length = Int32(clamping: utf8.count)
@@ -101,6 +99,20 @@ struct HTMLTree {
     }
 
     static let initializeParser: Void = { xmlInitParser() }()
+
+    /// `markup` with its NUL bytes turned into spaces: libxml2 would stop at the first, and
+    /// they never belong in text. Pages without one (nearly all) come back untouched after a
+    /// `memchr`.
+    static func withoutNUL(_ markup: [UInt8]) -> [UInt8] {
+        let first: Int? = markup.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let hit = memchr(base, 0, buffer.count) else { return nil }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+        guard let first else { return markup }
+        var utf8 = markup
+        for i in first..<utf8.count where utf8[i] == 0 { utf8[i] = 0x20 }
+        return utf8
+    }
 
     private enum Step {
         case enter(xmlNodePtr)
