@@ -1,7 +1,8 @@
 import Foundation
 
 /// Drops from markup what the extractor never reads, before libxml2 parses it: the text of
-/// `<script>` and `<style>` elements and the attributes `HTMLTree` does not look at.
+/// `<script>` and `<style>` elements and of comments, and the attributes `HTMLTree` does not
+/// look at.
 ///
 /// libxml2's HTML parser spent about a third of its time copying script and style text, and a
 /// quarter reading attribute values (`src`, `href` of links, `srcset`, `data-*` …), into nodes
@@ -11,8 +12,10 @@ import Foundation
 /// `<script/>` has no text) and runs to the first `</script` or `</style` in any case (`<!--`
 /// inside does not matter, nor does a `</div>`), or to the end of the page; the element stays,
 /// empty. Comments, doctype declarations and processing instructions are skipped as libxml2
-/// skips them, so a `<script` inside one starts nothing. An attribute goes whole, name, value
-/// and the blanks after it, unless `HTMLTree` reads it (see `Scanner.isRead`).
+/// skips them, so a `<script` inside one starts nothing; a comment keeps its delimiters, so
+/// that the text around it stays in separate nodes, as libxml2 would have them. An attribute
+/// goes whole, name, value and the blanks after it, unless `HTMLTree` reads it (see
+/// `Scanner.isRead`).
 ///
 /// The text the extractor reads stays: JSON-LD scripts (any script whose start tag mentions
 /// `json` or holds a character reference). (`HTMLTree` reads headlines and titles without the
@@ -167,17 +170,22 @@ enum MarkupPruner {
             return afterNextGT(end)
         }
 
-        /// Index after the comment at `i`: the first `-->` or `--!>` from four bytes on.
-        func afterComment(_ i: Int) -> Int {
+        /// Index after the comment at `i`: the first `-->` or `--!>` from four bytes on. Its text
+        /// is cut (the comment stays, empty: `<!---->`), as is everything after an unclosed one.
+        mutating func afterComment(_ i: Int) -> Int {
             var k = i + 4
             while let dash = find(Self.dash, from: k) {
                 if byte(dash + 1) == Self.dash {
                     let third = byte(dash + 2)
-                    if third == Self.gt { return dash + 3 }
-                    if third == Self.bang && byte(dash + 3) == Self.gt { return dash + 4 }
+                    let end = third == Self.gt ? dash + 3 : third == Self.bang && byte(dash + 3) == Self.gt ? dash + 4 : nil
+                    if let end {
+                        if dash > i + 4 { cut(i + 4..<dash) }
+                        return end
+                    }
                 }
                 k = dash + 1
             }
+            if n > i + 4 { cut(i + 4..<n) }
             return n
         }
 
