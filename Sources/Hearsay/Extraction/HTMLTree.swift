@@ -420,7 +420,8 @@ struct HTMLTree {
     }
 
     /// The text of an element's text descendants outside scripts and styles (whose text
-    /// `MarkupPruner` may have dropped), in document order.
+    /// `MarkupPruner` may have dropped), in document order, each run of blanks (space, tab,
+    /// line feed, carriage return) cut to its first byte as `MarkupPruner` cuts them.
     private func readableText(_ node: xmlNodePtr) -> String {
         var bytes: [UInt8] = []
         var stack: [xmlNodePtr] = []
@@ -448,7 +449,15 @@ struct HTMLTree {
             }
             child = current.pointee.next
         }
-        return String(decoding: bytes, as: UTF8.self)
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count)
+        var previousBlank = false
+        for b in bytes {
+            let blank = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D
+            if !(blank && previousBlank) { folded.append(b) }
+            previousBlank = blank
+        }
+        return String(decoding: folded, as: UTF8.self)
     }
 
     /// Whether the element is a `<style>` (libxml2 writes HTML names in lowercase).

@@ -75,6 +75,14 @@ import Testing
         #expect(strip("<p>a</p><!DOCTYPE html></x><script>b()</script>") == "<p>a</p><!DOCTYPE html></x><script></script>")
     }
 
+    @Test func runsOfBlanksInTextKeepTheirFirstByte() {
+        #expect(strip("<p>a  \n\t b</p>\n\n  <p>c d</p>") == "<p>a b</p>\n<p>c d</p>")
+        // Titles and headlines are read with the runs cut the same way, pruned or not.
+        let tree = HTMLTree(markup: Array("<title>Town\n   news</title><h1>Harbour <b>fees</b>\n\n rise</h1>".utf8), prune: false)
+        #expect(tree.title == "Town\nnews")
+        #expect(tree.h1 == "Harbour fees\nrise")
+    }
+
     @Test func textTheExtractorReadsIsKept() {
         let jsonLD = "<script type=\"application/ld+json\">{\"headline\": \"A made-up story\"}</script>"
         #expect(strip(jsonLD) == jsonLD)
