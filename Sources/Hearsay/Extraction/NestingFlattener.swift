@@ -153,7 +153,7 @@ struct NestingFlattener {
             let (tagEnd, selfClosing) = Self.endOfTag(bytes, from: j)
             i = tagEnd
             if isEnd {
-                if dropped[name] > 0 {
+                if removed > 0 && dropped[name] > 0 {
                     dropped[name] -= 1
                     cuts.append(nameStart - 2..<tagEnd)
                 } else if open[name] > 0 {
@@ -170,8 +170,8 @@ struct NestingFlattener {
             if Self.optionalEnd.contains(name), stack.last == name { pop() }
             // Containers stop some levels early, so that the paragraphs inside the deepest one still
             // fit and keep their tags (a paragraph's text without its <p> would read as loose text).
-            let paragraphLevel = Self.paragraphLevel.contains(name)
-            if stack.count >= maxDepth || (!paragraphLevel && stack.count >= maxDepth - paragraphRoom) {
+            // (The set is searched only that deep: most tags are far shallower.)
+            if stack.count >= maxDepth || (stack.count >= maxDepth - paragraphRoom && !Self.paragraphLevel.contains(name)) {
                 dropped[name] += 1
                 cuts.append(nameStart - 1..<tagEnd)
                 removed += 1
