@@ -30,32 +30,27 @@ enum MarkupPruner {
     /// `markup` without its script and style text and unread attributes (the same array when
     /// there is nothing to drop).
     static func prune(_ markup: [UInt8]) -> [UInt8] {
-        let cuts: [Range<Int>] = markup.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return [] }
+        markup.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return markup }
             var scanner = Scanner(base: base, count: buffer.count)
             scanner.run()
-            return scanner.cuts
+            // The kept bytes are copied as the scan goes, so memory never exceeds the output.
+            guard scanner.cutAny else { return markup }
+            scanner.keep(upTo: buffer.count)
+            return scanner.out
         }
-        guard !cuts.isEmpty else { return markup }
-        let removed = cuts.reduce(0) { $0 + $1.count }
-        var out: [UInt8] = []
-        out.reserveCapacity(markup.count - removed)
-        markup.withUnsafeBufferPointer { buffer in
-            var from = 0
-            for cut in cuts {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[from..<cut.lowerBound]))
-                from = cut.upperBound
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[from...]))
-        }
-        return out
     }
 
-    /// Walks the markup the way libxml2's content loop does, recording the raw text to cut.
+    /// Walks the markup the way libxml2's content loop does, copying what it keeps.
     private struct Scanner {
         let p: UnsafePointer<UInt8>
         let n: Int
-        var cuts: [Range<Int>] = []
+        /// The kept bytes before `copied` (empty while nothing was cut).
+        var out: [UInt8] = []
+        /// How far the input is accounted for: copied to `out` or cut.
+        var copied = 0
+        /// Whether anything was cut.
+        var cutAny = false
 
         init(base: UnsafePointer<UInt8>, count: Int) {
             p = base
@@ -277,13 +272,18 @@ enum MarkupPruner {
             return afterRawText(isScript ? Self.script : Self.style, from: tagEnd, keep: keep)
         }
 
-        /// Records `range` to cut, joined to the previous cut when they touch.
+        /// Cuts `range` (cuts come in order): the bytes before it are copied to `out`.
         mutating func cut(_ range: Range<Int>) {
-            if let last = cuts.last, last.upperBound == range.lowerBound {
-                cuts[cuts.count - 1] = last.lowerBound..<range.upperBound
-            } else {
-                cuts.append(range)
-            }
+            if !cutAny { out.reserveCapacity(n); cutAny = true }
+            keep(upTo: range.lowerBound)
+            copied = max(copied, range.upperBound)
+        }
+
+        /// Copies the input from `copied` up to `end` to `out`.
+        mutating func keep(upTo end: Int) {
+            guard end > copied else { return }
+            out.append(contentsOf: UnsafeBufferPointer(start: p + copied, count: end - copied))
+            copied = end
         }
 
         /// Elements whose attributes `HTMLTree` reads beyond the names that hint at furniture.
@@ -360,7 +360,7 @@ enum MarkupPruner {
                 if byte(lt + 1) == Self.slash && startsWith(name, lt + 2) { close = lt; break }
                 k = lt + 1
             }
-            if !keep && close > from { cuts.append(from..<close) }
+            if !keep && close > from { cut(from..<close) }
             if close == n { return n }
             // `</scripts>` and the like end the text but are no end tag of the element.
             let end = nameEnd(close + 2)
