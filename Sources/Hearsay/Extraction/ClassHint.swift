@@ -90,24 +90,39 @@ struct ClassHint: Equatable {
 
     /// The verdict of one token on the hint: the same tests as the general loop in `init(names:)`.
     private mutating func classify(_ token: String) {
-        if Self.bodyTokens.contains(token) { body = true }
-        if Self.furnitureTokens.contains(token) { furniture = true; return }
-        if Self.articleTokens.contains(token) { score += 25; return }
-        var articleLike = false
         var utf8 = token
-        utf8.withUTF8 { bytes in
-            var start = 0
-            for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x2D || bytes[k] == 0x5F {
-                if k > start {
-                    let part = UnsafeBufferPointer(rebasing: bytes[start..<k])
-                    if Self.furnitureParts[utf8: part] != nil { furniture = true }
-                    if Self.bodyTokens[utf8: part] != nil { body = true }
-                    if Self.articleTokens[utf8: part] != nil { articleLike = true }
-                }
-                start = k + 1
+        let verdict = utf8.withUTF8 { Self.verdict($0) }
+        score += verdict.score
+        furniture = furniture || verdict.furniture
+        body = body || verdict.body
+    }
+
+    /// What one lowercase token (its UTF-8 bytes) says on its own; `ClassHint()` when it says
+    /// nothing, so that dropping it changes no hint (`MarkupPruner` relies on that).
+    static func verdict(_ bytes: UnsafeBufferPointer<UInt8>) -> ClassHint {
+        var hint = ClassHint()
+        if bodyTokens[utf8: bytes] != nil { hint.body = true }
+        if furnitureTokens[utf8: bytes] != nil { hint.furniture = true; return hint }
+        if articleTokens[utf8: bytes] != nil { hint.score += 25; return hint }
+        var articleLike = false
+        var start = 0
+        for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x2D || bytes[k] == 0x5F {
+            if k > start {
+                let part = UnsafeBufferPointer(rebasing: bytes[start..<k])
+                if furnitureParts[utf8: part] != nil { hint.furniture = true }
+                if bodyTokens[utf8: part] != nil { hint.body = true }
+                if articleTokens[utf8: part] != nil { articleLike = true }
             }
+            start = k + 1
         }
-        if articleLike { score += 25 }
+        if articleLike { hint.score += 25 }
+        return hint
+    }
+
+    /// Whether byte `k` of an ASCII name separates tokens, as `asciiTokens` splits them: a space,
+    /// a tab, or a line feed not after a carriage return.
+    @inline(__always) static func isSeparator(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        bytes[k] == 0x20 || bytes[k] == 0x09 || (bytes[k] == 0x0A && (k == 0 || bytes[k - 1] != 0x0D))
     }
 
     /// The space-separated tokens of an all-ASCII `name`, split on bytes (as the Character split
@@ -120,7 +135,7 @@ struct ClassHint: Equatable {
             var tokens: [String] = []
             var start = 0
             for k in 0...bytes.count {
-                let separator = k < bytes.count && (bytes[k] == 0x20 || bytes[k] == 0x09 || (bytes[k] == 0x0A && (k == 0 || bytes[k - 1] != 0x0D)))
+                let separator = k < bytes.count && isSeparator(bytes, k)
                 guard k == bytes.count || separator else { continue }
                 if k > start { tokens.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<k]), as: UTF8.self)) }
                 start = k + 1

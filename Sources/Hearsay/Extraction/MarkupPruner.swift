@@ -51,6 +51,8 @@ enum MarkupPruner {
         var copied = 0
         /// Whether anything was cut.
         var cutAny = false
+        /// What hint tokens seen before said.
+        var tokens = TokenVerdicts()
 
         init(base: UnsafePointer<UInt8>, count: Int) {
             p = base
@@ -248,6 +250,7 @@ enum MarkupPruner {
                         let quote = byte(j)
                         if quote == 0x22 || quote == 0x27 {
                             guard let close = find(quote, from: j + 1) else { return n }
+                            if element != .meta && isHint(attributeStart, attributeEnd) { pruneTokens(j + 1, close) }
                             j = close + 1
                         } else {
                             while j < n, p[j] != Self.gt, !Self.isBlank(p[j]) { j += 1 }
@@ -325,6 +328,46 @@ enum MarkupPruner {
             }
         }
 
+        static let hints: [[UInt8]] = ["class", "id", "role", "itemprop"].map { Array($0.utf8) }
+        static let articleBody = Array("articlebody".utf8)
+
+        /// Whether the attribute named `p[from..<to]` is one whose tokens `ClassHint` reads.
+        func isHint(_ from: Int, _ to: Int) -> Bool {
+            for name in Self.hints where spells(name, from, to) { return true }
+            return false
+        }
+
+        /// Cuts the tokens of the hint value `p[from..<to]` that say nothing to `ClassHint`, each
+        /// with the separators after it. Only plain ASCII values without a character reference
+        /// are pruned (`ClassHint` reads others by characters), and none holding `articlebody`,
+        /// whose whole value `ClassHint` also compares.
+        mutating func pruneTokens(_ from: Int, _ to: Int) {
+            guard to > from else { return }
+            for k in from..<to where p[k] >= 0x80 || p[k] == 0x26 { return }
+            let value = UnsafeBufferPointer(start: p + from, count: to - from)
+            // First pass: a token `articlebody` keeps the value whole.
+            var k = 0
+            while k < value.count {
+                if ClassHint.isSeparator(value, k) { k += 1; continue }
+                var end = k
+                while end < value.count, !ClassHint.isSeparator(value, end) { end += 1 }
+                if end - k == Self.articleBody.count, spells(Self.articleBody, from + k, from + end) { return }
+                k = end
+            }
+            k = 0
+            while k < value.count {
+                if ClassHint.isSeparator(value, k) { k += 1; continue }
+                var end = k
+                while end < value.count, !ClassHint.isSeparator(value, end) { end += 1 }
+                if !tokens.informative(UnsafeBufferPointer(rebasing: value[k..<end])) {
+                    var next = end
+                    while next < value.count, ClassHint.isSeparator(value, next) { next += 1 }
+                    cut(from + k..<from + next)
+                }
+                k = end
+            }
+        }
+
         /// Whether the start tag `p[from..<to]` holds `json` in any case, or a `&` (a character
         /// reference could spell the type).
         func mentionsJSON(_ from: Int, _ to: Int) -> Bool {
@@ -366,6 +409,73 @@ enum MarkupPruner {
             let end = nameEnd(close + 2)
             guard end == close + 2 + name.count else { return nil }
             return afterNextGT(end)
+        }
+    }
+
+    /// Whether a hint token says anything to `ClassHint` (`ClassHint.verdict`), remembered per
+    /// token: pages repeat the same class names thousands of times. An open-addressing table
+    /// keyed by the lowercased bytes, kept in one arena.
+    struct TokenVerdicts {
+        private var hashes = [UInt64](repeating: 0, count: 256)
+        private var starts = [Int](repeating: 0, count: 256)
+        private var lengths = [Int](repeating: 0, count: 256)
+        private var verdicts = [Bool](repeating: false, count: 256)
+        private var arena: [UInt8] = []
+        private var used = 0
+        private var scratch: [UInt8] = []
+
+        /// Whether the token (its bytes, in any case) changes a hint.
+        mutating func informative(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+            if scratch.count < token.count { scratch = [UInt8](repeating: 0, count: max(64, token.count * 2)) }
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            scratch.withUnsafeMutableBufferPointer { lowered in
+                for (k, b) in token.enumerated() {
+                    let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    lowered[k] = lower
+                    hash = (hash ^ UInt64(lower)) &* 0x100_0000_01B3
+                }
+            }
+            hash |= 1  // 0 marks an empty slot
+            let count = token.count
+            let mask = hashes.count - 1
+            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+            while hashes[slot] != 0 {
+                if hashes[slot] == hash, lengths[slot] == count {
+                    let start = starts[slot]
+                    let same = arena.withUnsafeBufferPointer { a in
+                        scratch.withUnsafeBufferPointer { memcmp(a.baseAddress! + start, $0.baseAddress!, count) == 0 }
+                    }
+                    if same { return verdicts[slot] }
+                }
+                slot = (slot + 1) & mask
+            }
+            let verdict = scratch.withUnsafeBufferPointer { ClassHint.verdict(UnsafeBufferPointer(rebasing: $0[0..<count])) != ClassHint() }
+            hashes[slot] = hash
+            starts[slot] = arena.count
+            lengths[slot] = count
+            verdicts[slot] = verdict
+            arena.append(contentsOf: scratch[0..<count])
+            used += 1
+            if used * 2 > hashes.count { grow() }
+            return verdict
+        }
+
+        /// Doubles the table.
+        private mutating func grow() {
+            let old = (hashes, starts, lengths, verdicts)
+            let size = hashes.count * 2
+            hashes = [UInt64](repeating: 0, count: size)
+            starts = [Int](repeating: 0, count: size)
+            lengths = [Int](repeating: 0, count: size)
+            verdicts = [Bool](repeating: false, count: size)
+            for k in old.0.indices where old.0[k] != 0 {
+                var slot = Int(truncatingIfNeeded: old.0[k] ^ (old.0[k] >> 29)) & (size - 1)
+                while hashes[slot] != 0 { slot = (slot + 1) & (size - 1) }
+                hashes[slot] = old.0[k]
+                starts[slot] = old.1[k]
+                lengths[slot] = old.2[k]
+                verdicts[slot] = old.3[k]
+            }
         }
     }
 }
