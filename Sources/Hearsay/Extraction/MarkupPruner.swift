@@ -2,7 +2,8 @@ import Foundation
 
 /// Drops from markup what the extractor never reads, before libxml2 parses it: the text of
 /// `<script>` and `<style>` elements and of comments, the attributes `HTMLTree` does not look
-/// at, and all but the first byte of each run of blanks in text.
+/// at, the class, id, role and itemprop tokens that say nothing to `ClassHint`, and all but the
+/// first byte of each run of blanks in text.
 ///
 /// libxml2's HTML parser spent about a third of its time copying script and style text, and a
 /// quarter reading attribute values (`src`, `href` of links, `srcset`, `data-*` …), into nodes
@@ -15,7 +16,8 @@ import Foundation
 /// skips them, so a `<script` inside one starts nothing; a comment keeps its delimiters, so
 /// that the text around it stays in separate nodes, as libxml2 would have them. An attribute
 /// goes whole, name, value and the blanks after it, unless `HTMLTree` reads it (see
-/// `Scanner.isRead`).
+/// `Scanner.isRead`); a silent hint token goes with the separators after it (see
+/// `Scanner.pruneTokens`).
 ///
 /// The text the extractor reads stays: JSON-LD scripts (any script whose start tag mentions
 /// `json` or holds a character reference). (`HTMLTree` reads headlines and titles without the
@@ -25,10 +27,11 @@ import Foundation
 /// leaves the rest of the page as it is.
 ///
 /// Expects markup without NUL bytes (`HTMLTree` turns them into spaces first), as libxml2 reads
-/// a NUL as the end of the page. Complexity: O(n), with `memchr` between the bytes that matter.
+/// a NUL as the end of the page. Complexity: O(n), with `memchr` between the bytes that matter;
+/// the kept bytes are copied as the scan goes, so memory stays within the size of the output.
 enum MarkupPruner {
-    /// `markup` without its script and style text and unread attributes (the same array when
-    /// there is nothing to drop).
+    /// `markup` without what the extractor never reads (the same array when there is nothing
+    /// to drop).
     static func prune(_ markup: [UInt8]) -> [UInt8] {
         markup.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return markup }
