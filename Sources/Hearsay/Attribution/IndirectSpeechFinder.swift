@@ -75,7 +75,7 @@ struct IndirectSpeechFinder {
                             c + 1 >= range.upperBound || t.lowercased[c + 1] != "that" { cue = nil }
                 }
                 let verb = contentVerb(at: c, context)
-                guard cue != nil || verb != nil else { continue }
+                guard cue != nil || verb != nil, !Self.excludedForms.contains(t.lowercased[c]) else { continue }
                 var content: (Int, Int)?
                 var candidate: SpeakerCandidate?
                 // Forward: "X said (that) CONTENT", "X told reporters that CONTENT", "X vowed to CONTENT",
@@ -89,7 +89,8 @@ struct IndirectSpeechFinder {
                     ?? phrases.left(of: c, in: range.lowerBound..<c)
                     ?? (cue != nil ? shareSubject(of: c, range, context) : nil) ?? (cue?.lemma ?? verb?.lemma).flatMap({ subjectPhrase(of: c, lemma: $0, range, context) }),
                    let start = cue.flatMap({ complementStart(after: c, lemma: $0.lemma, range, context) })
-                    ?? verb.flatMap({ contentStart(after: c, $0, range, context) }) {
+                    ?? verb.flatMap({ contentStart(after: c, $0, range, context) }),
+                   !(cue.map { addresseeAfterQuotation(cue: c, lemma: $0.lemma, start: start, speaker: left, range, context) } ?? false) {
                     var end = contentEnd(from: start, range, context)
                     // "While X says A, B": the content of a cue in a subordinate clause that opens the
                     // sentence ends at the clause's comma.

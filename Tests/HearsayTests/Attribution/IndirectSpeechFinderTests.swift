@@ -96,6 +96,19 @@ import Testing
         #expect(try Self.indirect("In the past five years, we have added 1,200 new bridges to the network.").isEmpty)
     }
 
+    @Test func anAddresseeAfterAQuotationIsNoContent() throws {
+        // "told" closing a quotation names whom it was said to.
+        #expect(try Self.indirect("“The old bridge is safe for cars,” Ann Cole told the town council on Monday.").isEmpty)
+        // With its own "that", the words after "told" are content again.
+        let found = try Self.indirect("“It is safe,” Ann Cole told reporters that the old bridge would reopen in May.")
+        #expect(found.contains { $0.content == "that the old bridge would reopen in May" }, "\(found)")
+    }
+
+    @Test func formsThatSeldomReportSpeechReportNothing() throws {
+        #expect(try Self.indirect("The town maintained the old bridge for a hundred years.").isEmpty)
+        #expect(try Self.indirect("Ann Cole knew the old bridge better than anyone in town.").isEmpty)
+    }
+
     @Test func aBareDeterminerBeforeAParticipleIsNoDescribedSubject() throws {
         // A clause of one determiner before its participle cue (found by the fuzzer; it trapped).
         let found = try Self.indirect("The, saying that taxes would rise.")
