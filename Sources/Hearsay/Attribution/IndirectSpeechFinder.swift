@@ -87,7 +87,8 @@ struct IndirectSpeechFinder {
                         && ["and", "but"].contains(t.lowercased[c - 1]) ? p.speaker : nil }
                 if let left = coordinated ?? detachedSubject(of: c, range, context) ?? progressiveSubject(of: c, range, context)
                     ?? phrases.left(of: c, in: range.lowerBound..<c)
-                    ?? (cue != nil ? shareSubject(of: c, range, context) : nil) ?? (cue?.lemma ?? verb?.lemma).flatMap({ subjectPhrase(of: c, lemma: $0, range, context) }),
+                    ?? (cue != nil ? shareSubject(of: c, range, context) : nil) ?? (cue?.lemma ?? verb?.lemma).flatMap({ subjectPhrase(of: c, lemma: $0, range, context) })
+                    ?? cue.flatMap({ fallbackSubject(of: c, cue: $0, range, context) }),
                    let start = cue.flatMap({ complementStart(after: c, lemma: $0.lemma, range, context) })
                     ?? verb.flatMap({ contentStart(after: c, $0, range, context) }),
                    !(cue.map { addresseeAfterQuotation(cue: c, lemma: $0.lemma, start: start, speaker: left, range, context) } ?? false) {
@@ -403,6 +404,9 @@ struct IndirectSpeechFinder {
         if lemma == "point", t.lowercased[next] == "out" { next += 1 }
         guard next < range.upperBound else { return nil }
         if t.lowercased[next] == "that" { return next + 1 < range.upperBound ? next : nil }
+        // "said he was sure that …": a subject pronoun opens the clause before any later "that".
+        if Self.clauseOpeningPronouns.contains(t.lowercased[next]), !Self.addresseeLemmas.contains(lemma),
+           next + 1 < range.upperBound, t.kinds[next + 1] == .word { return next }
         // "told CNN on Monday that": a short stretch without punctuation before "that".
         if let that = (next..<min(range.upperBound, next + 6)).first(where: { t.lowercased[$0] == "that" }),
            !(next..<that).contains(where: { t.kinds[$0] == .punctuation && t.texts[$0] != "’s" && t.texts[$0] != "." }) {

@@ -109,6 +109,24 @@ import Testing
         #expect(try Self.indirect("Ann Cole knew the old bridge better than anyone in town.").isEmpty)
     }
 
+    @Test(arguments: [
+        // A subject too long for a subject phrase: the sentence's opening words speak.
+        ("Many of the people who crossed the old bridge each day on their way to work said they would miss it.",
+         "they would miss it", "Many of the people"),
+        // An infinitive of saying before a subject pronoun.
+        ("Voters were more likely to say they preferred the new bridge to the old one.",
+         "they preferred the new bridge to the old one", "Voters"),
+    ])
+    func aSubjectPronounAfterAVerbOfSayingOpensTheContent(_ text: String, _ content: String, _ speaker: String) throws {
+        let found = try Self.indirect(text)
+        #expect(found.contains { $0.content == content && $0.mention.hasPrefix(speaker) }, "\(text) -> \(found)")
+    }
+
+    @Test func aSubjectPronounOpensTheClauseBeforeALaterThat() throws {
+        let found = try Self.indirect("Ann Cole said he was sure that the old bridge would reopen.")
+        #expect(found.map(\.content) == ["he was sure that the old bridge would reopen"], "\(found)")
+    }
+
     @Test func aBareDeterminerBeforeAParticipleIsNoDescribedSubject() throws {
         // A clause of one determiner before its participle cue (found by the fuzzer; it trapped).
         let found = try Self.indirect("The, saying that taxes would rise.")
