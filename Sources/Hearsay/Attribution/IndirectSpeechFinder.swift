@@ -114,7 +114,8 @@ struct IndirectSpeechFinder {
                         if let resumes = resumption(after: last, range, context, inverted: c == comma + 1) { end = resumes; content = (claimed, end); candidate = who }
                         // Otherwise it closes the clause ("…, X said in an interview."): a cue with an
                         // object of its own ("In the past five years, we have added 1 million jobs") reports nothing.
-                        else if clauseEnd(after: last, range, context) - last <= Self.attributionTail, closesAttribution(after: last, range, context) {
+                        else if clauseEnd(after: last, range, context) - last <= Self.attributionTail, closesAttribution(after: last, range, context),
+                                Self.trailingLemmas.contains(cue?.lemma ?? "") {
                             content = (claimed, end)
                             candidate = who
                         }

@@ -104,6 +104,12 @@ import Testing
         #expect(found.contains { $0.content == "that the old bridge would reopen in May" }, "\(found)")
     }
 
+    @Test func onlyVerbsOfSayingCloseAContentBeforeThem() throws {
+        #expect(try Self.indirect("The old bridge was the finest in the county, Ann Cole felt.").isEmpty)
+        let found = try Self.indirect("The old bridge will reopen in May, Ann Cole wrote.")
+        #expect(found.map(\.content) == ["The old bridge will reopen in May"], "\(found)")
+    }
+
     @Test func formsThatSeldomReportSpeechReportNothing() throws {
         #expect(try Self.indirect("The town maintained the old bridge for a hundred years.").isEmpty)
         #expect(try Self.indirect("Ann Cole knew the old bridge better than anyone in town.").isEmpty)
