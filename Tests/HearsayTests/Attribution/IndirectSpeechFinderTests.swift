@@ -119,6 +119,9 @@ import Testing
         // A subject too long for a subject phrase: the sentence's opening words speak.
         ("Many of the people who crossed the old bridge each day on their way to work said they would miss it.",
          "they would miss it", "Many of the people"),
+        // A "that" clause after a subject too long for a subject phrase.
+        ("The engineers who have inspected every bridge in the county for many years said that the old bridge was safe.",
+         "that the old bridge was safe", "The engineers who"),
         // An infinitive of saying before a subject pronoun.
         ("Voters were more likely to say they preferred the new bridge to the old one.",
          "they preferred the new bridge to the old one", "Voters"),
