@@ -75,7 +75,7 @@ struct IndirectSpeechFinder {
                             c + 1 >= range.upperBound || t.lowercased[c + 1] != "that" { cue = nil }
                 }
                 let verb = contentVerb(at: c, context)
-                guard cue != nil || verb != nil else { continue }
+                guard cue != nil || verb != nil, !Self.excludedForms.contains(t.lowercased[c]) else { continue }
                 var content: (Int, Int)?
                 var candidate: SpeakerCandidate?
                 // Forward: "X said (that) CONTENT", "X told reporters that CONTENT", "X vowed to CONTENT",
@@ -87,9 +87,11 @@ struct IndirectSpeechFinder {
                         && ["and", "but"].contains(t.lowercased[c - 1]) ? p.speaker : nil }
                 if let left = coordinated ?? detachedSubject(of: c, range, context) ?? progressiveSubject(of: c, range, context)
                     ?? phrases.left(of: c, in: range.lowerBound..<c)
-                    ?? (cue != nil ? shareSubject(of: c, range, context) : nil) ?? (cue?.lemma ?? verb?.lemma).flatMap({ subjectPhrase(of: c, lemma: $0, range, context) }),
+                    ?? (cue != nil ? shareSubject(of: c, range, context) : nil) ?? (cue?.lemma ?? verb?.lemma).flatMap({ subjectPhrase(of: c, lemma: $0, range, context) })
+                    ?? cue.flatMap({ fallbackSubject(of: c, cue: $0, range, context) }),
                    let start = cue.flatMap({ complementStart(after: c, lemma: $0.lemma, range, context) })
-                    ?? verb.flatMap({ contentStart(after: c, $0, range, context) }) {
+                    ?? verb.flatMap({ contentStart(after: c, $0, range, context) }),
+                   !(cue.map { addresseeAfterQuotation(cue: c, lemma: $0.lemma, start: start, speaker: left, range, context) } ?? false) {
                     var end = contentEnd(from: start, range, context)
                     // "While X says A, B": the content of a cue in a subordinate clause that opens the
                     // sentence ends at the clause's comma.
@@ -112,7 +114,8 @@ struct IndirectSpeechFinder {
                         if let resumes = resumption(after: last, range, context, inverted: c == comma + 1) { end = resumes; content = (claimed, end); candidate = who }
                         // Otherwise it closes the clause ("…, X said in an interview."): a cue with an
                         // object of its own ("In the past five years, we have added 1 million jobs") reports nothing.
-                        else if clauseEnd(after: last, range, context) - last <= Self.attributionTail, closesAttribution(after: last, range, context) {
+                        else if clauseEnd(after: last, range, context) - last <= Self.attributionTail, closesAttribution(after: last, range, context),
+                                Self.trailingLemmas.contains(cue?.lemma ?? "") {
                             content = (claimed, end)
                             candidate = who
                         }
@@ -402,6 +405,9 @@ struct IndirectSpeechFinder {
         if lemma == "point", t.lowercased[next] == "out" { next += 1 }
         guard next < range.upperBound else { return nil }
         if t.lowercased[next] == "that" { return next + 1 < range.upperBound ? next : nil }
+        // "said he was sure that …": a subject pronoun opens the clause before any later "that".
+        if Self.clauseOpeningPronouns.contains(t.lowercased[next]), !Self.addresseeLemmas.contains(lemma),
+           next + 1 < range.upperBound, t.kinds[next + 1] == .word { return next }
         // "told CNN on Monday that": a short stretch without punctuation before "that".
         if let that = (next..<min(range.upperBound, next + 6)).first(where: { t.lowercased[$0] == "that" }),
            !(next..<that).contains(where: { t.kinds[$0] == .punctuation && t.texts[$0] != "’s" && t.texts[$0] != "." }) {

@@ -96,6 +96,46 @@ import Testing
         #expect(try Self.indirect("In the past five years, we have added 1,200 new bridges to the network.").isEmpty)
     }
 
+    @Test func anAddresseeAfterAQuotationIsNoContent() throws {
+        // "told" closing a quotation names whom it was said to.
+        #expect(try Self.indirect("“The old bridge is safe for cars,” Ann Cole told the town council on Monday.").isEmpty)
+        // With its own "that", the words after "told" are content again.
+        let found = try Self.indirect("“It is safe,” Ann Cole told reporters that the old bridge would reopen in May.")
+        #expect(found.contains { $0.content == "that the old bridge would reopen in May" }, "\(found)")
+    }
+
+    @Test func onlyVerbsOfSayingCloseAContentBeforeThem() throws {
+        #expect(try Self.indirect("The old bridge was the finest in the county, Ann Cole felt.").isEmpty)
+        let found = try Self.indirect("The old bridge will reopen in May, Ann Cole wrote.")
+        #expect(found.map(\.content) == ["The old bridge will reopen in May"], "\(found)")
+    }
+
+    @Test func formsThatSeldomReportSpeechReportNothing() throws {
+        #expect(try Self.indirect("The town maintained the old bridge for a hundred years.").isEmpty)
+        #expect(try Self.indirect("Ann Cole knew the old bridge better than anyone in town.").isEmpty)
+    }
+
+    @Test(arguments: [
+        // A subject too long for a subject phrase: the sentence's opening words speak.
+        ("Many of the people who crossed the old bridge each day on their way to work said they would miss it.",
+         "they would miss it", "Many of the people"),
+        // A "that" clause after a subject too long for a subject phrase.
+        ("The engineers who have inspected every bridge in the county for many years said that the old bridge was safe.",
+         "that the old bridge was safe", "The engineers who"),
+        // An infinitive of saying before a subject pronoun.
+        ("Voters were more likely to say they preferred the new bridge to the old one.",
+         "they preferred the new bridge to the old one", "Voters"),
+    ])
+    func aSubjectPronounAfterAVerbOfSayingOpensTheContent(_ text: String, _ content: String, _ speaker: String) throws {
+        let found = try Self.indirect(text)
+        #expect(found.contains { $0.content == content && $0.mention.hasPrefix(speaker) }, "\(text) -> \(found)")
+    }
+
+    @Test func aSubjectPronounOpensTheClauseBeforeALaterThat() throws {
+        let found = try Self.indirect("Ann Cole said he was sure that the old bridge would reopen.")
+        #expect(found.map(\.content) == ["he was sure that the old bridge would reopen"], "\(found)")
+    }
+
     @Test func aBareDeterminerBeforeAParticipleIsNoDescribedSubject() throws {
         // A clause of one determiner before its participle cue (found by the fuzzer; it trapped).
         let found = try Self.indirect("The, saying that taxes would rise.")

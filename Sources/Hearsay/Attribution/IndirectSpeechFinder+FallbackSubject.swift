@@ -1,0 +1,40 @@
+/// The speaker of a plain verb of saying whose clause content opens with a subject pronoun or
+/// "that" (`… said he would …`), when no name, pronoun or description was found before the verb:
+/// `Ann Cole, who ran the old bridge for years, said she …`, `… and later said they …`.
+///
+/// A pronoun or "that" right after the verb almost always opens the reported clause, so the content is
+/// safe to report even when the subject is long or far away; the speaker is the words that open
+/// the sentence, up to their first comma.
+extension IndirectSpeechFinder {
+    /// Pronouns that open a reported clause right after its verb.
+    static let clauseOpeningPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "there"]
+    /// Most tokens of such a fallback speaker.
+    static let fallbackSubjectLength = 12
+
+    /// The fallback speaker of cue `cue` at token `c`: a verb of saying or writing that names no
+    /// addressee ("said", "to say", "saying"), followed by a subject pronoun or a "that" clause; the words from the
+    /// sentence's start to its first comma (at most `fallbackSubjectLength`) before the cue.
+    func fallbackSubject(of c: Int, cue: CueVerb, _ range: Range<Int>, _ context: AttributionContext) -> SpeakerCandidate? {
+        let t = context.t
+        guard cue.type == "speech" || cue.type == "writing", !Self.addresseeLemmas.contains(cue.lemma), c + 1 < range.upperBound,
+              c > range.lowerBound, Self.clauseOpeningPronouns.contains(t.lowercased[c + 1]) || thatClause(after: c, range, context)
+        else { return nil }
+        var start = range.lowerBound
+        while start < c, t.kinds[start] == .punctuation || ["and", "but", "so"].contains(t.lowercased[start]) { start += 1 }
+        var end = start
+        while end + 1 < c, end + 1 - start < Self.fallbackSubjectLength, t.texts[end + 1] != ",", !context.insideQuote[end + 1] { end += 1 }
+        guard start < c, t.kinds[start] == .word, !context.insideQuote[start] else { return nil }
+        while end > start, t.kinds[end] == .punctuation { end -= 1 }
+        // A phrase of determiners alone ("The, saying …") names no one.
+        guard (start...end).contains(where: { t.kinds[$0] == .word && !AttributionContext.nounMarkers.contains(t.lowercased[$0]) }) else { return nil }
+        return SpeakerCandidate(kind: .nominal, span: Span(t.spans[start].start, t.spans[end].end))
+    }
+
+    /// Whether a clause with "that" follows cue `c`: "that" and a word that does not show it to
+    /// be a pronoun ("that is", "that out").
+    func thatClause(after c: Int, _ range: Range<Int>, _ context: AttributionContext) -> Bool {
+        let t = context.t
+        guard c + 2 < range.upperBound, t.lowercased[c + 1] == "that" else { return false }
+        return (t.kinds[c + 2] == .word || context.insideQuote[c + 2]) && !Self.notClauseOpeners.contains(t.lowercased[c + 2])
+    }
+}
