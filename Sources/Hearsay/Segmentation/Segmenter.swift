@@ -5,6 +5,8 @@ public final class Segmenter {
     let sentenceIterator: BreakIterator
     let wordIterator: BreakIterator
     let abbreviations: AbbreviationRules
+    /// The UTF-16 copy of the current document that both iterators read.
+    let utf16 = UTF16Buffer()
 
     /// Clones the shared ICU prototypes.
     public init(abbreviations: AbbreviationRules = .shared) throws {
@@ -46,8 +48,10 @@ public final class Segmenter {
     public func segment(_ document: inout Document) throws {
         let bytes = document.bytes
         let (sentences, tokens) = try bytes.withUnsafeBufferPointer { buffer -> ([Span], [Document.Token]) in
-            let rawSentences = try sentenceIterator.boundaries(buffer, withStatus: false).offsets
-            let words = try wordIterator.boundaries(buffer, withStatus: true)
+            let (rawSentences, words) = try utf16.withUTF16(of: buffer) { units in
+                (try sentenceIterator.boundaries(buffer, utf16: units, withStatus: false).offsets,
+                 try wordIterator.boundaries(buffer, utf16: units, withStatus: true))
+            }
             return (mergeSentences(rawSentences, buffer), Self.tokens(words.offsets, words.statuses, buffer))
         }
         document.sentences = sentences
