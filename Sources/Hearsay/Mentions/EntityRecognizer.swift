@@ -152,7 +152,7 @@ public struct EntityRecognizer: Sendable {
         // Lone words that name a person already introduced, or that context marks as a person.
         var people = mentions.filter { $0.kind == .person }
         // The words of each person's name, split once for the three sets below.
-        let nameWords = people.map { $0.name.split(separator: " ") }
+        let nameWords = people.map { $0.name.spaceSeparatedWords() }
         var surnames = Set(nameWords.compactMap { $0.last.map { strippedPossessive(String($0)).lowercased() } })
         // Given names of people in the story: a lone "Randall" after "Randall Cunningham" is that person.
         let givenNames = Set(zip(people, nameWords).compactMap { m, words -> String? in
@@ -194,7 +194,7 @@ public struct EntityRecognizer: Sendable {
         }
         // A place word that is the surname of a person in the story is that person ("Neil Jordan" … "Jordan said").
         for m in mentions.indices where (mentions[m].kind == .place || mentions[m].kind == .organization
-                                          && lexicons.organization(mentions[m].name) == nil) && !mentions[m].name.contains(" ")
+                                          && lexicons.organization(mentions[m].name) == nil) && !mentions[m].name.containsSpace
             && strongSurnames.contains(mentions[m].name.lowercased()) && !layout.isDateline[mentions[m].sentence] {
             mentions[m].kind = .person
             mentions[m].canonical = mentions[m].name
@@ -215,7 +215,7 @@ public struct EntityRecognizer: Sendable {
         joined.reserveCapacity(mentions.count)
         for b in mentions {
             if let a = joined.last, a.kind == .person, b.kind == .person, a.sentence == b.sentence, layout.isHeadline[a.sentence],
-               !a.isPossessive, !a.name.contains(" "), lexicons.firstName(a.name.lowercased()) != nil,
+               !a.isPossessive, !a.name.containsSpace, lexicons.firstName(a.name.lowercased()) != nil,
                document.string(Span(a.span.end, b.span.start)) == " " {
                 let span = Span(a.span.start, b.span.end)
                 let name = document.string(span)
