@@ -7,11 +7,11 @@ extension EntityRecognizer {
         var start = i
         // Sentence-initial function word or a demonym ("Russian President Vladimir Putin").
         // Also a capitalised role noun opening the sentence ("Fullback Andre Joubert").
-        if lexicons.demonym(t.texts[start]) != nil || (lexicons.isCommonWord(t.texts[start]) && lexicons.title(t.texts[start]) == nil)
-            || t.isSentenceInitial(start) && t.capitalized[start] && lexicons.isPersonCue(t.lowercased[start])
-                && lexicons.title(t.texts[start]) == nil {
+        if isDemonym(t, start) || (isCommon(t, start) && !isTitle(t, start))
+            || t.isSentenceInitial(start) && t.capitalized[start] && isPersonCue(t, start)
+                && !isTitle(t, start) {
             guard start + 1 < t.count, t.capitalized[start + 1], t.sentence[start + 1] == t.sentence[i] else { return nil }
-            if lexicons.demonym(t.texts[start]) == nil && !t.isSentenceInitial(start) { return nil }
+            if !isDemonym(t, start) && !t.isSentenceInitial(start) { return nil }
             start += 1
         }
         var title: String?
@@ -58,9 +58,9 @@ extension EntityRecognizer {
             // A known first name, or an unknown one before a known surname ("Rakeyia Scott").
             let lastKey = strippedPossessive(t.texts[nameEnd - 1]).lowercased()
             let knownSurname = wordCount >= 2 && wordCount <= 3 && lexicons.isSurname(lastKey)
-                && !lexicons.isCommonWord(t.texts[titleEnd]) && lexicons.place(t.texts[titleEnd]) == nil
-                && lexicons.demonym(t.texts[titleEnd]) == nil && !t.allCaps[titleEnd]
-                && lexicons.organization(t.texts[titleEnd]) == nil
+                && !isCommon(t, titleEnd) && !isPlace(t, titleEnd)
+                && !isDemonym(t, titleEnd) && !t.allCaps[titleEnd]
+                && !isOrganization(t, titleEnd)
                 // "Real Madrid", "Statistics Canada", "Reynard Honda": a place or a firm is no surname here.
                 && (lexicons.place(lastKeyWord(t, nameEnd)) == nil || Self.isInitials(t.texts[titleEnd]))
                 && lexicons.organization(lastKeyWord(t, nameEnd)) == nil
@@ -80,9 +80,9 @@ extension EntityRecognizer {
         // "Lola Honda", "Reynard Mercedes-Benz": a name ending in a known firm is a product, no person.
         if (titleEnd + 1..<nameEnd).contains(where: { lexicons.organization(t.phrase($0, nameEnd)) != nil }) { return nil }
         // "Major League Baseball", "Prince Albert Hall": a head word makes the run no person's name.
-        if (titleEnd..<nameEnd).contains(where: { lexicons.nameHead(strippedPossessive(t.texts[$0])) != nil }) { return nil }
+        if (titleEnd..<nameEnd).contains(where: { isNameHeadStripped(t, $0) }) { return nil }
         // Drop a capitalised word that starts a new clause after the name ("… Trump Thursday").
-        while nameEnd - 1 > titleEnd, lexicons.isCommonWord(strippedPossessive(t.texts[nameEnd - 1])),
+        while nameEnd - 1 > titleEnd, isCommonStripped(t, nameEnd - 1),
               !(title != nil && t.texts[nameEnd - 1] == "I") { nameEnd -= 1 }
         let (span, possessive) = nameSpan(t, titleEnd, nameEnd)
         let fullSpan = Span(t.spans[start].start, span.end)
@@ -148,7 +148,7 @@ extension EntityRecognizer {
         let sentence = t.sentence[i]
         while j < t.count, j - i < Self.maxRunTokens, t.sentence[j] == sentence {
             if t.kinds[j] == .word && (t.capitalized[j] || t.allCaps[j]) {
-                if j > i && lexicons.organization(t.texts[j]) != nil && words >= 2 { break }
+                if j > i && isOrganization(t, j) && words >= 2 { break }
                 words += 1
                 // A possessive ends the name.
                 if t.texts[j] != strippedPossessive(t.texts[j]) { j += 1; break }
@@ -202,7 +202,7 @@ extension EntityRecognizer {
             let a = i - length
             guard t.sentence[a] == t.sentence[i], t.kinds[a] == .word else { break }
             phrase = length == 1 ? t.lowercased[a] : t.lowercased[a] + " " + phrase
-            if lexicons.role(phrase) != nil, !t.capitalized[a] || a == 0 || t.isSentenceInitial(a) || lexicons.title(t.texts[a]) == nil {
+            if lexicons.role(phrase) != nil, !t.capitalized[a] || a == 0 || t.isSentenceInitial(a) || !isTitle(t, a) {
                 best = phrase
             }
         }
@@ -247,6 +247,6 @@ extension EntityRecognizer {
     func followedByCue(_ t: TokenFeatures, _ next: Int) -> Bool {
         var j = next
         if j < t.count, ["has", "had", "have", "also", "later", "then", "once", "previously", "has", "would", "will"].contains(t.lowercased[j]) { j += 1 }
-        return j < t.count && t.sentence[j] == t.sentence[next - 1] && lexicons.cueVerb(t.lowercased[j]) != nil
+        return j < t.count && t.sentence[j] == t.sentence[next - 1] && isCueVerb(t, j)
     }
 }

@@ -83,7 +83,12 @@ extension EntityRecognizer {
 
     /// Whether a multi-word lexicon name can start at token `i` (otherwise only one word is tried).
     func canStartPhrase(_ t: TokenFeatures, _ i: Int) -> Bool {
-        let word = t.texts[i]
+        t.lookups.answer(.multiWordStartOrStripped, t.ids[i]) { canStartPhrase(t.texts[i]) }
+    }
+
+    /// Whether a multi-word place or organisation name can start with `word` (or with `word`
+    /// without its possessive ending).
+    func canStartPhrase(_ word: String) -> Bool {
         if lexicons.isMultiWordStart(word) { return true }
         // Without a possessive ending the stripped word is the word itself: no second lookup.
         return Self.possessiveBytes(word) > 0 && lexicons.isMultiWordStart(strippedPossessive(word))

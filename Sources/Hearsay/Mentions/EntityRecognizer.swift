@@ -69,7 +69,7 @@ public struct EntityRecognizer: Sendable {
             // 1. Organisations from the lexicon.
             if let (end, canonical) = longestMatch(t, i, maxWords: lexicons.maxOrganizationWords, prefixes: lexicons.organizationPrefixes,
                                                     table: organization),
-               !(end - i == 1 && t.isSentenceInitial(i) && lexicons.isCommonWord(t.texts[i])) {
+               !(end - i == 1 && t.isSentenceInitial(i) && isCommon(t, i)) {
                 add(.organization, i, end, canonical: canonical)
                 i = end
                 continue
@@ -127,13 +127,13 @@ public struct EntityRecognizer: Sendable {
             }
             // 4. A lone capitalised word: a surname, or nothing.
             let word = strippedPossessive(t.texts[i])
-            if lexicons.pronoun(t.lowercased[i]) == nil && !lexicons.isCommonWord(word) && !lexicons.isCommonWord(t.texts[i])
-                && lexicons.demonym(word) == nil && t.kinds[i] == .word {
+            if !isPronoun(t, i) && !isCommonStripped(t, i) && !isCommon(t, i)
+                && !isDemonymStripped(t, i) && t.kinds[i] == .word {
                 let (end, _) = headline || t.allCaps[i] ? (i + 1, 1) : capitalizedRun(t, i)
                 if end == i + 1 {
                     let modifier = isModifier(t, end)
                     let evidence = !t.allCaps[i] && (followedByCue(t, end) || role(before: i, t) != nil
-                        || (i > 0 && lexicons.cueVerb(t.lowercased[i - 1]) != nil && t.sentence[i - 1] == t.sentence[i] && !t.capitalized[i - 1] || i > 0 && t.lowercased[i - 1] == "said"))
+                        || (i > 0 && isCueVerb(t, i - 1) && t.sentence[i - 1] == t.sentence[i] && !t.capitalized[i - 1] || i > 0 && t.lowercased[i - 1] == "said"))
                     pendingSingles.append((i, t.texts[i] != word, modifier, evidence, role(before: i, t)))
                 }
                 // An unknown word opening a sentence may be an adjective before a name
@@ -242,8 +242,8 @@ public struct EntityRecognizer: Sendable {
     func isGivenNameOpener(_ k: Int, _ openers: Set<Int>, _ t: TokenFeatures) -> Bool {
         guard k >= 0, openers.contains(k), t.capitalized[k], !t.allCaps[k], t.texts[k].count > 1 else { return false }
         let lower = t.lowercased[k]
-        return !["ing", "ed", "ly"].contains(where: { lower.hasSuffix($0) }) && lexicons.place(t.texts[k]) == nil
-            && lexicons.isPersonCue(lower) == false && lexicons.title(t.texts[k]) == nil
+        return !["ing", "ed", "ly"].contains(where: { lower.hasSuffix($0) }) && !isPlace(t, k)
+            && lexicons.isPersonCue(lower) == false && !isTitle(t, k)
     }
 
     /// "Majority Leader Mitch McConnell" -> "Mitch McConnell" with the title kept: a capitalised

@@ -17,6 +17,8 @@ struct TokenFeatures {
     let ids: [Int32]
     /// Number of distinct ids.
     let distinctCount: Int
+    /// Lexicon answers remembered per id (see `TokenLookups`).
+    let lookups: TokenLookups
 
     init(_ document: Document) {
         let n = document.tokens.count
@@ -44,6 +46,7 @@ struct TokenFeatures {
         }
         self.ids = ids
         self.distinctCount = interner.count
+        self.lookups = TokenLookups(count: interner.count)
         self.texts = ids.map { distinctText[Int($0)] }
         self.lowercased = ids.map { distinctLower[Int($0)] }
         self.capitalized = [Bool](unsafeUninitializedCapacity: n) { out, initialized in
