@@ -2,6 +2,7 @@
 #include "CHearsayICU.h"
 
 #include <stdlib.h>
+#include <string.h>
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
 #include <unicode/uversion.h>
@@ -79,6 +80,17 @@ int32_t hs_breaker_set_text(HSBreaker *breaker, const uint8_t *utf8, int64_t len
 int64_t hs_utf8_to_utf16(const uint8_t *utf8, int64_t length, uint16_t *out) {
     int64_t i = 0, n = 0;
     while (i < length) {
+        // Eight ASCII bytes at a time.
+        if (length - i >= 8) {
+            uint64_t word;
+            memcpy(&word, utf8 + i, 8);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                for (int j = 0; j < 8; j++) out[n + j] = utf8[i + j];
+                n += 8;
+                i += 8;
+                continue;
+            }
+        }
         uint32_t b = utf8[i];
         if (b < 0x80) { out[n++] = (uint16_t)b; i++; continue; }
         uint32_t c;
@@ -131,6 +143,12 @@ static int32_t hs_byte_offset(HSBreaker *breaker, int32_t index) {
     const uint8_t *bytes = breaker->utf8;
     int32_t c16 = breaker->cursor16, c8 = breaker->cursor8;
     while (c16 < index && c8 < breaker->length) {
+        // Eight ASCII bytes are eight units: skip them in one step.
+        if (index - c16 >= 8 && breaker->length - c8 >= 8) {
+            uint64_t word;
+            memcpy(&word, bytes + c8, 8);
+            if ((word & 0x8080808080808080ULL) == 0) { c8 += 8; c16 += 8; continue; }
+        }
         uint8_t b = bytes[c8];
         if (b < 0x80) { c8 += 1; c16 += 1; }
         else if (b < 0xE0) { c8 += 2; c16 += 1; }

@@ -3,7 +3,9 @@ import Testing
 
 @Suite struct UTF16BufferTests {
     @Test func convertsMultibyteTextIncludingSurrogatePairs() {
-        let text = "a é “b” 😀 z"
+        // Short words and runs of more than eight ASCII bytes (converted eight at a time) around
+        // two-, three- and four-byte characters.
+        let text = "a é “b” 😀 z, a long stretch of plain ASCII words é then more ASCII text😀after"
         let buffer = UTF16Buffer()
         let units: [UInt16]? = Array(text.utf8).withUnsafeBufferPointer { bytes in
             buffer.withUTF16(of: bytes) { $0.map(Array.init) }
@@ -20,7 +22,7 @@ import Testing
     }
 
     @Test func breakIteratorGivesTheSameByteOffsetsOnUTF16() throws {
-        let text = "“Zoë’s café,” she said. 😀 Ça va? Dr. Ng left 3.5 km.\n\nNew line 漢字テスト."
+        let text = "“Zoë’s café,” she said. 😀 Ça va? Dr. Ng left 3.5 km.\n\nNew line 漢字テスト. A sentence of plain words follows here. Then “one” more."
         let bytes = Array(text.utf8)
         let buffer = UTF16Buffer()
         for kind in [BreakIterator.Kind.sentence, .word] {
