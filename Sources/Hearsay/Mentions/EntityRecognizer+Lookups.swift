@@ -33,6 +33,10 @@ extension EntityRecognizer {
     func isPlace(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.place, t.ids[k]) { lexicons.place(t.texts[k]) != nil }
     }
+    /// `lexicons.place(strippedPossessive(t.texts[k])) != nil`.
+    func isPlaceStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.placeStripped, t.ids[k]) { lexicons.place(strippedPossessive(t.texts[k])) != nil }
+    }
     /// `lexicons.pronoun(t.lowercased[k]) != nil`.
     func isPronoun(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.pronoun, t.ids[k]) { lexicons.pronoun(t.lowercased[k]) != nil }
@@ -53,6 +57,11 @@ extension EntityRecognizer {
             return lexicons.isCommonWord(w) || lexicons.demonym(w) != nil || lexicons.organization(w) != nil
                 || lexicons.nameHead(w) != nil || lexicons.title(w) != nil
         }
+    }
+    /// Whether some title starts with the word of token `k` (`lexicons.titlePrefixes`, which
+    /// must be there, contains it).
+    func isTitlePrefix(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.titlePrefix, t.ids[k]) { lexicons.titlePrefixes?.contains(t.texts[k]) ?? true }
     }
     /// `lexicons.cueVerb(t.lowercased[k]) != nil`.
     func isCueVerb(_ t: TokenFeatures, _ k: Int) -> Bool {

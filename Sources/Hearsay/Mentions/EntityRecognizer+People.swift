@@ -21,7 +21,9 @@ extension EntityRecognizer {
         // Phrases from `start`, grown one token at a time while they can still begin a title.
         var phrases: [String] = []
         var grown = ""
-        for j in start..<max(start, kmax) {
+        // Most words start no title: that is known per word after its first test.
+        let mayStartTitle = start >= kmax || lexicons.titlePrefixes == nil || isTitlePrefix(t, start)
+        for j in start..<max(start, mayStartTitle ? kmax : start) {
             if j > start && t.spaceBefore[j] { grown += " " }
             grown += t.texts[j]
             if let prefixes = lexicons.titlePrefixes, !prefixes.contains(grown) { break }

@@ -11,6 +11,12 @@ extension EntityRecognizer {
             limit += 1
         }
         guard limit > i else { return nil }
+        // One word, no period after it, not in capitals: the gazetteer answer for the word
+        // (remembered per word) settles it without building phrases.
+        if limit == i + 1, !t.allCaps[i], !(i + 1 < t.count && t.texts[i + 1] == "." && !t.spaceBefore[i + 1]),
+           !isPlaceStripped(t, i) {
+            return nil
+        }
         // The phrases of i..<k for every k, built once in one pass (the longest first below).
         let phrases = t.phrases(from: i, through: limit)
         var k = limit

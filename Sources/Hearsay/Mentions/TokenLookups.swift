@@ -4,10 +4,11 @@
 ///
 /// Every question must depend on the token's text alone; `EntityRecognizer+Lookups` asks them.
 final class TokenLookups {
-    /// The questions remembered, two bits each (asked, answer) in one 32-bit word per id.
+    /// The questions remembered, two bits each (asked, answer) in one 32-bit word per id: at
+    /// most sixteen.
     enum Question: Int, CaseIterable {
         case commonWord, commonWordStripped, title, demonym, organization, nameHead, nameHeadStripped, place
-        case pronoun, personCue, cueVerb, multiWordStartOrStripped, demonymStripped, knownWordStripped
+        case pronoun, personCue, cueVerb, multiWordStartOrStripped, demonymStripped, knownWordStripped, titlePrefix, placeStripped
     }
 
     /// One word per id. A `let` buffer rather than a `var` array: class storage read and written

@@ -24,4 +24,15 @@ import Testing
         #expect(lookups.answer(.knownWordStripped, 0) { asked += 1; return true })
         #expect(asked == 4)
     }
+
+    @Test func everyQuestionFitsItsTwoBits() {
+        #expect(TokenLookups.Question.allCases.count <= 16)
+        let lookups = TokenLookups(count: 1)
+        for question in TokenLookups.Question.allCases {
+            #expect(lookups.answer(question, 0) { question.rawValue % 2 == 0 } == (question.rawValue % 2 == 0))
+        }
+        for question in TokenLookups.Question.allCases {
+            #expect(lookups.answer(question, 0) { question.rawValue % 2 != 0 } == (question.rawValue % 2 == 0))
+        }
+    }
 }
