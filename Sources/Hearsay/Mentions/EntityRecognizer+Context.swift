@@ -12,12 +12,12 @@ extension EntityRecognizer {
         if layout.isDateline[s] || isTitle(t, i) { return nil }
         let (end, words) = capitalizedRun(t, i)
         // "A. Dale": an initial and a surname.
-        if t.texts[i].count == 1, words == 2, t.texts[i + 1] == ".", !t.spaceBefore[i + 1], end == i + 3,
+        if t.characterCount(i) == 1, words == 2, t.texts[i + 1] == ".", !t.spaceBefore[i + 1], end == i + 3,
            !isCommonStripped(t, i + 2), lexicons.place(strippedPossessive(t.texts[i + 2])) == nil,
            !isNameHeadStripped(t, i + 2), !isOrganization(t, i + 2) {
             return (end, .person)
         }
-        guard end > i, words >= 1, words <= 4, t.texts[i].count > 1, !isPronoun(t, i),
+        guard end > i, words >= 1, words <= 4, t.characterCount(i) > 1, !isPronoun(t, i),
               words > 1 || lexicons.sourceNoun(t.lowercased[i]) == nil else { return nil }
         // Every word unknown: no common word, demonym, organisation or head word; the whole no place.
         for k in i..<end where t.kinds[k] == .word && (t.capitalized[k] || t.allCaps[k]) {

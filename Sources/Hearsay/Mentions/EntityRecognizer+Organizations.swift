@@ -26,11 +26,11 @@ extension EntityRecognizer {
                 let hyphenated = j + 1 < t.count && t.texts[j + 1] == "-" && !t.spaceBefore[j + 1]
                 if lexicons.nameHead(strippedPossessive(text)) != nil && !hyphenated { lastHead = j }
                 lastWord = j
-                if text != strippedPossessive(text) { j += 1; break }
+                if Self.possessiveBytes(text) > 0 { j += 1; break }
                 j += 1
                 continue
             }
-            if text == ".", !t.spaceBefore[j], j > i, t.texts[j - 1].count <= 3 { j += 1; continue }
+            if text == ".", !t.spaceBefore[j], j > i, t.characterCount(j - 1) <= 3 { j += 1; continue }
             if Self.headConnectors.contains(t.lowercased[j]) || text == "-" && !t.spaceBefore[j],
                j + 1 < t.count, t.sentence[j + 1] == sentence, t.capitalized[j + 1] || t.allCaps[j + 1] { j += 1; continue }
             break
@@ -60,7 +60,7 @@ extension EntityRecognizer {
             // "National Bank of Poland", "Chicago Board of Trade": "of" after the head keeps the name going.
             end = lastWord + 1
         }
-        if end < t.count, t.texts[end] == ".", !t.spaceBefore[end], t.texts[end - 1].count <= 3 { end += 1 }
+        if end < t.count, t.texts[end] == ".", !t.spaceBefore[end], t.characterCount(end - 1) <= 3 { end += 1 }
         let kind: Mention.Kind? = type == "org" ? .organization : type == "loc" ? .place : nil
         // "United States", "United Arab Emirates": the gazetteer knows the whole name.
         if lexicons.place(t.phrase(start, end)) != nil { return nil }

@@ -51,14 +51,16 @@ extension EntityRecognizer {
         guard end > titleEnd else { return nil }
         var nameEnd = end
         // A trailing organisation or place word set ends the name: "Mattis Pentagon" is rare; keep simple.
-        let firstWord = strippedPossessive(t.texts[titleEnd]).lowercased()
+        // Without a possessive ending the token's own lowercase form is the word's.
+        let firstWord = Self.possessiveBytes(t.texts[titleEnd]) == 0 ? t.lowercased[titleEnd] : strippedPossessive(t.texts[titleEnd]).lowercased()
         // Folding leaves ASCII as it is: only other words are looked up again without accents.
         let firstName = lexicons.firstName(firstWord)
             ?? (firstWord.utf8.allSatisfy { $0 < 0x80 } ? nil : lexicons.firstName(firstWord.folding(options: .diacriticInsensitive, locale: nil)))
         let wordCount = (titleEnd..<nameEnd).filter { t.kinds[$0] == .word && t.texts[$0] != "." }.count
         if title == nil {
             // A known first name, or an unknown one before a known surname ("Rakeyia Scott").
-            let lastKey = strippedPossessive(t.texts[nameEnd - 1]).lowercased()
+            let lastKey = Self.possessiveBytes(t.texts[nameEnd - 1]) == 0 ? t.lowercased[nameEnd - 1]
+                : strippedPossessive(t.texts[nameEnd - 1]).lowercased()
             let knownSurname = wordCount >= 2 && wordCount <= 3 && lexicons.isSurname(lastKey)
                 && !isCommon(t, titleEnd) && !isPlace(t, titleEnd)
                 && !isDemonym(t, titleEnd) && !t.allCaps[titleEnd]
@@ -153,7 +155,7 @@ extension EntityRecognizer {
                 if j > i && isOrganization(t, j) && words >= 2 { break }
                 words += 1
                 // A possessive ends the name.
-                if t.texts[j] != strippedPossessive(t.texts[j]) { j += 1; break }
+                if Self.possessiveBytes(t.texts[j]) > 0 { j += 1; break }
                 j += 1
                 continue
             }
@@ -163,7 +165,7 @@ extension EntityRecognizer {
             if isGivenNameSyllable(j, i, t) { j += 2; break }
             // "Inzamam-ul-Haq", "Ata-ur-Rehman": a short lowercase link between hyphens.
             if j > i, t.texts[j] == "-", !t.spaceBefore[j], j + 3 < t.count, !t.spaceBefore[j + 1], t.kinds[j + 1] == .word,
-               t.texts[j + 1].count <= 3, !t.capitalized[j + 1], t.texts[j + 2] == "-", !t.spaceBefore[j + 2], !t.spaceBefore[j + 3],
+               t.characterCount(j + 1) <= 3, !t.capitalized[j + 1], t.texts[j + 2] == "-", !t.spaceBefore[j + 2], !t.spaceBefore[j + 3],
                t.capitalized[j + 3] { j += 3; continue }
             if j > i, t.kinds[j] == .word, Self.particles.contains(t.lowercased[j]), !t.capitalized[j],
                j + 1 < t.count, t.capitalized[j + 1], t.sentence[j + 1] == sentence { j += 1; continue }

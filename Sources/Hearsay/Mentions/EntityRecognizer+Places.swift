@@ -32,7 +32,7 @@ extension EntityRecognizer {
                 stripped = phrase
                 entry = lexicons.place(phrase)
             }
-            if entry == nil, t.allCaps[i], k > i + 1 || t.texts[i].count > 3 {
+            if entry == nil, t.allCaps[i], k > i + 1 || t.characterCount(i) > 3 {
                 entry = lexicons.place(titleCasedPhrase(stripped))
             }
             guard let entry else { continue }
@@ -110,7 +110,7 @@ extension EntityRecognizer {
             return (Span(t.spans[a].start, end), true)
         }
         // The period of "Acme Inc." or "Smith Corp." belongs to the name.
-        if last == "." && b - 1 > a && t.texts[b - 2].count > 1 && lexicons.place(t.phrase(a, b)) == nil
+        if last == "." && b - 1 > a && t.characterCount(b - 2) > 1 && lexicons.place(t.phrase(a, b)) == nil
             && lexicons.organization(t.phrase(a, b)) == nil && lexicons.nameHead(t.texts[b - 2] + ".") == nil {
             end = t.spans[b - 2].end
         }

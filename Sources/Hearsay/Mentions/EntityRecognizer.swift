@@ -240,7 +240,7 @@ public struct EntityRecognizer: Sendable {
     /// Whether token `k` opened its sentence, began a longer run of unknown words and could be a
     /// given name: no adjective or adverb ending ("Ailing", "Embattled", "Reportedly").
     func isGivenNameOpener(_ k: Int, _ openers: Set<Int>, _ t: TokenFeatures) -> Bool {
-        guard k >= 0, openers.contains(k), t.capitalized[k], !t.allCaps[k], t.texts[k].count > 1 else { return false }
+        guard k >= 0, openers.contains(k), t.capitalized[k], !t.allCaps[k], t.characterCount(k) > 1 else { return false }
         let lower = t.lowercased[k]
         return !["ing", "ed", "ly"].contains(where: { lower.hasSuffix($0) }) && !isPlace(t, k)
             && lexicons.isPersonCue(lower) == false && !isTitle(t, k)

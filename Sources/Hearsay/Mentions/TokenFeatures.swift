@@ -129,6 +129,14 @@ struct TokenFeatures {
 
     var count: Int { texts.count }
 
+    /// The number of characters of token `k` (`texts[k].count`), read off the byte count when
+    /// the token is ASCII without a carriage return (one character per byte then).
+    func characterCount(_ k: Int) -> Int {
+        let utf8 = texts[k].utf8
+        if utf8.count <= 1 || utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return utf8.count }
+        return texts[k].count
+    }
+
     /// The token that starts at byte `offset` (the last one, should several), found by binary search.
     func token(startingAt offset: Int) -> Int? {
         var k = spans.partitionPoint { $0.start < offset }

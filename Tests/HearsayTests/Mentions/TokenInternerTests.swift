@@ -31,4 +31,10 @@ import Testing
         #expect(t.distinctCount == Set(t.texts).count)
         #expect(t.lowercased[0] == "the" && t.capitalized[0] && !t.capitalized[3])
     }
+
+    @Test func characterCountsMatchStringCount() throws {
+        let text = "A Zoë’s naïve café ‘Ok’ x 🙂 Ab"
+        let t = TokenFeatures(try Segmenter().document(for: Article(paragraphs: [], verbatimText: text)))
+        for k in 0..<t.count { #expect(t.characterCount(k) == t.texts[k].count, "\(t.texts[k])") }
+    }
 }
