@@ -37,6 +37,10 @@ extension EntityRecognizer {
     func isPlaceStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.placeStripped, t.ids[k]) { lexicons.place(strippedPossessive(t.texts[k])) != nil }
     }
+    /// Whether token `k` is a name particle ("van", "al", "de"; `particles`, in lowercase).
+    func isParticle(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.particle, t.ids[k]) { Self.particles.contains(t.lowercased[k]) }
+    }
     /// `lexicons.pronoun(t.lowercased[k]) != nil`.
     func isPronoun(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.pronoun, t.ids[k]) { lexicons.pronoun(t.lowercased[k]) != nil }

@@ -167,15 +167,15 @@ extension EntityRecognizer {
             if j > i, t.texts[j] == "-", !t.spaceBefore[j], j + 3 < t.count, !t.spaceBefore[j + 1], t.kinds[j + 1] == .word,
                t.characterCount(j + 1) <= 3, !t.capitalized[j + 1], t.texts[j + 2] == "-", !t.spaceBefore[j + 2], !t.spaceBefore[j + 3],
                t.capitalized[j + 3] { j += 3; continue }
-            if j > i, t.kinds[j] == .word, Self.particles.contains(t.lowercased[j]), !t.capitalized[j],
+            if j > i, t.kinds[j] == .word, isParticle(t, j), !t.capitalized[j],
                j + 1 < t.count, t.capitalized[j + 1], t.sentence[j + 1] == sentence { j += 1; continue }
             // A particle joined by a hyphen: "Rami al-Saadani", "Zine al-Abidine".
-            if j > i, j + 2 < t.count, t.kinds[j] == .word, !t.capitalized[j], Self.particles.contains(t.lowercased[j]),
+            if j > i, j + 2 < t.count, t.kinds[j] == .word, !t.capitalized[j], isParticle(t, j),
                t.texts[j + 1] == "-", !t.spaceBefore[j + 1], !t.spaceBefore[j + 2], t.capitalized[j + 2],
                t.sentence[j + 2] == sentence { j += 2; continue }
             // Two particles in a row: "Joost van der Westhuizen".
-            if j > i, j + 2 < t.count, t.kinds[j] == .word, !t.capitalized[j], Self.particles.contains(t.lowercased[j]),
-               !t.capitalized[j + 1], Self.particles.contains(t.lowercased[j + 1]), t.capitalized[j + 2],
+            if j > i, j + 2 < t.count, t.kinds[j] == .word, !t.capitalized[j], isParticle(t, j),
+               !t.capitalized[j + 1], isParticle(t, j + 1), t.capitalized[j + 2],
                t.sentence[j + 2] == sentence { j += 2; continue }
             break
         }

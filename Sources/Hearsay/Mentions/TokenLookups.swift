@@ -4,16 +4,17 @@
 ///
 /// Every question must depend on the token's text alone; `EntityRecognizer+Lookups` asks them.
 final class TokenLookups {
-    /// The questions remembered, two bits each (asked, answer) in one 32-bit word per id: at
-    /// most sixteen.
+    /// The questions remembered, two bits each (asked, answer) in one 64-bit word per id: at
+    /// most thirty-two.
     enum Question: Int, CaseIterable {
         case commonWord, commonWordStripped, title, demonym, organization, nameHead, nameHeadStripped, place
         case pronoun, personCue, cueVerb, multiWordStartOrStripped, demonymStripped, knownWordStripped, titlePrefix, placeStripped
+        case particle
     }
 
     /// One word per id. A `let` buffer rather than a `var` array: class storage read and written
     /// in a hot loop would pay a dynamic exclusivity check on every access.
-    private let bits: UnsafeMutableBufferPointer<UInt32>
+    private let bits: UnsafeMutableBufferPointer<UInt64>
 
     /// Nothing asked yet for ids `0..<count`.
     init(count: Int) {
@@ -27,7 +28,7 @@ final class TokenLookups {
     /// now and remembered.
     @inline(__always)
     func answer(_ question: Question, _ id: Int32, _ lookup: () -> Bool) -> Bool {
-        let asked: UInt32 = 1 << UInt32(2 * question.rawValue), yes = asked << 1
+        let asked: UInt64 = 1 << UInt64(2 * question.rawValue), yes = asked << 1
         precondition(id >= 0 && Int(id) < bits.count, "token id out of range")
         let word = bits[Int(id)]
         if word & asked != 0 { return word & yes != 0 }

@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func everyQuestionFitsItsTwoBits() {
-        #expect(TokenLookups.Question.allCases.count <= 16)
+        #expect(TokenLookups.Question.allCases.count <= 32)
         let lookups = TokenLookups(count: 1)
         for question in TokenLookups.Question.allCases {
             #expect(lookups.answer(question, 0) { question.rawValue % 2 == 0 } == (question.rawValue % 2 == 0))
