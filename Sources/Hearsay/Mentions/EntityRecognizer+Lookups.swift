@@ -41,6 +41,10 @@ extension EntityRecognizer {
     func isParticle(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.particle, t.ids[k]) { Self.particles.contains(t.lowercased[k]) }
     }
+    /// Whether a role phrase can end with the word of token `k` (`lexicons.mayEndRole`).
+    func mayEndRole(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.roleLastWord, t.ids[k]) { lexicons.mayEndRole(t.lowercased[k]) }
+    }
     /// `lexicons.pronoun(t.lowercased[k]) != nil`.
     func isPronoun(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.pronoun, t.ids[k]) { lexicons.pronoun(t.lowercased[k]) != nil }

@@ -199,6 +199,8 @@ extension EntityRecognizer {
 
     /// A lowercase role phrase ending just before token `i` ("defence secretary" Jim Mattis).
     func role(before i: Int, _ t: TokenFeatures) -> String? {
+        // Every role ends with the word before `i`: most words end none.
+        guard i >= 1, t.sentence[i - 1] == t.sentence[i], t.kinds[i - 1] == .word, mayEndRole(t, i - 1) else { return nil }
         var best: String?
         // The words before `i` joined by spaces, grown one word to the left per length.
         var phrase = ""

@@ -36,3 +36,25 @@ import Testing
         }
     }
 }
+
+@Suite struct RoleLastWordTests {
+    @Test func rolesEndOnlyWithTheirLastWords() {
+        let lexicons = Lexicons.shared
+        // Every bundled role's last word may end a role; a word that ends none is ruled out.
+        for key in lexicons.roles.keys.prefix(200) {
+            let last = String(key.split(separator: " ").last ?? "")
+            #expect(lexicons.mayEndRole(last), "\(key)")
+        }
+        #expect(!lexicons.mayEndRole("zzqx"))
+        // Lexicons assembled by hand have no byte-indexed tables: nothing is ruled out.
+        #expect(Lexicons().mayEndRole("zzqx"))
+    }
+
+    @Test func roleBeforeANameStillFound() throws {
+        let key = try #require(Lexicons.shared.roles.keys.first { !$0.contains(" ") && $0.allSatisfy(\.isLetter) })
+        let text = "The \(key) Maria Quellwood spoke."
+        let (mentions, _) = EntityRecognizer().recognize(try Segmenter().document(for: Article(paragraphs: [], verbatimText: text)))
+        let person = mentions.first { $0.kind == .person }
+        #expect(person?.role == key)
+    }
+}
