@@ -8,7 +8,7 @@ struct EntityClusterer {
     /// Builds the entities and sets each mention's `entity` and (for people) `canonical`.
     func cluster(_ mentions: inout [Mention]) -> [Entity] {
         var entities: [Entity] = []
-        var byCanonical: [String: Int] = [:]
+        var byCanonical: [String: Int] = [:], placesByCanonical: [String: Int] = [:]
         // People: longest names first so that short forms find their full form wherever it appears.
         var mentionWords = [[String]](repeating: [], count: mentions.count)
         var personOrder: [(words: Int, index: Int)] = []
@@ -71,15 +71,16 @@ struct EntityClusterer {
             }
         }
         for index in mentions.indices where mentions[index].kind != .person {
-            let key = mentions[index].kind.rawValue + "\u{0}" + mentions[index].canonical
+            // Places and organisations by kind, then canonical name.
+            let kind = mentions[index].kind, key = mentions[index].canonical
             let e: Int
-            if let known = byCanonical[key] {
+            if let known = (kind == .place ? placesByCanonical : byCanonical)[key] {
                 e = known
                 entities[e].mentions.append(index)
             } else {
-                entities.append(Entity(kind: mentions[index].kind, name: mentions[index].canonical, mentions: [index], gender: .unknown, roles: []))
+                entities.append(Entity(kind: kind, name: key, mentions: [index], gender: .unknown, roles: []))
                 e = entities.count - 1
-                byCanonical[key] = e
+                if kind == .place { placesByCanonical[key] = e } else { byCanonical[key] = e }
             }
             mentions[index].entity = e
         }

@@ -50,4 +50,15 @@ import Testing
         #expect(people.first?.name == "Maria Quellwood")
         #expect(mentions.filter { $0.kind == .person }.allSatisfy { $0.canonical == "Maria Quellwood" })
     }
+
+    @Test func placeAndOrganizationWithOneCanonicalNameStayApart() {
+        func mention(_ kind: Mention.Kind, at start: Int) -> Mention {
+            Mention(kind: kind, span: Span(start, start + 6), fullSpan: Span(start, start + 6), name: "Tollan", canonical: "Tollan", sentence: 0)
+        }
+        var mentions = [mention(.place, at: 0), mention(.organization, at: 10), mention(.place, at: 20), mention(.organization, at: 30)]
+        let entities = EntityClusterer(lexicons: Lexicons()).cluster(&mentions)
+        #expect(entities.map(\.kind) == [.place, .organization])
+        #expect(entities.map(\.mentions) == [[0, 2], [1, 3]])
+        #expect(mentions.map(\.entity) == [0, 1, 0, 1])
+    }
 }
