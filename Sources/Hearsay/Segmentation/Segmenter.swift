@@ -98,7 +98,7 @@ public final class Segmenter {
     static func looksLikeHeadline(_ span: Span, _ bytes: [UInt8]) -> Bool {
         guard !bytes[span.start..<span.end].contains(0x0A) else { return false }
         let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
-        let words = text.split(whereSeparator: { $0 == " " }).filter { $0.first?.isLetter == true }
+        let words = text.spaceSeparatedWords().filter { $0.first?.isLetter == true }
         guard !words.isEmpty, words.count <= 20 else { return false }
         let capitalised = words.filter { $0.first!.isUppercase }.count
         return !endsSentence(span, bytes) || capitalised * 2 >= words.count + 1
