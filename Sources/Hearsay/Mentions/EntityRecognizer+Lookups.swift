@@ -45,6 +45,10 @@ extension EntityRecognizer {
     func mayEndRole(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.roleLastWord, t.ids[k]) { lexicons.mayEndRole(t.lowercased[k]) }
     }
+    /// Whether token `k` links the words of a headed name ("of", "for", "and"; `headConnectors`).
+    func isHeadConnector(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.headConnector, t.ids[k]) { Self.headConnectors.contains(t.lowercased[k]) }
+    }
     /// `lexicons.pronoun(t.lowercased[k]) != nil`.
     func isPronoun(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.pronoun, t.ids[k]) { lexicons.pronoun(t.lowercased[k]) != nil }

@@ -24,14 +24,14 @@ extension EntityRecognizer {
             if t.kinds[j] == .word, t.capitalized[j] || t.allCaps[j] {
                 // "Co-Premiers" is no company: a head word joined by a hyphen to the next is none.
                 let hyphenated = j + 1 < t.count && t.texts[j + 1] == "-" && !t.spaceBefore[j + 1]
-                if lexicons.nameHead(strippedPossessive(text)) != nil && !hyphenated { lastHead = j }
+                if isNameHeadStripped(t, j) && !hyphenated { lastHead = j }
                 lastWord = j
                 if Self.possessiveBytes(text) > 0 { j += 1; break }
                 j += 1
                 continue
             }
             if text == ".", !t.spaceBefore[j], j > i, t.characterCount(j - 1) <= 3 { j += 1; continue }
-            if Self.headConnectors.contains(t.lowercased[j]) || text == "-" && !t.spaceBefore[j],
+            if isHeadConnector(t, j) || text == "-" && !t.spaceBefore[j],
                j + 1 < t.count, t.sentence[j + 1] == sentence, t.capitalized[j + 1] || t.allCaps[j + 1] { j += 1; continue }
             break
         }
