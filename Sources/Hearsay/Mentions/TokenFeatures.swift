@@ -132,9 +132,15 @@ struct TokenFeatures {
     /// The number of characters of token `k` (`texts[k].count`), read off the byte count when
     /// the token is ASCII without a carriage return (one character per byte then).
     func characterCount(_ k: Int) -> Int {
-        let utf8 = texts[k].utf8
-        if utf8.count <= 1 || utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return utf8.count }
-        return texts[k].count
+        let text = texts[k]
+        let length = text.utf8.count
+        if length <= 1 { return length }
+        let oneByteEach = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var ascii = true
+            for b in bytes where b >= 0x80 || b == 0x0D { ascii = false; break }
+            return ascii
+        }
+        return oneByteEach == true ? length : text.count
     }
 
     /// The token that starts at byte `offset` (the last one, should several), found by binary search.
