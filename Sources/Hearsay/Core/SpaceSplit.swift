@@ -2,30 +2,38 @@
 ///
 /// `String.split(separator:)` and Foundation's `contains(_:)` compare `Character`s (grapheme
 /// clusters, canonical equivalence) and cost thousands of instructions on a short name; for
-/// ASCII text a space byte is a space character, so the bytes give the same answer.
+/// ASCII text a space byte is a space character, so the bytes give the same answer. The bytes
+/// are read from the string's contiguous storage: iterating a `UTF8View` costs several times more.
 extension String {
     /// `split(separator: " ")`: the words between spaces, empty ones omitted.
     func spaceSeparatedWords() -> [Substring] {
-        let utf8 = self.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(separator: " ") }
-        var words: [Substring] = []
-        var start = utf8.startIndex
-        var k = start
-        while k != utf8.endIndex {
-            if utf8[k] == 0x20 {
-                if start != k { words.append(self[start..<k]) }
-                start = utf8.index(after: k)
+        let found: [Substring]?? = utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
+            for b in bytes where b >= 0x80 { return nil }
+            var words: [Substring] = []
+            var start = 0
+            for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x20 {
+                if k > start {
+                    words.append(self[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: k)])
+                }
+                start = k + 1
             }
-            k = utf8.index(after: k)
+            return words
         }
-        if start != k { words.append(self[start..<k]) }
-        return words
+        if let found, let words = found { return words }
+        return split(separator: " ")
     }
 
     /// Whether the text holds a space character (`contains(" ")`).
     var containsSpace: Bool {
-        let utf8 = self.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return contains(" ") }
-        return utf8.contains(0x20)
+        let found: Bool?? = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var space = false
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if b == 0x20 { space = true }
+            }
+            return space
+        }
+        if let found, let space = found { return space }
+        return contains(" ")
     }
 }
