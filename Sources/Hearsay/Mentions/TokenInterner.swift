@@ -10,27 +10,29 @@ import Foundation
 /// A string of at most eight bytes is told apart by its length and one 64-bit word packing its
 /// bytes (`packed`), so most tokens are found without a byte comparison.
 final class TokenInterner {
-    /// Slots of an open-addressing table: id + 1, 0 for an empty slot.
-    private let slots: UnsafeMutableBufferPointer<Int32>
-    private let mask: Int
+    /// Slots of an open-addressing table: id + 1, 0 for an empty slot; at most half full.
+    private var slots: UnsafeMutableBufferPointer<Int32>
+    private var mask: Int
     /// Each id's packed bytes (strings of up to eight bytes) or hash (longer ones), its length
-    /// and its first occurrence (byte offset in the text).
-    private let keys: UnsafeMutableBufferPointer<UInt64>
-    private let lengths: UnsafeMutableBufferPointer<Int32>
-    private let starts: UnsafeMutableBufferPointer<Int32>
+    /// and its first occurrence (byte offset in the text); grown as ids are added, so that a
+    /// long text with few distinct words takes little room.
+    private var keys: UnsafeMutableBufferPointer<UInt64>
+    private var lengths: UnsafeMutableBufferPointer<Int32>
+    private var starts: UnsafeMutableBufferPointer<Int32>
     /// Number of distinct strings seen.
     private(set) var count = 0
 
-    /// A table for up to `capacity` distinct strings.
+    /// A table expecting up to `capacity` distinct strings (it grows past that when needed).
     init(capacity: Int) {
+        let entries = max(16, min(capacity, 1 << 14))
         var size = 16
-        while size < capacity * 2 { size <<= 1 }
+        while size < entries * 2 { size <<= 1 }
         slots = .allocate(capacity: size)
         slots.initialize(repeating: 0)
         mask = size - 1
-        keys = .allocate(capacity: max(1, capacity))
-        lengths = .allocate(capacity: max(1, capacity))
-        starts = .allocate(capacity: max(1, capacity))
+        keys = .allocate(capacity: entries)
+        lengths = .allocate(capacity: entries)
+        starts = .allocate(capacity: entries)
     }
 
     deinit {
@@ -41,18 +43,15 @@ final class TokenInterner {
     }
 
     /// The id of the bytes `text[start..<end]`, and whether they were seen for the first time.
-    /// At most `capacity` distinct strings may be interned.
     func intern(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (id: Int, isNew: Bool) {
         let base = text.baseAddress!
         let length = end - start
         let p = base + start
         let short = length <= 8
         let key = short ? Self.packed(p, length) : Self.longHash(p, length)
-        var h = key ^ (UInt64(length) &* 0x9E37_79B9_7F4A_7C15)
-        h ^= h >> 33
-        h = h &* 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 33
-        var slot = Int(truncatingIfNeeded: h) & mask
+        // The buffers in locals: one read of each property, not an access check per probe.
+        let slots = self.slots, keys = self.keys, lengths = self.lengths, starts = self.starts, mask = self.mask
+        var slot = Self.slot(key, length) & mask
         while true {
             let stored = Int(slots[slot])
             if stored == 0 { break }
@@ -64,12 +63,50 @@ final class TokenInterner {
             slot = (slot + 1) & mask
         }
         let id = count
-        keys[id] = key
-        lengths[id] = Int32(truncatingIfNeeded: length)
-        starts[id] = Int32(truncatingIfNeeded: start)
         slots[slot] = Int32(id + 1)
+        if id == keys.count { growEntries() }
+        self.keys[id] = key
+        self.lengths[id] = Int32(truncatingIfNeeded: length)
+        self.starts[id] = Int32(truncatingIfNeeded: start)
         count += 1
+        if count * 2 > slots.count { growSlots() }
         return (id, true)
+    }
+
+    /// The table position of a key and length (before masking).
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ length: Int) -> Int {
+        var h = key ^ (UInt64(length) &* 0x9E37_79B9_7F4A_7C15)
+        h ^= h >> 33
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        return Int(truncatingIfNeeded: h)
+    }
+
+    /// Doubles the room for entries.
+    private func growEntries() {
+        func grown<T>(_ old: UnsafeMutableBufferPointer<T>) -> UnsafeMutableBufferPointer<T> {
+            let new = UnsafeMutableBufferPointer<T>.allocate(capacity: old.count * 2)
+            _ = new.initialize(from: old)
+            old.deallocate()
+            return new
+        }
+        keys = grown(keys)
+        lengths = grown(lengths)
+        starts = grown(starts)
+    }
+
+    /// Doubles the table and puts every id back (keys and lengths give their positions again).
+    private func growSlots() {
+        slots.deallocate()
+        slots = .allocate(capacity: (mask + 1) * 2)
+        slots.initialize(repeating: 0)
+        mask = slots.count - 1
+        for id in 0..<count {
+            var slot = Self.slot(keys[id], Int(lengths[id])) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(id + 1)
+        }
     }
 
     /// Up to eight bytes in one word: with their length, it tells them apart from any other

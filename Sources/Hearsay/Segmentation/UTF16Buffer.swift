@@ -11,15 +11,18 @@ final class UTF16Buffer {
 
     /// Capacity (in UTF-16 units) kept between documents; larger buffers are freed after use.
     static let retainedCapacity = 1 << 20
+    /// Longest text (in bytes) copied: past it the copy (two bytes per byte) would weigh more
+    /// than the time it saves, and ICU reads the UTF-8 itself.
+    static let maximumBytes = 1 << 24
 
     init() { storage = .allocate(capacity: 4096) }
 
     deinit { storage.deallocate() }
 
     /// Calls `body` with the UTF-16 form of `bytes`, or with nil when `bytes` are not well-formed
-    /// UTF-8 or too long for ICU's 32-bit indices (the iterators then read the UTF-8 directly).
+    /// UTF-8 or longer than `maximumBytes` (the iterators then read the UTF-8 directly).
     func withUTF16<R>(of bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt16>?) throws -> R) rethrows -> R {
-        guard bytes.count < Int(Int32.max) else { return try body(nil) }
+        guard bytes.count <= Self.maximumBytes else { return try body(nil) }
         if storage.count < bytes.count {
             storage.deallocate()
             storage = .allocate(capacity: bytes.count)

@@ -38,3 +38,22 @@ import Testing
         for k in 0..<t.count { #expect(t.characterCount(k) == t.texts[k].count, "\(t.texts[k])") }
     }
 }
+
+@Suite struct TokenInternerGrowthTests {
+    @Test func growsPastItsFirstCapacityAndKeepsEveryId() {
+        // Five thousand distinct words (short and long) in a table made for sixteen, each seen twice.
+        let words = (0..<5000).map { $0 % 2 == 0 ? "w\($0)" : "a-longer-word-\($0)" }
+        let text = words.joined(separator: " ") + " " + words.joined(separator: " ")
+        let bytes = Array(text.utf8)
+        var spans: [(Int, Int)] = []
+        var start = 0
+        for (k, b) in bytes.enumerated() where b == 0x20 { spans.append((start, k)); start = k + 1 }
+        spans.append((start, bytes.count))
+        let interner = TokenInterner(capacity: 16)
+        let ids = bytes.withUnsafeBufferPointer { buffer in spans.map { interner.intern(buffer, $0.0, $0.1) } }
+        #expect(interner.count == 5000)
+        #expect(ids[..<5000].map(\.id) == Array(0..<5000))
+        #expect(ids[5000...].map(\.id) == Array(0..<5000))
+        #expect(ids[5000...].allSatisfy { !$0.isNew })
+    }
+}

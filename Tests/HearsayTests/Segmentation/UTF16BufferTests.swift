@@ -37,3 +37,14 @@ import Testing
         }
     }
 }
+
+@Suite struct UTF16BufferLimitTests {
+    @Test func textsPastTheLimitAreNotCopied() {
+        let buffer = UTF16Buffer()
+        let long = [UInt8](repeating: 0x61, count: UTF16Buffer.maximumBytes + 1)
+        let copied = long.withUnsafeBufferPointer { bytes in buffer.withUTF16(of: bytes) { $0 != nil } }
+        #expect(!copied)
+        let short = [UInt8](repeating: 0x61, count: 100)
+        #expect(short.withUnsafeBufferPointer { bytes in buffer.withUTF16(of: bytes) { $0?.count } } == 100)
+    }
+}
