@@ -2,6 +2,7 @@
 #include "CHearsayICU.h"
 
 #include <stdlib.h>
+#include <string.h>
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
 #include <unicode/uversion.h>
@@ -9,6 +10,13 @@
 struct HSBreaker {
     UBreakIterator *iterator;
     UText *text;
+    /// Set when the iterator runs over a UTF-16 copy of UTF-8 text: `utf8` (of `length` bytes)
+    /// maps the UTF-16 boundaries back to byte offsets; NULL when ICU reads the UTF-8 itself.
+    const uint8_t *utf8;
+    int64_t length;
+    /// The last mapped position, as a UTF-16 index and its byte offset (boundaries ascend).
+    int32_t cursor16;
+    int32_t cursor8;
 };
 
 static UBreakIteratorType hs_kind(int32_t kind) {
@@ -61,6 +69,7 @@ int32_t hs_breaker_set_text(HSBreaker *breaker, const uint8_t *utf8, int64_t len
     static const char empty[1] = {0};
     const char *bytes = utf8 ? (const char *)utf8 : empty;
     if (!utf8) length = 0;
+    breaker->utf8 = NULL;
     breaker->text = utext_openUTF8(breaker->text, bytes, length, &status);
     if (status > U_ZERO_ERROR) return (int32_t)status;
     ubrk_setUText(breaker->iterator, breaker->text, &status);
@@ -68,13 +77,96 @@ int32_t hs_breaker_set_text(HSBreaker *breaker, const uint8_t *utf8, int64_t len
     return 0;
 }
 
+int64_t hs_utf8_to_utf16(const uint8_t *utf8, int64_t length, uint16_t *out) {
+    int64_t i = 0, n = 0;
+    while (i < length) {
+        // Eight ASCII bytes at a time.
+        if (length - i >= 8) {
+            uint64_t word;
+            memcpy(&word, utf8 + i, 8);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                for (int j = 0; j < 8; j++) out[n + j] = utf8[i + j];
+                n += 8;
+                i += 8;
+                continue;
+            }
+        }
+        uint32_t b = utf8[i];
+        if (b < 0x80) { out[n++] = (uint16_t)b; i++; continue; }
+        uint32_t c;
+        int k;
+        if (b >= 0xC2 && b <= 0xDF) { c = b & 0x1F; k = 1; }
+        else if (b >= 0xE0 && b <= 0xEF) { c = b & 0x0F; k = 2; }
+        else if (b >= 0xF0 && b <= 0xF4) { c = b & 0x07; k = 3; }
+        else return -1;
+        if (i + k >= length) return -1;
+        for (int j = 1; j <= k; j++) {
+            uint32_t t = utf8[i + j];
+            if ((t & 0xC0) != 0x80) return -1;
+            c = (c << 6) | (t & 0x3F);
+        }
+        // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+        if ((k == 2 && (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))) || (k == 3 && (c < 0x10000 || c > 0x10FFFF))) return -1;
+        if (c >= 0x10000) {
+            c -= 0x10000;
+            out[n++] = (uint16_t)(0xD800 | (c >> 10));
+            out[n++] = (uint16_t)(0xDC00 | (c & 0x3FF));
+        } else {
+            out[n++] = (uint16_t)c;
+        }
+        i += k + 1;
+    }
+    return n;
+}
+
+int32_t hs_breaker_set_text_utf16(HSBreaker *breaker, const uint16_t *utf16, int32_t units,
+                                  const uint8_t *utf8, int64_t length) {
+    UErrorCode status = U_ZERO_ERROR;
+    static const UChar empty[1] = {0};
+    breaker->text = utext_openUChars(breaker->text, units > 0 ? (const UChar *)utf16 : empty, units, &status);
+    if (status > U_ZERO_ERROR) return (int32_t)status;
+    ubrk_setUText(breaker->iterator, breaker->text, &status);
+    if (status > U_ZERO_ERROR) return (int32_t)status;
+    // Text all in ASCII has the same offsets in both encodings: no mapping then.
+    breaker->utf8 = (int64_t)units == length ? NULL : utf8;
+    breaker->length = length;
+    breaker->cursor16 = 0;
+    breaker->cursor8 = 0;
+    return 0;
+}
+
+/// The byte offset of UTF-16 index `index`, walking on from the cursor (or from the start when
+/// `index` lies before it).
+static int32_t hs_byte_offset(HSBreaker *breaker, int32_t index) {
+    if (!breaker->utf8) return index;
+    if (index < breaker->cursor16) { breaker->cursor16 = 0; breaker->cursor8 = 0; }
+    const uint8_t *bytes = breaker->utf8;
+    int32_t c16 = breaker->cursor16, c8 = breaker->cursor8;
+    while (c16 < index && c8 < breaker->length) {
+        // Eight ASCII bytes are eight units: skip them in one step.
+        if (index - c16 >= 8 && breaker->length - c8 >= 8) {
+            uint64_t word;
+            memcpy(&word, bytes + c8, 8);
+            if ((word & 0x8080808080808080ULL) == 0) { c8 += 8; c16 += 8; continue; }
+        }
+        uint8_t b = bytes[c8];
+        if (b < 0x80) { c8 += 1; c16 += 1; }
+        else if (b < 0xE0) { c8 += 2; c16 += 1; }
+        else if (b < 0xF0) { c8 += 3; c16 += 1; }
+        else { c8 += 4; c16 += 2; }
+    }
+    breaker->cursor16 = c16;
+    breaker->cursor8 = c8;
+    return c8;
+}
+
 int32_t hs_breaker_first(HSBreaker *breaker) {
-    return ubrk_first(breaker->iterator);
+    return hs_byte_offset(breaker, ubrk_first(breaker->iterator));
 }
 
 int32_t hs_breaker_next(HSBreaker *breaker) {
     int32_t next = ubrk_next(breaker->iterator);
-    return next == UBRK_DONE ? -1 : next;
+    return next == UBRK_DONE ? -1 : hs_byte_offset(breaker, next);
 }
 
 int32_t hs_breaker_rule_status(const HSBreaker *breaker) {
@@ -86,7 +178,7 @@ int32_t hs_breaker_fill(HSBreaker *breaker, int32_t *offsets, int32_t *statuses,
     while (n < capacity) {
         int32_t next = ubrk_next(breaker->iterator);
         if (next == UBRK_DONE) break;
-        offsets[n] = next;
+        offsets[n] = hs_byte_offset(breaker, next);
         if (statuses) statuses[n] = ubrk_getRuleStatus(breaker->iterator);
         n++;
     }

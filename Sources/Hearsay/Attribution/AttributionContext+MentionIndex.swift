@@ -30,6 +30,13 @@ extension AttributionContext {
     /// The last space-separated word of `name`, as `name.split(separator: " ").last` gives it,
     /// without building the list of words.
     static func lastWord(_ name: String) -> Substring? {
+        let utf8 = name.utf8
+        // ASCII without carriage returns: one character per byte, so the bytes give the answer.
+        if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            guard let end = utf8.lastIndex(where: { $0 != 0x20 }) else { return nil }
+            let start = utf8[...end].lastIndex(of: 0x20).map { utf8.index(after: $0) } ?? utf8.startIndex
+            return name[start..<utf8.index(after: end)]
+        }
         guard let end = name.lastIndex(where: { $0 != " " }) else { return nil }
         let start = name[...end].lastIndex(of: " ").map { name.index(after: $0) } ?? name.startIndex
         return name[start...end]

@@ -48,13 +48,18 @@ final class AttributionContext {
             while k < tokens.count, tokens.spans[k].start < outer.end { inside[k] = true; quoteAt[k] = index; k += 1 }
         }
         var cues = CueTable(count: tokens.count)
+        // Each distinct word is looked up once.
+        var cueVerbs = WordMemo<CueVerb>(count: tokens.distinctCount)
+        var marksNoun = WordMemo<Bool>(count: tokens.distinctCount)
         for k in 0..<tokens.count where tokens.kinds[k] == .word && !inside[k] {
             // "United States", "Tweets" mid-sentence: a capitalised word is a name, not a verb
             // (tested first, as it is cheaper than the lookup).
             if tokens.capitalized[k] && !tokens.isSentenceInitial(k) { continue }
-            guard let cue = lexicons.cueVerb(tokens.lowercased[k]) else { continue }
+            guard let cue = cueVerbs.value(for: tokens.ids[k], { lexicons.cueVerb(tokens.lowercased[k]) }) else { continue }
             // "an email", "his remarks", "the tweets": after a determiner the form is a noun.
-            if k > 0, Self.nounMarkers.contains(tokens.lowercased[k - 1]) || tokens.texts[k - 1].hasSuffix("’s") || tokens.texts[k - 1].hasSuffix("'s") {
+            if k > 0, marksNoun.value(for: tokens.ids[k - 1], {
+                Self.nounMarkers.contains(tokens.lowercased[k - 1]) || tokens.texts[k - 1].hasSuffix("’s") || tokens.texts[k - 1].hasSuffix("'s")
+            })! {
                 continue
             }
             // "secretary of state": a base form after "of" is a noun.
@@ -62,8 +67,10 @@ final class AttributionContext {
             cues[k] = cue
         }
         // Phrasal cues no single word gives: "as X put it", "Trump shot back".
+        var phrasalParticles = WordMemo<Set<String>>(count: tokens.distinctCount)
         for k in 0..<max(0, tokens.count - 1) where tokens.kinds[k] == .word && !inside[k] && cues[k] == nil {
-            guard let particles = Self.phrasalCues[tokens.lowercased[k]], particles.contains(tokens.lowercased[k + 1]) else { continue }
+            guard let particles = phrasalParticles.value(for: tokens.ids[k], { Self.phrasalCues[tokens.lowercased[k]] }),
+                  particles.contains(tokens.lowercased[k + 1]) else { continue }
             cues[k] = CueVerb(lemma: tokens.lowercased[k] + " " + tokens.lowercased[k + 1], form: .past, type: "speech")
         }
         self.mentionAt = mentionAt

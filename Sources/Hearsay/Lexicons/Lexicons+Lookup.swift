@@ -20,6 +20,8 @@ extension Lexicons {
         let multiWordStarts: WordTable<Void>
         let modifierHeads: WordTable<Void>
         let personCues: WordTable<Void>
+        /// The last word of every key of `roles` (after its last space).
+        let roleLastWords: WordTable<Void>
 
         /// Copies of every table of `lexicons`.
         init(_ lexicons: Lexicons) {
@@ -39,6 +41,9 @@ extension Lexicons {
             multiWordStarts = WordTable(lexicons.multiWordStarts)
             modifierHeads = WordTable(lexicons.modifierHeads)
             personCues = WordTable(lexicons.personCues)
+            roleLastWords = WordTable(Set(lexicons.roles.keys.map { key in
+                String(key[(key.utf8.lastIndex(of: 0x20).map { key.utf8.index(after: $0) } ?? key.startIndex)...])
+            }))
         }
     }
 
@@ -111,6 +116,12 @@ extension Lexicons {
     func isModifierHead(_ word: String) -> Bool {
         if let tables { return tables.modifierHeads.contains(word) }
         return modifierHeads.contains(word)
+    }
+    /// Whether a role phrase can end with the word `word` (always true for lexicons assembled
+    /// by hand, which have no byte-indexed tables).
+    func mayEndRole(_ word: String) -> Bool {
+        if let tables { return tables.roleLastWords.contains(word) }
+        return true
     }
     /// Whether `word` is in `personCues`.
     func isPersonCue(_ word: String) -> Bool {

@@ -41,7 +41,7 @@ struct DocumentLayout {
                     guard first.properties.isAlphabetic else { continue }
                 }
                 letterWords += 1
-                if t.allCaps[k] || (t.capitalized[k] && (t.texts[k].utf8.count == 1 || t.texts[k].count == 1)) { caps += 1 } else if !t.capitalized[k] { lowerWords += 1 }
+                if t.allCaps[k] || (t.capitalized[k] && t.characterCount(k) == 1) { caps += 1 } else if !t.capitalized[k] { lowerWords += 1 }
             }
             headline[s] = letterWords >= 2 && caps == letterWords
             dateline[s] = t.allCaps[a] && lowerWords == 0 && Self.endsWithDate(t, a, b)

@@ -8,32 +8,34 @@ struct EntityClusterer {
     /// Builds the entities and sets each mention's `entity` and (for people) `canonical`.
     func cluster(_ mentions: inout [Mention]) -> [Entity] {
         var entities: [Entity] = []
-        var byCanonical: [String: Int] = [:]
+        var byCanonical: [String: Int] = [:], placesByCanonical: [String: Int] = [:]
         // People: longest names first so that short forms find their full form wherever it appears.
-        var mentionWords: [Int: [String]] = [:]
-        for index in mentions.indices where mentions[index].kind == .person { mentionWords[index] = nameWords(mentions[index]) }
-        let personOrder = mentionWords.keys.sorted {
-            let a = mentionWords[$0]!.count, b = mentionWords[$1]!.count
-            return a > b || (a == b && $0 < $1)
+        var mentionWords = [[String]](repeating: [], count: mentions.count)
+        var personOrder: [(words: Int, index: Int)] = []
+        for index in mentions.indices where mentions[index].kind == .person {
+            mentionWords[index] = nameWords(mentions[index])
+            personOrder.append((mentionWords[index].count, index))
         }
-        // The words of each person entity's name, split once (the name does not change while people are clustered).
-        var entityWords: [Int: [String]] = [:]
+        personOrder.sort { $0.words > $1.words || ($0.words == $1.words && $0.index < $1.index) }
+        // The words of each person entity's name, by entity (the name does not change while
+        // people are clustered; split at spaces, it gives back the words it was joined from).
+        var entityWords: [[String]] = []
         // Person entities by the last and by the first word of their name, so that a mention
         // looks only at the entities it can join, not at every person of the article.
         var byLastWord: [String: [Int]] = [:]
         var byFirstWord: [String: [Int]] = [:]
-        // The starts of each person entity's mentions, ascending, for "mentioned most recently".
-        var starts: [Int: [Int]] = [:]
-        for index in personOrder {
-            let words = mentionWords[index]!
+        // The starts of each entity's mentions, ascending, for "mentioned most recently".
+        var starts: [[Int]] = []
+        for (_, index) in personOrder {
+            let words = mentionWords[index]
             guard !words.isEmpty else { continue }
             let gender = mentions[index].gender
             // Every entity the test below can accept shares the mention's last word, or (for a
             // one-word mention) has it as its first word; in creation order, as a scan would find them.
             var possible = byLastWord[words.last!] ?? []
-            if words.count == 1, let more = byFirstWord[words[0]] { possible = Array(Set(possible + more)).sorted() }
+            if words.count == 1, let more = byFirstWord[words[0]] { possible = Self.mergedAscending(possible, more) }
             var candidates = possible.filter { e in
-                let full = entityWords[e]!
+                let full = entityWords[e]
                 guard gender.agrees(with: entities[e].gender) else { return false }
                 if words == full { return true }
                 if words.count == 1 { return full.last == words[0] || (full.first == words[0] && full.count > 1) }
@@ -45,12 +47,13 @@ struct EntityClusterer {
             if candidates.count > 1 {
                 // Several people share the surname: prefer the one mentioned most recently before this mention.
                 let position = mentions[index].span.start
-                let last = Dictionary(candidates.map { ($0, Self.lastStart(before: position, in: starts[$0] ?? [])) }, uniquingKeysWith: { a, _ in a })
-                candidates.sort { last[$0]! > last[$1]! }
+                var ranked = candidates.map { (entity: $0, last: Self.lastStart(before: position, in: starts[$0])) }
+                ranked.sort { $0.last > $1.last }
+                candidates = ranked.map(\.entity)
             }
             if let e = candidates.first {
                 entities[e].mentions.append(index)
-                Self.insert(mentions[index].span.start, into: &starts[e, default: []])
+                Self.insert(mentions[index].span.start, into: &starts[e])
                 if entities[e].gender == .unknown { entities[e].gender = gender }
                 if let role = mentions[index].role, !entities[e].roles.contains(role) { entities[e].roles.append(role) }
                 mentions[index].entity = e
@@ -60,23 +63,26 @@ struct EntityClusterer {
                 let name = words.joined(separator: " ")
                 entities.append(Entity(kind: .person, name: name, mentions: [index], gender: gender, roles: roles))
                 let e = entities.count - 1
-                starts[e] = [mentions[index].span.start]
-                let full = name.split(separator: " ").map(String.init)
-                entityWords[e] = full
-                if let last = full.last { byLastWord[last, default: []].append(e) }
-                if let first = full.first { byFirstWord[first, default: []].append(e) }
+                starts.append([mentions[index].span.start])
+                entityWords.append(words)
+                byLastWord[words.last!, default: []].append(e)
+                byFirstWord[words[0], default: []].append(e)
                 mentions[index].entity = entities.count - 1
             }
         }
         for index in mentions.indices where mentions[index].kind != .person {
-            let key = mentions[index].kind.rawValue + "\u{0}" + mentions[index].canonical
-            if let e = byCanonical[key] {
+            // Places and organisations by kind, then canonical name.
+            let kind = mentions[index].kind, key = mentions[index].canonical
+            let e: Int
+            if let known = (kind == .place ? placesByCanonical : byCanonical)[key] {
+                e = known
                 entities[e].mentions.append(index)
             } else {
-                entities.append(Entity(kind: mentions[index].kind, name: mentions[index].canonical, mentions: [index], gender: .unknown, roles: []))
-                byCanonical[key] = entities.count - 1
+                entities.append(Entity(kind: kind, name: key, mentions: [index], gender: .unknown, roles: []))
+                e = entities.count - 1
+                if kind == .place { placesByCanonical[key] = e } else { byCanonical[key] = e }
             }
-            mentions[index].entity = byCanonical[key]!
+            mentions[index].entity = e
         }
         for e in entities.indices {
             entities[e].mentions.sort()
@@ -94,6 +100,20 @@ struct EntityClusterer {
         for (newIndex, old) in order.enumerated() { remap[old] = newIndex }
         for m in mentions.indices where mentions[m].entity >= 0 { mentions[m].entity = remap[mentions[m].entity] }
         return order.map { entities[$0] }
+    }
+
+    /// The union of two ascending lists of distinct numbers, ascending and without repeats
+    /// (what `Array(Set(a + b)).sorted()` gives).
+    static func mergedAscending(_ a: [Int], _ b: [Int]) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if j == b.count || i < a.count && a[i] < b[j] { out.append(a[i]); i += 1 }
+            else if i == a.count || b[j] < a[i] { out.append(b[j]); j += 1 }
+            else { out.append(a[i]); i += 1; j += 1 }
+        }
+        return out
     }
 
     /// The name's words without possessive endings or a trailing period.
@@ -151,20 +171,40 @@ struct EntityClusterer {
     /// "the U.S."), preferring mixed case over headline capitals; the lexicon's canonical name
     /// ("UK", "US") stays in `Entity.canonical`.
     func surfaceName(_ entity: Entity, _ mentions: [Mention]) -> String {
-        var counts: [String: Int] = [:]
+        // The distinct names in order of first use, and how often each is used.
         var order: [String] = []
+        var counts: [Int] = []
         for m in entity.mentions {
-            var name = mentions[m].name
-            if name.hasSuffix("’s") || name.hasSuffix("'s") { name = String(name.dropLast(2)) }
-            if counts[name] == nil { order.append(name) }
-            counts[name, default: 0] += 1
+            let name = Self.withoutPossessive(mentions[m].name)
+            if let k = order.firstIndex(of: name) { counts[k] += 1 } else { order.append(name); counts.append(1) }
         }
-        let mixedCase = order.filter { $0.contains(where: \.isLowercase) || $0.count <= 4 }
+        let mixedCase = order.indices.filter { Self.isMixedCaseOrShort(order[$0]) }
         // Only headline capitals ("NEW YORK"): write it in title case.
         if mixedCase.isEmpty, let first = order.first {
             return first.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
         }
-        return mixedCase.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) } ?? entity.name
+        // The most used, the first used among equals.
+        var best = -1
+        for k in mixedCase where best < 0 || counts[k] > counts[best] { best = k }
+        return best >= 0 ? order[best] : entity.name
+    }
+
+    /// `name` without a trailing `’s` or `'s`.
+    static func withoutPossessive(_ name: String) -> String {
+        // A name ending in an ASCII byte other than "s" has no such ending.
+        if let last = name.utf8.last, last < 0x80, last != 0x73 { return name }
+        return name.hasSuffix("’s") || name.hasSuffix("'s") ? String(name.dropLast(2)) : name
+    }
+
+    /// Whether a place's or organisation's name is written with a lowercase letter or has at
+    /// most four characters (so is no headline capitals to title-case).
+    static func isMixedCaseOrShort(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        // ASCII without carriage returns: one byte per character.
+        if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            return utf8.count <= 4 || utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+        }
+        return name.contains(where: \.isLowercase) || name.count <= 4
     }
 
     /// The largest of the ascending `starts` below `position`, or -1.

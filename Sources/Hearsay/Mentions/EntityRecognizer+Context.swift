@@ -9,21 +9,20 @@ extension EntityRecognizer {
     /// An unknown capitalised run at `i` with the context that types it, and its end.
     func contextualName(at i: Int, _ t: TokenFeatures, _ layout: DocumentLayout) -> (Int, Mention.Kind)? {
         let s = t.sentence[i]
-        if layout.isDateline[s] || lexicons.title(t.texts[i]) != nil { return nil }
+        if layout.isDateline[s] || isTitle(t, i) { return nil }
         let (end, words) = capitalizedRun(t, i)
         // "A. Dale": an initial and a surname.
-        if t.texts[i].count == 1, words == 2, t.texts[i + 1] == ".", !t.spaceBefore[i + 1], end == i + 3,
-           !lexicons.isCommonWord(strippedPossessive(t.texts[i + 2])), lexicons.place(strippedPossessive(t.texts[i + 2])) == nil,
-           lexicons.nameHead(strippedPossessive(t.texts[i + 2])) == nil, lexicons.organization(t.texts[i + 2]) == nil {
+        if t.characterCount(i) == 1, words == 2, t.texts[i + 1] == ".", !t.spaceBefore[i + 1], end == i + 3,
+           !isCommonStripped(t, i + 2), lexicons.place(strippedPossessive(t.texts[i + 2])) == nil,
+           !isNameHeadStripped(t, i + 2), !isOrganization(t, i + 2) {
             return (end, .person)
         }
-        guard end > i, words >= 1, words <= 4, t.texts[i].count > 1, lexicons.pronoun(t.lowercased[i]) == nil,
+        guard end > i, words >= 1, words <= 4, t.characterCount(i) > 1, !isPronoun(t, i),
               words > 1 || lexicons.sourceNoun(t.lowercased[i]) == nil else { return nil }
         // Every word unknown: no common word, demonym, organisation or head word; the whole no place.
         for k in i..<end where t.kinds[k] == .word && (t.capitalized[k] || t.allCaps[k]) {
+            if isKnownWordStripped(t, k) { return nil }
             let w = strippedPossessive(t.texts[k])
-            if lexicons.isCommonWord(w) || lexicons.demonym(w) != nil || lexicons.organization(w) != nil
-                || lexicons.nameHead(w) != nil || lexicons.title(w) != nil { return nil }
             // "Lebed Chechnya", "Dynamo Moscow": a known place inside is no unknown name.
             if let place = lexicons.place(w),
                place.kind != "city" || place.population >= 1_000_000 || k == i && place.population >= 50_000 { return nil }
@@ -93,7 +92,7 @@ extension EntityRecognizer {
         // Bowling figures: "Vass 7-0-29-0".
         if isBowlingFigures(end, t) { return true }
         // A role noun: "goalkeeper Rustu Recber", "midfielder Donato".
-        if i > 0, t.sentence[i - 1] == s, !t.capitalized[i - 1], lexicons.isPersonCue(t.lowercased[i - 1]) { return true }
+        if i > 0, t.sentence[i - 1] == s, !t.capitalized[i - 1], isPersonCue(t, i - 1) { return true }
         // An age: "Duran , 45 ,".
         if text(end) == ",", let age = Int(text(end + 1)), (14...110).contains(age), text(end + 2) == "," { return true }
         // A reporting verb after the name.

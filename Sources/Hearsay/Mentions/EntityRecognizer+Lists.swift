@@ -11,7 +11,7 @@ extension EntityRecognizer {
         for index in candidates where !taken.contains(t.spans[index].start) {
             let s = t.sentence[index]
             if verdict[s] == nil { verdict[s] = isNameList(s, personStarts, t, layout) }
-            if verdict[s] == true, lexicons.demonym(t.texts[index]) == nil, lexicons.place(t.texts[index]) == nil,
+            if verdict[s] == true, !isDemonym(t, index), !isPlace(t, index),
                index + 1 == t.count || [",", ".", "("].contains(t.texts[index + 1]) || t.sentence[index + 1] != s {
                 out.append(index)
             }

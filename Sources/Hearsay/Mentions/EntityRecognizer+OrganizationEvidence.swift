@@ -25,10 +25,10 @@ extension EntityRecognizer {
             if hasOrganizationContext(a, b, possessive: m.isPossessive, t) { evidenced.insert(m.name) }
         }
         guard !evidenced.isEmpty else { return }
-        let evidencedFirstWords = Set(evidenced.compactMap { $0.split(separator: " ").first.map(String.init) })
+        let evidencedFirstWords = Set(evidenced.compactMap { $0.spaceSeparatedWords().first.map(String.init) })
         for m in mentions.indices where mentions[m].kind == .person && mentions[m].title == nil {
             let name = mentions[m].name
-            let words = name.split(separator: " ")
+            let words = name.spaceSeparatedWords()
             let byFirstWord = words.count == 1 ? evidencedFirstWords.contains(name) : evidenced.contains(String(words[0]))
             if evidenced.contains(name) || byFirstWord {
                 mentions[m].kind = .organization

@@ -13,9 +13,9 @@ extension EntityRecognizer {
     func headedName(at i: Int, _ t: TokenFeatures) -> (start: Int, end: Int, kind: Mention.Kind?)? {
         // A common word may open the name only as part of a place: "New York Stock Exchange"
         // (the two-word phrase built and looked up only for a common word).
-        let isCommon = lexicons.isCommonWord(t.texts[i]) && lexicons.nameHead(t.texts[i]) == nil
-        if isCommon && !(i + 1 < t.count && t.sentence[i + 1] == t.sentence[i] && lexicons.place(t.phrase(i, i + 2)) != nil)
-            || lexicons.title(t.texts[i]) != nil { return nil }
+        let common = isCommon(t, i) && !isNameHead(t, i)
+        if common && !(i + 1 < t.count && t.sentence[i + 1] == t.sentence[i] && lexicons.place(t.phrase(i, i + 2)) != nil)
+            || isTitle(t, i) { return nil }
         let sentence = t.sentence[i]
         var j = i
         var lastHead = -1, lastWord = i
@@ -24,14 +24,14 @@ extension EntityRecognizer {
             if t.kinds[j] == .word, t.capitalized[j] || t.allCaps[j] {
                 // "Co-Premiers" is no company: a head word joined by a hyphen to the next is none.
                 let hyphenated = j + 1 < t.count && t.texts[j + 1] == "-" && !t.spaceBefore[j + 1]
-                if lexicons.nameHead(strippedPossessive(text)) != nil && !hyphenated { lastHead = j }
+                if isNameHeadStripped(t, j) && !hyphenated { lastHead = j }
                 lastWord = j
-                if text != strippedPossessive(text) { j += 1; break }
+                if Self.possessiveBytes(text) > 0 { j += 1; break }
                 j += 1
                 continue
             }
-            if text == ".", !t.spaceBefore[j], j > i, t.texts[j - 1].count <= 3 { j += 1; continue }
-            if Self.headConnectors.contains(t.lowercased[j]) || text == "-" && !t.spaceBefore[j],
+            if text == ".", !t.spaceBefore[j], j > i, t.characterCount(j - 1) <= 3 { j += 1; continue }
+            if isHeadConnector(t, j) || text == "-" && !t.spaceBefore[j],
                j + 1 < t.count, t.sentence[j + 1] == sentence, t.capitalized[j + 1] || t.allCaps[j + 1] { j += 1; continue }
             break
         }
@@ -39,16 +39,16 @@ extension EntityRecognizer {
         let type = lexicons.nameHead(strippedPossessive(t.texts[lastHead]))!
         var start = i
         // A leading demonym is its own word ("Russian Foreign Ministry").
-        if lexicons.demonym(t.texts[i]) != nil && lastHead > i { start = i + 1 }
+        if isDemonym(t, i) && lastHead > i { start = i + 1 }
         // "Shares of Acme Widgets Inc": a sentence opener joined by a connector is not part of the name.
-        if lastHead > start, t.isSentenceInitial(start), lexicons.nameHead(t.texts[start]) == nil,
+        if lastHead > start, t.isSentenceInitial(start), !isNameHead(t, start),
            let link = (start + 1..<lastHead).first(where: { Self.headConnectors.contains(t.lowercased[$0]) }) {
             start = link + 1
         }
         // "John Casesa of Schroder Wertheim & Co": a first-named person before "of" is no part of the firm.
         if lastHead > start, lexicons.firstName(t.lowercased[start]) != nil,
            let link = (start + 1..<lastHead).first(where: { t.lowercased[$0] == "of" }),
-           !(start..<link).contains(where: { lexicons.nameHead(strippedPossessive(t.texts[$0])) != nil }) {
+           !(start..<link).contains(where: { isNameHeadStripped(t, $0) }) {
             return nil
         }
         var end = lastHead + 1
@@ -60,7 +60,7 @@ extension EntityRecognizer {
             // "National Bank of Poland", "Chicago Board of Trade": "of" after the head keeps the name going.
             end = lastWord + 1
         }
-        if end < t.count, t.texts[end] == ".", !t.spaceBefore[end], t.texts[end - 1].count <= 3 { end += 1 }
+        if end < t.count, t.texts[end] == ".", !t.spaceBefore[end], t.characterCount(end - 1) <= 3 { end += 1 }
         let kind: Mention.Kind? = type == "org" ? .organization : type == "loc" ? .place : nil
         // "United States", "United Arab Emirates": the gazetteer knows the whole name.
         if lexicons.place(t.phrase(start, end)) != nil { return nil }
@@ -97,7 +97,7 @@ extension EntityRecognizer {
         let previous = i > 0 && t.sentence[i - 1] == s ? t.lowercased[i - 1] : ""
         if ["in", "at", "near", "outside", "around", "across", "throughout"].contains(previous) { return false }
         // "Lockerbie , Scotland": a place placed in a region is a place.
-        if end + 1 < t.count, t.texts[end] == ",", t.sentence[end + 1] == s, lexicons.place(t.texts[end + 1]) != nil { return false }
+        if end + 1 < t.count, t.texts[end] == ",", t.sentence[end + 1] == s, isPlace(t, end + 1) { return false }
         // "Leicester : Leicestershire beat …", "( at Edgbaston , Birmingham )": a venue heading or a town after a comma.
         if end < t.count, t.texts[end] == ":", t.sentence[end] == s { return false }
         if i > 0, t.texts[i - 1] == ",", t.sentence[i - 1] == s { return false }

@@ -7,11 +7,11 @@ extension EntityRecognizer {
         var start = i
         // Sentence-initial function word or a demonym ("Russian President Vladimir Putin").
         // Also a capitalised role noun opening the sentence ("Fullback Andre Joubert").
-        if lexicons.demonym(t.texts[start]) != nil || (lexicons.isCommonWord(t.texts[start]) && lexicons.title(t.texts[start]) == nil)
-            || t.isSentenceInitial(start) && t.capitalized[start] && lexicons.isPersonCue(t.lowercased[start])
-                && lexicons.title(t.texts[start]) == nil {
+        if isDemonym(t, start) || (isCommon(t, start) && !isTitle(t, start))
+            || t.isSentenceInitial(start) && t.capitalized[start] && isPersonCue(t, start)
+                && !isTitle(t, start) {
             guard start + 1 < t.count, t.capitalized[start + 1], t.sentence[start + 1] == t.sentence[i] else { return nil }
-            if lexicons.demonym(t.texts[start]) == nil && !t.isSentenceInitial(start) { return nil }
+            if !isDemonym(t, start) && !t.isSentenceInitial(start) { return nil }
             start += 1
         }
         var title: String?
@@ -21,7 +21,9 @@ extension EntityRecognizer {
         // Phrases from `start`, grown one token at a time while they can still begin a title.
         var phrases: [String] = []
         var grown = ""
-        for j in start..<max(start, kmax) {
+        // Most words start no title: that is known per word after its first test.
+        let mayStartTitle = start >= kmax || lexicons.titlePrefixes == nil || isTitlePrefix(t, start)
+        for j in start..<max(start, mayStartTitle ? kmax : start) {
             if j > start && t.spaceBefore[j] { grown += " " }
             grown += t.texts[j]
             if let prefixes = lexicons.titlePrefixes, !prefixes.contains(grown) { break }
@@ -49,18 +51,20 @@ extension EntityRecognizer {
         guard end > titleEnd else { return nil }
         var nameEnd = end
         // A trailing organisation or place word set ends the name: "Mattis Pentagon" is rare; keep simple.
-        let firstWord = strippedPossessive(t.texts[titleEnd]).lowercased()
+        // Without a possessive ending the token's own lowercase form is the word's.
+        let firstWord = Self.possessiveBytes(t.texts[titleEnd]) == 0 ? t.lowercased[titleEnd] : strippedPossessive(t.texts[titleEnd]).lowercased()
         // Folding leaves ASCII as it is: only other words are looked up again without accents.
         let firstName = lexicons.firstName(firstWord)
             ?? (firstWord.utf8.allSatisfy { $0 < 0x80 } ? nil : lexicons.firstName(firstWord.folding(options: .diacriticInsensitive, locale: nil)))
         let wordCount = (titleEnd..<nameEnd).filter { t.kinds[$0] == .word && t.texts[$0] != "." }.count
         if title == nil {
             // A known first name, or an unknown one before a known surname ("Rakeyia Scott").
-            let lastKey = strippedPossessive(t.texts[nameEnd - 1]).lowercased()
+            let lastKey = Self.possessiveBytes(t.texts[nameEnd - 1]) == 0 ? t.lowercased[nameEnd - 1]
+                : strippedPossessive(t.texts[nameEnd - 1]).lowercased()
             let knownSurname = wordCount >= 2 && wordCount <= 3 && lexicons.isSurname(lastKey)
-                && !lexicons.isCommonWord(t.texts[titleEnd]) && lexicons.place(t.texts[titleEnd]) == nil
-                && lexicons.demonym(t.texts[titleEnd]) == nil && !t.allCaps[titleEnd]
-                && lexicons.organization(t.texts[titleEnd]) == nil
+                && !isCommon(t, titleEnd) && !isPlace(t, titleEnd)
+                && !isDemonym(t, titleEnd) && !t.allCaps[titleEnd]
+                && !isOrganization(t, titleEnd)
                 // "Real Madrid", "Statistics Canada", "Reynard Honda": a place or a firm is no surname here.
                 && (lexicons.place(lastKeyWord(t, nameEnd)) == nil || Self.isInitials(t.texts[titleEnd]))
                 && lexicons.organization(lastKeyWord(t, nameEnd)) == nil
@@ -80,9 +84,9 @@ extension EntityRecognizer {
         // "Lola Honda", "Reynard Mercedes-Benz": a name ending in a known firm is a product, no person.
         if (titleEnd + 1..<nameEnd).contains(where: { lexicons.organization(t.phrase($0, nameEnd)) != nil }) { return nil }
         // "Major League Baseball", "Prince Albert Hall": a head word makes the run no person's name.
-        if (titleEnd..<nameEnd).contains(where: { lexicons.nameHead(strippedPossessive(t.texts[$0])) != nil }) { return nil }
+        if (titleEnd..<nameEnd).contains(where: { isNameHeadStripped(t, $0) }) { return nil }
         // Drop a capitalised word that starts a new clause after the name ("… Trump Thursday").
-        while nameEnd - 1 > titleEnd, lexicons.isCommonWord(strippedPossessive(t.texts[nameEnd - 1])),
+        while nameEnd - 1 > titleEnd, isCommonStripped(t, nameEnd - 1),
               !(title != nil && t.texts[nameEnd - 1] == "I") { nameEnd -= 1 }
         let (span, possessive) = nameSpan(t, titleEnd, nameEnd)
         let fullSpan = Span(t.spans[start].start, span.end)
@@ -148,10 +152,10 @@ extension EntityRecognizer {
         let sentence = t.sentence[i]
         while j < t.count, j - i < Self.maxRunTokens, t.sentence[j] == sentence {
             if t.kinds[j] == .word && (t.capitalized[j] || t.allCaps[j]) {
-                if j > i && lexicons.organization(t.texts[j]) != nil && words >= 2 { break }
+                if j > i && isOrganization(t, j) && words >= 2 { break }
                 words += 1
                 // A possessive ends the name.
-                if t.texts[j] != strippedPossessive(t.texts[j]) { j += 1; break }
+                if Self.possessiveBytes(t.texts[j]) > 0 { j += 1; break }
                 j += 1
                 continue
             }
@@ -161,17 +165,17 @@ extension EntityRecognizer {
             if isGivenNameSyllable(j, i, t) { j += 2; break }
             // "Inzamam-ul-Haq", "Ata-ur-Rehman": a short lowercase link between hyphens.
             if j > i, t.texts[j] == "-", !t.spaceBefore[j], j + 3 < t.count, !t.spaceBefore[j + 1], t.kinds[j + 1] == .word,
-               t.texts[j + 1].count <= 3, !t.capitalized[j + 1], t.texts[j + 2] == "-", !t.spaceBefore[j + 2], !t.spaceBefore[j + 3],
+               t.characterCount(j + 1) <= 3, !t.capitalized[j + 1], t.texts[j + 2] == "-", !t.spaceBefore[j + 2], !t.spaceBefore[j + 3],
                t.capitalized[j + 3] { j += 3; continue }
-            if j > i, t.kinds[j] == .word, Self.particles.contains(t.lowercased[j]), !t.capitalized[j],
+            if j > i, t.kinds[j] == .word, isParticle(t, j), !t.capitalized[j],
                j + 1 < t.count, t.capitalized[j + 1], t.sentence[j + 1] == sentence { j += 1; continue }
             // A particle joined by a hyphen: "Rami al-Saadani", "Zine al-Abidine".
-            if j > i, j + 2 < t.count, t.kinds[j] == .word, !t.capitalized[j], Self.particles.contains(t.lowercased[j]),
+            if j > i, j + 2 < t.count, t.kinds[j] == .word, !t.capitalized[j], isParticle(t, j),
                t.texts[j + 1] == "-", !t.spaceBefore[j + 1], !t.spaceBefore[j + 2], t.capitalized[j + 2],
                t.sentence[j + 2] == sentence { j += 2; continue }
             // Two particles in a row: "Joost van der Westhuizen".
-            if j > i, j + 2 < t.count, t.kinds[j] == .word, !t.capitalized[j], Self.particles.contains(t.lowercased[j]),
-               !t.capitalized[j + 1], Self.particles.contains(t.lowercased[j + 1]), t.capitalized[j + 2],
+            if j > i, j + 2 < t.count, t.kinds[j] == .word, !t.capitalized[j], isParticle(t, j),
+               !t.capitalized[j + 1], isParticle(t, j + 1), t.capitalized[j + 2],
                t.sentence[j + 2] == sentence { j += 2; continue }
             break
         }
@@ -195,6 +199,8 @@ extension EntityRecognizer {
 
     /// A lowercase role phrase ending just before token `i` ("defence secretary" Jim Mattis).
     func role(before i: Int, _ t: TokenFeatures) -> String? {
+        // Every role ends with the word before `i`: most words end none.
+        guard i >= 1, t.sentence[i - 1] == t.sentence[i], t.kinds[i - 1] == .word, mayEndRole(t, i - 1) else { return nil }
         var best: String?
         // The words before `i` joined by spaces, grown one word to the left per length.
         var phrase = ""
@@ -202,7 +208,7 @@ extension EntityRecognizer {
             let a = i - length
             guard t.sentence[a] == t.sentence[i], t.kinds[a] == .word else { break }
             phrase = length == 1 ? t.lowercased[a] : t.lowercased[a] + " " + phrase
-            if lexicons.role(phrase) != nil, !t.capitalized[a] || a == 0 || t.isSentenceInitial(a) || lexicons.title(t.texts[a]) == nil {
+            if lexicons.role(phrase) != nil, !t.capitalized[a] || a == 0 || t.isSentenceInitial(a) || !isTitle(t, a) {
                 best = phrase
             }
         }
@@ -247,6 +253,6 @@ extension EntityRecognizer {
     func followedByCue(_ t: TokenFeatures, _ next: Int) -> Bool {
         var j = next
         if j < t.count, ["has", "had", "have", "also", "later", "then", "once", "previously", "has", "would", "will"].contains(t.lowercased[j]) { j += 1 }
-        return j < t.count && t.sentence[j] == t.sentence[next - 1] && lexicons.cueVerb(t.lowercased[j]) != nil
+        return j < t.count && t.sentence[j] == t.sentence[next - 1] && isCueVerb(t, j)
     }
 }

@@ -11,6 +11,12 @@ extension EntityRecognizer {
             limit += 1
         }
         guard limit > i else { return nil }
+        // One word, no period after it, not in capitals: the gazetteer answer for the word
+        // (remembered per word) settles it without building phrases.
+        if limit == i + 1, !t.allCaps[i], !(i + 1 < t.count && t.texts[i + 1] == "." && !t.spaceBefore[i + 1]),
+           !isPlaceStripped(t, i) {
+            return nil
+        }
         // The phrases of i..<k for every k, built once in one pass (the longest first below).
         let phrases = t.phrases(from: i, through: limit)
         var k = limit
@@ -26,7 +32,7 @@ extension EntityRecognizer {
                 stripped = phrase
                 entry = lexicons.place(phrase)
             }
-            if entry == nil, t.allCaps[i], k > i + 1 || t.texts[i].count > 3 {
+            if entry == nil, t.allCaps[i], k > i + 1 || t.characterCount(i) > 3 {
                 entry = lexicons.place(titleCasedPhrase(stripped))
             }
             guard let entry else { continue }
@@ -83,7 +89,12 @@ extension EntityRecognizer {
 
     /// Whether a multi-word lexicon name can start at token `i` (otherwise only one word is tried).
     func canStartPhrase(_ t: TokenFeatures, _ i: Int) -> Bool {
-        let word = t.texts[i]
+        t.lookups.answer(.multiWordStartOrStripped, t.ids[i]) { canStartPhrase(t.texts[i]) }
+    }
+
+    /// Whether a multi-word place or organisation name can start with `word` (or with `word`
+    /// without its possessive ending).
+    func canStartPhrase(_ word: String) -> Bool {
         if lexicons.isMultiWordStart(word) { return true }
         // Without a possessive ending the stripped word is the word itself: no second lookup.
         return Self.possessiveBytes(word) > 0 && lexicons.isMultiWordStart(strippedPossessive(word))
@@ -99,7 +110,7 @@ extension EntityRecognizer {
             return (Span(t.spans[a].start, end), true)
         }
         // The period of "Acme Inc." or "Smith Corp." belongs to the name.
-        if last == "." && b - 1 > a && t.texts[b - 2].count > 1 && lexicons.place(t.phrase(a, b)) == nil
+        if last == "." && b - 1 > a && t.characterCount(b - 2) > 1 && lexicons.place(t.phrase(a, b)) == nil
             && lexicons.organization(t.phrase(a, b)) == nil && lexicons.nameHead(t.texts[b - 2] + ".") == nil {
             end = t.spans[b - 2].end
         }

@@ -7,7 +7,7 @@ extension EntityRecognizer {
         let s = t.sentence[i]
         guard layout.isTableRow[s], !layout.isHeadline[s], !layout.isDateline[s] else { return nil }
         let (end, words) = capitalizedRun(t, i)
-        guard words >= 1, words <= 4, end > i, !lexicons.isCommonWord(t.texts[i]) else { return nil }
+        guard words >= 1, words <= 4, end > i, !isCommon(t, i) else { return nil }
         // National sides keep their place reading ("Scotland 2 Austria 0").
         if let place = lexicons.place(t.phrase(i, end)), place.kind != "city" { return nil }
         let stop = layout.sentenceStart[s + 1]

@@ -69,7 +69,7 @@ public struct EntityRecognizer: Sendable {
             // 1. Organisations from the lexicon.
             if let (end, canonical) = longestMatch(t, i, maxWords: lexicons.maxOrganizationWords, prefixes: lexicons.organizationPrefixes,
                                                     table: organization),
-               !(end - i == 1 && t.isSentenceInitial(i) && lexicons.isCommonWord(t.texts[i])) {
+               !(end - i == 1 && t.isSentenceInitial(i) && isCommon(t, i)) {
                 add(.organization, i, end, canonical: canonical)
                 i = end
                 continue
@@ -127,13 +127,13 @@ public struct EntityRecognizer: Sendable {
             }
             // 4. A lone capitalised word: a surname, or nothing.
             let word = strippedPossessive(t.texts[i])
-            if lexicons.pronoun(t.lowercased[i]) == nil && !lexicons.isCommonWord(word) && !lexicons.isCommonWord(t.texts[i])
-                && lexicons.demonym(word) == nil && t.kinds[i] == .word {
+            if !isPronoun(t, i) && !isCommonStripped(t, i) && !isCommon(t, i)
+                && !isDemonymStripped(t, i) && t.kinds[i] == .word {
                 let (end, _) = headline || t.allCaps[i] ? (i + 1, 1) : capitalizedRun(t, i)
                 if end == i + 1 {
                     let modifier = isModifier(t, end)
                     let evidence = !t.allCaps[i] && (followedByCue(t, end) || role(before: i, t) != nil
-                        || (i > 0 && lexicons.cueVerb(t.lowercased[i - 1]) != nil && t.sentence[i - 1] == t.sentence[i] && !t.capitalized[i - 1] || i > 0 && t.lowercased[i - 1] == "said"))
+                        || (i > 0 && isCueVerb(t, i - 1) && t.sentence[i - 1] == t.sentence[i] && !t.capitalized[i - 1] || i > 0 && t.lowercased[i - 1] == "said"))
                     pendingSingles.append((i, t.texts[i] != word, modifier, evidence, role(before: i, t)))
                 }
                 // An unknown word opening a sentence may be an adjective before a name
@@ -152,7 +152,7 @@ public struct EntityRecognizer: Sendable {
         // Lone words that name a person already introduced, or that context marks as a person.
         var people = mentions.filter { $0.kind == .person }
         // The words of each person's name, split once for the three sets below.
-        let nameWords = people.map { $0.name.split(separator: " ") }
+        let nameWords = people.map { $0.name.spaceSeparatedWords() }
         var surnames = Set(nameWords.compactMap { $0.last.map { strippedPossessive(String($0)).lowercased() } })
         // Given names of people in the story: a lone "Randall" after "Randall Cunningham" is that person.
         let givenNames = Set(zip(people, nameWords).compactMap { m, words -> String? in
@@ -194,7 +194,7 @@ public struct EntityRecognizer: Sendable {
         }
         // A place word that is the surname of a person in the story is that person ("Neil Jordan" … "Jordan said").
         for m in mentions.indices where (mentions[m].kind == .place || mentions[m].kind == .organization
-                                          && lexicons.organization(mentions[m].name) == nil) && !mentions[m].name.contains(" ")
+                                          && lexicons.organization(mentions[m].name) == nil) && !mentions[m].name.containsSpace
             && strongSurnames.contains(mentions[m].name.lowercased()) && !layout.isDateline[mentions[m].sentence] {
             mentions[m].kind = .person
             mentions[m].canonical = mentions[m].name
@@ -215,7 +215,7 @@ public struct EntityRecognizer: Sendable {
         joined.reserveCapacity(mentions.count)
         for b in mentions {
             if let a = joined.last, a.kind == .person, b.kind == .person, a.sentence == b.sentence, layout.isHeadline[a.sentence],
-               !a.isPossessive, !a.name.contains(" "), lexicons.firstName(a.name.lowercased()) != nil,
+               !a.isPossessive, !a.name.containsSpace, lexicons.firstName(a.name.lowercased()) != nil,
                document.string(Span(a.span.end, b.span.start)) == " " {
                 let span = Span(a.span.start, b.span.end)
                 let name = document.string(span)
@@ -240,10 +240,10 @@ public struct EntityRecognizer: Sendable {
     /// Whether token `k` opened its sentence, began a longer run of unknown words and could be a
     /// given name: no adjective or adverb ending ("Ailing", "Embattled", "Reportedly").
     func isGivenNameOpener(_ k: Int, _ openers: Set<Int>, _ t: TokenFeatures) -> Bool {
-        guard k >= 0, openers.contains(k), t.capitalized[k], !t.allCaps[k], t.texts[k].count > 1 else { return false }
+        guard k >= 0, openers.contains(k), t.capitalized[k], !t.allCaps[k], t.characterCount(k) > 1 else { return false }
         let lower = t.lowercased[k]
-        return !["ing", "ed", "ly"].contains(where: { lower.hasSuffix($0) }) && lexicons.place(t.texts[k]) == nil
-            && lexicons.isPersonCue(lower) == false && lexicons.title(t.texts[k]) == nil
+        return !["ing", "ed", "ly"].contains(where: { lower.hasSuffix($0) }) && !isPlace(t, k)
+            && lexicons.isPersonCue(lower) == false && !isTitle(t, k)
     }
 
     /// "Majority Leader Mitch McConnell" -> "Mitch McConnell" with the title kept: a capitalised

@@ -13,38 +13,63 @@ struct TokenFeatures {
     /// Whether whitespace separates the token from the one before.
     let spaceBefore: [Bool]
 
+    /// Each token's word id: tokens with the same bytes share it (see `TokenInterner`).
+    let ids: [Int32]
+    /// Number of distinct ids.
+    let distinctCount: Int
+    /// Lexicon answers remembered per id (see `TokenLookups`).
+    let lookups: TokenLookups
+
     init(_ document: Document) {
         let n = document.tokens.count
-        var texts: [String] = [], lower: [String] = [], cap: [Bool] = [], caps: [Bool] = [], sentence: [Int] = []
-        var spaceBefore: [Bool] = []
-        texts.reserveCapacity(n); lower.reserveCapacity(n); cap.reserveCapacity(n); caps.reserveCapacity(n)
-        sentence.reserveCapacity(n); spaceBefore.reserveCapacity(n)
-        var s = 0
-        let sentences = document.sentences
         let tokens = document.tokens
-        document.bytes.withUnsafeBufferPointer { bytes in
-            for i in 0..<n {
-                let token = tokens[i]
-                let slice = UnsafeBufferPointer(rebasing: bytes[token.span.start..<token.span.end])
-                let facts = Self.letterFacts(slice)
-                let text = String(decoding: slice, as: UTF8.self)
-                texts.append(text)
-                lower.append(facts.simple ? Self.asciiLowercased(slice, text, hasUpper: facts.upper > 0) : text.lowercased())
-                cap.append(token.kind == .word && facts.firstUpper)
-                caps.append(facts.letters >= 2 && facts.upper == facts.letters)
-                while s < sentences.count - 1 && token.span.start >= sentences[s].end { s += 1 }
-                sentence.append(s)
-                spaceBefore.append(i == 0 || tokens[i - 1].span.end < token.span.start)
+        // The string, lowercase form and letter facts of each distinct token text, made once.
+        var distinctText: [String] = [], distinctLower: [String] = [], distinctFirstUpper: [Bool] = [], distinctAllCaps: [Bool] = []
+        let interner = TokenInterner(capacity: n)
+        let ids = [Int32](unsafeUninitializedCapacity: n) { ids, initialized in
+            document.bytes.withUnsafeBufferPointer { bytes in
+                for i in 0..<n {
+                    let span = tokens[i].span
+                    let (id, isNew) = interner.intern(bytes, span.start, span.end)
+                    ids[i] = Int32(truncatingIfNeeded: id)
+                    guard isNew else { continue }
+                    let slice = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
+                    let facts = Self.letterFacts(slice)
+                    let text = String(decoding: slice, as: UTF8.self)
+                    distinctText.append(text)
+                    distinctLower.append(facts.simple ? Self.asciiLowercased(slice, text, hasUpper: facts.upper > 0) : text.lowercased())
+                    distinctFirstUpper.append(facts.firstUpper)
+                    distinctAllCaps.append(facts.letters >= 2 && facts.upper == facts.letters)
+                }
             }
+            initialized = n
         }
-        self.texts = texts
-        self.lowercased = lower
-        self.capitalized = cap
-        self.allCaps = caps
+        self.ids = ids
+        self.distinctCount = interner.count
+        self.lookups = TokenLookups(count: interner.count)
+        self.texts = ids.map { distinctText[Int($0)] }
+        self.lowercased = ids.map { distinctLower[Int($0)] }
+        self.capitalized = [Bool](unsafeUninitializedCapacity: n) { out, initialized in
+            for i in 0..<n { out[i] = tokens[i].kind == .word && distinctFirstUpper[Int(ids[i])] }
+            initialized = n
+        }
+        self.allCaps = ids.map { distinctAllCaps[Int($0)] }
         self.kinds = tokens.map(\.kind)
         self.spans = tokens.map(\.span)
-        self.sentence = sentence
-        self.spaceBefore = spaceBefore
+        let sentences = document.sentences
+        self.sentence = [Int](unsafeUninitializedCapacity: n) { out, initialized in
+            var s = 0
+            for i in 0..<n {
+                let start = tokens[i].span.start
+                while s < sentences.count - 1 && start >= sentences[s].end { s += 1 }
+                out[i] = s
+            }
+            initialized = n
+        }
+        self.spaceBefore = [Bool](unsafeUninitializedCapacity: n) { out, initialized in
+            for i in 0..<n { out[i] = i == 0 || tokens[i - 1].span.end < tokens[i].span.start }
+            initialized = n
+        }
     }
 
     /// Letter counts of one token's UTF-8 bytes: alphabetic scalars, uppercase ones among them,
@@ -103,6 +128,20 @@ struct TokenFeatures {
     }
 
     var count: Int { texts.count }
+
+    /// The number of characters of token `k` (`texts[k].count`), read off the byte count when
+    /// the token is ASCII without a carriage return (one character per byte then).
+    func characterCount(_ k: Int) -> Int {
+        let text = texts[k]
+        let length = text.utf8.count
+        if length <= 1 { return length }
+        let oneByteEach = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var ascii = true
+            for b in bytes where b >= 0x80 || b == 0x0D { ascii = false; break }
+            return ascii
+        }
+        return oneByteEach == true ? length : text.count
+    }
 
     /// The token that starts at byte `offset` (the last one, should several), found by binary search.
     func token(startingAt offset: Int) -> Int? {

@@ -6,7 +6,11 @@ public struct JSONWriter {
     public internal(set) var bytes: [UInt8] = []
     let pretty: Bool
     var depth = 0
-    var needsComma: [Bool] = [false]
+    /// Whether the innermost open object or array (or the top level) already has a member or
+    /// element, so that the next one needs a comma.
+    var needsComma = false
+    /// `needsComma` of each enclosing object or array, innermost last.
+    var enclosingNeedsComma: [Bool] = []
 
     public init(pretty: Bool = false) { self.pretty = pretty }
 
@@ -19,8 +23,8 @@ public struct JSONWriter {
     }
 
     mutating func separator() {
-        if needsComma[needsComma.count - 1] { bytes.append(0x2C) }
-        needsComma[needsComma.count - 1] = true
+        if needsComma { bytes.append(0x2C) }
+        needsComma = true
     }
 
     /// Writes a key given at run time, escaped as any JSON string.
@@ -40,32 +44,41 @@ public struct JSONWriter {
     mutating func endKey() {
         bytes.append(0x3A)
         if pretty { bytes.append(0x20) }
-        needsComma.append(false)
         isValueForKey = true
     }
 
     var isValueForKey = false
 
+    /// Starts a value: a member's value follows its key directly; an array element (or a
+    /// top-level value) takes the comma and line of a new element.
     mutating func beginValue() {
-        if isValueForKey { isValueForKey = false; needsComma.removeLast(); return }
+        if isValueForKey { isValueForKey = false; return }
         separator()
         newline()
     }
 
-    public mutating func beginObject() { beginValue(); bytes.append(0x7B); depth += 1; needsComma.append(false) }
-    public mutating func endObject() {
-        depth -= 1
-        let had = needsComma.removeLast()
-        if had { newline() }
-        bytes.append(0x7D)
+    /// Opens a nested object or array with `bracket`.
+    mutating func open(_ bracket: UInt8) {
+        beginValue()
+        bytes.append(bracket)
+        depth += 1
+        enclosingNeedsComma.append(needsComma)
+        needsComma = false
     }
-    public mutating func beginArray() { beginValue(); bytes.append(0x5B); depth += 1; needsComma.append(false) }
-    public mutating func endArray() {
+
+    /// Closes the innermost object or array with `bracket`, on its own line when pretty and not empty.
+    mutating func close(_ bracket: UInt8) {
         depth -= 1
-        let had = needsComma.removeLast()
+        let had = needsComma
+        needsComma = enclosingNeedsComma.removeLast()
         if had { newline() }
-        bytes.append(0x5D)
+        bytes.append(bracket)
     }
+
+    public mutating func beginObject() { open(0x7B) }
+    public mutating func endObject() { close(0x7D) }
+    public mutating func beginArray() { open(0x5B) }
+    public mutating func endArray() { close(0x5D) }
 
     public mutating func value(_ s: String?) {
         beginValue()
@@ -81,15 +94,18 @@ public struct JSONWriter {
     /// into the bytes, without a string in between.
     mutating func decimal(_ n: Int) {
         guard n >= 0 else { raw(String(n)); return }
-        var digits = 1
-        var rest = n / 10
-        while rest > 0 { digits += 1; rest /= 10 }
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(0x30, count: digits))
-        var value = n
-        for k in stride(from: start + digits - 1, through: start, by: -1) {
-            bytes[k] = 0x30 + UInt8(value % 10)
-            value /= 10
+        if n < 10 { bytes.append(0x30 + UInt8(n)); return }
+        // The digits, last first, into the end of a small stack buffer, then appended at once.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var start = buffer.count
+            var value = n
+            while value > 0 {
+                start -= 1
+                buffer[start] = 0x30 + UInt8(value % 10)
+                value /= 10
+            }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[start...]))
         }
     }
     public mutating func value(_ d: Double?) {

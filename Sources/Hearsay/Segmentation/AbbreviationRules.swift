@@ -3,8 +3,9 @@
 /// ICU's `en@ss=standard` already suppresses many; the rest are post-filtered here from the
 /// `abbreviations.tsv` lexicon, with a look at the word that follows.
 public struct AbbreviationRules: Sendable {
-    var titles: Set<String> = []
-    var others: Set<String> = []
+    /// Titles ("Dr.", "Gen.") and other abbreviations ("U.S.", "Inc."), looked up on bytes.
+    let titles: WordTable<Void>
+    let others: WordTable<Void>
 
     /// Words that usually open a new sentence; after "U.S." or "Inc." they keep the break.
     static let sentenceOpeners: WordTable<Void> = [
@@ -19,13 +20,19 @@ public struct AbbreviationRules: Sendable {
         (try? AbbreviationRules(table: TSVTable.resource("Lexicons/abbreviations.tsv"))) ?? AbbreviationRules()
     }()
 
-    init() {}
+    init() {
+        titles = WordTable(Set<String>())
+        others = WordTable(Set<String>())
+    }
 
     /// Builds the rules from `abbreviation<TAB>class` rows.
     public init(table: TSVTable) {
+        var titles: Set<String> = [], others: Set<String> = []
         for row in table.rows where row.count >= 2 {
             if row[1] == "title" { titles.insert(String(row[0])) } else { others.insert(String(row[0])) }
         }
+        self.titles = WordTable(titles)
+        self.others = WordTable(others)
     }
 
     /// Whether a break between `before` (the last word of the sentence so far, with its period)

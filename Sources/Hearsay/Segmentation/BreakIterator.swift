@@ -42,9 +42,16 @@ final class BreakIterator {
 
     /// Boundaries (UTF-8 byte offsets, starting with 0) and their rule statuses over `bytes`.
     ///
-    /// `bytes` must stay alive during the call; the iterator is re-pointed at each call.
-    func boundaries(_ bytes: UnsafeBufferPointer<UInt8>, withStatus: Bool) throws -> (offsets: [Int32], statuses: [Int32]) {
-        let code = hs_breaker_set_text(handle, bytes.baseAddress, Int64(bytes.count))
+    /// ICU reads `utf16`, the UTF-16 form of `bytes` (see `UTF16Buffer`), when it is given, and
+    /// the UTF-8 itself otherwise; the boundaries are the same either way.
+    /// Both buffers must stay alive during the call; the iterator is re-pointed at each call.
+    func boundaries(_ bytes: UnsafeBufferPointer<UInt8>, utf16: UnsafeBufferPointer<UInt16>? = nil,
+                    withStatus: Bool) throws -> (offsets: [Int32], statuses: [Int32]) {
+        let code = if let utf16 {
+            hs_breaker_set_text_utf16(handle, utf16.baseAddress, Int32(utf16.count), bytes.baseAddress, Int64(bytes.count))
+        } else {
+            hs_breaker_set_text(handle, bytes.baseAddress, Int64(bytes.count))
+        }
         guard code == 0 else { throw HearsayError.icu(code: code, operation: "ubrk_setUText") }
         var offsets: [Int32] = [0]
         var statuses: [Int32] = [0]

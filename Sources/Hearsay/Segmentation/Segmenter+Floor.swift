@@ -12,9 +12,11 @@ extension Segmenter {
     public func boundaryCounts(_ text: String) throws -> (sentences: Int, words: Int) {
         var text = text
         return try text.withUTF8 { buffer in
-            let sentences = try sentenceIterator.boundaries(buffer, withStatus: false).offsets.count - 1
-            let words = try wordIterator.boundaries(buffer, withStatus: true).offsets.count - 1
-            return (sentences, words)
+            try utf16.withUTF16(of: buffer) { units in
+                let sentences = try sentenceIterator.boundaries(buffer, utf16: units, withStatus: false).offsets.count - 1
+                let words = try wordIterator.boundaries(buffer, utf16: units, withStatus: true).offsets.count - 1
+                return (sentences, words)
+            }
         }
     }
 }

@@ -5,6 +5,8 @@ public final class Segmenter {
     let sentenceIterator: BreakIterator
     let wordIterator: BreakIterator
     let abbreviations: AbbreviationRules
+    /// The UTF-16 copy of the current document that both iterators read.
+    let utf16 = UTF16Buffer()
 
     /// Clones the shared ICU prototypes.
     public init(abbreviations: AbbreviationRules = .shared) throws {
@@ -46,8 +48,10 @@ public final class Segmenter {
     public func segment(_ document: inout Document) throws {
         let bytes = document.bytes
         let (sentences, tokens) = try bytes.withUnsafeBufferPointer { buffer -> ([Span], [Document.Token]) in
-            let rawSentences = try sentenceIterator.boundaries(buffer, withStatus: false).offsets
-            let words = try wordIterator.boundaries(buffer, withStatus: true)
+            let (rawSentences, words) = try utf16.withUTF16(of: buffer) { units in
+                (try sentenceIterator.boundaries(buffer, utf16: units, withStatus: false).offsets,
+                 try wordIterator.boundaries(buffer, utf16: units, withStatus: true))
+            }
             return (mergeSentences(rawSentences, buffer), Self.tokens(words.offsets, words.statuses, buffer))
         }
         document.sentences = sentences
@@ -94,7 +98,7 @@ public final class Segmenter {
     static func looksLikeHeadline(_ span: Span, _ bytes: [UInt8]) -> Bool {
         guard !bytes[span.start..<span.end].contains(0x0A) else { return false }
         let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
-        let words = text.split(whereSeparator: { $0 == " " }).filter { $0.first?.isLetter == true }
+        let words = text.spaceSeparatedWords().filter { $0.first?.isLetter == true }
         guard !words.isEmpty, words.count <= 20 else { return false }
         let capitalised = words.filter { $0.first!.isUppercase }.count
         return !endsSentence(span, bytes) || capitalised * 2 >= words.count + 1
@@ -176,7 +180,7 @@ public final class Segmenter {
         while s > 0, !Self.isSpace(bytes[s - 1]), e - s < 24 { s -= 1 }
         guard e > s, bytes[e - 1] == 0x2E else { return true }
         var before = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self))
-        while let first = before.first, "(\"“‘'[".contains(first) { before = before.dropFirst() }
+        while let first = before.first, Self.isOpeningMark(first) { before = before.dropFirst() }
         var ns = boundary
         while ns < bytes.count, Self.isSpace(bytes[ns]) { ns += 1 }
         var ne = ns
@@ -184,6 +188,12 @@ public final class Segmenter {
         var next = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[ns..<ne]), as: UTF8.self))
         while let last = next.last, !last.isLetter && !last.isNumber { next = next.dropLast() }
         return !abbreviations.suppressesBreak(before: String(before), next: String(next))
+    }
+
+    /// Whether `c` is an opening bracket or quote mark that may stand before an abbreviation:
+    /// one of `( " “ ‘ ' [` (compared one by one, far cheaper than a search of a string of them).
+    static func isOpeningMark(_ c: Character) -> Bool {
+        c == "(" || c == "\"" || c == "“" || c == "‘" || c == "'" || c == "["
     }
 
     /// Tokens from ICU word boundaries and rule statuses; spaces are dropped.

@@ -40,4 +40,48 @@ import Testing
             }
         }
     }
+
+    /// Commas between members and elements at every depth, empty containers, and numbers.
+    @Test func nestsObjectsAndArraysWithCommas() {
+        func build(pretty: Bool) -> String {
+            var w = JSONWriter(pretty: pretty)
+            w.beginObject()
+            w.member("a", 0)
+            w.key("list"); w.beginArray()
+            w.value(7); w.value(1234567890); w.beginObject(); w.endObject(); w.beginArray(); w.endArray()
+            w.beginObject(); w.member("x", -12); w.member("y", "z"); w.endObject()
+            w.endArray()
+            w.key("empty"); w.beginArray(); w.endArray()
+            w.member("n", nil as Int?)
+            w.endObject()
+            return String(decoding: w.bytes, as: UTF8.self)
+        }
+        #expect(build(pretty: false) == #"{"a":0,"list":[7,1234567890,{},[],{"x":-12,"y":"z"}],"empty":[],"n":null}"#)
+        // Pretty output starts each value on a line of its own, the first one too.
+        #expect(build(pretty: true) == "\n" + """
+            {
+              "a": 0,
+              "list": [
+                7,
+                1234567890,
+                {},
+                [],
+                {
+                  "x": -12,
+                  "y": "z"
+                }
+              ],
+              "empty": [],
+              "n": null
+            }
+            """)
+    }
+
+    @Test func writesDecimalsAsStringDoes() {
+        for n in [0, 9, 10, 99, 100, 65_535, Int(Int32.max), Int.max, -1, Int.min] {
+            var w = JSONWriter()
+            w.decimal(n)
+            #expect(String(decoding: w.bytes, as: UTF8.self) == String(n))
+        }
+    }
 }

@@ -1,0 +1,82 @@
+/// The recognizer's single-word lexicon questions about token `k`, answered once per distinct
+/// token text (see `TokenLookups`) instead of at every rule that asks.
+extension EntityRecognizer {
+    /// `lexicons.isCommonWord(t.texts[k])`.
+    func isCommon(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.commonWord, t.ids[k]) { lexicons.isCommonWord(t.texts[k]) }
+    }
+    /// `lexicons.isCommonWord(strippedPossessive(t.texts[k]))`.
+    func isCommonStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.commonWordStripped, t.ids[k]) { lexicons.isCommonWord(strippedPossessive(t.texts[k])) }
+    }
+    /// `lexicons.title(t.texts[k]) != nil`.
+    func isTitle(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.title, t.ids[k]) { lexicons.title(t.texts[k]) != nil }
+    }
+    /// `lexicons.demonym(t.texts[k]) != nil`.
+    func isDemonym(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.demonym, t.ids[k]) { lexicons.demonym(t.texts[k]) != nil }
+    }
+    /// `lexicons.organization(t.texts[k]) != nil`.
+    func isOrganization(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.organization, t.ids[k]) { lexicons.organization(t.texts[k]) != nil }
+    }
+    /// `lexicons.nameHead(t.texts[k]) != nil`.
+    func isNameHead(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.nameHead, t.ids[k]) { lexicons.nameHead(t.texts[k]) != nil }
+    }
+    /// `lexicons.nameHead(strippedPossessive(t.texts[k])) != nil`.
+    func isNameHeadStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.nameHeadStripped, t.ids[k]) { lexicons.nameHead(strippedPossessive(t.texts[k])) != nil }
+    }
+    /// `lexicons.place(t.texts[k]) != nil`.
+    func isPlace(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.place, t.ids[k]) { lexicons.place(t.texts[k]) != nil }
+    }
+    /// `lexicons.place(strippedPossessive(t.texts[k])) != nil`.
+    func isPlaceStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.placeStripped, t.ids[k]) { lexicons.place(strippedPossessive(t.texts[k])) != nil }
+    }
+    /// Whether token `k` is a name particle ("van", "al", "de"; `particles`, in lowercase).
+    func isParticle(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.particle, t.ids[k]) { Self.particles.contains(t.lowercased[k]) }
+    }
+    /// Whether a role phrase can end with the word of token `k` (`lexicons.mayEndRole`).
+    func mayEndRole(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.roleLastWord, t.ids[k]) { lexicons.mayEndRole(t.lowercased[k]) }
+    }
+    /// Whether token `k` links the words of a headed name ("of", "for", "and"; `headConnectors`).
+    func isHeadConnector(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.headConnector, t.ids[k]) { Self.headConnectors.contains(t.lowercased[k]) }
+    }
+    /// `lexicons.pronoun(t.lowercased[k]) != nil`.
+    func isPronoun(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.pronoun, t.ids[k]) { lexicons.pronoun(t.lowercased[k]) != nil }
+    }
+    /// `lexicons.isPersonCue(t.lowercased[k])`.
+    func isPersonCue(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.personCue, t.ids[k]) { lexicons.isPersonCue(t.lowercased[k]) }
+    }
+    /// `lexicons.demonym(strippedPossessive(t.texts[k])) != nil`.
+    func isDemonymStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.demonymStripped, t.ids[k]) { lexicons.demonym(strippedPossessive(t.texts[k])) != nil }
+    }
+    /// Whether the word of token `k`, without a possessive ending, is a common word, a demonym,
+    /// an organisation, a head word or a title: a word that makes a run no unknown name.
+    func isKnownWordStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.knownWordStripped, t.ids[k]) {
+            let w = strippedPossessive(t.texts[k])
+            return lexicons.isCommonWord(w) || lexicons.demonym(w) != nil || lexicons.organization(w) != nil
+                || lexicons.nameHead(w) != nil || lexicons.title(w) != nil
+        }
+    }
+    /// Whether some title starts with the word of token `k` (`lexicons.titlePrefixes`, which
+    /// must be there, contains it).
+    func isTitlePrefix(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.titlePrefix, t.ids[k]) { lexicons.titlePrefixes?.contains(t.texts[k]) ?? true }
+    }
+    /// `lexicons.cueVerb(t.lowercased[k]) != nil`.
+    func isCueVerb(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.cueVerb, t.ids[k]) { lexicons.cueVerb(t.lowercased[k]) != nil }
+    }
+}

@@ -1,0 +1,16 @@
+import Testing
+@testable import Hearsay
+
+@Suite struct SpaceSplitTests {
+    @Test func wordsBetweenSpacesAsSplitGivesThem() {
+        for text in ["Maria  Quellwood ", " Dr Ann Vale", "", "   ", "one", "Zoë van Dam", "a \u{301}b c", "x\r\ny z"] {
+            #expect(text.spaceSeparatedWords() == text.split(separator: " "), "\(text)")
+        }
+    }
+
+    @Test func spaceTestMatchesContains() {
+        for text in ["Quellwood", "Ann Vale", "", "Zoë Dam", "Zoë", "tab\there"] {
+            #expect(text.containsSpace == text.contains(" "), "\(text)")
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+@testable import Hearsay
+
+@Suite struct EntityClustererTests {
+    @Test func mergedAscendingIsTheSortedUnion() {
+        #expect(EntityClusterer.mergedAscending([1, 4, 7], [2, 4, 9]) == [1, 2, 4, 7, 9])
+        #expect(EntityClusterer.mergedAscending([], [3, 5]) == [3, 5])
+        #expect(EntityClusterer.mergedAscending([0, 2], []) == [0, 2])
+    }
+
+    @Test func possessiveEndingsAreDropped() {
+        #expect(EntityClusterer.withoutPossessive("Ruritania’s") == "Ruritania")
+        #expect(EntityClusterer.withoutPossessive("Ruritania's") == "Ruritania")
+        #expect(EntityClusterer.withoutPossessive("Glass") == "Glass")
+        #expect(EntityClusterer.withoutPossessive("Café") == "Café")
+        #expect(EntityClusterer.withoutPossessive("") == "")
+    }
+
+    @Test func headlineCapitalsAreNeitherMixedCaseNorShort() {
+        #expect(!EntityClusterer.isMixedCaseOrShort("NORTH VALE"))
+        #expect(EntityClusterer.isMixedCaseOrShort("North Vale"))
+        #expect(EntityClusterer.isMixedCaseOrShort("U.S."))
+        #expect(!EntityClusterer.isMixedCaseOrShort("ÉCOLE NORD"))
+        #expect(EntityClusterer.isMixedCaseOrShort("École Nord"))
+    }
+
+    @Test func placeTakesItsMostUsedMixedCaseSpelling() {
+        func place(_ name: String, at start: Int) -> Mention {
+            Mention(kind: .place, span: Span(start, start + 3), fullSpan: Span(start, start + 3), name: name, canonical: "FR", sentence: 0)
+        }
+        var mentions = [place("FREDONIA", at: 0), place("Fredonia’s", at: 10), place("Freedonia", at: 20),
+                        place("Fredonia", at: 30), place("Freedonia", at: 40), place("Fredonia", at: 50)]
+        let entities = EntityClusterer(lexicons: Lexicons()).cluster(&mentions)
+        #expect(entities.count == 1)
+        // "Fredonia" three times (once possessive) beats "Freedonia" twice and the capitals.
+        #expect(entities.first?.name == "Fredonia")
+        #expect(entities.first?.canonical == "FR")
+        var tied = [place("Ruritania", at: 0), place("Rurita", at: 10)]
+        #expect(EntityClusterer(lexicons: Lexicons()).cluster(&tied).first?.name == "Ruritania")
+        var capitals = [place("NORTH VALE", at: 0)]
+        #expect(EntityClusterer(lexicons: Lexicons()).cluster(&capitals).first?.name == "North Vale")
+    }
+
+    @Test func shortNamesJoinTheLongestPersonWithThatSurname() {
+        let (mentions, entities) = EntityRecognizer().recognize(
+            try! Segmenter().document(for: Article(paragraphs: [], verbatimText:
+                "Senator Maria Quellwood spoke on Monday. Later Mrs Quellwood said she would stay. Quellwood left.")))
+        let people = entities.filter { $0.kind == .person }
+        #expect(people.count == 1)
+        #expect(people.first?.name == "Maria Quellwood")
+        #expect(mentions.filter { $0.kind == .person }.allSatisfy { $0.canonical == "Maria Quellwood" })
+    }
+
+    @Test func placeAndOrganizationWithOneCanonicalNameStayApart() {
+        func mention(_ kind: Mention.Kind, at start: Int) -> Mention {
+            Mention(kind: kind, span: Span(start, start + 6), fullSpan: Span(start, start + 6), name: "Tollan", canonical: "Tollan", sentence: 0)
+        }
+        var mentions = [mention(.place, at: 0), mention(.organization, at: 10), mention(.place, at: 20), mention(.organization, at: 30)]
+        let entities = EntityClusterer(lexicons: Lexicons()).cluster(&mentions)
+        #expect(entities.map(\.kind) == [.place, .organization])
+        #expect(entities.map(\.mentions) == [[0, 2], [1, 3]])
+        #expect(mentions.map(\.entity) == [0, 1, 0, 1])
+    }
+}
