@@ -95,7 +95,7 @@ struct IndirectSpeechFinder {
                     var end = contentEnd(from: start, range, context)
                     // "While X says A, B": the content of a cue in a subordinate clause that opens the
                     // sentence ends at the clause's comma.
-                    if subordinateOpening(range, before: c, context),
+                    if end > start + 1, subordinateOpening(range, before: c, context),
                        let comma = ((start + 1)..<end).first(where: { t.texts[$0] == "," && !context.insideQuote[$0]
                            && !(t.kinds[$0 - 1] == .number && $0 + 1 < range.upperBound && t.kinds[$0 + 1] == .number) }) {
                         end = comma - 1

@@ -142,4 +142,15 @@ import Testing
         #expect(found.allSatisfy { $0.mention != "The" })
         #expect(try Self.indirect("An, saying taxes would rise, left.").allSatisfy { $0.mention != "An" })
     }
+
+    @Test func aSubordinateClauseWhoseContentIsItsLastWordEndsThere() throws {
+        // "As X <cue> W" with nothing after the one-word content (found by the fuzzer: the search
+        // for the clause's comma ran over an inverted range and trapped).
+        for text in ["As voters praise Lee", "As critics praise Jo", "As a rule we praise Ann"] {
+            let found = try Self.indirect(text)
+            #expect(found.allSatisfy { !$0.content.contains(",") }, "\(text)")
+        }
+        let found = try Self.indirect("As voters praise Lee, the mayor said that taxes would rise.")
+        #expect(found.contains { $0.content == "that taxes would rise" })
+    }
 }
