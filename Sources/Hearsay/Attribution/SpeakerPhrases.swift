@@ -140,7 +140,8 @@ struct SpeakerPhrases {
         while k > floor, close - k < 40, !context.insideQuote[k], !isDash(k) { k -= 1 }
         guard k > floor, isDash(k), !context.insideQuote[k] else { return j }
         while k > floor, t.texts[k - 1] == "-" { k -= 1 }
-        return k - 1
+        // An aside that opens the range has no name before it.
+        return k > floor ? k - 1 : j
     }
 
     /// The last token of a name that ends with an abbreviation's point at `j` ("James Hill Jr.,"), or `j`.

@@ -153,4 +153,13 @@ import Testing
         let found = try Self.indirect("As voters praise Lee, the mayor said that taxes would rise.")
         #expect(found.contains { $0.content == "that taxes would rise" })
     }
+
+    @Test func aDashedAsideThatOpensTheTextHasNoNameBeforeIt() throws {
+        // "-- X -- said …" at the very start (found by the fuzzer: the aside was skipped past the
+        // first token and the phrase reader indexed before it).
+        for text in ["-- Jane Hill -- said that taxes would rise.", "--- Jane -- said taxes would rise.", "- - Jane - said that taxes would rise."] {
+            let found = try Self.indirect(text)
+            #expect(found.allSatisfy { $0.content.hasSuffix("taxes would rise") }, "\(text)")
+        }
+    }
 }
