@@ -159,6 +159,17 @@ struct IndirectSpeechFinder {
                 found.append(quote)
                 claimed = b + 1
             }
+            // "Cole renewed her calls for …", "The engineers were critical of …": a stance word and its preposition.
+            for k in range where k >= claimed {
+                guard let (a, b, who) = stanceContent(at: k, range, context), let (name, entity) = resolver.resolve(who) else { continue }
+                let span = Span(t.spans[a].start, t.spans[b].end)
+                var quote = Quote(span: span, openMark: nil, closeMark: nil, kind: .indirect,
+                                  paragraph: context.document.paragraphIndex(at: span.start) ?? 0, group: -1)
+                quote.attribution = Attribution(speaker: name, mention: who.span, entity: entity, cue: t.spans[k],
+                                                cueLemma: t.lowercased[k], sieve: "indirect", confidence: 0.6)
+                found.append(quote)
+                claimed = b + 1
+            }
             // "Clinton: Trump's view of the world is dangerously wrong": a name and a colon open the sentence.
             if let colon = (range.lowerBound..<min(range.upperBound, range.lowerBound + 6)).first(where: { t.texts[$0] == ":" }),
                colon > range.lowerBound, colon + 1 < range.upperBound, !context.insideQuote[colon + 1], claimed == range.lowerBound,

@@ -142,4 +142,23 @@ import Testing
         #expect(found.allSatisfy { $0.mention != "The" })
         #expect(try Self.indirect("An, saying taxes would rise, left.").allSatisfy { $0.mention != "An" })
     }
+    @Test(arguments: [
+        // The subject past a copula, an auxiliary and an adverb.
+        ("Ann Cole has long been critical of the plan to close the old bridge.", "the plan to close the old bridge", "Ann Cole"),
+        ("The engineers voiced concerns about the rusted cables.", "the rusted cables", "The engineers"),
+        // A possessor; the content stops at an adverbial clause.
+        ("Ann Cole stood by her calls for a new bridge.", "a new bridge", "her"),
+        ("Ann Cole was critical of the toll plan during the council meeting.", "the toll plan", "Ann Cole"),
+        ("Residents are supportive of a toll on the new bridge.", "a toll on the new bridge", "Residents"),
+    ])
+    func aStanceWordReportsThePhraseAfterItsPreposition(_ text: String, _ content: String, _ speaker: String) throws {
+        let found = try Self.indirect(text)
+        #expect(found.contains { $0.content == content && $0.mention.hasPrefix(speaker) }, "\(text) -> \(found)")
+    }
+    @Test func aStanceWordWithoutASpeakerReportsNothing() throws {
+        // A modifier before the stance word, or no subject at all, names no one.
+        #expect(try Self.indirect("The main concerns about the old bridge are its cables.").isEmpty)
+        #expect(try Self.indirect("There are concerns about the cost of the new bridge.").isEmpty)
+        #expect(try Self.indirect("A new book critical of the old bridge sold well.").isEmpty)
+    }
 }
