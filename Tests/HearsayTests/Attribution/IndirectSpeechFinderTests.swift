@@ -122,6 +122,11 @@ import Testing
         // A "that" clause after a subject too long for a subject phrase.
         ("The engineers who have inspected every bridge in the county for many years said that the old bridge was safe.",
          "that the old bridge was safe", "The engineers who"),
+        // A past verb of saying before "the" or a possessive.
+        ("Many of the people who crossed the old bridge each day on their way to work said the toll was too high.",
+         "the toll was too high", "Many of the people"),
+        ("Many of the drivers who crossed the old bridge each day on their way to work said their cars were too heavy.",
+         "their cars were too heavy", "Many of the drivers"),
         // An infinitive of saying before a subject pronoun.
         ("Voters were more likely to say they preferred the new bridge to the old one.",
          "they preferred the new bridge to the old one", "Voters"),
