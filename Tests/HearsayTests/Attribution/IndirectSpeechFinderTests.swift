@@ -155,6 +155,7 @@ import Testing
         ("Ann Cole stood by her calls for a new bridge.", "a new bridge", "her"),
         ("Ann Cole was critical of the toll plan during the council meeting.", "the toll plan", "Ann Cole"),
         ("Residents are supportive of a toll on the new bridge.", "a toll on the new bridge", "Residents"),
+        ("The mayor stepped up his attacks on the bridge builders.", "the bridge builders", "his"),
     ])
     func aStanceWordReportsThePhraseAfterItsPreposition(_ text: String, _ content: String, _ speaker: String) throws {
         let found = try Self.indirect(text)
