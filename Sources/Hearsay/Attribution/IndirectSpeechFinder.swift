@@ -126,7 +126,9 @@ struct IndirectSpeechFinder {
                 while a < b, t.kinds[a] == .punctuation, !context.insideQuote[a] { a += 1 }
                 let words = (a...b).filter { t.kinds[$0] != .punctuation }.count
                 // An infinitive may be two words ("declined to comment").
-                guard words >= (t.lowercased[a] == "to" ? Self.minimumInfinitiveWords : Self.minimumWords) else { continue }
+                // An object right after its content verb or its preposition may be one name ("endorsed Cole", "called for Cole").
+                let object = cue == nil && verb != nil && a > c && a <= c + 2
+                guard words >= (object ? 1 : t.lowercased[a] == "to" ? Self.minimumInfinitiveWords : Self.minimumWords) else { continue }
                 // Content that is one direct quotation is already reported as such, and so is content
                 // before a trailing cue that opens with one ("“…,” she said, …").
                 if context.quotes.contains(where: { $0.kind == .direct && $0.depth == 0 && $0.outer.start <= t.spans[a].start && $0.outer.end >= t.spans[b].end - 1 }) { continue }

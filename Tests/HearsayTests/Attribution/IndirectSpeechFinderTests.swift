@@ -167,4 +167,8 @@ import Testing
         #expect(try Self.indirect("There are concerns about the cost of the new bridge.").isEmpty)
         #expect(try Self.indirect("A new book critical of the old bridge sold well.").isEmpty)
     }
+
+    @Test func anObjectOfOneNameIsReported() throws {
+        #expect(try Self.indirect("Ann Cole endorsed Hale.").map(\.content) == ["Hale"])
+    }
 }
