@@ -43,8 +43,8 @@ struct IndirectSpeechFinder {
     /// Most tokens after a trailing attribution's cue and speaker before the clause ends ("said in
     /// an interview on Monday").
     static let attributionTail = 9
-    /// Fewest words of content to report.
-    static let minimumWords = 3
+    /// Fewest words of content to report ("said tolls rose").
+    static let minimumWords = 2
     /// Fewest words of an infinitive's content, its `to` included.
     static let minimumInfinitiveWords = 2
 

@@ -171,4 +171,8 @@ import Testing
     @Test func anObjectOfOneNameIsReported() throws {
         #expect(try Self.indirect("Ann Cole endorsed Hale.").map(\.content) == ["Hale"])
     }
+
+    @Test func aClauseOfTwoWordsIsReported() throws {
+        #expect(try Self.indirect("Ann Cole said tolls rose.").map(\.content) == ["tolls rose"])
+    }
 }
