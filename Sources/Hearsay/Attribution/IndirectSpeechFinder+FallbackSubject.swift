@@ -8,6 +8,8 @@
 extension IndirectSpeechFinder {
     /// Pronouns that open a reported clause right after its verb.
     static let clauseOpeningPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "there"]
+    /// Determiners that, right after a past verb of saying, open its reported clause often enough ("said the bridge would …").
+    static let fallbackDeterminers: Set<String> = ["the", "his", "her", "their", "its", "this", "these"]
     /// Most tokens of such a fallback speaker.
     static let fallbackSubjectLength = 12
 
@@ -18,6 +20,7 @@ extension IndirectSpeechFinder {
         let t = context.t
         guard cue.type == "speech" || cue.type == "writing", !Self.addresseeLemmas.contains(cue.lemma), c + 1 < range.upperBound,
               c > range.lowerBound, Self.clauseOpeningPronouns.contains(t.lowercased[c + 1]) || thatClause(after: c, range, context)
+                || (Self.fallbackDeterminers.contains(t.lowercased[c + 1]) && cue.form == .past)
         else { return nil }
         var start = range.lowerBound
         while start < c, t.kinds[start] == .punctuation || ["and", "but", "so"].contains(t.lowercased[start]) { start += 1 }

@@ -43,8 +43,8 @@ struct IndirectSpeechFinder {
     /// Most tokens after a trailing attribution's cue and speaker before the clause ends ("said in
     /// an interview on Monday").
     static let attributionTail = 9
-    /// Fewest words of content to report.
-    static let minimumWords = 3
+    /// Fewest words of content to report ("said tolls rose").
+    static let minimumWords = 2
     /// Fewest words of an infinitive's content, its `to` included.
     static let minimumInfinitiveWords = 2
 
@@ -126,7 +126,9 @@ struct IndirectSpeechFinder {
                 while a < b, t.kinds[a] == .punctuation, !context.insideQuote[a] { a += 1 }
                 let words = (a...b).filter { t.kinds[$0] != .punctuation }.count
                 // An infinitive may be two words ("declined to comment").
-                guard words >= (t.lowercased[a] == "to" ? Self.minimumInfinitiveWords : Self.minimumWords) else { continue }
+                // An object right after its content verb or its preposition may be one name ("endorsed Cole", "called for Cole").
+                let object = cue == nil && verb != nil && a > c && a <= c + 2
+                guard words >= (object ? 1 : t.lowercased[a] == "to" ? Self.minimumInfinitiveWords : Self.minimumWords) else { continue }
                 // Content that is one direct quotation is already reported as such, and so is content
                 // before a trailing cue that opens with one ("“…,” she said, …").
                 if context.quotes.contains(where: { $0.kind == .direct && $0.depth == 0 && $0.outer.start <= t.spans[a].start && $0.outer.end >= t.spans[b].end - 1 }) { continue }
@@ -152,6 +154,17 @@ struct IndirectSpeechFinder {
                 guard (start...b).filter({ t.kinds[$0] == .word }).count >= Self.minimumWords + 1,
                       let (name, entity) = resolver.resolve(who) else { continue }
                 let span = Span(t.spans[start].start, t.spans[b].end)
+                var quote = Quote(span: span, openMark: nil, closeMark: nil, kind: .indirect,
+                                  paragraph: context.document.paragraphIndex(at: span.start) ?? 0, group: -1)
+                quote.attribution = Attribution(speaker: name, mention: who.span, entity: entity, cue: t.spans[k],
+                                                cueLemma: t.lowercased[k], sieve: "indirect", confidence: 0.6)
+                found.append(quote)
+                claimed = b + 1
+            }
+            // "Cole renewed her calls for …", "The engineers were critical of …": a stance word and its preposition.
+            for k in range where k >= claimed {
+                guard let (a, b, who) = stanceContent(at: k, range, context), let (name, entity) = resolver.resolve(who) else { continue }
+                let span = Span(t.spans[a].start, t.spans[b].end)
                 var quote = Quote(span: span, openMark: nil, closeMark: nil, kind: .indirect,
                                   paragraph: context.document.paragraphIndex(at: span.start) ?? 0, group: -1)
                 quote.attribution = Attribution(speaker: name, mention: who.span, entity: entity, cue: t.spans[k],

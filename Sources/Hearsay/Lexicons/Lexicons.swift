@@ -66,6 +66,8 @@ public struct Lexicons: Sendable {
     var cueVerbShapes: WordShapeFilter?
     /// Verb forms that report content in indirect speech, beyond (and besides) the cue verbs.
     public var contentVerbs: [String: ContentVerb] = [:]
+    /// Nouns and adjectives of stance and the prepositions that open their content ("calls for", "critical of").
+    public var contentNouns: [String: Set<String>] = [:]
     /// Capitalised titles and honorifics, keyed by their exact surface ("Mr", "Prime Minister").
     public var titles: [String: TitleEntry] = [:] {
         didSet { tables = nil }
@@ -226,6 +228,9 @@ public struct Lexicons: Sendable {
         lex.cueVerbShapes = WordShapeFilter(keys: lex.cueVerbs.keys)
         for row in rows("content-verbs.tsv") where row.count >= 3 {
             lex.contentVerbs[String(row[0])] = ContentVerb(lemma: String(row[1]), complements: Set(row[2].split(separator: ",").map(String.init)))
+        }
+        for row in rows("content-nouns.tsv") where row.count >= 2 {
+            lex.contentNouns[String(row[0])] = Set(row[1].split(separator: ",").map(String.init))
         }
         for row in rows("titles.tsv") where row.count >= 3 {
             let entry = TitleEntry(kind: String(row[1]), gender: Gender(code: row[2]))

@@ -122,6 +122,11 @@ import Testing
         // A "that" clause after a subject too long for a subject phrase.
         ("The engineers who have inspected every bridge in the county for many years said that the old bridge was safe.",
          "that the old bridge was safe", "The engineers who"),
+        // A past verb of saying before "the" or a possessive.
+        ("Many of the people who crossed the old bridge each day on their way to work said the toll was too high.",
+         "the toll was too high", "Many of the people"),
+        ("Many of the drivers who crossed the old bridge each day on their way to work said their cars were too heavy.",
+         "their cars were too heavy", "Many of the drivers"),
         // An infinitive of saying before a subject pronoun.
         ("Voters were more likely to say they preferred the new bridge to the old one.",
          "they preferred the new bridge to the old one", "Voters"),
@@ -161,5 +166,34 @@ import Testing
             let found = try Self.indirect(text)
             #expect(found.allSatisfy { $0.content.hasSuffix("taxes would rise") }, "\(text)")
         }
+    }
+
+    @Test(arguments: [
+        // The subject past a copula, an auxiliary and an adverb.
+        ("Ann Cole has long been critical of the plan to close the old bridge.", "the plan to close the old bridge", "Ann Cole"),
+        ("The engineers voiced concerns about the rusted cables.", "the rusted cables", "The engineers"),
+        // A possessor; the content stops at an adverbial clause.
+        ("Ann Cole stood by her calls for a new bridge.", "a new bridge", "her"),
+        ("Ann Cole was critical of the toll plan during the council meeting.", "the toll plan", "Ann Cole"),
+        ("Residents are supportive of a toll on the new bridge.", "a toll on the new bridge", "Residents"),
+        ("The mayor stepped up his attacks on the bridge builders.", "the bridge builders", "his"),
+    ])
+    func aStanceWordReportsThePhraseAfterItsPreposition(_ text: String, _ content: String, _ speaker: String) throws {
+        let found = try Self.indirect(text)
+        #expect(found.contains { $0.content == content && $0.mention.hasPrefix(speaker) }, "\(text) -> \(found)")
+    }
+    @Test func aStanceWordWithoutASpeakerReportsNothing() throws {
+        // A modifier before the stance word, or no subject at all, names no one.
+        #expect(try Self.indirect("The main concerns about the old bridge are its cables.").isEmpty)
+        #expect(try Self.indirect("There are concerns about the cost of the new bridge.").isEmpty)
+        #expect(try Self.indirect("A new book critical of the old bridge sold well.").isEmpty)
+    }
+
+    @Test func anObjectOfOneNameIsReported() throws {
+        #expect(try Self.indirect("Ann Cole endorsed Hale.").map(\.content) == ["Hale"])
+    }
+
+    @Test func aClauseOfTwoWordsIsReported() throws {
+        #expect(try Self.indirect("Ann Cole said tolls rose.").map(\.content) == ["tolls rose"])
     }
 }
