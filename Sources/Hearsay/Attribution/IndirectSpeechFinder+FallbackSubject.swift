@@ -22,11 +22,19 @@ extension IndirectSpeechFinder {
               c > range.lowerBound, Self.clauseOpeningPronouns.contains(t.lowercased[c + 1]) || thatClause(after: c, range, context)
                 || (Self.fallbackDeterminers.contains(t.lowercased[c + 1]) && cue.form == .past)
         else { return nil }
+        return openingWords(before: c, range, context)
+    }
+
+    /// The words that open the sentence of token `c`, up to their first comma (at most
+    /// `fallbackSubjectLength`), past a leading conjunction: the speaker of last resort.
+    func openingWords(before c: Int, _ range: Range<Int>, _ context: AttributionContext) -> SpeakerCandidate? {
+        let t = context.t
+        guard c > range.lowerBound, c < range.upperBound else { return nil }
         var start = range.lowerBound
         while start < c, t.kinds[start] == .punctuation || ["and", "but", "so"].contains(t.lowercased[start]) { start += 1 }
         var end = start
         while end + 1 < c, end + 1 - start < Self.fallbackSubjectLength, t.texts[end + 1] != ",", !context.insideQuote[end + 1] { end += 1 }
-        guard start < c, t.kinds[start] == .word, !context.insideQuote[start] else { return nil }
+        guard start < c, end < c, t.kinds[start] == .word, !context.insideQuote[start] else { return nil }
         while end > start, t.kinds[end] == .punctuation { end -= 1 }
         // A phrase of determiners alone ("The, saying …") names no one.
         guard (start...end).contains(where: { t.kinds[$0] == .word && !AttributionContext.nounMarkers.contains(t.lowercased[$0]) }) else { return nil }

@@ -196,4 +196,12 @@ import Testing
     @Test func aClauseOfTwoWordsIsReported() throws {
         #expect(try Self.indirect("Ann Cole said tolls rose.").map(\.content) == ["tolls rose"])
     }
+
+    @Test func aParticipleCueWithoutASubjectTakesTheSentencesOpeningWords() throws {
+        // No name or description ends before "saying": the clause it hangs on opens the sentence.
+        let found = try Self.indirect("Ann Cole of the bridge trust and her two deputies left early, saying that the vote was a sham.")
+        #expect(found.contains { $0.content == "that the vote was a sham" && $0.mention.hasPrefix("Ann Cole") }, "\(found)")
+        // A finite cue without a subject still reports nothing from this rule.
+        #expect(try Self.indirect("Members of the bridge committee met on Monday for three hours, and pledged a new toll.").allSatisfy { !$0.mention.hasPrefix("Members") })
+    }
 }
