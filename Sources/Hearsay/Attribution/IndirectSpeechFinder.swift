@@ -88,7 +88,7 @@ struct IndirectSpeechFinder {
                 if let left = coordinated ?? detachedSubject(of: c, range, context) ?? progressiveSubject(of: c, range, context)
                     ?? phrases.left(of: c, in: range.lowerBound..<c)
                     ?? (cue != nil ? shareSubject(of: c, range, context) : nil) ?? (cue?.lemma ?? verb?.lemma).flatMap({ subjectPhrase(of: c, lemma: $0, range, context) })
-                    ?? cue.flatMap({ fallbackSubject(of: c, cue: $0, range, context) }) ?? cue.flatMap({ participleSubject(of: c, cue: $0, range, context) }),
+                    ?? cue.flatMap({ fallbackSubject(of: c, cue: $0, range, context) }) ?? participleSubject(of: c, range, context),
                    let start = cue.flatMap({ complementStart(after: c, lemma: $0.lemma, range, context) })
                     ?? verb.flatMap({ contentStart(after: c, $0, range, context) }),
                    !(cue.map { addresseeAfterQuotation(cue: c, lemma: $0.lemma, start: start, speaker: left, range, context) } ?? false) {

@@ -197,10 +197,13 @@ import Testing
         #expect(try Self.indirect("Ann Cole said tolls rose.").map(\.content) == ["tolls rose"])
     }
 
-    @Test func aParticipleCueWithoutASubjectTakesTheSentencesOpeningWords() throws {
+    @Test func aParticipleWithoutASubjectTakesTheSentencesOpeningWords() throws {
         // No name or description ends before "saying": the clause it hangs on opens the sentence.
         let found = try Self.indirect("Ann Cole of the bridge trust and her two deputies left early, saying that the vote was a sham.")
         #expect(found.contains { $0.content == "that the vote was a sham" && $0.mention.hasPrefix("Ann Cole") }, "\(found)")
+        // A participle content verb ("talking about") likewise.
+        let talk = try Self.indirect("Members of the bridge committee met on Monday for three hours, talking about the cost of the new toll.")
+        #expect(talk.contains { $0.content == "the cost of the new toll" && $0.mention.hasPrefix("Members") }, "\(talk)")
         // A finite cue without a subject still reports nothing from this rule.
         #expect(try Self.indirect("Members of the bridge committee met on Monday for three hours, and pledged a new toll.").allSatisfy { !$0.mention.hasPrefix("Members") })
     }
