@@ -204,6 +204,10 @@ import Testing
         // A participle content verb ("talking about") likewise.
         let talk = try Self.indirect("Members of the bridge committee met on Monday for three hours, talking about the cost of the new toll.")
         #expect(talk.contains { $0.content == "the cost of the new toll" && $0.mention.hasPrefix("Members") }, "\(talk)")
+        // An infinitive content verb too, but not one of knowing or deciding; the speaker stops before "to".
+        let discuss = try Self.indirect("Members of the bridge committee met on Monday for three hours to discuss the cost of the new toll.")
+        #expect(discuss.contains { $0.content == "the cost of the new toll" && $0.mention == "Members of the bridge committee met on Monday for three hours" }, "\(discuss)")
+        #expect(try Self.indirect("Members of the bridge committee met on Monday for three hours to understand the cost of the new toll.").isEmpty)
         // A finite cue without a subject still reports nothing from this rule.
         #expect(try Self.indirect("Members of the bridge committee met on Monday for three hours, and pledged a new toll.").allSatisfy { !$0.mention.hasPrefix("Members") })
     }
