@@ -12,6 +12,10 @@ extension IndirectSpeechFinder {
     static let fallbackDeterminers: Set<String> = ["the", "his", "her", "their", "its", "this", "these"]
     /// Most tokens of such a fallback speaker.
     static let fallbackSubjectLength = 12
+    /// Words that open an adverbial clause before the subject ("In Ohio, …", "After the vote, …");
+    /// a clause opening with an -ing word ("Speaking in Ohio, …") is one too.
+    static let adverbialOpeners: Set<String> = ["in", "at", "on", "after", "before", "during", "with", "from",
+                                                "as", "while", "when", "despite", "since", "by", "under", "earlier", "later"]
 
     /// The fallback speaker of cue `cue` at token `c`: a verb of saying or writing that names no
     /// addressee ("said", "to say", "saying"), followed by a subject pronoun or a "that" clause; the words from the
@@ -32,6 +36,12 @@ extension IndirectSpeechFinder {
         guard c > range.lowerBound, c < range.upperBound else { return nil }
         var start = range.lowerBound
         while start < c, t.kinds[start] == .punctuation || ["and", "but", "so"].contains(t.lowercased[start]) { start += 1 }
+        // "Speaking in Ohio on Monday, the mayor …": the subject follows the opening adverbial clause.
+        if start < c, t.kinds[start] == .word, Self.adverbialOpeners.contains(t.lowercased[start]) || t.lowercased[start].hasSuffix("ing"),
+           let comma = (start..<c).first(where: { t.texts[$0] == "," && !context.insideQuote[$0] }), comma + 1 < c {
+            start = comma + 1
+            while start < c, t.kinds[start] == .punctuation { start += 1 }
+        }
         var end = start
         while end + 1 < c, end + 1 - start < Self.fallbackSubjectLength, t.texts[end + 1] != ",", !context.insideQuote[end + 1] { end += 1 }
         guard start < c, end < c, t.kinds[start] == .word, !context.insideQuote[start] else { return nil }

@@ -211,4 +211,13 @@ import Testing
         // A finite cue without a subject still reports nothing from this rule.
         #expect(try Self.indirect("Members of the bridge committee met on Monday for three hours, and pledged a new toll.").allSatisfy { !$0.mention.hasPrefix("Members") })
     }
+
+    @Test func theOpeningWordsSkipAnAdverbialClause() throws {
+        // "Speaking …, X, saying …" and "After …, X …": the speaker of last resort is what follows
+        // the opening adverbial clause, not the clause.
+        let speaking = try Self.indirect("Speaking at the town hall on Monday, the mayor of Riverton, saying the bridge would reopen in May.")
+        #expect(speaking.contains { $0.content == "the bridge would reopen in May" && $0.mention == "the mayor of Riverton" }, "\(speaking)")
+        let after = try Self.indirect("After the vote on Monday, members of the bridge committee stayed for hours, talking about the cost of the new toll.")
+        #expect(after.contains { $0.content == "the cost of the new toll" && $0.mention == "members of the bridge committee stayed for hours" }, "\(after)")
+    }
 }
