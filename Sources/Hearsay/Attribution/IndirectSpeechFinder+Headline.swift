@@ -90,10 +90,6 @@ extension IndirectSpeechFinder {
         guard a <= b, (a...b).contains(where: { t.kinds[$0] == .word }),
               let (name, entity) = SpeakerResolver(context: context).resolve(speaker) else { return nil }
         let span = Span(t.spans[a].start, t.spans[b].end)
-        var quote = Quote(span: span, openMark: nil, closeMark: nil, kind: .indirect,
-                          paragraph: context.document.paragraphIndex(at: span.start) ?? 0, group: -1)
-        quote.attribution = Attribution(speaker: name, mention: speaker.span, entity: entity, cue: t.spans[cue],
-                                        cueLemma: lemma, sieve: "indirect", confidence: 0.6)
-        return quote
+        return indirectQuote(span, speaker: name, mention: speaker.span, entity: entity, cue: t.spans[cue], lemma: lemma, confidence: 0.6, context)
     }
 }

@@ -135,11 +135,7 @@ struct IndirectSpeechFinder {
                 if a < c, context.insideQuote[a], context.quoteAt[a] >= 0, context.quotes[context.quoteAt[a]].kind == .direct { continue }
                 guard let (name, entity) = resolver.resolve(speaker) else { continue }
                 let span = Span(t.spans[a].start, t.spans[b].end)
-                var quote = Quote(span: span, openMark: nil, closeMark: nil, kind: .indirect,
-                                  paragraph: context.document.paragraphIndex(at: span.start) ?? 0, group: -1)
-                quote.attribution = Attribution(speaker: name, mention: speaker.span, entity: entity, cue: t.spans[c],
-                                                cueLemma: cue?.lemma ?? verb?.lemma, sieve: "indirect", confidence: 0.7)
-                found.append(quote)
+                found.append(indirectQuote(span, speaker: name, mention: speaker.span, entity: entity, cue: t.spans[c], lemma: cue?.lemma ?? verb?.lemma, confidence: 0.7, context))
                 claimed = max(b + 1, c + 1)
                 if b + 1 > c { previous = (speaker, b + 1) }
             }
@@ -154,22 +150,14 @@ struct IndirectSpeechFinder {
                 guard (start...b).filter({ t.kinds[$0] == .word }).count >= Self.minimumWords + 1,
                       let (name, entity) = resolver.resolve(who) else { continue }
                 let span = Span(t.spans[start].start, t.spans[b].end)
-                var quote = Quote(span: span, openMark: nil, closeMark: nil, kind: .indirect,
-                                  paragraph: context.document.paragraphIndex(at: span.start) ?? 0, group: -1)
-                quote.attribution = Attribution(speaker: name, mention: who.span, entity: entity, cue: t.spans[k],
-                                                cueLemma: t.lowercased[k], sieve: "indirect", confidence: 0.6)
-                found.append(quote)
+                found.append(indirectQuote(span, speaker: name, mention: who.span, entity: entity, cue: t.spans[k], lemma: t.lowercased[k], confidence: 0.6, context))
                 claimed = b + 1
             }
             // "Cole renewed her calls for …", "The engineers were critical of …": a stance word and its preposition.
             for k in range where k >= claimed {
                 guard let (a, b, who) = stanceContent(at: k, range, context), let (name, entity) = resolver.resolve(who) else { continue }
                 let span = Span(t.spans[a].start, t.spans[b].end)
-                var quote = Quote(span: span, openMark: nil, closeMark: nil, kind: .indirect,
-                                  paragraph: context.document.paragraphIndex(at: span.start) ?? 0, group: -1)
-                quote.attribution = Attribution(speaker: name, mention: who.span, entity: entity, cue: t.spans[k],
-                                                cueLemma: t.lowercased[k], sieve: "indirect", confidence: 0.6)
-                found.append(quote)
+                found.append(indirectQuote(span, speaker: name, mention: who.span, entity: entity, cue: t.spans[k], lemma: t.lowercased[k], confidence: 0.6, context))
                 claimed = b + 1
             }
             // "Clinton: Trump's view of the world is dangerously wrong": a name and a colon open the sentence.
@@ -182,11 +170,7 @@ struct IndirectSpeechFinder {
                    !context.quotes.contains(where: { $0.depth == 0 && $0.outer.start <= t.spans[colon + 1].start && $0.outer.end >= t.spans[b].end - 1 }),
                    let (name, entity) = resolver.resolve(who) {
                     let span = Span(t.spans[colon + 1].start, t.spans[b].end)
-                    var quote = Quote(span: span, openMark: nil, closeMark: nil, kind: .indirect,
-                                      paragraph: context.document.paragraphIndex(at: span.start) ?? 0, group: -1)
-                    quote.attribution = Attribution(speaker: name, mention: who.span, entity: entity, cue: t.spans[colon],
-                                                    cueLemma: ":", sieve: "indirect", confidence: 0.6)
-                    found.append(quote)
+                    found.append(indirectQuote(span, speaker: name, mention: who.span, entity: entity, cue: t.spans[colon], lemma: ":", confidence: 0.6, context))
                     continue
                 }
             }
@@ -199,12 +183,7 @@ struct IndirectSpeechFinder {
                 while b > comma + 1, t.kinds[b] == .punctuation, !context.insideQuote[b] { b -= 1 }
                 if (comma + 1...b).filter({ t.kinds[$0] == .word }).count >= Self.minimumWords {
                     let span = Span(t.spans[comma + 1].start, t.spans[b].end)
-                    var quote = Quote(span: span, openMark: nil, closeMark: nil, kind: .indirect,
-                                      paragraph: context.document.paragraphIndex(at: span.start) ?? 0, group: -1)
-                    quote.attribution = Attribution(speaker: name, mention: who.span, entity: entity,
-                                                    cue: Span(t.spans[range.lowerBound].start, t.spans[range.lowerBound + 1].end),
-                                                    cueLemma: "according to", sieve: "indirect", confidence: 0.7)
-                    found.append(quote)
+                    found.append(indirectQuote(span, speaker: name, mention: who.span, entity: entity, cue: Span(t.spans[range.lowerBound].start, t.spans[range.lowerBound + 1].end), lemma: "according to", confidence: 0.7, context))
                     continue
                 }
             }
@@ -217,11 +196,7 @@ struct IndirectSpeechFinder {
                 if let resumes = resumption(after: context.token(atOrAfter: who.span.end) - 1, range, context) { b = resumes }
                 while b > range.lowerBound, t.kinds[b] == .punctuation { b -= 1 }
                 let span = Span(t.spans[claimed].start, t.spans[b].end)
-                var quote = Quote(span: span, openMark: nil, closeMark: nil, kind: .indirect,
-                                  paragraph: context.document.paragraphIndex(at: span.start) ?? 0, group: -1)
-                quote.attribution = Attribution(speaker: name, mention: who.span, entity: entity, cue: Span(t.spans[k].start, t.spans[k + 1].end),
-                                                cueLemma: "according to", sieve: "indirect", confidence: 0.7)
-                found.append(quote)
+                found.append(indirectQuote(span, speaker: name, mention: who.span, entity: entity, cue: Span(t.spans[k].start, t.spans[k + 1].end), lemma: "according to", confidence: 0.7, context))
             }
         }
         return found
@@ -589,5 +564,16 @@ struct IndirectSpeechFinder {
         if first + 1 < c, t.lowercased[first] == "even" { first += 1 }
         guard first < c, Self.subordinators.contains(t.lowercased[first]) || t.lowercased[first] == "as" else { return false }
         return !((first + 1)..<c).contains(where: { t.texts[$0] == "," || t.texts[$0] == ";" || context.insideQuote[$0] })
+    }
+
+    /// An indirect quote over `span` in its paragraph, attributed to `name` (written as `mention`)
+    /// through the cue at `cue`; every rule of this finder reports through it.
+    func indirectQuote(_ span: Span, speaker name: String, mention: Span, entity: Int?, cue: Span, lemma: String?,
+                       confidence: Double, _ context: AttributionContext) -> Quote {
+        var quote = Quote(span: span, openMark: nil, closeMark: nil, kind: .indirect,
+                          paragraph: context.document.paragraphIndex(at: span.start) ?? 0, group: -1)
+        quote.attribution = Attribution(speaker: name, mention: mention, entity: entity, cue: cue,
+                                        cueLemma: lemma, sieve: "indirect", confidence: confidence)
+        return quote
     }
 }
