@@ -20,25 +20,10 @@ extension AttributionContext {
         var byLastName: [String: [Int]] = [:]
         var byRole: [String: [Int]] = [:]
         for (e, entity) in entities.enumerated() where entity.kind == .person {
-            if let last = lastWord(entity.name) { byLastName[String(last), default: []].append(e) }
+            if let last = entity.name.lastSpaceSeparatedWord { byLastName[String(last), default: []].append(e) }
             // A role named twice lists the entity once: it was just appended if it is the last.
             for role in entity.roles where byRole[role]?.last != e { byRole[role, default: []].append(e) }
         }
         return (byLastName, byRole)
-    }
-
-    /// The last space-separated word of `name`, as `name.split(separator: " ").last` gives it,
-    /// without building the list of words.
-    static func lastWord(_ name: String) -> Substring? {
-        let utf8 = name.utf8
-        // ASCII without carriage returns: one character per byte, so the bytes give the answer.
-        if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-            guard let end = utf8.lastIndex(where: { $0 != 0x20 }) else { return nil }
-            let start = utf8[...end].lastIndex(of: 0x20).map { utf8.index(after: $0) } ?? utf8.startIndex
-            return name[start..<utf8.index(after: end)]
-        }
-        guard let end = name.lastIndex(where: { $0 != " " }) else { return nil }
-        let start = name[...end].lastIndex(of: " ").map { name.index(after: $0) } ?? name.startIndex
-        return name[start...end]
     }
 }

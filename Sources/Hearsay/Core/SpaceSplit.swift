@@ -1,4 +1,5 @@
-/// Space-separated words and the space test on names, read on the bytes when the text is ASCII.
+/// Space-separated words (all, the first, the last) and the space test on names, read on the bytes
+/// when the text is ASCII.
 ///
 /// `String.split(separator:)` and Foundation's `contains(_:)` compare `Character`s (grapheme
 /// clusters, canonical equivalence) and cost thousands of instructions on a short name; for
@@ -35,5 +36,30 @@ extension String {
         }
         if let found, let space = found { return space }
         return contains(" ")
+    }
+
+    /// The first space-separated word (`split(separator: " ").first`), found on the bytes when
+    /// the text is ASCII.
+    var firstSpaceSeparatedWord: Substring? {
+        let utf8 = self.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(separator: " ").first }
+        guard let start = utf8.firstIndex(where: { $0 != 0x20 }) else { return nil }
+        let end = utf8[start...].firstIndex(of: 0x20) ?? utf8.endIndex
+        return self[start..<end]
+    }
+
+    /// The last space-separated word (`split(separator: " ").last`), without building the list
+    /// of words.
+    var lastSpaceSeparatedWord: Substring? {
+        let utf8 = self.utf8
+        // ASCII without carriage returns: one character per byte, so the bytes give the answer.
+        if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            guard let end = utf8.lastIndex(where: { $0 != 0x20 }) else { return nil }
+            let start = utf8[...end].lastIndex(of: 0x20).map { utf8.index(after: $0) } ?? utf8.startIndex
+            return self[start..<utf8.index(after: end)]
+        }
+        guard let end = lastIndex(where: { $0 != " " }) else { return nil }
+        let start = self[...end].lastIndex(of: " ").map { index(after: $0) } ?? startIndex
+        return self[start...end]
     }
 }

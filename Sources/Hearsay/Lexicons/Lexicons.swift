@@ -157,16 +157,6 @@ public struct Lexicons: Sendable {
         text.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
     }
 
-    /// The first space-separated word of `key` (`key.split(separator: " ").first`), found on the
-    /// bytes when the key is ASCII.
-    static func firstWord(_ key: String) -> Substring? {
-        let utf8 = key.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return key.split(separator: " ").first }
-        guard let start = utf8.firstIndex(where: { $0 != 0x20 }) else { return nil }
-        let end = utf8[start...].firstIndex(of: 0x20) ?? utf8.endIndex
-        return key[start..<end]
-    }
-
     /// The gazetteer (`places.tsv`, then the names `extra-places.tsv` adds) and its longest
     /// name in words (at most 6).
     static func loadPlaces() -> (places: [String: PlaceEntry], maxWords: Int) {
@@ -267,7 +257,7 @@ public struct Lexicons: Sendable {
             lex.maxTeamWords = max(lex.maxTeamWords, Self.wordCount(row[0]))
         }
         for key in Array(lex.places.keys) + Array(lex.organizations.keys) + Array(lex.teams.keys) where key.utf8.contains(0x20) {
-            if let first = Self.firstWord(key) {
+            if let first = key.firstSpaceSeparatedWord {
                 lex.multiWordStarts.insert(String(first))
                 lex.multiWordStarts.insert(first.uppercased())
             }

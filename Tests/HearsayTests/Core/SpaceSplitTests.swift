@@ -13,4 +13,11 @@ import Testing
             #expect(text.containsSpace == text.contains(" "), "\(text)")
         }
     }
+
+    @Test func firstAndLastWordAsSplitGivesThem() {
+        for name in ["Maria Quellwood", "Quellwood", "Ann  Vale ", "   ", "", "Zoë Dam", "Dam Zoë", "x\r\ny z", "a \u{301}b"] {
+            #expect(name.lastSpaceSeparatedWord.map(String.init) == name.split(separator: " ").last.map(String.init), "\(name.debugDescription)")
+            #expect(name.firstSpaceSeparatedWord.map(String.init) == name.split(separator: " ").first.map(String.init), "\(name.debugDescription)")
+        }
+    }
 }
