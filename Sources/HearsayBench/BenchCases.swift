@@ -9,25 +9,18 @@ enum BenchCases {
         let segmenters = try (0..<jobs).map { _ in try Segmenter() }
         _ = try segmenters[0].boundaryCounts("Warm up. The iterators.")
         let boundaries = Counter()
+        let boxed = SendableBox(segmenters)  // one segmenter per thread, never shared
         let time = BenchResult.time(repeats: repeats) {
-            let group = DispatchGroup()
-            for worker in 0..<jobs {
-                let segmenter = SendableBox(segmenters[worker])
-                let thread = Thread {
-                    var count = 0
-                    for _ in 0..<passes {
-                        for k in stride(from: worker, to: texts.count, by: jobs) {
-                            if let c = try? segmenter.value.boundaryCounts(texts[k].text) { count += c.sentences + c.words }
-                        }
+            onThreads(jobs) { worker in
+                let segmenter = boxed.value[worker]
+                var count = 0
+                for _ in 0..<passes {
+                    for k in stride(from: worker, to: texts.count, by: jobs) {
+                        if let c = try? segmenter.boundaryCounts(texts[k].text) { count += c.sentences + c.words }
                     }
-                    boundaries.add(count)
-                    group.leave()
                 }
-                group.enter()
-                thread.stackSize = 1 << 22
-                thread.start()
+                boundaries.add(count)
             }
-            group.wait()
         }
         precondition(boundaries.value > 0, "ICU found no boundaries")
         return BenchResult(name: "floor", jobs: jobs, documents: texts.count * passes,
@@ -63,32 +56,37 @@ enum BenchCases {
         // Warm up (shared tables, libxml2's initialisation), as peers.py warms trafilatura up.
         if let first = pages.first { _ = try? extractor.extract(bytes: first.html, name: first.id) }
         let time = BenchResult.time(repeats: repeats) {
-            let group = DispatchGroup()
-            for worker in 0..<jobs {
-                let thread = Thread {
-                    var count = 0
-                    var failed = 0
-                    for k in stride(from: worker, to: pages.count, by: jobs) {
-                        if let article = try? extractor.extract(bytes: pages[k].html, name: pages[k].id) {
-                            count += ArticleRendering.render(article, id: pages[k].id, format: "json").utf8.count
-                        } else {
-                            failed += 1
-                        }
+            onThreads(jobs) { worker in
+                var count = 0
+                var failed = 0
+                for k in stride(from: worker, to: pages.count, by: jobs) {
+                    if let article = try? extractor.extract(bytes: pages[k].html, name: pages[k].id) {
+                        count += ArticleRendering.render(article, id: pages[k].id, format: "json").utf8.count
+                    } else {
+                        failed += 1
                     }
-                    rendered.add(count)
-                    failures.add(failed)
-                    group.leave()
                 }
-                group.enter()
-                thread.stackSize = 1 << 22
-                thread.start()
+                rendered.add(count)
+                failures.add(failed)
             }
-            group.wait()
         }
         precondition(rendered.value > 0, "nothing extracted")
         if failures.value > 0 { FileHandle.standardError.write(Data("hearsay-bench: \(failures.value) pages failed\n".utf8)) }
         return BenchResult(name: "extract", jobs: jobs, documents: pages.count,
                            bytes: pages.reduce(0) { $0 + $1.html.count }, seconds: time.wall, cpuSeconds: time.cpu)
+    }
+
+    /// Runs `body(worker)` for each worker `0..<jobs` on its own thread (4 MiB of stack, as the
+    /// analysis workers have) and returns when all have finished.
+    static func onThreads(_ jobs: Int, _ body: @escaping @Sendable (Int) -> Void) {
+        let group = DispatchGroup()
+        for worker in 0..<jobs {
+            let thread = Thread { body(worker); group.leave() }
+            group.enter()
+            thread.stackSize = 1 << 22
+            thread.start()
+        }
+        group.wait()
     }
 
     /// Loads the lexicons and opens the ICU prototypes; returns the seconds it took.
