@@ -453,7 +453,7 @@ struct HTMLTree {
         folded.reserveCapacity(bytes.count)
         var previousBlank = false
         for b in bytes {
-            let blank = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D
+            let blank = MarkupPruner.isBlank(b)
             if !(blank && previousBlank) { folded.append(b) }
             previousBlank = blank
         }

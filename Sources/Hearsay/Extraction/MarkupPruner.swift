@@ -44,6 +44,11 @@ enum MarkupPruner {
         }
     }
 
+    /// A blank as libxml2 reads one (`IS_BLANK_CH`: space, tab, line feed, carriage return): the
+    /// bytes whose runs the pruner cuts to one, and `HTMLTree`'s title and headline reading folds
+    /// the same way.
+    @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
+
     /// Walks the markup the way libxml2's content loop does, copying what it keeps.
     private struct Scanner {
         let p: UnsafePointer<UInt8>
@@ -78,7 +83,6 @@ enum MarkupPruner {
             return p.distance(to: hit.assumingMemoryBound(to: UInt8.self))
         }
 
-        @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
         @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
         /// Bytes of libxml2's HTML tag and attribute names (`htmlParseHTMLName`).
         @inline(__always) static func isNameByte(_ b: UInt8) -> Bool {
@@ -87,7 +91,7 @@ enum MarkupPruner {
 
         @inline(__always) func skipBlanks(_ i: Int) -> Int {
             var j = i
-            while j < n, Self.isBlank(p[j]) { j += 1 }
+            while j < n, MarkupPruner.isBlank(p[j]) { j += 1 }
             return j
         }
 
@@ -124,7 +128,7 @@ enum MarkupPruner {
             var prolog = true
             while i < n {
                 guard let lt = find(Self.lt, from: i) else { return }
-                if prolog && !(i..<lt).allSatisfy({ Self.isBlank(p[$0]) }) { prolog = false }
+                if prolog && !(i..<lt).allSatisfy({ MarkupPruner.isBlank(p[$0]) }) { prolog = false }
                 collapseBlanks(i, lt)
                 i = lt
                 let next = byte(i + 1)
@@ -164,9 +168,9 @@ enum MarkupPruner {
         mutating func collapseBlanks(_ from: Int, _ to: Int) {
             var k = from
             while k < to {
-                guard Self.isBlank(p[k]) else { k += 1; continue }
+                guard MarkupPruner.isBlank(p[k]) else { k += 1; continue }
                 var end = k + 1
-                while end < to, Self.isBlank(p[end]) { end += 1 }
+                while end < to, MarkupPruner.isBlank(p[end]) { end += 1 }
                 if end - k >= 2 { cut(k + 1..<end) }
                 k = end
             }
@@ -256,7 +260,7 @@ enum MarkupPruner {
                             if element != .meta && isHint(attributeStart, attributeEnd) { pruneTokens(j + 1, close) }
                             j = close + 1
                         } else {
-                            while j < n, p[j] != Self.gt, !Self.isBlank(p[j]) { j += 1 }
+                            while j < n, p[j] != Self.gt, !MarkupPruner.isBlank(p[j]) { j += 1 }
                         }
                     }
                     j = skipBlanks(j)
@@ -265,7 +269,7 @@ enum MarkupPruner {
                     continue
                 }
                 // Not a name: skipped up to a blank or the end of the tag.
-                while j < n, !Self.isBlank(p[j]), p[j] != Self.gt, !(p[j] == Self.slash && byte(j + 1) == Self.gt) { j += 1 }
+                while j < n, !MarkupPruner.isBlank(p[j]), p[j] != Self.gt, !(p[j] == Self.slash && byte(j + 1) == Self.gt) { j += 1 }
                 j = skipBlanks(j)
             }
             // At the end of the page the element is dropped; `/>` leaves it empty.
