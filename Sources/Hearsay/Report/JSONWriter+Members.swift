@@ -4,11 +4,13 @@
 /// straight from the binary instead of being scanned byte by byte like the values.
 extension JSONWriter {
     /// Writes a key spelled in the source, which must need no JSON escapes.
+    @inline(__always)
     mutating func key(_ k: StaticString) {
         beginKey()
-        bytes.append(0x22)
-        bytes.append(contentsOf: UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
-        bytes.append(0x22)
+        out.reserve(k.utf8CodeUnitCount + 2)
+        out.append(0x22)
+        out.append(k)
+        out.append(0x22)
         endKey()
     }
 
