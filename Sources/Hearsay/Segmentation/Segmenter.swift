@@ -49,8 +49,8 @@ public final class Segmenter {
         let bytes = document.bytes
         let (sentences, tokens) = try bytes.withUnsafeBufferPointer { buffer -> ([Span], [Document.Token]) in
             let (rawSentences, words) = try utf16.withUTF16(of: buffer) { units in
-                (try sentenceIterator.boundaries(buffer, utf16: units, withStatus: false).offsets,
-                 try wordIterator.boundaries(buffer, utf16: units, withStatus: true))
+                (try sentenceIterator.boundaries(buffer, utf16: units, byteOffsets: utf16.byteOffsets, withStatus: false).offsets,
+                 try wordIterator.boundaries(buffer, utf16: units, byteOffsets: utf16.byteOffsets, withStatus: true))
             }
             return (mergeSentences(rawSentences, buffer), Self.tokens(words.offsets, words.statuses, buffer))
         }
