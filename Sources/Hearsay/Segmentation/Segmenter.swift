@@ -179,15 +179,45 @@ public final class Segmenter {
         var s = e
         while s > 0, !Self.isSpace(bytes[s - 1]), e - s < 24 { s -= 1 }
         guard e > s, bytes[e - 1] == 0x2E else { return true }
-        var before = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self))
-        while let first = before.first, Self.isOpeningMark(first) { before = before.dropFirst() }
         var ns = boundary
         while ns < bytes.count, Self.isSpace(bytes[ns]) { ns += 1 }
         var ne = ns
         while ne < bytes.count, !Self.isSpace(bytes[ne]), ne - ns < 40 { ne += 1 }
+        if let answer = asciiBreakIsReal(before: s..<e, next: ns..<ne, bytes) { return answer }
+        var before = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self))
+        while let first = before.first, Self.isOpeningMark(first) { before = before.dropFirst() }
         var next = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[ns..<ne]), as: UTF8.self))
         while let last = next.last, !last.isLetter && !last.isNumber { next = next.dropLast() }
         return !abbreviations.suppressesBreak(before: String(before), next: String(next))
+    }
+
+    /// `breakIsReal` on bytes when the words around the break are ASCII (after the opening
+    /// marks before the first word): nil when they are not, and strings must decide.
+    ///
+    /// `before` is the word ending in the period before the break, `next` the word after it.
+    private func asciiBreakIsReal(before: Range<Int>, next: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var start = before.lowerBound
+        // The opening marks `isOpeningMark` names: ( " ' [ and the UTF-8 of “ and ‘.
+        while start < before.upperBound {
+            let b = bytes[start]
+            if b == 0x28 || b == 0x22 || b == 0x27 || b == 0x5B { start += 1; continue }
+            if b == 0xE2, before.upperBound - start >= 3, bytes[start + 1] == 0x80, bytes[start + 2] == 0x9C || bytes[start + 2] == 0x98 {
+                start += 3
+                continue
+            }
+            break
+        }
+        for i in start..<before.upperBound where bytes[i] >= 0x80 { return nil }
+        for i in next where bytes[i] >= 0x80 { return nil }
+        // The next word without what follows its last letter or digit.
+        var end = next.upperBound
+        while end > next.lowerBound, !Self.isASCIILetterOrDigit(bytes[end - 1]) { end -= 1 }
+        return !abbreviations.suppressesBreak(asciiBefore: UnsafeBufferPointer(rebasing: bytes[start..<before.upperBound]),
+                                              next: UnsafeBufferPointer(rebasing: bytes[next.lowerBound..<end]))
+    }
+
+    @inline(__always) static func isASCIILetterOrDigit(_ b: UInt8) -> Bool {
+        (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39)
     }
 
     /// Whether `c` is an opening bracket or quote mark that may stand before an abbreviation:
