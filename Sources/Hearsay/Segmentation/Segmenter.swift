@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Foundation
+#endif
+
 /// Splits text into paragraphs, sentences and tokens with ICU, working on UTF-8 bytes.
 ///
 /// One `Segmenter` per worker: it owns cloned ICU iterators and reuses them for every document.
@@ -60,12 +66,7 @@ public final class Segmenter {
 
     /// Paragraphs of plain text: blocks separated by blank lines, or lines when there are none.
     static func paragraphSpans(_ bytes: [UInt8]) -> [Span] {
-        var lines: [Span] = []
-        var start = 0
-        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
-            lines.append(Span(start, i))
-            start = i + 1
-        }
+        let lines = lineSpans(bytes)
         func isBlank(_ s: Span) -> Bool {
             let trimmed = trim(s, bytes)
             return trimmed.isEmpty || (trimmed.length == 2 && bytes[trimmed.start] == 0xC2 && bytes[trimmed.start + 1] == 0xA0)
@@ -93,15 +94,72 @@ public final class Segmenter {
         return paragraphs
     }
 
+    /// The lines of `bytes` (without their line feeds), found with `memchr`; the last runs to
+    /// the end, so there is always one more line than line feeds.
+    static func lineSpans(_ bytes: [UInt8]) -> [Span] {
+        bytes.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress else { return [Span(0, 0)] }
+            var lines: [Span] = []
+            var start = 0
+            while let found = memchr(base + start, 0x0A, p.count - start) {
+                let i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                lines.append(Span(start, i))
+                start = i + 1
+            }
+            lines.append(Span(start, p.count))
+            return lines
+        }
+    }
+
     /// Whether the first line of a plain text is a headline: one short line (at most 20 words)
     /// that is mostly capitalised words or does not end like a sentence.
+    ///
+    /// Words are split at spaces on bytes; a space followed by a non-ASCII byte (which could
+    /// be a combining mark that joins the space into another character) sends the line to
+    /// `looksLikeHeadlineByCharacters` instead.
     static func looksLikeHeadline(_ span: Span, _ bytes: [UInt8]) -> Bool {
+        var letterWords = 0, capitalisedWords = 0
+        var wordStart = span.start
+        for i in span.start...span.end where i == span.end || bytes[i] == 0x20 || bytes[i] == 0x0A {
+            if i < span.end {
+                if bytes[i] == 0x0A { return false }
+                if i + 1 < span.end, bytes[i + 1] >= 0x80 { return looksLikeHeadlineByCharacters(span, bytes) }
+            }
+            if i > wordStart {
+                let (isLetter, isUppercase) = firstCharacterIsLetter(bytes, wordStart..<i)
+                if isLetter { letterWords += 1 }
+                if isLetter, isUppercase { capitalisedWords += 1 }
+                // More than 20 words is no headline (nor is a line with a line feed further on).
+                if letterWords > 20 { return false }
+            }
+            wordStart = i + 1
+        }
+        guard letterWords > 0 else { return false }
+        return !endsSentence(span, bytes) || capitalisedWords * 2 >= letterWords + 1
+    }
+
+    /// `looksLikeHeadline` on strings: words split at the character " ", tested by `Character`.
+    static func looksLikeHeadlineByCharacters(_ span: Span, _ bytes: [UInt8]) -> Bool {
         guard !bytes[span.start..<span.end].contains(0x0A) else { return false }
         let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
         let words = text.spaceSeparatedWords().filter { $0.first?.isLetter == true }
         guard !words.isEmpty, words.count <= 20 else { return false }
         let capitalised = words.filter { $0.first!.isUppercase }.count
         return !endsSentence(span, bytes) || capitalised * 2 >= words.count + 1
+    }
+
+    /// Whether the first character of the (non-empty) word at `range` is a letter, and an upper
+    /// case one: on the byte itself when the word starts with two ASCII bytes or is one ASCII
+    /// byte (a character of its own, as ASCII letters take no combining marks after an ASCII
+    /// byte), else by `Character`.
+    static func firstCharacterIsLetter(_ bytes: [UInt8], _ range: Range<Int>) -> (Bool, Bool) {
+        let b = bytes[range.lowerBound]
+        if b < 0x80, range.count == 1 || bytes[range.lowerBound + 1] < 0x80 {
+            let isLetter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
+            return (isLetter, isLetter && b <= 0x5A)
+        }
+        guard let first = String(decoding: bytes[range], as: UTF8.self).first else { return (false, false) }
+        return (first.isLetter, first.isUppercase)
     }
 
     /// Whether the text of `span` ends with sentence-final punctuation, possibly followed by a closing quote mark.
@@ -227,18 +285,31 @@ public final class Segmenter {
     }
 
     /// Tokens from ICU word boundaries and rule statuses; spaces are dropped.
+    ///
+    /// Written straight into an array with room for one token per segment.
     static func tokens(_ offsets: [Int32], _ statuses: [Int32], _ bytes: UnsafeBufferPointer<UInt8>) -> [Document.Token] {
-        var tokens: [Document.Token] = []
-        tokens.reserveCapacity(offsets.count / 2)
-        for k in 1..<max(1, offsets.count) {
-            let s = Int(offsets[k - 1]), e = Int(offsets[k])
-            let status = statuses[k]
-            if status >= 100 {
-                tokens.append(Document.Token(span: Span(s, e), kind: status < 200 ? .number : .word))
-            } else if !isSpace(bytes[s]) && !(bytes[s] == 0xC2 && s + 1 < e && bytes[s + 1] == 0xA0) {
-                tokens.append(Document.Token(span: Span(s, e), kind: .punctuation))
+        guard offsets.count > 1, statuses.count >= offsets.count else { return [] }
+        return offsets.withUnsafeBufferPointer { offsets in
+            statuses.withUnsafeBufferPointer { statuses in
+                [Document.Token](unsafeUninitializedCapacity: offsets.count - 1) { out, count in
+                    var next = out.baseAddress!
+                    for k in 1..<offsets.count {
+                        let s = Int(offsets[k - 1]), e = Int(offsets[k])
+                        let status = statuses[k]
+                        let kind: Document.TokenKind
+                        if status >= 100 {
+                            kind = status < 200 ? .number : .word
+                        } else if !isSpace(bytes[s]) && !(bytes[s] == 0xC2 && s + 1 < e && bytes[s + 1] == 0xA0) {
+                            kind = .punctuation
+                        } else {
+                            continue
+                        }
+                        next.initialize(to: Document.Token(span: Span(s, e), kind: kind))
+                        next += 1
+                    }
+                    count = out.baseAddress!.distance(to: next)
+                }
             }
         }
-        return tokens
     }
 }
