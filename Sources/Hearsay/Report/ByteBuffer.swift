@@ -42,6 +42,15 @@ struct ByteBuffer: ~Copyable {
         capacity = newCapacity
     }
 
+    /// Lets `body` write at most `maxCount` bytes straight into the buffer, without a capacity
+    /// check per byte: it gets where to start and returns where it stopped.
+    @inline(__always)
+    mutating func write(upTo maxCount: Int, _ body: (UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8>) {
+        reserve(maxCount)
+        let start = base + count
+        count += start.distance(to: body(start))
+    }
+
     /// Appends one byte.
     @inline(__always)
     mutating func append(_ byte: UInt8) {
@@ -87,21 +96,28 @@ struct ByteBuffer: ~Copyable {
     }
 
     /// Appends `n` in decimal, as `String(n)` spells it.
+    @inline(__always)
     mutating func appendDecimal(_ n: Int) {
         guard n >= 0 else { append(String(n)); return }
-        if n < 10 { append(0x30 + UInt8(truncatingIfNeeded: n)); return }
+        write(upTo: 19) { Self.writeDecimal(n, at: $0) }
+    }
+
+    /// Writes the decimal digits of `n` (not negative; at most 19 of them) at `start`; returns
+    /// the end of what it wrote.
+    @inline(__always)
+    static func writeDecimal(_ n: Int, at start: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        if n < 10 { start.pointee = 0x30 &+ UInt8(truncatingIfNeeded: n); return start + 1 }
         // Digits counted by powers of ten (multiplications, not divisions); 19 is Int.max's.
         var digits = 1
         var power = 10
-        while digits < 19, n >= power { digits += 1; power &*= 10 }
-        reserve(digits)
+        while digits < 19, n >= power { digits &+= 1; power &*= 10 }
         var value = n
-        var at = count + digits
+        var at = start + digits
         while value > 0 {
             at -= 1
-            base[at] = 0x30 + UInt8(truncatingIfNeeded: value % 10)
+            at.pointee = 0x30 &+ UInt8(truncatingIfNeeded: value % 10)
             value /= 10
         }
-        count += digits
+        return start + digits
     }
 }

@@ -35,4 +35,16 @@ import Testing
         #expect(buffer.count == 0)
         #expect(buffer.array.isEmpty)
     }
+
+    /// A direct write keeps only the bytes the body says it wrote, and grows the buffer first.
+    @Test func writesDirectlyUpToTheRoomAsked() {
+        var buffer = ByteBuffer(capacity: 16)
+        buffer.append("0123456789abcde")
+        buffer.write(upTo: 40) { start in
+            for i in 0..<3 { start[i] = 0x41 + UInt8(i) }
+            return start + 3
+        }
+        buffer.append(0x21)
+        #expect(String(decoding: buffer.array, as: UTF8.self) == "0123456789abcdeABC!")
+    }
 }
