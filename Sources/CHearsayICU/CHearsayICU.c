@@ -14,6 +14,9 @@ struct HSBreaker {
     /// maps the UTF-16 boundaries back to byte offsets; NULL when ICU reads the UTF-8 itself.
     const uint8_t *utf8;
     int64_t length;
+    /// When not NULL, the byte offset of each UTF-16 index (and of the end), written by
+    /// `hs_utf8_to_utf16`: boundaries are then looked up instead of walked to.
+    const int32_t *map;
     /// The last mapped position, as a UTF-16 index and its byte offset (boundaries ascend).
     int32_t cursor16;
     int32_t cursor8;
@@ -70,6 +73,7 @@ int32_t hs_breaker_set_text(HSBreaker *breaker, const uint8_t *utf8, int64_t len
     const char *bytes = utf8 ? (const char *)utf8 : empty;
     if (!utf8) length = 0;
     breaker->utf8 = NULL;
+    breaker->map = NULL;
     breaker->text = utext_openUTF8(breaker->text, bytes, length, &status);
     if (status > U_ZERO_ERROR) return (int32_t)status;
     ubrk_setUText(breaker->iterator, breaker->text, &status);
@@ -77,7 +81,7 @@ int32_t hs_breaker_set_text(HSBreaker *breaker, const uint8_t *utf8, int64_t len
     return 0;
 }
 
-int64_t hs_utf8_to_utf16(const uint8_t *utf8, int64_t length, uint16_t *out) {
+int64_t hs_utf8_to_utf16(const uint8_t *utf8, int64_t length, uint16_t *out, int32_t *map) {
     int64_t i = 0, n = 0;
     while (i < length) {
         // Eight ASCII bytes at a time.
@@ -86,13 +90,19 @@ int64_t hs_utf8_to_utf16(const uint8_t *utf8, int64_t length, uint16_t *out) {
             memcpy(&word, utf8 + i, 8);
             if ((word & 0x8080808080808080ULL) == 0) {
                 for (int j = 0; j < 8; j++) out[n + j] = utf8[i + j];
+                if (map) for (int j = 0; j < 8; j++) map[n + j] = (int32_t)(i + j);
                 n += 8;
                 i += 8;
                 continue;
             }
         }
         uint32_t b = utf8[i];
-        if (b < 0x80) { out[n++] = (uint16_t)b; i++; continue; }
+        if (b < 0x80) {
+            if (map) map[n] = (int32_t)i;
+            out[n++] = (uint16_t)b;
+            i++;
+            continue;
+        }
         uint32_t c;
         int k;
         if (b >= 0xC2 && b <= 0xDF) { c = b & 0x1F; k = 1; }
@@ -109,18 +119,22 @@ int64_t hs_utf8_to_utf16(const uint8_t *utf8, int64_t length, uint16_t *out) {
         if ((k == 2 && (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))) || (k == 3 && (c < 0x10000 || c > 0x10FFFF))) return -1;
         if (c >= 0x10000) {
             c -= 0x10000;
+            // No boundary falls between the two halves of a pair; both map to the character.
+            if (map) { map[n] = (int32_t)i; map[n + 1] = (int32_t)i; }
             out[n++] = (uint16_t)(0xD800 | (c >> 10));
             out[n++] = (uint16_t)(0xDC00 | (c & 0x3FF));
         } else {
+            if (map) map[n] = (int32_t)i;
             out[n++] = (uint16_t)c;
         }
         i += k + 1;
     }
+    if (map) map[n] = (int32_t)length;
     return n;
 }
 
 int32_t hs_breaker_set_text_utf16(HSBreaker *breaker, const uint16_t *utf16, int32_t units,
-                                  const uint8_t *utf8, int64_t length) {
+                                  const uint8_t *utf8, int64_t length, const int32_t *map) {
     UErrorCode status = U_ZERO_ERROR;
     static const UChar empty[1] = {0};
     breaker->text = utext_openUChars(breaker->text, units > 0 ? (const UChar *)utf16 : empty, units, &status);
@@ -129,16 +143,18 @@ int32_t hs_breaker_set_text_utf16(HSBreaker *breaker, const uint16_t *utf16, int
     if (status > U_ZERO_ERROR) return (int32_t)status;
     // Text all in ASCII has the same offsets in both encodings: no mapping then.
     breaker->utf8 = (int64_t)units == length ? NULL : utf8;
+    breaker->map = breaker->utf8 ? map : NULL;
     breaker->length = length;
     breaker->cursor16 = 0;
     breaker->cursor8 = 0;
     return 0;
 }
 
-/// The byte offset of UTF-16 index `index`, walking on from the cursor (or from the start when
-/// `index` lies before it).
-static int32_t hs_byte_offset(HSBreaker *breaker, int32_t index) {
+/// The byte offset of UTF-16 index `index`: looked up in the map when there is one, else
+/// walked to from the cursor (or from the start when `index` lies before it).
+static inline int32_t hs_byte_offset(HSBreaker *breaker, int32_t index) {
     if (!breaker->utf8) return index;
+    if (breaker->map) return breaker->map[index];
     if (index < breaker->cursor16) { breaker->cursor16 = 0; breaker->cursor8 = 0; }
     const uint8_t *bytes = breaker->utf8;
     int32_t c16 = breaker->cursor16, c8 = breaker->cursor8;

@@ -37,14 +37,17 @@ int32_t hs_breaker_set_text(HSBreaker *breaker, const uint8_t *utf8, int64_t len
 
 /// Writes the UTF-16 form of `length` bytes of UTF-8 at `utf8` to `out` (room for `length`
 /// units); returns the number of units, or -1 when the bytes are not well-formed UTF-8.
-int64_t hs_utf8_to_utf16(const uint8_t *utf8, int64_t length, uint16_t *out);
+/// When `map` is not NULL (room for `length + 1` entries) it receives the byte offset of each
+/// unit and, after the last, `length`.
+int64_t hs_utf8_to_utf16(const uint8_t *utf8, int64_t length, uint16_t *out, int32_t *map);
 
 /// Points the iterator at `units` UTF-16 units at `utf16`, the `hs_utf8_to_utf16` form of the
-/// `length` bytes at `utf8` (neither copied: both must stay alive and unchanged while the
-/// iterator is used). ICU reads UTF-16 natively, so this runs faster than `hs_breaker_set_text`;
-/// boundaries are still reported as offsets into the UTF-8. Returns 0 or an ICU error code > 0.
+/// `length` bytes at `utf8`, with its `map` of byte offsets or NULL (none copied: all must stay
+/// alive and unchanged while the iterator is used). ICU reads UTF-16 natively, so this runs
+/// faster than `hs_breaker_set_text`; boundaries are still reported as offsets into the UTF-8,
+/// looked up in `map` or, without one, counted along the UTF-8. Returns 0 or an ICU error > 0.
 int32_t hs_breaker_set_text_utf16(HSBreaker *breaker, const uint16_t *utf16, int32_t units,
-                                  const uint8_t *utf8, int64_t length);
+                                  const uint8_t *utf8, int64_t length, const int32_t *map);
 
 /// Moves to the first boundary (always 0); returns it.
 int32_t hs_breaker_first(HSBreaker *breaker);

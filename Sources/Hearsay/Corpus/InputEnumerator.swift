@@ -116,12 +116,20 @@ public struct InputEnumerator: Sequence, IteratorProtocol {
     static func record(_ line: [UInt8], source: String, line number: Int, base: String) -> AnalysisInput {
         let fallbackID = "\(source):\(number)"
         let where_ = "\(source):\(number)"
-        guard let value = try? JSONSerialization.jsonObject(with: Data(line), options: .fragmentsAllowed) else {
-            let why = TextDecoder.isValidUTF8(line) ? "" : " (it is not even valid UTF-8)"
-            return .failure(id: fallbackID, message: "\(where_): not valid JSON\(why)")
-        }
-        guard let object = value as? [String: Any] else {
-            return .failure(id: fallbackID, message: "\(where_): not a record object but \(jsonKind(value))")
+        let object: [String: Any]
+        // Most records are flat objects of strings, read straight from the bytes; the rest (and
+        // every bad line, with its message) go through Foundation's parser.
+        if let flat = FlatJSONObject.parse(line) {
+            object = flat
+        } else {
+            guard let value = try? JSONSerialization.jsonObject(with: Data(line), options: .fragmentsAllowed) else {
+                let why = TextDecoder.isValidUTF8(line) ? "" : " (it is not even valid UTF-8)"
+                return .failure(id: fallbackID, message: "\(where_): not valid JSON\(why)")
+            }
+            guard let parsed = value as? [String: Any] else {
+                return .failure(id: fallbackID, message: "\(where_): not a record object but \(jsonKind(value))")
+            }
+            object = parsed
         }
         let id: String
         if let s = object["id"] as? String { id = s }

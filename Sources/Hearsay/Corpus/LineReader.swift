@@ -75,6 +75,14 @@ final class LineReader {
         return nil
     }
 
+    /// The index of the first newline in the buffered bytes `start..<end`, found by `memchr`.
+    private func newlineIndex() -> Int? {
+        buffer.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress, let found = memchr(base + start, 0x0A, end - start) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
     /// The next line, or nil at the end.
     func next() -> Line? {
         var line: [UInt8] = []
@@ -82,7 +90,7 @@ final class LineReader {
         var sawAny = false
         while fill() {
             sawAny = true
-            let newline = buffer[start..<end].firstIndex(of: 0x0A)
+            let newline = newlineIndex()
             let stop = newline ?? end
             length += stop - start
             if length <= maxLineBytes { line.append(contentsOf: buffer[start..<stop]) }

@@ -2,28 +2,45 @@
 ///
 /// Foundation's `JSONEncoder` is several times slower on Linux and does not keep key order; the
 /// `Codable` conformance of `Report` is still there for reading reports back.
-public struct JSONWriter {
-    public internal(set) var bytes: [UInt8] = []
+///
+/// Noncopyable: it writes into a `ByteBuffer` that it owns; `bytes` copies the result out.
+public struct JSONWriter: ~Copyable {
+    var out: ByteBuffer
     let pretty: Bool
     var depth = 0
     /// Whether the innermost open object or array (or the top level) already has a member or
     /// element, so that the next one needs a comma.
     var needsComma = false
-    /// `needsComma` of each enclosing object or array, innermost last.
-    var enclosingNeedsComma: [Bool] = []
+    /// `needsComma` of each enclosing object or array, innermost in the lowest bit: a stack of
+    /// bits for the first 64 levels, `deepNeedsComma` for any beyond.
+    var enclosingNeedsComma: UInt64 = 0
+    var deepNeedsComma: [Bool] = []
 
-    public init(pretty: Bool = false) { self.pretty = pretty }
-
-    mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
-
-    mutating func newline() {
-        guard pretty else { return }
-        bytes.append(0x0A)
-        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+    /// A writer; `capacity` is a guess at the output's length (it grows past it as needed).
+    public init(pretty: Bool = false, capacity: Int = 256) {
+        self.pretty = pretty
+        self.out = ByteBuffer(capacity: capacity)
     }
 
+    /// The JSON written so far.
+    public var bytes: [UInt8] { out.array }
+
+    mutating func raw(_ s: StaticString) { out.append(s) }
+
+    @inline(__always)
+    mutating func newline() {
+        if pretty { indentedNewline() }
+    }
+
+    /// The line break and indentation of pretty output.
+    mutating func indentedNewline() {
+        out.append(0x0A)
+        for _ in 0..<depth { out.append(0x20, 0x20) }
+    }
+
+    @inline(__always)
     mutating func separator() {
-        if needsComma { bytes.append(0x2C) }
+        if needsComma { out.append(0x2C) }
         needsComma = true
     }
 
@@ -35,15 +52,16 @@ public struct JSONWriter {
     }
 
     /// Starts an object member: the comma after the previous member and, pretty, its line.
+    @inline(__always)
     mutating func beginKey() {
         separator()
         newline()
     }
 
     /// Ends an object member's key: the colon, and the value that follows belongs to it.
+    @inline(__always)
     mutating func endKey() {
-        bytes.append(0x3A)
-        if pretty { bytes.append(0x20) }
+        if pretty { out.append(0x3A, 0x20) } else { out.append(0x3A) }
         isValueForKey = true
     }
 
@@ -51,6 +69,7 @@ public struct JSONWriter {
 
     /// Starts a value: a member's value follows its key directly; an array element (or a
     /// top-level value) takes the comma and line of a new element.
+    @inline(__always)
     mutating func beginValue() {
         if isValueForKey { isValueForKey = false; return }
         separator()
@@ -60,9 +79,10 @@ public struct JSONWriter {
     /// Opens a nested object or array with `bracket`.
     mutating func open(_ bracket: UInt8) {
         beginValue()
-        bytes.append(bracket)
+        out.append(bracket)
+        if depth >= 64 { deepNeedsComma.append(enclosingNeedsComma >> 63 != 0) }
+        enclosingNeedsComma = enclosingNeedsComma << 1 | (needsComma ? 1 : 0)
         depth += 1
-        enclosingNeedsComma.append(needsComma)
         needsComma = false
     }
 
@@ -70,9 +90,11 @@ public struct JSONWriter {
     mutating func close(_ bracket: UInt8) {
         depth -= 1
         let had = needsComma
-        needsComma = enclosingNeedsComma.removeLast()
+        needsComma = enclosingNeedsComma & 1 != 0
+        enclosingNeedsComma >>= 1
+        if depth >= 64 { enclosingNeedsComma |= (deepNeedsComma.removeLast() ? 1 : 0) << 63 }
         if had { newline() }
-        bytes.append(bracket)
+        out.append(bracket)
     }
 
     public mutating func beginObject() { open(0x7B) }
@@ -84,34 +106,21 @@ public struct JSONWriter {
         beginValue()
         if let s { string(s) } else { raw("null") }
     }
+    @inline(__always)
     public mutating func value(_ n: Int?) {
         beginValue()
         guard let n else { raw("null"); return }
         decimal(n)
     }
 
-    /// Writes `n` in decimal, as `String(n)` spells it; non-negative numbers digit by digit
-    /// into the bytes, without a string in between.
-    mutating func decimal(_ n: Int) {
-        guard n >= 0 else { raw(String(n)); return }
-        if n < 10 { bytes.append(0x30 + UInt8(n)); return }
-        // The digits, last first, into the end of a small stack buffer, then appended at once.
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var start = buffer.count
-            var value = n
-            while value > 0 {
-                start -= 1
-                buffer[start] = 0x30 + UInt8(value % 10)
-                value /= 10
-            }
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[start...]))
-        }
-    }
+    /// Writes `n` in decimal, as `String(n)` spells it.
+    @inline(__always)
+    mutating func decimal(_ n: Int) { out.appendDecimal(n) }
+
     public mutating func value(_ d: Double?) {
         beginValue()
         guard let d, d.isFinite else { raw("null"); return }
-        raw(d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) + ".0" : String(d))
+        out.append(d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) + ".0" : String(d))
     }
     public mutating func value(_ b: Bool) { beginValue(); raw(b ? "true" : "false") }
     public mutating func null() { beginValue(); raw("null") }
@@ -124,38 +133,48 @@ public struct JSONWriter {
     ///
     /// Runs of bytes that need no escape are copied in one go.
     mutating func string(_ s: String) {
-        bytes.append(0x22)
-        var s = s
-        s.withUTF8 { utf8 in
-            var runStart = 0
-            var i = 0
-            while i < utf8.count {
-                // Eight bytes at a time while none of them needs an escape.
-                if i + 8 <= utf8.count, !Self.needsEscape(UnsafeRawPointer(utf8.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
-                    i += 8
-                    continue
-                }
-                let b = utf8[i]
-                guard b < 0x20 || b == 0x22 || b == 0x5C else { i += 1; continue }
-                if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
-                runStart = i + 1
-                switch b {
-                case 0x22: bytes.append(0x5C); bytes.append(0x22)
-                case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-                case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-                case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-                case 0x09: bytes.append(0x5C); bytes.append(0x74)
-                default:
-                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, Self.hexDigits[Int(b >> 4)], Self.hexDigits[Int(b & 0xF)]])
-                }
-                i += 1
-            }
-            if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+        out.append(0x22)
+        // A native string lends its bytes as they are; only a bridged one is copied first.
+        if s.utf8.withContiguousStorageIfAvailable({ escaped($0) }) == nil {
+            var s = s
+            s.withUTF8 { escaped($0) }
         }
-        bytes.append(0x22)
+        out.append(0x22)
     }
 
-    static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+    /// Writes `utf8` escaped, without the quotes around it.
+    mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        guard let base = utf8.baseAddress else { return }
+        let count = utf8.count
+        var runStart = 0
+        var i = 0
+        while i < count {
+            // Eight bytes at a time while none of them needs an escape.
+            if i + 8 <= count, !Self.needsEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                i += 8
+                continue
+            }
+            let b = base[i]
+            guard b < 0x20 || b == 0x22 || b == 0x5C else { i += 1; continue }
+            if runStart < i { out.append(base + runStart, count: i - runStart) }
+            runStart = i + 1
+            switch b {
+            case 0x22: out.append(0x5C, 0x22)
+            case 0x5C: out.append(0x5C, 0x5C)
+            case 0x0A: out.append(0x5C, 0x6E)
+            case 0x0D: out.append(0x5C, 0x72)
+            case 0x09: out.append(0x5C, 0x74)
+            default:
+                out.append(0x5C, 0x75); out.append(0x30, 0x30)
+                out.append(Self.hexDigit(b >> 4), Self.hexDigit(b & 0xF))
+            }
+            i += 1
+        }
+        if runStart < count { out.append(base + runStart, count: count - runStart) }
+    }
+
+    /// The lower-case hexadecimal digit for `nibble` (0...15).
+    static func hexDigit(_ nibble: UInt8) -> UInt8 { nibble < 10 ? 0x30 + nibble : 0x57 + nibble }
 
     /// Whether any of the eight bytes packed in `word` is a control character, `"` or `\\`
     /// (the zero-byte tests of "Bit Twiddling Hacks", exact as yes-or-no answers).
@@ -171,7 +190,8 @@ public struct JSONWriter {
 extension Report {
     /// The report as JSON bytes, keys in schema order; `pretty` indents it for people.
     public func json(pretty: Bool = false) -> [UInt8] {
-        var w = JSONWriter(pretty: pretty)
+        // The text, the quotes and mentions cut from it, and the records around them.
+        var w = JSONWriter(pretty: pretty, capacity: text.utf8.count * 3 / 2 + 4096)
         w.beginObject()
         w.member("schema_version", schemaVersion)
         w.member("id", id)

@@ -21,12 +21,16 @@ public struct OffsetConverter: Sendable {
                 let end = min(i + Self.blockSize, p.count)
                 var j = i
                 // Eight bytes at a time: a continuation byte (10xxxxxx) has its top bit set and
-                // the next one clear, so it is counted out of the eight.
+                // the next one clear, so it is counted out of the eight. Each word's marks (0 or
+                // 1 per byte) add up lane by lane, at most 8 per lane in a block, and the lanes
+                // are summed once per block by a multiplication.
+                var lanes: UInt64 = 0
                 while j + 8 <= end {
                     let word = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
-                    count += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                    lanes &+= (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
                     j += 8
                 }
+                count += (j - i) - Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) >> 56)
                 while j < end { if p[j] & 0xC0 != 0x80 { count += 1 }; j += 1 }
                 checkpoints.append(count)
                 i = end

@@ -116,20 +116,29 @@ extension Report {
                 cue: a?.cue.map { document.string($0) }, cueStart: a?.cue.map { cp($0.start) }, cueEnd: a?.cue.map { cp($0.end) },
                 sieve: a?.sieve, confidence: a?.confidence)
         }
-        func records(_ kind: Mention.Kind) -> [EntityRecord] {
-            analysis.entities.filter { $0.kind == kind }.map { entity in
-                EntityRecord(name: entity.name, canonical: entity.canonical, gender: kind == .person ? entity.gender.rawValue : nil,
-                             roles: kind == .person ? entity.roles : nil,
-                             mentions: entity.mentions.map { m in
-                                 let mention = analysis.mentions[m]
-                                 // The name without its title ("Mattis" in "Mr Mattis"), as NER corpora mark names.
-                                 return MentionRecord(text: document.string(mention.span), start: cp(mention.span.start), end: cp(mention.span.end))
-                             })
+        func record(_ entity: Entity) -> EntityRecord {
+            let isPerson = entity.kind == .person
+            return EntityRecord(name: entity.name, canonical: entity.canonical, gender: isPerson ? entity.gender.rawValue : nil,
+                                roles: isPerson ? entity.roles : nil,
+                                mentions: entity.mentions.map { m in
+                                    let mention = analysis.mentions[m]
+                                    // The name without its title ("Mattis" in "Mr Mattis"), as NER corpora mark names.
+                                    return MentionRecord(text: document.string(mention.span), start: cp(mention.span.start),
+                                                         end: cp(mention.span.end))
+                                })
+        }
+        // One pass over the entities, each kind's records in the entities' order.
+        var people: [EntityRecord] = [], places: [EntityRecord] = [], organizations: [EntityRecord] = []
+        for entity in analysis.entities {
+            switch entity.kind {
+            case .person: people.append(record(entity))
+            case .place: places.append(record(entity))
+            case .organization: organizations.append(record(entity))
             }
         }
-        self.people = records(.person)
-        self.places = records(.place)
-        self.organizations = records(.organization)
+        self.people = people
+        self.places = places
+        self.organizations = organizations
         self.otherQuoted = analysis.otherQuoted.map {
             OtherQuotedRecord(text: document.string($0.span), start: cp($0.span.start), end: cp($0.span.end), reason: $0.reason)
         }

@@ -53,4 +53,23 @@ public struct AbbreviationRules: Sendable {
         if initials, nextIsUpper, !Self.sentenceOpeners.contains(next) { return true }
         return false
     }
+
+    /// `suppressesBreak(before:next:)` for words whose UTF-8 is all ASCII, on their bytes: the
+    /// same answers (for ASCII, upper case is A-Z, lower case a-z and numbers 0-9) without
+    /// building strings.
+    func suppressesBreak(asciiBefore before: UnsafeBufferPointer<UInt8>, next: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard before.last == 0x2E, let first = next.first else { return false }
+        let nextIsUpper = first >= 0x41 && first <= 0x5A
+        let nextIsDigit = first >= 0x30 && first <= 0x39
+        if titles[utf8: before] != nil { return nextIsUpper || nextIsDigit }
+        if others[utf8: before] != nil {
+            if !nextIsUpper { return (first >= 0x61 && first <= 0x7A) || nextIsDigit }
+            return Self.sentenceOpeners[utf8: next] == nil
+        }
+        // Initials: "George W. Bush", "Rep. G.K. Butterfield".
+        let initials = before.count >= 2 && before.count % 2 == 0 && stride(from: 0, to: before.count, by: 2).allSatisfy {
+            before[$0] >= 0x41 && before[$0] <= 0x5A && before[$0 + 1] == 0x2E
+        }
+        return initials && nextIsUpper && Self.sentenceOpeners[utf8: next] == nil
+    }
 }

@@ -43,12 +43,13 @@ final class BreakIterator {
     /// Boundaries (UTF-8 byte offsets, starting with 0) and their rule statuses over `bytes`.
     ///
     /// ICU reads `utf16`, the UTF-16 form of `bytes` (see `UTF16Buffer`), when it is given, and
-    /// the UTF-8 itself otherwise; the boundaries are the same either way.
-    /// Both buffers must stay alive during the call; the iterator is re-pointed at each call.
+    /// the UTF-8 itself otherwise; the boundaries are the same either way. `byteOffsets`, the
+    /// byte offset of each unit of `utf16` (`UTF16Buffer.byteOffsets`), saves counting them.
+    /// The buffers must stay alive during the call; the iterator is re-pointed at each call.
     func boundaries(_ bytes: UnsafeBufferPointer<UInt8>, utf16: UnsafeBufferPointer<UInt16>? = nil,
-                    withStatus: Bool) throws -> (offsets: [Int32], statuses: [Int32]) {
+                    byteOffsets: UnsafePointer<Int32>? = nil, withStatus: Bool) throws -> (offsets: [Int32], statuses: [Int32]) {
         let code = if let utf16 {
-            hs_breaker_set_text_utf16(handle, utf16.baseAddress, Int32(utf16.count), bytes.baseAddress, Int64(bytes.count))
+            hs_breaker_set_text_utf16(handle, utf16.baseAddress, Int32(utf16.count), bytes.baseAddress, Int64(bytes.count), byteOffsets)
         } else {
             hs_breaker_set_text(handle, bytes.baseAddress, Int64(bytes.count))
         }

@@ -13,8 +13,8 @@ extension Segmenter {
         var text = text
         return try text.withUTF8 { buffer in
             try utf16.withUTF16(of: buffer) { units in
-                let sentences = try sentenceIterator.boundaries(buffer, utf16: units, withStatus: false).offsets.count - 1
-                let words = try wordIterator.boundaries(buffer, utf16: units, withStatus: true).offsets.count - 1
+                let sentences = try sentenceIterator.boundaries(buffer, utf16: units, byteOffsets: utf16.byteOffsets, withStatus: false).offsets.count - 1
+                let words = try wordIterator.boundaries(buffer, utf16: units, byteOffsets: utf16.byteOffsets, withStatus: true).offsets.count - 1
                 return (sentences, words)
             }
         }

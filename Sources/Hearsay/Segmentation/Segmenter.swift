@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Foundation
+#endif
+
 /// Splits text into paragraphs, sentences and tokens with ICU, working on UTF-8 bytes.
 ///
 /// One `Segmenter` per worker: it owns cloned ICU iterators and reuses them for every document.
@@ -49,8 +55,8 @@ public final class Segmenter {
         let bytes = document.bytes
         let (sentences, tokens) = try bytes.withUnsafeBufferPointer { buffer -> ([Span], [Document.Token]) in
             let (rawSentences, words) = try utf16.withUTF16(of: buffer) { units in
-                (try sentenceIterator.boundaries(buffer, utf16: units, withStatus: false).offsets,
-                 try wordIterator.boundaries(buffer, utf16: units, withStatus: true))
+                (try sentenceIterator.boundaries(buffer, utf16: units, byteOffsets: utf16.byteOffsets, withStatus: false).offsets,
+                 try wordIterator.boundaries(buffer, utf16: units, byteOffsets: utf16.byteOffsets, withStatus: true))
             }
             return (mergeSentences(rawSentences, buffer), Self.tokens(words.offsets, words.statuses, buffer))
         }
@@ -60,12 +66,7 @@ public final class Segmenter {
 
     /// Paragraphs of plain text: blocks separated by blank lines, or lines when there are none.
     static func paragraphSpans(_ bytes: [UInt8]) -> [Span] {
-        var lines: [Span] = []
-        var start = 0
-        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
-            lines.append(Span(start, i))
-            start = i + 1
-        }
+        let lines = lineSpans(bytes)
         func isBlank(_ s: Span) -> Bool {
             let trimmed = trim(s, bytes)
             return trimmed.isEmpty || (trimmed.length == 2 && bytes[trimmed.start] == 0xC2 && bytes[trimmed.start + 1] == 0xA0)
@@ -93,15 +94,72 @@ public final class Segmenter {
         return paragraphs
     }
 
+    /// The lines of `bytes` (without their line feeds), found with `memchr`; the last runs to
+    /// the end, so there is always one more line than line feeds.
+    static func lineSpans(_ bytes: [UInt8]) -> [Span] {
+        bytes.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress else { return [Span(0, 0)] }
+            var lines: [Span] = []
+            var start = 0
+            while let found = memchr(base + start, 0x0A, p.count - start) {
+                let i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                lines.append(Span(start, i))
+                start = i + 1
+            }
+            lines.append(Span(start, p.count))
+            return lines
+        }
+    }
+
     /// Whether the first line of a plain text is a headline: one short line (at most 20 words)
     /// that is mostly capitalised words or does not end like a sentence.
+    ///
+    /// Words are split at spaces on bytes; a space followed by a non-ASCII byte (which could
+    /// be a combining mark that joins the space into another character) sends the line to
+    /// `looksLikeHeadlineByCharacters` instead.
     static func looksLikeHeadline(_ span: Span, _ bytes: [UInt8]) -> Bool {
+        var letterWords = 0, capitalisedWords = 0
+        var wordStart = span.start
+        for i in span.start...span.end where i == span.end || bytes[i] == 0x20 || bytes[i] == 0x0A {
+            if i < span.end {
+                if bytes[i] == 0x0A { return false }
+                if i + 1 < span.end, bytes[i + 1] >= 0x80 { return looksLikeHeadlineByCharacters(span, bytes) }
+            }
+            if i > wordStart {
+                let (isLetter, isUppercase) = firstCharacterIsLetter(bytes, wordStart..<i)
+                if isLetter { letterWords += 1 }
+                if isLetter, isUppercase { capitalisedWords += 1 }
+                // More than 20 words is no headline (nor is a line with a line feed further on).
+                if letterWords > 20 { return false }
+            }
+            wordStart = i + 1
+        }
+        guard letterWords > 0 else { return false }
+        return !endsSentence(span, bytes) || capitalisedWords * 2 >= letterWords + 1
+    }
+
+    /// `looksLikeHeadline` on strings: words split at the character " ", tested by `Character`.
+    static func looksLikeHeadlineByCharacters(_ span: Span, _ bytes: [UInt8]) -> Bool {
         guard !bytes[span.start..<span.end].contains(0x0A) else { return false }
         let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
         let words = text.spaceSeparatedWords().filter { $0.first?.isLetter == true }
         guard !words.isEmpty, words.count <= 20 else { return false }
         let capitalised = words.filter { $0.first!.isUppercase }.count
         return !endsSentence(span, bytes) || capitalised * 2 >= words.count + 1
+    }
+
+    /// Whether the first character of the (non-empty) word at `range` is a letter, and an upper
+    /// case one: on the byte itself when the word starts with two ASCII bytes or is one ASCII
+    /// byte (a character of its own, as ASCII letters take no combining marks after an ASCII
+    /// byte), else by `Character`.
+    static func firstCharacterIsLetter(_ bytes: [UInt8], _ range: Range<Int>) -> (Bool, Bool) {
+        let b = bytes[range.lowerBound]
+        if b < 0x80, range.count == 1 || bytes[range.lowerBound + 1] < 0x80 {
+            let isLetter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
+            return (isLetter, isLetter && b <= 0x5A)
+        }
+        guard let first = String(decoding: bytes[range], as: UTF8.self).first else { return (false, false) }
+        return (first.isLetter, first.isUppercase)
     }
 
     /// Whether the text of `span` ends with sentence-final punctuation, possibly followed by a closing quote mark.
@@ -179,15 +237,45 @@ public final class Segmenter {
         var s = e
         while s > 0, !Self.isSpace(bytes[s - 1]), e - s < 24 { s -= 1 }
         guard e > s, bytes[e - 1] == 0x2E else { return true }
-        var before = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self))
-        while let first = before.first, Self.isOpeningMark(first) { before = before.dropFirst() }
         var ns = boundary
         while ns < bytes.count, Self.isSpace(bytes[ns]) { ns += 1 }
         var ne = ns
         while ne < bytes.count, !Self.isSpace(bytes[ne]), ne - ns < 40 { ne += 1 }
+        if let answer = asciiBreakIsReal(before: s..<e, next: ns..<ne, bytes) { return answer }
+        var before = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self))
+        while let first = before.first, Self.isOpeningMark(first) { before = before.dropFirst() }
         var next = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[ns..<ne]), as: UTF8.self))
         while let last = next.last, !last.isLetter && !last.isNumber { next = next.dropLast() }
         return !abbreviations.suppressesBreak(before: String(before), next: String(next))
+    }
+
+    /// `breakIsReal` on bytes when the words around the break are ASCII (after the opening
+    /// marks before the first word): nil when they are not, and strings must decide.
+    ///
+    /// `before` is the word ending in the period before the break, `next` the word after it.
+    private func asciiBreakIsReal(before: Range<Int>, next: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var start = before.lowerBound
+        // The opening marks `isOpeningMark` names: ( " ' [ and the UTF-8 of “ and ‘.
+        while start < before.upperBound {
+            let b = bytes[start]
+            if b == 0x28 || b == 0x22 || b == 0x27 || b == 0x5B { start += 1; continue }
+            if b == 0xE2, before.upperBound - start >= 3, bytes[start + 1] == 0x80, bytes[start + 2] == 0x9C || bytes[start + 2] == 0x98 {
+                start += 3
+                continue
+            }
+            break
+        }
+        for i in start..<before.upperBound where bytes[i] >= 0x80 { return nil }
+        for i in next where bytes[i] >= 0x80 { return nil }
+        // The next word without what follows its last letter or digit.
+        var end = next.upperBound
+        while end > next.lowerBound, !Self.isASCIILetterOrDigit(bytes[end - 1]) { end -= 1 }
+        return !abbreviations.suppressesBreak(asciiBefore: UnsafeBufferPointer(rebasing: bytes[start..<before.upperBound]),
+                                              next: UnsafeBufferPointer(rebasing: bytes[next.lowerBound..<end]))
+    }
+
+    @inline(__always) static func isASCIILetterOrDigit(_ b: UInt8) -> Bool {
+        (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39)
     }
 
     /// Whether `c` is an opening bracket or quote mark that may stand before an abbreviation:
@@ -197,18 +285,31 @@ public final class Segmenter {
     }
 
     /// Tokens from ICU word boundaries and rule statuses; spaces are dropped.
+    ///
+    /// Written straight into an array with room for one token per segment.
     static func tokens(_ offsets: [Int32], _ statuses: [Int32], _ bytes: UnsafeBufferPointer<UInt8>) -> [Document.Token] {
-        var tokens: [Document.Token] = []
-        tokens.reserveCapacity(offsets.count / 2)
-        for k in 1..<max(1, offsets.count) {
-            let s = Int(offsets[k - 1]), e = Int(offsets[k])
-            let status = statuses[k]
-            if status >= 100 {
-                tokens.append(Document.Token(span: Span(s, e), kind: status < 200 ? .number : .word))
-            } else if !isSpace(bytes[s]) && !(bytes[s] == 0xC2 && s + 1 < e && bytes[s + 1] == 0xA0) {
-                tokens.append(Document.Token(span: Span(s, e), kind: .punctuation))
+        guard offsets.count > 1, statuses.count >= offsets.count else { return [] }
+        return offsets.withUnsafeBufferPointer { offsets in
+            statuses.withUnsafeBufferPointer { statuses in
+                [Document.Token](unsafeUninitializedCapacity: offsets.count - 1) { out, count in
+                    var next = out.baseAddress!
+                    for k in 1..<offsets.count {
+                        let s = Int(offsets[k - 1]), e = Int(offsets[k])
+                        let status = statuses[k]
+                        let kind: Document.TokenKind
+                        if status >= 100 {
+                            kind = status < 200 ? .number : .word
+                        } else if !isSpace(bytes[s]) && !(bytes[s] == 0xC2 && s + 1 < e && bytes[s + 1] == 0xA0) {
+                            kind = .punctuation
+                        } else {
+                            continue
+                        }
+                        next.initialize(to: Document.Token(span: Span(s, e), kind: kind))
+                        next += 1
+                    }
+                    count = out.baseAddress!.distance(to: next)
+                }
             }
         }
-        return tokens
     }
 }

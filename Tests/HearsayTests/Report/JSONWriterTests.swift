@@ -84,4 +84,15 @@ import Testing
             #expect(String(decoding: w.bytes, as: UTF8.self) == String(n))
         }
     }
+
+    /// Commas stay right at depths past the 64 levels kept in one word of bits.
+    @Test func nestsDeeperThanSixtyFourLevels() {
+        var w = JSONWriter()
+        for level in 0..<100 { w.beginArray(); w.value(level) }
+        for level in (0..<100).reversed() { w.endArray(); w.value("after\(level)") }
+        // Each array holds its number and the next array, then is followed by a string.
+        let expected = (0..<100).map { "[\($0)" }.joined(separator: ",")
+            + (0..<100).reversed().map { "],\"after\($0)\"" }.joined()
+        #expect(String(decoding: w.bytes, as: UTF8.self) == expected)
+    }
 }

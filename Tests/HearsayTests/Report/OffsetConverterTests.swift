@@ -32,4 +32,18 @@ import Testing
         #expect(converter.codePoint(bytes.count + 5) == text.unicodeScalars.count, "past the end")
         #expect(converter.codePoint(-1) == 0, "before the start")
     }
+
+    /// Blocks made mostly of continuation bytes (four-byte and three-byte characters), where
+    /// the per-lane sums of a block are largest.
+    @Test(arguments: ["🙂", "€", "é🙂a"])
+    func blocksOfContinuationBytesCountRight(unit: String) {
+        let text = String(repeating: unit, count: 70)
+        let bytes = Array(text.utf8)
+        let converter = OffsetConverter(bytes)
+        var expected = 0
+        for offset in 0...bytes.count {
+            if offset == bytes.count || bytes[offset] & 0xC0 != 0x80 { #expect(converter.codePoint(offset) == expected, "byte \(offset)") }
+            if offset < bytes.count, bytes[offset] & 0xC0 != 0x80 { expected += 1 }
+        }
+    }
 }

@@ -24,4 +24,37 @@ import Testing
         let document = try Segmenter().document(for: Article(paragraphs: [], verbatimText: "She met (Dr. Quell at noon. He left."))
         #expect(document.sentences.count == 2)
     }
+
+    /// The byte version answers as the string version for every pairing of ASCII words.
+    @Test func asciiBytesAnswerAsStrings() {
+        let table = TSVTable(parsing: "Xyz.\ttitle\nQrs.\tother\n")
+        let rules = AbbreviationRules(table: table)
+        let befores = ["Xyz.", "Qrs.", "Abc.", "J.K.", "J.", "JK.", "j.k.", "A.B.C.", ".", "Xyz", "U.S."]
+        let nexts = ["Brown", "and", "The", "3", "", "Mr", "x", "Rowan", "(", "Them"]
+        for before in befores {
+            for next in nexts {
+                let bytes = Array(before.utf8), nextBytes = Array(next.utf8)
+                let fromBytes = bytes.withUnsafeBufferPointer { b in
+                    nextBytes.withUnsafeBufferPointer { rules.suppressesBreak(asciiBefore: b, next: $0) }
+                }
+                #expect(fromBytes == rules.suppressesBreak(before: before, next: next), "\(before) \(next)")
+            }
+        }
+    }
+
+    /// Marks, trailing punctuation and non-ASCII words around the break: the byte path and the
+    /// string path keep and drop the same breaks.
+    @Test func breaksAroundAbbreviationsWithMarksAndAccents() throws {
+        let segmenter = try Segmenter()
+        let texts = [
+            "He met “Dr. Quell there. Then left.", "He met ‘Gen. Ames. The end.", "See [Dr. Éric Roy today. Fine.",
+            "The U.S. Army came. The U.S. The end.", "Ask Dr. 3 times. Ok.", "Ask G.K. Butterfield now. He said Rep. G.K. Ng.",
+            "It was Inc. and more. It was Inc. The rest.", "Met Dr. Zoë today. Left.", "Met Dr. “Quell” today. Left.",
+        ]
+        let expected = [2, 2, 2, 3, 2, 2, 3, 2, 3]
+        for (text, count) in zip(texts, expected) {
+            let document = try segmenter.document(for: Article(paragraphs: [], verbatimText: text))
+            #expect(document.sentences.count == count, "\(text)")
+        }
+    }
 }

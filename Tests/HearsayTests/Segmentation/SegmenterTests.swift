@@ -61,4 +61,34 @@ import Testing
         let document = try TestSupport.document("")
         #expect(document.sentences.isEmpty && document.tokens.isEmpty && document.paragraphs.isEmpty)
     }
+
+    @Test func linesAreSplitAtLineFeeds() {
+        func lines(_ text: String) -> [String] {
+            let bytes = Array(text.utf8)
+            return Segmenter.lineSpans(bytes).map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+        }
+        #expect(lines("") == [""])
+        #expect(lines("one") == ["one"])
+        #expect(lines("one\ntwo\n") == ["one", "two", ""])
+        #expect(lines("\n\né\n") == ["", "", "é", ""])
+    }
+
+    /// The byte reading of a first line and the reading by characters agree, for ASCII and
+    /// accented words, capitals, sentence ends, long lines and a space before a combining mark.
+    @Test func headlineOnBytesAgreesWithCharacters() {
+        let lines = [
+            "Senate Passes The Budget", "Senate passes the budget.", "Senate Passes The Budget.", "the senate passes it",
+            "Élan Vital Returns.", "élan vital returns.", "Zoë’s Café Opens Today.", "“Quoted Headline” Here.",
+            "3 Things To Know.", "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twentyone",
+            "A b c d e f g h i j k l m n o p q r s t.", "Café \u{301}Olé Now.", "x \u{301}y z.", "— . ,", "Two\nLines",
+            "É", "e\u{301}tude Ends Here.", "Ab  Cd", " Leading Space",
+        ]
+        for line in lines {
+            let bytes = Array(line.utf8)
+            let span = Span(0, bytes.count)
+            #expect(Segmenter.looksLikeHeadline(span, bytes) == Segmenter.looksLikeHeadlineByCharacters(span, bytes), "\(line)")
+        }
+        #expect(Segmenter.looksLikeHeadline(Span(0, 24), Array("Senate Passes The Budget".utf8)))
+        #expect(!Segmenter.looksLikeHeadline(Span(0, 25), Array("Senate passes the budget.".utf8)))
+    }
 }

@@ -1,0 +1,123 @@
+/// A growable run of bytes written through a raw pointer: each append checks the capacity once
+/// and stores or copies, with none of `Array`'s uniqueness checks or generic sequence copying.
+///
+/// Noncopyable, so that two owners can never share (and free) one allocation; `array` hands
+/// the bytes over as an ordinary `[UInt8]`.
+///
+///     var buffer = ByteBuffer()
+///     buffer.append(0x7B); buffer.append("\"id\"")   // {"id"
+struct ByteBuffer: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    /// Bytes written so far.
+    private(set) var count = 0
+    private var capacity: Int
+
+    /// An empty buffer with room for `capacity` bytes before it first grows.
+    init(capacity: Int = 256) {
+        self.capacity = max(capacity, 16)
+        self.base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// The bytes written, as an array.
+    var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// Makes room for `extra` more bytes.
+    @inline(__always)
+    mutating func reserve(_ extra: Int) {
+        if capacity - count < extra { grow(toHold: count + extra) }
+    }
+
+    /// Moves the bytes to an allocation of at least `needed` bytes (doubling, so that appends
+    /// stay amortised O(1)).
+    @inline(never)
+    private mutating func grow(toHold needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.update(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
+    /// Lets `body` write at most `maxCount` bytes straight into the buffer, without a capacity
+    /// check per byte: it gets where to start and returns where it stopped.
+    @inline(__always)
+    mutating func write(upTo maxCount: Int, _ body: (UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8>) {
+        reserve(maxCount)
+        let start = base + count
+        count += start.distance(to: body(start))
+    }
+
+    /// Appends one byte.
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count += 1
+    }
+
+    /// Appends two bytes (an escape such as `\n`).
+    @inline(__always)
+    mutating func append(_ first: UInt8, _ second: UInt8) {
+        reserve(2)
+        base[count] = first
+        base[count + 1] = second
+        count += 2
+    }
+
+    /// Appends the bytes at `start` (`length` of them).
+    @inline(__always)
+    mutating func append(_ start: UnsafePointer<UInt8>, count length: Int) {
+        reserve(length)
+        (base + count).update(from: start, count: length)
+        count += length
+    }
+
+    /// Appends the bytes of `bytes`.
+    @inline(__always)
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let start = bytes.baseAddress else { return }
+        append(start, count: bytes.count)
+    }
+
+    /// Appends the UTF-8 of a string spelled in the source.
+    @inline(__always)
+    mutating func append(_ text: StaticString) {
+        append(text.utf8Start, count: text.utf8CodeUnitCount)
+    }
+
+    /// Appends the UTF-8 of `text`.
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    /// Appends `n` in decimal, as `String(n)` spells it.
+    @inline(__always)
+    mutating func appendDecimal(_ n: Int) {
+        guard n >= 0 else { append(String(n)); return }
+        write(upTo: 19) { Self.writeDecimal(n, at: $0) }
+    }
+
+    /// Writes the decimal digits of `n` (not negative; at most 19 of them) at `start`; returns
+    /// the end of what it wrote.
+    @inline(__always)
+    static func writeDecimal(_ n: Int, at start: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        if n < 10 { start.pointee = 0x30 &+ UInt8(truncatingIfNeeded: n); return start + 1 }
+        // Digits counted by powers of ten (multiplications, not divisions); 19 is Int.max's.
+        var digits = 1
+        var power = 10
+        while digits < 19, n >= power { digits &+= 1; power &*= 10 }
+        var value = n
+        var at = start + digits
+        while value > 0 {
+            at -= 1
+            at.pointee = 0x30 &+ UInt8(truncatingIfNeeded: value % 10)
+            value /= 10
+        }
+        return start + digits
+    }
+}
