@@ -35,49 +35,26 @@ final class AttributionContext {
         self.mentions = mentions
         self.entities = entities
         self.quotes = quotes
-        var mentionAt = [Int](repeating: -1, count: tokens.count)
-        for (m, mention) in mentions.enumerated() {
-            var k = document.firstToken(atOrAfter: mention.fullSpan.start)
-            while k < tokens.count, tokens.spans[k].start < mention.fullSpan.end { mentionAt[k] = m; k += 1 }
+        let n = tokens.count
+        let spans = tokens.spans
+        var mentionAt = [Int](repeating: -1, count: n)
+        for m in mentions.indices {
+            let full = mentions[m].fullSpan
+            var k = document.firstToken(atOrAfter: full.start)
+            while k < n, spans[k].start < full.end { mentionAt[k] = m; k += 1 }
         }
-        var inside = [Bool](repeating: false, count: tokens.count)
-        var quoteAt = [Int](repeating: -1, count: tokens.count)
-        for (index, quote) in quotes.enumerated() where quote.depth == 0 {
-            let outer = quote.outer
+        var inside = [Bool](repeating: false, count: n)
+        var quoteAt = [Int](repeating: -1, count: n)
+        for index in quotes.indices where quotes[index].depth == 0 {
+            let outer = quotes[index].outer
             var k = document.firstToken(atOrAfter: outer.start)
-            while k < tokens.count, tokens.spans[k].start < outer.end { inside[k] = true; quoteAt[k] = index; k += 1 }
-        }
-        var cues = CueTable(count: tokens.count)
-        // Each distinct word is looked up once.
-        var cueVerbs = WordMemo<CueVerb>(count: tokens.distinctCount)
-        var marksNoun = WordMemo<Bool>(count: tokens.distinctCount)
-        for k in 0..<tokens.count where tokens.kinds[k] == .word && !inside[k] {
-            // "United States", "Tweets" mid-sentence: a capitalised word is a name, not a verb
-            // (tested first, as it is cheaper than the lookup).
-            if tokens.capitalized[k] && !tokens.isSentenceInitial(k) { continue }
-            guard let cue = cueVerbs.value(for: tokens.ids[k], { lexicons.cueVerb(tokens.lowercased[k]) }) else { continue }
-            // "an email", "his remarks", "the tweets": after a determiner the form is a noun.
-            if k > 0, marksNoun.value(for: tokens.ids[k - 1], {
-                Self.nounMarkers.contains(tokens.lowercased[k - 1]) || tokens.texts[k - 1].hasSuffix("’s") || tokens.texts[k - 1].hasSuffix("'s")
-            })! {
-                continue
-            }
-            // "secretary of state": a base form after "of" is a noun.
-            if cue.form == .base, k > 0, tokens.lowercased[k - 1] == "of" { continue }
-            cues[k] = cue
-        }
-        // Phrasal cues no single word gives: "as X put it", "Trump shot back".
-        var phrasalParticles = WordMemo<Set<String>>(count: tokens.distinctCount)
-        for k in 0..<max(0, tokens.count - 1) where tokens.kinds[k] == .word && !inside[k] && cues[k] == nil {
-            guard let particles = phrasalParticles.value(for: tokens.ids[k], { Self.phrasalCues[tokens.lowercased[k]] }),
-                  particles.contains(tokens.lowercased[k + 1]) else { continue }
-            cues[k] = CueVerb(lemma: tokens.lowercased[k] + " " + tokens.lowercased[k + 1], form: .past, type: "speech")
+            while k < n, spans[k].start < outer.end { inside[k] = true; quoteAt[k] = index; k += 1 }
         }
         self.mentionAt = mentionAt
         self.insideQuote = inside
         self.quoteAt = quoteAt
+        self.cueAt = Self.cueTable(tokens, inside: inside, lexicons: lexicons)
         self.groupMembers = Dictionary(grouping: quotes.indices, by: { quotes[$0].group })
-        self.cueAt = cues
         assert(zip(mentions, mentions.dropFirst()).allSatisfy { $0.span.start <= $1.span.start }, "mentions sorted by span")
         (self.peopleByLastName, self.peopleByRole) = Self.personIndexes(entities)
     }
