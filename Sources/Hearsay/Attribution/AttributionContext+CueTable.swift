@@ -67,7 +67,7 @@ extension AttributionContext {
                 // "an email", "his remarks", "the tweets": after a determiner the form is a noun.
                 let previous = Int(ids[k - 1])
                 if marksNoun[previous] < 0 {
-                    let marks = nounMarkers.contains(lowercased[k - 1]) || texts[k - 1].hasSuffix("’s") || texts[k - 1].hasSuffix("'s")
+                    let marks = nounMarkers.contains(lowercased[k - 1]) || Contraction.isPossessive(texts[k - 1])
                     marksNoun[previous] = marks ? 1 : 0
                 }
                 if marksNoun[previous] == 1 { continue }

@@ -64,7 +64,7 @@ struct QuoteKindRefiner {
         let k = context.tokenAfter(quote)
         guard k < t.count, t.kinds[k] == .word, !t.capitalized[k], !context.insideQuote[k],
               context.document.sentenceIndex(at: t.spans[k].start) == context.document.sentenceIndex(at: quote.outer.end - 1) else { return false }
-        if context.cueAt[k] != nil || context.lexicons.pronouns[t.lowercased[k]] != nil { return false }
+        if context.cueAt[k] != nil || context.lexicons.pronoun(t.lowercased[k]) != nil { return false }
         // "the mayor said", "a spokesman for the ministry said": the attribution follows.
         for j in (k + 1)..<min(t.count, k + 6) where context.cueAt[j] != nil { return false }
         if ["and", "or", "but"].contains(t.lowercased[k]) { return false }
