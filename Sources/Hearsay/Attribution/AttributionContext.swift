@@ -19,10 +19,9 @@ final class AttributionContext {
     let groupMembers: [Int: [Int]]
     /// For each token, the cue verb it is, when it is one and stands outside quotes.
     let cueAt: CueTable
-    /// Person entities by the last word of their name.
-    let peopleByLastName: [String: [Int]]
-    /// Person entities by each role they were introduced with.
-    let peopleByRole: [String: [Int]]
+    /// Person entities by the last word of their name, and by each role they were introduced
+    /// with (built on first use: many documents resolve no speaker by name or role).
+    private(set) lazy var personIndex: (byLastName: [String: [Int]], byRole: [String: [Int]]) = Self.personIndexes(entities)
     /// The tokens "according" outside quotes and followed by "to", ascending (built on first use).
     private(set) lazy var accordingToTokens: [Int] = Self.accordingToTokens(t, insideQuote: insideQuote)
 
@@ -54,7 +53,6 @@ final class AttributionContext {
         self.cueAt = Self.cueTable(tokens, inside: inside, lexicons: lexicons)
         self.groupMembers = Dictionary(grouping: quotes.indices, by: { quotes[$0].group })
         assert(zip(mentions, mentions.dropFirst()).allSatisfy { $0.span.start <= $1.span.start }, "mentions sorted by span")
-        (self.peopleByLastName, self.peopleByRole) = Self.personIndexes(entities)
     }
 
     /// Verbs that report speech with the particle after them ("put it", "shot back").
