@@ -54,7 +54,9 @@ extension AttributionContext {
             let id = Int(ids[k])
             var slot = cueSlot[id]
             if slot == unknown {
-                if let cue = lexicons.cueVerb(lowercased[k]) {
+                // The shape filter rules out most words before the lookup (nil when the
+                // lexicons were changed by hand, which leaves every word to the lookup).
+                if lexicons.cueVerbShapes?.mayContain(lowercased[k]) != false, let cue = lexicons.cueVerb(lowercased[k]) {
                     slot = table.add(cue)
                     isBase.append(cue.form == .base)
                 } else {
@@ -76,9 +78,10 @@ extension AttributionContext {
             }
             table.assign(slot, to: k)
         }
-        var phrasalParticles = WordMemo<Set<String>>(count: t.distinctCount)
+        var particlesOf = WordMemo<Set<String>>(count: t.distinctCount)
         for k in 0..<max(0, n - 1) where kinds[k] == .word && !inside[k] && table[k] == nil {
-            guard let particles = phrasalParticles.value(for: ids[k], { phrasalCues[lowercased[k]] }),
+            guard let particles = particlesOf.value(for: ids[k], {
+                      phrasalCueShapes.mayContain(lowercased[k]) ? phrasalCues[lowercased[k]] : nil }),
                   particles.contains(lowercased[k + 1]) else { continue }
             table[k] = CueVerb(lemma: lowercased[k] + " " + lowercased[k + 1], form: .past, type: "speech")
         }

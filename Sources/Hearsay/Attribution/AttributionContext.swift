@@ -56,10 +56,16 @@ final class AttributionContext {
     }
 
     /// Verbs that report speech with the particle after them ("put it", "shot back").
-    static let phrasalCues: WordTable<Set<String>> = [
+    static let phrasalCues = WordTable<Set<String>>(phrasalParticles)
+
+    /// The particles of each verb of `phrasalCues`.
+    static let phrasalParticles: [String: Set<String>] = [
         "put": ["it"], "puts": ["it"], "shot": ["back"], "fired": ["back"], "hit": ["back"], "struck": ["back"],
         "lashed": ["out"], "chimed": ["in"], "cut": ["in"], "went": ["on"], "spoke": ["up", "out"],
     ]
+
+    /// The shapes of the verbs of `phrasalCues`, which rule out most words before a lookup.
+    static let phrasalCueShapes = WordShapeFilter(keys: phrasalParticles.keys)
 
     /// Words after which a cue form is a noun ("an email", "her comments").
     static let nounMarkers: WordTable<Void> = ["a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "that",
