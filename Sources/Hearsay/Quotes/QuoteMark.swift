@@ -47,6 +47,14 @@ struct QuoteMark: Equatable {
     /// Finds and classifies every quotation-mark candidate in `bytes[range]`.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, in range: Span) -> [QuoteMark] {
         var marks: [QuoteMark] = []
+        scan(bytes, in: range, into: &marks)
+        return marks
+    }
+
+    /// The same, replacing the contents of `marks` (whose storage a caller scanning paragraph
+    /// after paragraph keeps).
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, in range: Span, into marks: inout [QuoteMark]) {
+        marks.removeAll(keepingCapacity: true)
         var i = range.start
         while true {
             i = nextCandidate(bytes, from: i, to: range.end)
@@ -104,7 +112,6 @@ struct QuoteMark: Equatable {
             marks.append(QuoteMark(span: Span(i, i + length), family: family, role: role, low: low))
             i += length
         }
-        return marks
     }
 
     /// Whether a mark of `self` can close a quote opened by `opener`.
