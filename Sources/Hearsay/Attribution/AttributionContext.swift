@@ -85,8 +85,9 @@ final class AttributionContext {
     /// Indices of the top-level quotes that enclose any of `tokens`, ascending (found through
     /// `quoteAt`, so the cost is the range's length, not the number of quotes).
     func topLevelQuotes(covering tokens: Range<Int>) -> [Int] {
-        var found = Set<Int>()
-        for k in tokens where quoteAt[k] >= 0 { found.insert(quoteAt[k]) }
+        // A range meets few quotes, each over a run of tokens: a short list beats a set.
+        var found: [Int] = []
+        for k in tokens where quoteAt[k] >= 0 && found.last != quoteAt[k] && !found.contains(quoteAt[k]) { found.append(quoteAt[k]) }
         return found.sorted()
     }
 

@@ -36,7 +36,8 @@ struct QuoteKindRefiner {
             // `X said during a rally in Kenansville, N.C., "but …"`: a comma or colon right before the
             // opening mark sets the quote off; the words between are an aside, not a paraphrase.
             if to - 1 >= from, t.texts[to - 1] == "," || t.texts[to - 1] == ":", isAside(between, context) { continue }
-            let words = between.filter { !Self.introducers.contains(t.lowercased[$0]) }.count
+            var words = 0
+            for k in between where !Self.introducers.contains(t.lowercased[k]) { words += 1 }
             if words >= Self.paraphraseWords { context.quotes[q].kind = .mixed }
         }
     }

@@ -41,4 +41,17 @@ import Testing
         #expect(table[index(of: "said", t)] != nil)
         #expect(table[index(of: "said", t, occurrence: 1)] == nil)
     }
+
+    @Test func topLevelQuotesAreListedOnceInOrder() throws {
+        let document = try TestSupport.document("He said “one ‘inner’ two” and “three” then “four”.")
+        let quotes = QuoteFinder().find(in: document).quotes
+        let t = TokenFeatures(document)
+        let context = AttributionContext(document: document, tokens: t, lexicons: .shared, mentions: [], entities: [], quotes: quotes)
+        let topLevel = quotes.indices.filter { quotes[$0].depth == 0 }
+        #expect(topLevel.count == 3)
+        #expect(context.topLevelQuotes(covering: 0..<t.count) == topLevel)
+        #expect(context.topLevelQuotes(covering: 0..<2).isEmpty)
+        let three = context.token(atOrAfter: quotes[topLevel[1]].span.start)
+        #expect(context.topLevelQuotes(covering: three..<(three + 1)) == [topLevel[1]])
+    }
 }
