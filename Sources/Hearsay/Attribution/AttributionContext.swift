@@ -22,6 +22,9 @@ final class AttributionContext {
     /// Person entities by the last word of their name, and by each role they were introduced
     /// with (built on first use: many documents resolve no speaker by name or role).
     private(set) lazy var personIndex: (byLastName: [String: [Int]], byRole: [String: [Int]]) = Self.personIndexes(entities)
+    /// The last answers of `token(atOrAfter:)`. Only that method touches it, one call at a time
+    /// on the analyzer's thread, so the exclusivity checks a class property gets are left out.
+    @exclusivity(unchecked) private var recentTokens = RecentAnswers()
     /// The tokens "according" outside quotes and followed by "to", ascending (built on first use).
     private(set) lazy var accordingToTokens: [Int] = Self.accordingToTokens(t, insideQuote: insideQuote)
 
@@ -99,7 +102,12 @@ final class AttributionContext {
     }
 
     /// First token at or after the byte offset.
-    func token(atOrAfter offset: Int) -> Int { document.firstToken(atOrAfter: offset) }
+    func token(atOrAfter offset: Int) -> Int {
+        if let known = recentTokens.answer(for: offset) { return known }
+        let k = document.firstToken(atOrAfter: offset)
+        recentTokens.remember(k, for: offset)
+        return k
+    }
 
     /// Token range of sentence `s`.
     func tokenRange(ofSentence s: Int) -> Range<Int> {
