@@ -11,6 +11,15 @@ extension AttributionContext {
         /// A table of `count` tokens, none of them a cue.
         init(count: Int) { slots = [Int32](repeating: -1, count: count) }
 
+        /// Adds `cue` to the list without giving it to a token yet; returns its slot for `assign`.
+        mutating func add(_ cue: CueVerb) -> Int32 {
+            cues.append(cue)
+            return Int32(cues.count - 1)
+        }
+
+        /// Gives token `k` the cue at `slot` (from `add`), so that tokens of one verb share it.
+        mutating func assign(_ slot: Int32, to k: Int) { slots[k] = slot }
+
         /// The cue verb token `k` reads as, or nil.
         subscript(k: Int) -> CueVerb? {
             get {
@@ -23,5 +32,59 @@ extension AttributionContext {
                 cues.append(newValue)
             }
         }
+    }
+
+    /// The cue verbs of `t`'s tokens outside quotes (`inside`): single words from the lexicon,
+    /// then the phrasal cues no single word gives ("as X put it", "Trump shot back").
+    static func cueTable(_ t: TokenFeatures, inside: [Bool], lexicons: Lexicons) -> CueTable {
+        let n = t.count
+        let kinds = t.kinds, ids = t.ids, capitalized = t.capitalized, lowercased = t.lowercased, texts = t.texts
+        var table = CueTable(count: n)
+        // Each distinct word is looked up once: per word id, the slot of its cue verb in
+        // `table`, `none`, or `unknown`; and whether the cue is a base form, per slot.
+        let unknown: Int32 = -2, none: Int32 = -1
+        var cueSlot = [Int32](repeating: unknown, count: t.distinctCount)
+        var isBase: [Bool] = []
+        // Per word id: 1 when a cue form after it is a noun, 0 when not, -1 unknown.
+        var marksNoun = [Int8](repeating: -1, count: t.distinctCount)
+        for k in 0..<n where kinds[k] == .word && !inside[k] {
+            // "United States", "Tweets" mid-sentence: a capitalised word is a name, not a verb
+            // (tested first, as it is cheaper than the lookup).
+            if capitalized[k] && !t.isSentenceInitial(k) { continue }
+            let id = Int(ids[k])
+            var slot = cueSlot[id]
+            if slot == unknown {
+                // The shape filter rules out most words before the lookup (nil when the
+                // lexicons were changed by hand, which leaves every word to the lookup).
+                if lexicons.cueVerbShapes?.mayContain(lowercased[k]) != false, let cue = lexicons.cueVerb(lowercased[k]) {
+                    slot = table.add(cue)
+                    isBase.append(cue.form == .base)
+                } else {
+                    slot = none
+                }
+                cueSlot[id] = slot
+            }
+            if slot == none { continue }
+            if k > 0 {
+                // "an email", "his remarks", "the tweets": after a determiner the form is a noun.
+                let previous = Int(ids[k - 1])
+                if marksNoun[previous] < 0 {
+                    let marks = nounMarkers.contains(lowercased[k - 1]) || Contraction.isPossessive(texts[k - 1])
+                    marksNoun[previous] = marks ? 1 : 0
+                }
+                if marksNoun[previous] == 1 { continue }
+                // "secretary of state": a base form after "of" is a noun.
+                if isBase[Int(slot)] && lowercased[k - 1] == "of" { continue }
+            }
+            table.assign(slot, to: k)
+        }
+        var particlesOf = WordMemo<Set<String>>(count: t.distinctCount)
+        for k in 0..<max(0, n - 1) where kinds[k] == .word && !inside[k] && table[k] == nil {
+            guard let particles = particlesOf.value(for: ids[k], {
+                      phrasalCueShapes.mayContain(lowercased[k]) ? phrasalCues[lowercased[k]] : nil }),
+                  particles.contains(lowercased[k + 1]) else { continue }
+            table[k] = CueVerb(lemma: lowercased[k] + " " + lowercased[k + 1], form: .past, type: "speech")
+        }
+        return table
     }
 }

@@ -10,10 +10,10 @@ extension AttributionContext {
     }
 
     /// The person entities whose name's last word is `word`, ascending.
-    func people(withLastName word: String) -> [Int] { peopleByLastName[word] ?? [] }
+    func people(withLastName word: String) -> [Int] { personIndex.byLastName[word] ?? [] }
 
     /// The person entities introduced with `role` ("defence secretary"), ascending.
-    func people(withRole role: String) -> [Int] { peopleByRole[role] ?? [] }
+    func people(withRole role: String) -> [Int] { personIndex.byRole[role] ?? [] }
 
     /// Person entities by the last word of their name, and by each of their roles.
     static func personIndexes(_ entities: [Entity]) -> (byLastName: [String: [Int]], byRole: [String: [Int]]) {

@@ -19,14 +19,14 @@ final class AttributionContext {
     let groupMembers: [Int: [Int]]
     /// For each token, the cue verb it is, when it is one and stands outside quotes.
     let cueAt: CueTable
-    /// Person entities by the last word of their name.
-    let peopleByLastName: [String: [Int]]
-    /// Person entities by each role they were introduced with.
-    let peopleByRole: [String: [Int]]
+    /// Person entities by the last word of their name, and by each role they were introduced
+    /// with (built on first use: many documents resolve no speaker by name or role).
+    private(set) lazy var personIndex: (byLastName: [String: [Int]], byRole: [String: [Int]]) = Self.personIndexes(entities)
+    /// The last answers of `token(atOrAfter:)`. Only that method touches it, one call at a time
+    /// on the analyzer's thread, so the exclusivity checks a class property gets are left out.
+    @exclusivity(unchecked) private var recentTokens = RecentAnswers()
     /// The tokens "according" outside quotes and followed by "to", ascending (built on first use).
-    private(set) lazy var accordingToTokens: [Int] = (0..<max(0, t.count - 1)).filter {
-        !insideQuote[$0] && t.lowercased[$0] == "according" && t.lowercased[$0 + 1] == "to"
-    }
+    private(set) lazy var accordingToTokens: [Int] = Self.accordingToTokens(t, insideQuote: insideQuote)
 
     init(document: Document, tokens: TokenFeatures, lexicons: Lexicons, mentions: [Mention], entities: [Entity], quotes: [Quote]) {
         self.document = document
@@ -35,68 +35,62 @@ final class AttributionContext {
         self.mentions = mentions
         self.entities = entities
         self.quotes = quotes
-        var mentionAt = [Int](repeating: -1, count: tokens.count)
-        for (m, mention) in mentions.enumerated() {
-            var k = document.firstToken(atOrAfter: mention.fullSpan.start)
-            while k < tokens.count, tokens.spans[k].start < mention.fullSpan.end { mentionAt[k] = m; k += 1 }
+        let n = tokens.count
+        let spans = tokens.spans
+        var mentionAt = [Int](repeating: -1, count: n)
+        for m in mentions.indices {
+            let full = mentions[m].fullSpan
+            var k = document.firstToken(atOrAfter: full.start)
+            while k < n, spans[k].start < full.end { mentionAt[k] = m; k += 1 }
         }
-        var inside = [Bool](repeating: false, count: tokens.count)
-        var quoteAt = [Int](repeating: -1, count: tokens.count)
-        for (index, quote) in quotes.enumerated() where quote.depth == 0 {
-            let outer = quote.outer
+        var inside = [Bool](repeating: false, count: n)
+        var quoteAt = [Int](repeating: -1, count: n)
+        for index in quotes.indices where quotes[index].depth == 0 {
+            let outer = quotes[index].outer
             var k = document.firstToken(atOrAfter: outer.start)
-            while k < tokens.count, tokens.spans[k].start < outer.end { inside[k] = true; quoteAt[k] = index; k += 1 }
-        }
-        var cues = CueTable(count: tokens.count)
-        // Each distinct word is looked up once.
-        var cueVerbs = WordMemo<CueVerb>(count: tokens.distinctCount)
-        var marksNoun = WordMemo<Bool>(count: tokens.distinctCount)
-        for k in 0..<tokens.count where tokens.kinds[k] == .word && !inside[k] {
-            // "United States", "Tweets" mid-sentence: a capitalised word is a name, not a verb
-            // (tested first, as it is cheaper than the lookup).
-            if tokens.capitalized[k] && !tokens.isSentenceInitial(k) { continue }
-            guard let cue = cueVerbs.value(for: tokens.ids[k], { lexicons.cueVerb(tokens.lowercased[k]) }) else { continue }
-            // "an email", "his remarks", "the tweets": after a determiner the form is a noun.
-            if k > 0, marksNoun.value(for: tokens.ids[k - 1], {
-                Self.nounMarkers.contains(tokens.lowercased[k - 1]) || tokens.texts[k - 1].hasSuffix("’s") || tokens.texts[k - 1].hasSuffix("'s")
-            })! {
-                continue
-            }
-            // "secretary of state": a base form after "of" is a noun.
-            if cue.form == .base, k > 0, tokens.lowercased[k - 1] == "of" { continue }
-            cues[k] = cue
-        }
-        // Phrasal cues no single word gives: "as X put it", "Trump shot back".
-        var phrasalParticles = WordMemo<Set<String>>(count: tokens.distinctCount)
-        for k in 0..<max(0, tokens.count - 1) where tokens.kinds[k] == .word && !inside[k] && cues[k] == nil {
-            guard let particles = phrasalParticles.value(for: tokens.ids[k], { Self.phrasalCues[tokens.lowercased[k]] }),
-                  particles.contains(tokens.lowercased[k + 1]) else { continue }
-            cues[k] = CueVerb(lemma: tokens.lowercased[k] + " " + tokens.lowercased[k + 1], form: .past, type: "speech")
+            while k < n, spans[k].start < outer.end { inside[k] = true; quoteAt[k] = index; k += 1 }
         }
         self.mentionAt = mentionAt
         self.insideQuote = inside
         self.quoteAt = quoteAt
+        self.cueAt = Self.cueTable(tokens, inside: inside, lexicons: lexicons)
         self.groupMembers = Dictionary(grouping: quotes.indices, by: { quotes[$0].group })
-        self.cueAt = cues
         assert(zip(mentions, mentions.dropFirst()).allSatisfy { $0.span.start <= $1.span.start }, "mentions sorted by span")
-        (self.peopleByLastName, self.peopleByRole) = Self.personIndexes(entities)
     }
 
     /// Verbs that report speech with the particle after them ("put it", "shot back").
-    static let phrasalCues: WordTable<Set<String>> = [
+    static let phrasalCues = WordTable<Set<String>>(phrasalParticles)
+
+    /// The particles of each verb of `phrasalCues`.
+    static let phrasalParticles: [String: Set<String>] = [
         "put": ["it"], "puts": ["it"], "shot": ["back"], "fired": ["back"], "hit": ["back"], "struck": ["back"],
         "lashed": ["out"], "chimed": ["in"], "cut": ["in"], "went": ["on"], "spoke": ["up", "out"],
     ]
+
+    /// The shapes of the verbs of `phrasalCues`, which rule out most words before a lookup.
+    static let phrasalCueShapes = WordShapeFilter(keys: phrasalParticles.keys)
 
     /// Words after which a cue form is a noun ("an email", "her comments").
     static let nounMarkers: WordTable<Void> = ["a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "that",
                                            "these", "those", "no", "any", "every", "each", "some"]
 
+    /// The tokens "according" outside quotes and followed by "to", ascending. The byte count is
+    /// tested before the text, as it rules out almost every word without a string comparison.
+    static func accordingToTokens(_ t: TokenFeatures, insideQuote: [Bool]) -> [Int] {
+        let lowercased = t.lowercased
+        var found: [Int] = []
+        for k in 0..<max(0, t.count - 1) where !insideQuote[k] && lowercased[k].utf8.count == 9 {
+            if lowercased[k] == "according" && lowercased[k + 1] == "to" { found.append(k) }
+        }
+        return found
+    }
+
     /// Indices of the top-level quotes that enclose any of `tokens`, ascending (found through
     /// `quoteAt`, so the cost is the range's length, not the number of quotes).
     func topLevelQuotes(covering tokens: Range<Int>) -> [Int] {
-        var found = Set<Int>()
-        for k in tokens where quoteAt[k] >= 0 { found.insert(quoteAt[k]) }
+        // A range meets few quotes, each over a run of tokens: a short list beats a set.
+        var found: [Int] = []
+        for k in tokens where quoteAt[k] >= 0 && found.last != quoteAt[k] && !found.contains(quoteAt[k]) { found.append(quoteAt[k]) }
         return found.sorted()
     }
 
@@ -108,7 +102,12 @@ final class AttributionContext {
     }
 
     /// First token at or after the byte offset.
-    func token(atOrAfter offset: Int) -> Int { document.firstToken(atOrAfter: offset) }
+    func token(atOrAfter offset: Int) -> Int {
+        if let known = recentTokens.answer(for: offset) { return known }
+        let k = document.firstToken(atOrAfter: offset)
+        recentTokens.remember(k, for: offset)
+        return k
+    }
 
     /// Token range of sentence `s`.
     func tokenRange(ofSentence s: Int) -> Range<Int> {

@@ -10,11 +10,14 @@ struct Attributor {
         let resolver = SpeakerResolver(context: context)
         // Two rounds: continuation and floating quotes can use what the first round found.
         for _ in 0..<2 {
-            for q in context.quotes.indices where context.quotes[q].attribution == nil && context.quotes[q].depth == 0 {
-                for sieve in sieves {
-                    guard let (candidate, cue) = sieve.propose(for: q, in: context),
+            for q in context.quotes.indices {
+                // (A pattern, not `== nil`, which compared two optional attributions.)
+                guard context.quotes[q].depth == 0, case .none = context.quotes[q].attribution else { continue }
+                // Indexed, so that each sieve is called in place rather than copied out of the array.
+                for i in sieves.indices {
+                    guard let (candidate, cue) = sieves[i].propose(for: q, in: context),
                           let (name, entity) = resolver.resolve(candidate) else { continue }
-                    var confidence = sieve.confidence
+                    var confidence = sieves[i].confidence
                     if case .pronoun = candidate.kind { confidence *= entity == nil ? 0.75 : 0.9 }
                     if case .name = candidate.kind { confidence *= 0.9 }
                     if context.quotes[q].unclosed { confidence *= 0.8 }
@@ -27,7 +30,7 @@ struct Attributor {
                     context.quotes[q].attribution = Attribution(
                         speaker: name, mention: candidate.span, entity: entity, cue: cueSpan,
                         cueLemma: lemma,
-                        sieve: sieve.name, confidence: (confidence * 100).rounded() / 100)
+                        sieve: sieves[i].name, confidence: (confidence * 100).rounded() / 100)
                     break
                 }
             }

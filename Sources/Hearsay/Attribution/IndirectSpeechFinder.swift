@@ -303,7 +303,7 @@ struct IndirectSpeechFinder {
         }
         // "He’s claiming": the pronoun carries the auxiliary.
         let bare = SpeakerPhrases.withoutContraction(word)
-        if bare != word, let pronoun = context.lexicons.pronouns[bare], ["he", "she", "they", "i", "we", "it"].contains(bare) {
+        if bare != word, let pronoun = context.lexicons.pronoun(bare), ["he", "she", "they", "i", "we", "it"].contains(bare) {
             let span = t.spans[j]
             return SpeakerCandidate(kind: .pronoun(pronoun), span: Span(span.start, span.start + bare.utf8.count))
         }
@@ -366,7 +366,7 @@ struct IndirectSpeechFinder {
         let t = context.t
         let j = k - 1
         guard j >= range.lowerBound, !context.insideQuote[j] else { return nil }
-        if ["his", "her", "their"].contains(t.lowercased[j]), let pronoun = context.lexicons.pronouns[t.lowercased[j]] {
+        if ["his", "her", "their"].contains(t.lowercased[j]), let pronoun = context.lexicons.pronoun(t.lowercased[j]) {
             return SpeakerCandidate(kind: .pronoun(pronoun), span: t.spans[j])
         }
         let m = context.mentionAt[j]
@@ -435,7 +435,7 @@ struct IndirectSpeechFinder {
         let t = context.t
         guard t.kinds[k] == .word, let verb = context.lexicons.contentVerbs[t.lowercased[k]] else { return nil }
         if t.capitalized[k] && !t.isSentenceInitial(k) { return nil }
-        if k > 0, AttributionContext.nounMarkers.contains(t.lowercased[k - 1]) || t.texts[k - 1].hasSuffix("’s") || t.texts[k - 1].hasSuffix("'s") {
+        if k > 0, AttributionContext.nounMarkers.contains(t.lowercased[k - 1]) || Contraction.isPossessive(t.texts[k - 1]) {
             return nil
         }
         return verb

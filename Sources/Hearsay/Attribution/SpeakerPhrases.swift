@@ -37,7 +37,7 @@ struct SpeakerPhrases {
             let word = t.lowercased[j]
             if Self.skippable.contains(word) || (word.hasSuffix("ly") && word.count > 4 && !t.capitalized[j]) { j -= 1; continue }
             // "on Thursday", "in a statement"
-            if t.capitalized[j], context.lexicons.commonWords.contains(t.texts[j]), j - 1 >= range.lowerBound, ["on", "last"].contains(t.lowercased[j - 1]) { j -= 2; continue }
+            if t.capitalized[j], context.lexicons.isCommonWord(t.texts[j]), j - 1 >= range.lowerBound, ["on", "last"].contains(t.lowercased[j - 1]) { j -= 2; continue }
             // "Priebus later Thursday told": a bare weekday.
             if t.capitalized[j], Self.weekdays.contains(t.lowercased[j]) { j -= 1; continue }
             break
@@ -173,7 +173,7 @@ struct SpeakerPhrases {
             if !mention.isPossessive && !mention.isModifier { return SpeakerCandidate(kind: .mention(m), span: mention.fullSpan) }
         }
         let word = Self.withoutContraction(t.lowercased[j])
-        if let pronoun = context.lexicons.pronouns[word], ["he", "she", "they", "i", "we", "it"].contains(word) {
+        if let pronoun = context.lexicons.pronoun(word), ["he", "she", "they", "i", "we", "it"].contains(word) {
             let span = t.spans[j]
             return SpeakerCandidate(kind: .pronoun(pronoun), span: Span(span.start, span.start + word.utf8.count))
         }
@@ -192,7 +192,7 @@ struct SpeakerPhrases {
         while end < limit, end < t.count,
               (t.kinds[end] == .word && t.capitalized[end]) || (end > j && t.texts[end] == "." && t.texts[end - 1].count == 1),
               !context.insideQuote[end], context.cueAt[end] == nil,
-              !context.lexicons.commonWords.contains(t.texts[end]), context.lexicons.pronouns[t.lowercased[end]] == nil {
+              !context.lexicons.isCommonWord(t.texts[end]), context.lexicons.pronoun(t.lowercased[end]) == nil {
             end += 1
         }
         guard end > j, end - j <= 6 else { return nil }
@@ -205,16 +205,16 @@ struct SpeakerPhrases {
     func nameRun(endingAt j: Int, floor: Int) -> SpeakerCandidate? {
         let t = context.t
         var start = j
-        if t.texts[j].hasSuffix("’s") || t.texts[j].hasSuffix("'s") { return nil }
+        if Contraction.isPossessive(t.texts[j]) { return nil }
         while start >= floor, t.kinds[start] == .word, t.capitalized[start], !context.insideQuote[start], context.cueAt[start] == nil,
-              !context.lexicons.commonWords.contains(t.texts[start]), context.lexicons.pronouns[t.lowercased[start]] == nil,
-              context.lexicons.sourceNouns[t.texts[start]] == nil {
+              !context.lexicons.isCommonWord(t.texts[start]), context.lexicons.pronoun(t.lowercased[start]) == nil,
+              context.lexicons.sourceNoun(t.texts[start]) == nil {
             start -= 1
         }
         start += 1
         guard start <= j else { return nil }
         // Inside a longer capitalised run ("Senate Majority Leader Mitch McConnell") the name starts at a first name.
-        if let first = (start...j).first(where: { context.lexicons.firstNames[t.lowercased[$0]] != nil }) { start = first }
+        if let first = (start...j).first(where: { context.lexicons.firstName(t.lowercased[$0]) != nil }) { start = first }
         start = max(start, j - 2)
         return SpeakerCandidate(kind: .name, span: Span(t.spans[start].start, t.spans[j].end))
     }
@@ -236,8 +236,8 @@ struct SpeakerPhrases {
             k -= 1
             steps += 1
         }
-        guard isSourceHead(head) || context.lexicons.roles[t.lowercased[head]] != nil
-            || (head > range.lowerBound && context.lexicons.roles[t.lowercased[head - 1] + " " + t.lowercased[head]] != nil) else {
+        guard isSourceHead(head) || context.lexicons.role(t.lowercased[head]) != nil
+            || (head > range.lowerBound && context.lexicons.role(t.lowercased[head - 1] + " " + t.lowercased[head]) != nil) else {
             return determinedPhrase(endingAt: j, in: range)
         }
         // Walk back to the determiner over adjectives and noun modifiers.
@@ -262,12 +262,7 @@ struct SpeakerPhrases {
     }
 
     /// "he’s" -> "he", "they're" -> "they".
-    static func withoutContraction(_ word: String) -> String {
-        for suffix in ["’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll", "’m", "'m"] where word.hasSuffix(suffix) {
-            return String(word.dropLast(suffix.count))
-        }
-        return word
-    }
+    static func withoutContraction(_ word: String) -> String { Contraction.stripped(word) }
 
     /// "The commission", "the new report": a determiner, up to two modifiers and a lowercase head
     /// at the start of a clause, right before the cue.
@@ -276,7 +271,7 @@ struct SpeakerPhrases {
         guard !t.capitalized[j] || context.mentionAt[j] < 0, t.kinds[j] == .word else { return nil }
         var k = j - 1
         while k >= range.lowerBound, j - k <= 5, t.kinds[k] == .word || t.texts[k] == "-", !context.insideQuote[k] {
-            let possessive = t.texts[k].hasSuffix("’s") || t.texts[k].hasSuffix("'s")
+            let possessive = Contraction.isPossessive(t.texts[k])
             if ["the", "a", "an", "this", "that", "these", "those", "my", "his", "her", "their", "our", "your", "one", "another",
                 "two", "three", "several", "some", "many", "most", "other"].contains(t.lowercased[k]) || possessive {
                 let before = k - 1
@@ -285,7 +280,7 @@ struct SpeakerPhrases {
                 guard clauseStart else { return nil }
                 return SpeakerCandidate(kind: .nominal, span: Span(t.spans[k].start, t.spans[j].end))
             }
-            if context.cueAt[k] != nil || context.lexicons.pronouns[t.lowercased[k]] != nil { return nil }
+            if context.cueAt[k] != nil || context.lexicons.pronoun(t.lowercased[k]) != nil { return nil }
             k -= 1
         }
         return nil
@@ -293,7 +288,7 @@ struct SpeakerPhrases {
 
     func isSourceHead(_ k: Int) -> Bool {
         let t = context.t
-        return context.lexicons.sourceNouns[t.lowercased[k]] != nil || context.lexicons.sourceNouns[t.texts[k]] != nil
+        return context.lexicons.sourceNoun(t.lowercased[k]) != nil || context.lexicons.sourceNoun(t.texts[k]) != nil
     }
 
     /// The speaker phrase that starts just after token `p` (inverted order: `said X`).
@@ -307,7 +302,7 @@ struct SpeakerPhrases {
             let m = context.mentionAt[j]
             return SpeakerCandidate(kind: .mention(m), span: context.mentions[m].fullSpan)
         }
-        if let pronoun = context.lexicons.pronouns[t.lowercased[j]], ["he", "she", "they", "i", "we", "it"].contains(t.lowercased[j]) {
+        if let pronoun = context.lexicons.pronoun(t.lowercased[j]), ["he", "she", "they", "i", "we", "it"].contains(t.lowercased[j]) {
             return SpeakerCandidate(kind: .pronoun(pronoun), span: t.spans[j])
         }
         if let name = nameRun(startingAt: j, limit: range.upperBound) { return name }
@@ -345,7 +340,7 @@ struct SpeakerPhrases {
         while end + 1 < range.upperBound, end - j < 5, t.kinds[end + 1] == .word, !context.insideQuote[end + 1],
               context.cueAt[end + 1] == nil, !["and", "that", "who", "on", "in", "at"].contains(t.lowercased[end + 1]) {
             end += 1
-            if isSourceHead(end) || context.lexicons.roles[t.lowercased[end]] != nil { return nominalCandidate(j, end) }
+            if isSourceHead(end) || context.lexicons.role(t.lowercased[end]) != nil { return nominalCandidate(j, end) }
         }
         return isSourceHead(j) ? nominalCandidate(j, j) : nil
     }

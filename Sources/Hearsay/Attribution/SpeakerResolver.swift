@@ -82,9 +82,10 @@ struct SpeakerResolver {
 
     /// The person introduced with the role in `phrase` ("the defence secretary" -> Jim Mattis).
     func roleHolder(_ phrase: String) -> Int? {
-        var words = phrase.lowercased().split(separator: " ").map(String.init)
+        let lowercased = phrase.lowercased()
+        var words = lowercased.spaceSeparatedWords().map(String.init)
         while let first = words.first, ["the", "a", "an", "us", "russian", "british", "american", "former"].contains(first) { words.removeFirst() }
-        guard !words.isEmpty, phrase.lowercased().hasPrefix("the ") else { return nil }
+        guard !words.isEmpty, lowercased.hasPrefix("the ") else { return nil }
         let role = words.joined(separator: " ")
         let holders = context.people(withRole: role)
         return holders.count == 1 ? holders[0] : nil

@@ -66,7 +66,7 @@ struct TrailingCueSieve: AttributionSieve {
                 let local = k..<range.upperBound
                 if let candidate = phrases.left(of: c, in: local) { return (candidate, c) }
                 // `“…,” West said`: one capitalised word between the quote and the cue is a name, even a common word.
-                if c == k + 1, t.kinds[k] == .word, t.capitalized[k], context.lexicons.pronouns[t.lowercased[k]] == nil {
+                if c == k + 1, t.kinds[k] == .word, t.capitalized[k], context.lexicons.pronoun(t.lowercased[k]) == nil {
                     return (SpeakerCandidate(kind: .name, span: t.spans[k]), c)
                 }
                 return nil

@@ -23,6 +23,12 @@ struct WordShapeFilter: Sendable {
 
     /// The bit of an ASCII word's shape; nil for an empty word or one with a non-ASCII first or last byte.
     private static func slot(_ word: String) -> Int? {
+        // Read on the contiguous bytes: `utf8.last` walks the view generically and cost more
+        // than the table lookup the filter saves.
+        if let slot = word.utf8.withContiguousStorageIfAvailable({ bytes -> Int? in
+            guard let first = bytes.first, let last = bytes.last, first < 0x80, last < 0x80 else { return nil }
+            return (Int(first) << 11) | (Int(last) << 4) | min(bytes.count, 15)
+        }) { return slot }
         let utf8 = word.utf8
         guard let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80 else { return nil }
         return (Int(first) << 11) | (Int(last) << 4) | min(utf8.count, 15)

@@ -31,12 +31,12 @@ struct QuoteFilter {
         let document = context.document, t = context.t
         let first = document.firstToken(atOrAfter: quote.span.start)
         let last = document.firstToken(atOrAfter: quote.span.end)
-        let words = (first..<last).filter { t.kinds[$0] != .punctuation }.count
+        let words = Self.wordCount(first..<last, t)
         // A work's title right after the noun that names it: the film “13th”, the book ''Make Your Kid a Millionaire''.
         if let open = quote.openMark, words <= 8 {
             var k = document.firstToken(atOrAfter: open.start) - 1
             while k >= 0, t.kinds[k] == .punctuation, t.spans[k].end > open.start - 3 { k -= 1 }
-            let titleCase = (first..<last).filter { t.kinds[$0] == .word }.allSatisfy { t.capitalized[$0] || t.texts[$0].count <= 3 || t.kinds[$0] == .number }
+            let titleCase = Self.isTitleCase(first..<last, t)
             if k >= 0, Self.workNouns.contains(t.lowercased[k]), titleCase || words <= 2 { return .title }
         }
         // A headline with its byline: “Museum hires a new director,” by the Herald's Jane Hill.
@@ -57,7 +57,7 @@ struct QuoteFilter {
         // A section heading in marks: a paragraph that is only a short Title Case quote.
         if words <= 8, quote.paragraph < document.paragraphs.count {
             let paragraph = Segmenter.trim(document.paragraphs[quote.paragraph].span, document.bytes)
-            let titleCase = (first..<last).filter { t.kinds[$0] == .word }.allSatisfy { t.capitalized[$0] || t.texts[$0].count <= 3 }
+            let titleCase = Self.isTitleCase(first..<last, t)
             if paragraph.start == quote.outer.start, paragraph.end - quote.outer.end <= 1, titleCase, quote.attribution?.sieve != "trailing-cue",
                quote.attribution?.sieve != "leading-cue" { return .title }
             // A subheading in single marks ('A fight to the finish.') where the quotes use double marks.
@@ -69,8 +69,7 @@ struct QuoteFilter {
         // (“Tales From the Crypt,” on cable; ''Broad City'' star), not speech (“No.” and “Lock her up!” stay).
         // (Partial quotes go on to the tests below.)
         guard quote.kind == .partial || quote.kind == .mixed else {
-            guard quote.attribution == nil, words <= 8, (first..<last).contains(where: { t.kinds[$0] == .word }),
-                  (first..<last).filter({ t.kinds[$0] == .word }).allSatisfy({ t.capitalized[$0] || t.texts[$0].count <= 3 }),
+            guard quote.attribution == nil, words <= 8, (first..<last).contains(where: { t.kinds[$0] == .word }), Self.isTitleCase(first..<last, t),
                   !endsSentence(quote, document.bytes) else { return nil }
             return .title
         }
@@ -83,11 +82,25 @@ struct QuoteFilter {
         }
         if quote.attribution != nil { return nil }
         if words <= 3 { return .scareQuote }
-        let titleCase = (first..<last).filter { t.kinds[$0] == .word }.allSatisfy { t.capitalized[$0] || t.texts[$0].count <= 3 }
+        let titleCase = Self.isTitleCase(first..<last, t)
         if titleCase && words <= 8 { return .title }
         // Woven into the writer's sentence with no speech verb and no speaker anywhere near it.
         if quote.kind == .partial { return .unsourced }
         return nil
+    }
+
+    /// The number of tokens in `range` that are not punctuation.
+    static func wordCount(_ range: Range<Int>, _ t: TokenFeatures) -> Int {
+        var count = 0
+        for k in range where t.kinds[k] != .punctuation { count += 1 }
+        return count
+    }
+
+    /// Whether every word token in `range` is capitalised or at most three characters long
+    /// (true when there is none).
+    static func isTitleCase(_ range: Range<Int>, _ t: TokenFeatures) -> Bool {
+        for k in range where t.kinds[k] == .word && !t.capitalized[k] && t.characterCount(k) > 3 { return false }
+        return true
     }
 
     /// The family of the quote's opening mark (nil without one).

@@ -7,6 +7,9 @@
 public struct QuoteFinder: Sendable {
     public init() {}
 
+    /// An opening mark waiting for its closing mark.
+    private struct Open { var mark: QuoteMark; var group: Int; var continues: Bool }
+
     /// Quotes in document order and warnings about unbalanced marks.
     public func find(in document: Document) -> (quotes: [Quote], warnings: [AnalysisWarning]) {
         var quotes: [Quote] = []
@@ -16,8 +19,11 @@ public struct QuoteFinder: Sendable {
         let bytes = document.bytes
         let paragraphs = document.paragraphs
         var unclosedCount = 0, unopenedCount = 0
+        // One buffer of marks and one stack serve every paragraph.
+        var marks: [QuoteMark] = []
+        var stack: [Open] = []
         for (pi, paragraph) in paragraphs.enumerated() {
-            let marks = QuoteMark.scan(bytes, in: paragraph.span)
+            bytes.withUnsafeBufferPointer { QuoteMark.scan($0, in: paragraph.span, into: &marks) }
             if paragraph.kind == .blockquote, !marks.contains(where: { $0.family != .single && $0.role != .apostrophe }) {
                 let span = Segmenter.trim(paragraph.span, bytes)
                 if !span.isEmpty {
@@ -27,8 +33,7 @@ public struct QuoteFinder: Sendable {
                 carriedGroup = nil
                 continue
             }
-            struct Open { var mark: QuoteMark; var group: Int; var continues: Bool }
-            var stack: [Open] = []
+            stack.removeAll(keepingCapacity: true)
             var startIndex = 0
             if let carried = carriedGroup {
                 if let first = marks.first, first.family == .double || first.family == .guillemet,

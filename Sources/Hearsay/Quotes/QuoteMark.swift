@@ -13,9 +13,52 @@ struct QuoteMark: Equatable {
 
     /// Finds and classifies every quotation-mark candidate in `bytes[range]`.
     static func scan(_ bytes: [UInt8], in range: Span) -> [QuoteMark] {
+        bytes.withUnsafeBufferPointer { scan($0, in: range) }
+    }
+
+    /// Whether `b` can be the first byte of a mark (", ', `, « », or U+2018–U+201F, U+2039, U+203A).
+    @inline(__always)
+    static func mayStartMark(_ b: UInt8) -> Bool {
+        b == 0x22 || b == 0x27 || b == 0x60 || b == 0xC2 || b == 0xE2
+    }
+
+    /// The first index in `start..<end` whose byte may start a mark (see `mayStartMark`), or
+    /// `end`. Reads eight bytes at a time and looks at single bytes only in a word holding
+    /// ", ', ` or a non-ASCII byte, as most text holds none of them.
+    @inline(__always)
+    static func nextCandidate(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var i = start
+        if let base = bytes.baseAddress.map(UnsafeRawPointer.init) {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            /// Whether a byte of `w` is zero (exact: a borrow only follows a zero byte).
+            @inline(__always) func hasZero(_ w: UInt64) -> Bool { (w &- ones) & ~w & highs != 0 }
+            while i + 8 <= end {
+                let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if w & highs != 0 || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x27)) || hasZero(w ^ (ones &* 0x60)) {
+                    for k in i..<(i + 8) where mayStartMark(bytes[k]) { return k }
+                }
+                i += 8
+            }
+        }
+        while i < end && !mayStartMark(bytes[i]) { i += 1 }
+        return i
+    }
+
+    /// Finds and classifies every quotation-mark candidate in `bytes[range]`.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, in range: Span) -> [QuoteMark] {
         var marks: [QuoteMark] = []
+        scan(bytes, in: range, into: &marks)
+        return marks
+    }
+
+    /// The same, replacing the contents of `marks` (whose storage a caller scanning paragraph
+    /// after paragraph keeps).
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, in range: Span, into marks: inout [QuoteMark]) {
+        marks.removeAll(keepingCapacity: true)
         var i = range.start
-        while i < range.end {
+        while true {
+            i = nextCandidate(bytes, from: i, to: range.end)
+            guard i < range.end else { break }
             let b = bytes[i]
             var length = 0
             var family: Family = .double
@@ -44,7 +87,7 @@ struct QuoteMark: Equatable {
                 // Straight double quotes, and the NYT's '' used for both opening and closing.
                 role = leftFlank && !rightFlank ? .open : (rightFlank && !leftFlank ? .close : .either)
             case 0x6060: family = .double; role = .open
-            case 0x201C: role = (rightFlank && !leftFlank && before.map { !$0.properties.isWhitespace } == true) ? .close : .open
+            case 0x201C: role = (rightFlank && !leftFlank && before.map { !isWhitespace($0) } == true) ? .close : .open
             case 0x201D: role = (leftFlank && !rightFlank) ? .open : .close
             case 0x201E: role = .open; low = true
             case 0x201F: role = .open
@@ -54,22 +97,21 @@ struct QuoteMark: Equatable {
             case 0x203A: family = .angleSingle; role = .close
             case 0x2018, 0x201B:
                 family = .single
-                if prevWord || (after.map { $0.properties.numericType != nil } ?? false) { role = .apostrophe } else { role = .open }
+                if prevWord || (after.map(isNumeric) ?? false) { role = .apostrophe } else { role = .open }
             case 0x201A: family = .single; role = prevWord ? .apostrophe : .open; low = true
             default: // ’ and '
                 family = .single
-                let afterPunctuation = before.map { ".,!?;:".unicodeScalars.contains($0) } ?? false
+                let afterPunctuation = before.map(isSentencePunctuation) ?? false
                 if prevWord && nextWord { role = .apostrophe }
                 else if leftFlank && !rightFlank && !afterPunctuation {
                     // ’em, ’90s are apostrophes; otherwise an opener.
-                    role = (after.map { $0.properties.numericType != nil } ?? false) ? .apostrophe : .open
+                    role = (after.map(isNumeric) ?? false) ? .apostrophe : .open
                 } else if rightFlank && (prevWord || afterPunctuation) { role = .close }
                 else { role = .apostrophe }
             }
             marks.append(QuoteMark(span: Span(i, i + length), family: family, role: role, low: low))
             i += length
         }
-        return marks
     }
 
     /// Whether a mark of `self` can close a quote opened by `opener`.
@@ -80,22 +122,63 @@ struct QuoteMark: Equatable {
         }
     }
 
+    /// Whether `s` is a letter or a number (ASCII answered without the property tables).
     static func isWordChar(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || s.properties.numericType != nil
+        let v = s.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A || v >= 0x30 && v <= 0x39 }
+        return propertiesSay(s) { $0.isAlphabetic || $0.numericType != nil }
+    }
+
+    /// Whether `s` has a numeric type (for ASCII, the digits).
+    static func isNumeric(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x30 && v <= 0x39 }
+        return propertiesSay(s) { $0.numericType != nil }
+    }
+
+    /// Whether `s` is white space (for ASCII, tab through carriage return and the space).
+    static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || v >= 0x09 && v <= 0x0D }
+        return propertiesSay(s) { $0.isWhitespace }
+    }
+
+    /// What `test` says of the Unicode properties of `s`: kept out of line, so that the ASCII
+    /// answers above do not pay for setting up the property lookup.
+    @inline(never)
+    static func propertiesSay(_ s: Unicode.Scalar, _ test: (Unicode.Scalar.Properties) -> Bool) -> Bool {
+        test(s.properties)
+    }
+
+    /// Whether `s` is one of . , ! ? ; :
+    static func isSentencePunctuation(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x2E, 0x2C, 0x21, 0x3F, 0x3B, 0x3A: return true
+        default: return false
+        }
     }
 
     /// Characters after which a mark opens a quotation (spaces, brackets, dashes, opening marks).
     static func isOpeningContext(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isWhitespace || "([{—–-/\u{2014}\u{2013}\u{2015}“‘«‹".unicodeScalars.contains(s)
+        switch s.value {
+        // ( [ { - / — – ― “ ‘ « ‹
+        case 0x28, 0x5B, 0x7B, 0x2D, 0x2F, 0x2014, 0x2013, 0x2015, 0x201C, 0x2018, 0xAB, 0x2039: return true
+        default: return isWhitespace(s)
+        }
     }
 
     /// Characters before which a mark closes a quotation (spaces, punctuation, closing marks).
     static func isClosingContext(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isWhitespace || ".,;:!?)]}—–-/\u{2014}\u{2013}…”’»›\"'".unicodeScalars.contains(s)
+        switch s.value {
+        // . , ; : ! ? ) ] } - / " ' — – … ” ’ » ›
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x7D, 0x2D, 0x2F, 0x22, 0x27,
+             0x2014, 0x2013, 0x2026, 0x201D, 0x2019, 0xBB, 0x203A: return true
+        default: return isWhitespace(s)
+        }
     }
 
     /// The scalar ending just before byte `i` (nil at `floor`).
-    static func scalar(before i: Int, _ bytes: [UInt8], floor: Int) -> Unicode.Scalar? {
+    static func scalar(before i: Int, _ bytes: UnsafeBufferPointer<UInt8>, floor: Int) -> Unicode.Scalar? {
         guard i > floor else { return nil }
         var s = i - 1
         while s > floor, bytes[s] & 0xC0 == 0x80 { s -= 1 }
@@ -104,6 +187,11 @@ struct QuoteMark: Equatable {
 
     /// The scalar starting at byte `i` (nil at `limit`).
     static func scalar(at i: Int, _ bytes: [UInt8], limit: Int) -> Unicode.Scalar? {
+        bytes.withUnsafeBufferPointer { scalar(at: i, $0, limit: limit) }
+    }
+
+    /// The scalar starting at byte `i` (nil at `limit`).
+    static func scalar(at i: Int, _ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Unicode.Scalar? {
         guard i < limit else { return nil }
         let b0 = UInt32(bytes[i])
         if b0 < 0x80 { return Unicode.Scalar(b0) }

@@ -1,0 +1,57 @@
+import Testing
+@testable import Hearsay
+
+@Suite struct AttributionContextTests {
+    /// The cue table of `text` with no token inside a quote, and the features it was read from.
+    func cues(_ text: String, inside: (TokenFeatures) -> [Bool] = { [Bool](repeating: false, count: $0.count) })
+        throws -> (table: AttributionContext.CueTable, t: TokenFeatures) {
+        let t = TokenFeatures(try TestSupport.document(text))
+        return (AttributionContext.cueTable(t, inside: inside(t), lexicons: .shared), t)
+    }
+
+    func index(of word: String, _ t: TokenFeatures, occurrence: Int = 0) -> Int {
+        t.texts.indices.filter { t.texts[$0] == word }[occurrence]
+    }
+
+    @Test func everyOccurrenceOfAVerbIsACue() throws {
+        let (table, t) = try cues("The aide said no. Later the minister said yes and Said Khan left.")
+        let first = try #require(table[index(of: "said", t)])
+        #expect(table[index(of: "said", t, occurrence: 1)] == first)
+        // Capitalised mid-sentence: a name, not the verb.
+        #expect(table[index(of: "Said", t)] == nil)
+        #expect(table[index(of: "aide", t)] == nil)
+    }
+
+    @Test func afterADeterminerOrOfTheFormIsANoun() throws {
+        let (table, t) = try cues("She said his remarks and the minister’s remarks were an outline of a plan to say more.")
+        #expect(table[index(of: "said", t)] != nil)
+        #expect(table[index(of: "remarks", t)] == nil)
+        #expect(table[index(of: "remarks", t, occurrence: 1)] == nil)
+    }
+
+    @Test func phrasalCuesJoinTheirParticle() throws {
+        let (table, t) = try cues("Trump shot back at them, and as she put it, he went home.")
+        #expect(table[index(of: "shot", t)]?.lemma == "shot back")
+        #expect(table[index(of: "put", t)]?.lemma == "put it")
+        #expect(table[index(of: "went", t)] == nil)
+    }
+
+    @Test func tokensInsideQuotesAreNoCues() throws {
+        let (table, t) = try cues("He said they said no.") { t in t.texts.indices.map { t.texts[$0] == "they" || $0 == 3 } }
+        #expect(table[index(of: "said", t)] != nil)
+        #expect(table[index(of: "said", t, occurrence: 1)] == nil)
+    }
+
+    @Test func topLevelQuotesAreListedOnceInOrder() throws {
+        let document = try TestSupport.document("He said “one ‘inner’ two” and “three” then “four”.")
+        let quotes = QuoteFinder().find(in: document).quotes
+        let t = TokenFeatures(document)
+        let context = AttributionContext(document: document, tokens: t, lexicons: .shared, mentions: [], entities: [], quotes: quotes)
+        let topLevel = quotes.indices.filter { quotes[$0].depth == 0 }
+        #expect(topLevel.count == 3)
+        #expect(context.topLevelQuotes(covering: 0..<t.count) == topLevel)
+        #expect(context.topLevelQuotes(covering: 0..<2).isEmpty)
+        let three = context.token(atOrAfter: quotes[topLevel[1]].span.start)
+        #expect(context.topLevelQuotes(covering: three..<(three + 1)) == [topLevel[1]])
+    }
+}
