@@ -1,7 +1,9 @@
 /// Per-token facts the mention and attribution rules ask for again and again, computed once.
 struct TokenFeatures {
-    let texts: [String]
-    let lowercased: [String]
+    /// Each token's text.
+    let texts: TokenStrings
+    /// Each token's text in lowercase (`String.lowercased()`).
+    let lowercased: TokenStrings
     /// First letter uppercase.
     let capitalized: [Bool]
     /// Two or more letters, all uppercase.
@@ -25,6 +27,11 @@ struct TokenFeatures {
         let tokens = document.tokens
         // The string, lowercase form and letter facts of each distinct token text, made once.
         var distinctText: [String] = [], distinctLower: [String] = [], distinctFirstUpper: [Bool] = [], distinctAllCaps: [Bool] = []
+        // No more distinct words than tokens: room for them all, as per-token arrays took before.
+        distinctText.reserveCapacity(n)
+        distinctLower.reserveCapacity(n)
+        distinctFirstUpper.reserveCapacity(n)
+        distinctAllCaps.reserveCapacity(n)
         let interner = TokenInterner(capacity: n)
         let ids = [Int32](unsafeUninitializedCapacity: n) { ids, initialized in
             document.bytes.withUnsafeBufferPointer { bytes in
@@ -47,8 +54,8 @@ struct TokenFeatures {
         self.ids = ids
         self.distinctCount = interner.count
         self.lookups = TokenLookups(count: interner.count)
-        self.texts = ids.map { distinctText[Int($0)] }
-        self.lowercased = ids.map { distinctLower[Int($0)] }
+        self.texts = TokenStrings(distinct: distinctText, ids: ids)
+        self.lowercased = TokenStrings(distinct: distinctLower, ids: ids)
         self.capitalized = [Bool](unsafeUninitializedCapacity: n) { out, initialized in
             for i in 0..<n { out[i] = tokens[i].kind == .word && distinctFirstUpper[Int(ids[i])] }
             initialized = n
