@@ -31,7 +31,7 @@ struct DocumentLayout {
             var caps = 0, lowerWords = 0, numbers = 0, letterWords = 0
             for k in a..<b where t.kinds[k] != .punctuation {
                 // An ASCII first byte is the first scalar; other scalars are decoded.
-                let lead = t.texts[k].utf8.first!
+                let lead = t.firstByte(k)
                 if lead < 0x80 {
                     if lead >= 0x30 && lead <= 0x39 { numbers += 1; continue }
                     guard (lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A else { continue }

@@ -56,7 +56,8 @@ extension EntityRecognizer {
         // Folding leaves ASCII as it is: only other words are looked up again without accents.
         let firstName = lexicons.firstName(firstWord)
             ?? (firstWord.utf8.allSatisfy { $0 < 0x80 } ? nil : lexicons.firstName(firstWord.folding(options: .diacriticInsensitive, locale: nil)))
-        let wordCount = (titleEnd..<nameEnd).filter { t.kinds[$0] == .word && t.texts[$0] != "." }.count
+        var wordCount = 0
+        for k in titleEnd..<nameEnd where t.kinds[k] == .word && t.texts[k] != "." { wordCount += 1 }
         if title == nil {
             // A known first name, or an unknown one before a known surname ("Rakeyia Scott").
             let lastKey = Self.possessiveBytes(t.texts[nameEnd - 1]) == 0 ? t.lowercased[nameEnd - 1]
@@ -147,6 +148,11 @@ extension EntityRecognizer {
     /// End of the run of name tokens starting at `i`: capitalised words, particles between them,
     /// hyphens and initials' periods written without spaces.
     func capitalizedRun(_ t: TokenFeatures, _ i: Int) -> (end: Int, words: Int) {
+        t.runs.run(at: i) { findCapitalizedRun(t, i) }
+    }
+
+    /// `capitalizedRun(t, i)`, found token by token.
+    func findCapitalizedRun(_ t: TokenFeatures, _ i: Int) -> (end: Int, words: Int) {
         var j = i
         var words = 0
         let sentence = t.sentence[i]

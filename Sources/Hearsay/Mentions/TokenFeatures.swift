@@ -19,19 +19,25 @@ struct TokenFeatures {
     let ids: [Int32]
     /// Number of distinct ids.
     let distinctCount: Int
+    /// The first UTF-8 byte of each id's text (0 for an empty one).
+    private let firstBytes: [UInt8]
     /// Lexicon answers remembered per id (see `TokenLookups`).
     let lookups: TokenLookups
+    /// The capitalised run last asked for (see `RunMemo`).
+    let runs = RunMemo()
 
     init(_ document: Document) {
         let n = document.tokens.count
         let tokens = document.tokens
         // The string, lowercase form and letter facts of each distinct token text, made once.
         var distinctText: [String] = [], distinctLower: [String] = [], distinctFirstUpper: [Bool] = [], distinctAllCaps: [Bool] = []
+        var distinctFirstByte: [UInt8] = []
         // No more distinct words than tokens: room for them all, as per-token arrays took before.
         distinctText.reserveCapacity(n)
         distinctLower.reserveCapacity(n)
         distinctFirstUpper.reserveCapacity(n)
         distinctAllCaps.reserveCapacity(n)
+        distinctFirstByte.reserveCapacity(n)
         let interner = TokenInterner(capacity: n)
         let ids = [Int32](unsafeUninitializedCapacity: n) { ids, initialized in
             document.bytes.withUnsafeBufferPointer { bytes in
@@ -47,12 +53,14 @@ struct TokenFeatures {
                     distinctLower.append(facts.simple ? Self.asciiLowercased(slice, text, hasUpper: facts.upper > 0) : text.lowercased())
                     distinctFirstUpper.append(facts.firstUpper)
                     distinctAllCaps.append(facts.letters >= 2 && facts.upper == facts.letters)
+                    distinctFirstByte.append(slice.first ?? 0)
                 }
             }
             initialized = n
         }
         self.ids = ids
         self.distinctCount = interner.count
+        self.firstBytes = distinctFirstByte
         self.lookups = TokenLookups(count: interner.count)
         self.texts = TokenStrings(distinct: distinctText, ids: ids)
         self.lowercased = TokenStrings(distinct: distinctLower, ids: ids)
@@ -135,6 +143,9 @@ struct TokenFeatures {
     }
 
     var count: Int { texts.count }
+
+    /// The first UTF-8 byte of token `k` (0 if the token is empty).
+    func firstByte(_ k: Int) -> UInt8 { firstBytes[Int(ids[k])] }
 
     /// The number of characters of token `k` (`texts[k].count`), read off the byte count when
     /// the token is ASCII without a carriage return (one character per byte then).
