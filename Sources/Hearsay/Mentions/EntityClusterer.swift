@@ -16,6 +16,9 @@ struct EntityClusterer {
             mentionWords[index] = nameWords(mentions[index])
             personOrder.append((mentionWords[index].count, index))
         }
+        // Room for every key up front: no table grows while entities are added.
+        byCanonical.reserveCapacity(mentions.count - personOrder.count)
+        placesByCanonical.reserveCapacity(mentions.count - personOrder.count)
         personOrder.sort { $0.words > $1.words || ($0.words == $1.words && $0.index < $1.index) }
         // The words of each person entity's name, by entity (the name does not change while
         // people are clustered; split at spaces, it gives back the words it was joined from).
@@ -24,6 +27,8 @@ struct EntityClusterer {
         // looks only at the entities it can join, not at every person of the article.
         var byLastWord: [String: [Int]] = [:]
         var byFirstWord: [String: [Int]] = [:]
+        byLastWord.reserveCapacity(personOrder.count)
+        byFirstWord.reserveCapacity(personOrder.count)
         // The starts of each entity's mentions, ascending, for "mentioned most recently".
         var starts: [[Int]] = []
         for (_, index) in personOrder {

@@ -4,8 +4,13 @@ extension EntityRecognizer {
     /// Lone words among `candidates` (token indices) that sit in such a list and are not yet mentions.
     func listedNames(_ candidates: [Int], _ mentions: [Mention], _ t: TokenFeatures, _ layout: DocumentLayout) -> [Int] {
         guard !candidates.isEmpty else { return [] }
-        let personStarts = Set(mentions.filter { $0.kind == .person }.map(\.span.start))
-        let taken = Set(mentions.map(\.span.start))
+        // The starts of people's and of all mentions, read by index (without copying mentions).
+        var personStarts = Set<Int>(minimumCapacity: mentions.count), taken = Set<Int>(minimumCapacity: mentions.count)
+        for m in mentions.indices {
+            let start = mentions[m].span.start
+            taken.insert(start)
+            if mentions[m].kind == .person { personStarts.insert(start) }
+        }
         var out: [Int] = []
         var verdict: [Int: Bool] = [:]
         for index in candidates where !taken.contains(t.spans[index].start) {

@@ -18,11 +18,13 @@ extension EntityRecognizer {
     /// Retypes as organisations the untitled people whose name has organisation evidence in the story.
     func retypeOrganizationsByEvidence(_ mentions: inout [Mention], _ t: TokenFeatures) {
         var evidenced: Set<String> = []
-        for m in mentions where m.kind == .person && m.title == nil {
-            guard let a = t.token(startingAt: m.span.start) else { continue }
+        // By index: a loop over the mentions themselves would copy each one.
+        for m in mentions.indices where mentions[m].kind == .person && mentions[m].title == nil {
+            let span = mentions[m].span
+            guard let a = t.token(startingAt: span.start) else { continue }
             var b = a
-            while b < t.count, t.spans[b].start < m.span.end { b += 1 }
-            if hasOrganizationContext(a, b, possessive: m.isPossessive, t) { evidenced.insert(m.name) }
+            while b < t.count, t.spans[b].start < span.end { b += 1 }
+            if hasOrganizationContext(a, b, possessive: mentions[m].isPossessive, t) { evidenced.insert(mentions[m].name) }
         }
         guard !evidenced.isEmpty else { return }
         let evidencedFirstWords = Set(evidenced.compactMap { $0.spaceSeparatedWords().first.map(String.init) })

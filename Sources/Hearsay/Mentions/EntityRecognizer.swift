@@ -211,6 +211,8 @@ public struct EntityRecognizer: Sendable {
     /// and a surname next to each other, both people, are one name.
     func joinHeadlineNames(_ mentions: inout [Mention], _ document: Document, _ layout: DocumentLayout) {
         mentions.sort { $0.span < $1.span }
+        // Without a headline there is nothing to join: the mentions stay as they are, uncopied.
+        guard layout.isHeadline.contains(true) else { return }
         var joined: [Mention] = []
         joined.reserveCapacity(mentions.count)
         for b in mentions {
@@ -246,11 +248,21 @@ public struct EntityRecognizer: Sendable {
             && lexicons.isPersonCue(lower) == false && !isTitle(t, k)
     }
 
+    /// Whether `name` holds at least two space bytes (read until the second).
+    static func hasTwoSpaces(_ name: String) -> Bool {
+        var spaces = 0
+        for byte in name.utf8 where byte == 0x20 {
+            spaces += 1
+            if spaces == 2 { return true }
+        }
+        return false
+    }
+
     /// "Majority Leader Mitch McConnell" -> "Mitch McConnell" with the title kept: a capitalised
     /// role word before a known first name is not part of the name.
     func trimLeadingRole(_ mention: inout Mention) {
         // Three words need at least two space bytes: most names are ruled out without splitting.
-        guard mention.name.utf8.lazy.filter({ $0 == 0x20 }).count >= 2 else { return }
+        guard Self.hasTwoSpaces(mention.name) else { return }
         let words = mention.name.split(separator: " ", omittingEmptySubsequences: true)
         guard words.count >= 3 else { return }
         for p in 1..<(words.count - 1) where lexicons.firstName(words[p].lowercased()) != nil {

@@ -181,12 +181,18 @@ struct TokenFeatures {
 
     /// The text from token `a` through token `b - 1`, with single spaces where the text has whitespace.
     func phrase(_ a: Int, _ b: Int) -> String {
-        var out = ""
-        for k in a..<b {
-            if k > a && spaceBefore[k] { out += " " }
-            out += texts[k]
+        guard b > a + 1 else { return b > a ? texts[a] : "" }
+        // The bytes counted first, then written once into a string of that size.
+        var length = 0
+        for k in a..<b { length += texts[k].utf8.count + (k > a && spaceBefore[k] ? 1 : 0) }
+        return String(unsafeUninitializedCapacity: length) { out in
+            var p = 0
+            for k in a..<b {
+                if k > a && spaceBefore[k] { out[p] = 0x20; p += 1 }
+                for byte in texts[k].utf8 { out[p] = byte; p += 1 }
+            }
+            return p
         }
-        return out
     }
 
     /// `phrases(from: a, through: b)` up to, not including, the first phrase `keep` rejects:
