@@ -185,39 +185,55 @@ struct TokenFeatures {
         // The bytes counted first, then written once into a string of that size.
         var length = 0
         for k in a..<b { length += texts[k].utf8.count + (k > a && spaceBefore[k] ? 1 : 0) }
-        return String(unsafeUninitializedCapacity: length) { out in
-            var p = 0
-            for k in a..<b {
-                if k > a && spaceBefore[k] { out[p] = 0x20; p += 1 }
-                for byte in texts[k].utf8 { out[p] = byte; p += 1 }
-            }
-            return p
+        return String(unsafeUninitializedCapacity: length) { writePhrase(a, b, into: $0) }
+    }
+
+    /// Writes the UTF-8 of `phrase(a, b)` into `out` (room enough) and returns its length.
+    private func writePhrase(_ a: Int, _ b: Int, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var p = 0
+        for k in a..<b {
+            if k > a && spaceBefore[k] { out[p] = 0x20; p += 1 }
+            p += Self.copyUTF8(of: texts[k], to: out.baseAddress! + p)
         }
+        return p
+    }
+
+    /// Writes the UTF-8 of `text` at `destination` (room enough) and returns its length.
+    @inline(__always)
+    private static func copyUTF8(of text: String, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+        let copied = text.utf8.withContiguousStorageIfAvailable { source -> Int in
+            if let from = source.baseAddress { destination.initialize(from: from, count: source.count) }
+            return source.count
+        }
+        if let copied { return copied }
+        var n = 0
+        for byte in text.utf8 { destination[n] = byte; n += 1 }
+        return n
     }
 
     /// `phrases(from: a, through: b)` up to, not including, the first phrase `keep` rejects:
     /// the longer phrases are never built.
     func phrases(from a: Int, through b: Int, while keep: (String) -> Bool) -> [String] {
         var out: [String] = []
-        var current = ""
+        // Each phrase written once at its size; the first is the token's own string.
+        var length = 0
         for k in a..<b {
-            if k > a && spaceBefore[k] { current += " " }
-            current += texts[k]
+            length += texts[k].utf8.count + (k > a && spaceBefore[k] ? 1 : 0)
+            let current = k == a ? texts[a] : String(unsafeUninitializedCapacity: length) { writePhrase(a, k + 1, into: $0) }
             guard keep(current) else { break }
             out.append(current)
         }
         return out
     }
 
-    /// `phrase(a, k)` for every `k` in `a + 1 ... b`, in that order, built in one pass.
+    /// `phrase(a, k)` for every `k` in `a + 1 ... b`, in that order.
     func phrases(from a: Int, through b: Int) -> [String] {
         var out: [String] = []
         out.reserveCapacity(b - a)
-        var current = ""
+        var length = 0
         for k in a..<b {
-            if k > a && spaceBefore[k] { current += " " }
-            current += texts[k]
-            out.append(current)
+            length += texts[k].utf8.count + (k > a && spaceBefore[k] ? 1 : 0)
+            out.append(k == a ? texts[a] : String(unsafeUninitializedCapacity: length) { writePhrase(a, k + 1, into: $0) })
         }
         return out
     }
