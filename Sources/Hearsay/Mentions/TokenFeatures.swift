@@ -8,8 +8,10 @@ struct TokenFeatures {
     let capitalized: [Bool]
     /// Two or more letters, all uppercase.
     let allCaps: [Bool]
-    let kinds: [Document.TokenKind]
-    let spans: [Span]
+    /// Each token's kind.
+    let kinds: TokenKinds
+    /// Each token's span.
+    let spans: TokenSpans
     /// Index of each token's sentence.
     let sentence: [Int]
     /// Whether whitespace separates the token from the one before.
@@ -21,6 +23,8 @@ struct TokenFeatures {
     let distinctCount: Int
     /// The first UTF-8 byte of each id's text (0 for an empty one).
     private let firstBytes: [UInt8]
+    /// The number of characters of each id's text when it is one byte each (see `oneByteEach`), else -1.
+    private let characterCounts: [Int32]
     /// Lexicon answers remembered per id (see `TokenLookups`).
     let lookups: TokenLookups
     /// The capitalised run last asked for (see `RunMemo`).
@@ -32,12 +36,14 @@ struct TokenFeatures {
         // The string, lowercase form and letter facts of each distinct token text, made once.
         var distinctText: [String] = [], distinctLower: [String] = [], distinctFirstUpper: [Bool] = [], distinctAllCaps: [Bool] = []
         var distinctFirstByte: [UInt8] = []
+        var distinctCharacters: [Int32] = []
         // No more distinct words than tokens: room for them all, as per-token arrays took before.
         distinctText.reserveCapacity(n)
         distinctLower.reserveCapacity(n)
         distinctFirstUpper.reserveCapacity(n)
         distinctAllCaps.reserveCapacity(n)
         distinctFirstByte.reserveCapacity(n)
+        distinctCharacters.reserveCapacity(n)
         let interner = TokenInterner(capacity: n)
         let ids = [Int32](unsafeUninitializedCapacity: n) { ids, initialized in
             document.bytes.withUnsafeBufferPointer { bytes in
@@ -54,6 +60,7 @@ struct TokenFeatures {
                     distinctFirstUpper.append(facts.firstUpper)
                     distinctAllCaps.append(facts.letters >= 2 && facts.upper == facts.letters)
                     distinctFirstByte.append(slice.first ?? 0)
+                    distinctCharacters.append(Self.oneByteEach(slice) ? Int32(truncatingIfNeeded: slice.count) : -1)
                 }
             }
             initialized = n
@@ -61,6 +68,7 @@ struct TokenFeatures {
         self.ids = ids
         self.distinctCount = interner.count
         self.firstBytes = distinctFirstByte
+        self.characterCounts = distinctCharacters
         self.lookups = TokenLookups(count: interner.count)
         self.texts = TokenStrings(distinct: distinctText, ids: ids)
         self.lowercased = TokenStrings(distinct: distinctLower, ids: ids)
@@ -69,8 +77,8 @@ struct TokenFeatures {
             initialized = n
         }
         self.allCaps = ids.map { distinctAllCaps[Int($0)] }
-        self.kinds = tokens.map(\.kind)
-        self.spans = tokens.map(\.span)
+        self.kinds = TokenKinds(tokens: tokens)
+        self.spans = TokenSpans(tokens: tokens)
         let sentences = document.sentences
         self.sentence = [Int](unsafeUninitializedCapacity: n) { out, initialized in
             var s = 0
@@ -150,15 +158,16 @@ struct TokenFeatures {
     /// The number of characters of token `k` (`texts[k].count`), read off the byte count when
     /// the token is ASCII without a carriage return (one character per byte then).
     func characterCount(_ k: Int) -> Int {
-        let text = texts[k]
-        let length = text.utf8.count
-        if length <= 1 { return length }
-        let oneByteEach = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var ascii = true
-            for b in bytes where b >= 0x80 || b == 0x0D { ascii = false; break }
-            return ascii
-        }
-        return oneByteEach == true ? length : text.count
+        let known = characterCounts[Int(ids[k])]
+        return known >= 0 ? Int(known) : texts[k].count
+    }
+
+    /// Whether a text of these UTF-8 bytes has one character per byte: at most one byte, or
+    /// ASCII without a carriage return (which joins a following line feed into one character).
+    static func oneByteEach(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if bytes.count <= 1 { return true }
+        for b in bytes where b >= 0x80 || b == 0x0D { return false }
+        return true
     }
 
     /// The token that starts at byte `offset` (the last one, should several), found by binary search.
