@@ -12,13 +12,13 @@ extension EntityRecognizer {
         if layout.isDateline[s] || isTitle(t, i) { return nil }
         let (end, words) = capitalizedRun(t, i)
         // "A. Dale": an initial and a surname.
-        if t.characterCount(i) == 1, words == 2, t.texts[i + 1] == ".", !t.spaceBefore[i + 1], end == i + 3,
+        if t.characterCount(i) == 1, words == 2, t.isText(i + 1, "."), !t.spaceBefore[i + 1], end == i + 3,
            !isCommonStripped(t, i + 2), lexicons.place(strippedPossessive(t.texts[i + 2])) == nil,
            !isNameHeadStripped(t, i + 2), !isOrganization(t, i + 2) {
             return (end, .person)
         }
         guard end > i, words >= 1, words <= 4, t.characterCount(i) > 1, !isPronoun(t, i),
-              words > 1 || lexicons.sourceNoun(t.lowercased[i]) == nil else { return nil }
+              words > 1 || !isSourceNoun(t, i) else { return nil }
         // Every word unknown: no common word, demonym, organisation or head word; the whole no place.
         for k in i..<end where t.kinds[k] == .word && (t.capitalized[k] || t.allCaps[k]) {
             if isKnownWordStripped(t, k) { return nil }
@@ -37,7 +37,7 @@ extension EntityRecognizer {
         // Places: "in Tavildara", "town of Mahala", "Velten near Berlin", "Lockerbie , Scotland".
         if previous >= 0, ["in", "at", "near"].contains(prevWord), !t.capitalized[previous], words <= 3 { return (end, .place) }
         if prevWord == "of", previous > 0, Self.placeNouns.contains(t.lowercased[previous - 1]) { return (end, .place) }
-        if end + 1 < t.count, t.sentence[end + 1] == s, t.texts[end] == ",",
+        if end + 1 < t.count, t.sentence[end + 1] == s, t.isText(end, ","),
            let region = lexicons.place(t.texts[end + 1]), region.kind == "country" || region.kind == "state",
            !(end + 2 < t.count && t.sentence[end + 2] == s && t.capitalized[end + 2]) { return (end, .place) }
         // People: not an acronym ("the KDP charges") and not a name after "the".
@@ -48,10 +48,10 @@ extension EntityRecognizer {
 
     /// Whether tokens from `k` are a country or state in brackets: "( Slovakia )", "( South Africa )", "( U.S. )".
     func isBracketedCountry(_ k: Int, _ t: TokenFeatures) -> Bool {
-        guard k < t.count, t.texts[k] == "(" else { return false }
+        guard k < t.count, t.isText(k, "(") else { return false }
         var close = k + 1
-        while close < t.count, close - k <= 5, t.sentence[close] == t.sentence[k], t.texts[close] != ")" { close += 1 }
-        guard close < t.count, close > k + 1, t.texts[close] == ")" else { return false }
+        while close < t.count, close - k <= 5, t.sentence[close] == t.sentence[k], !t.isText(close, ")") { close += 1 }
+        guard close < t.count, close > k + 1, t.isText(close, ")") else { return false }
         guard let place = lexicons.place(t.phrase(k + 1, close)) else { return false }
         return place.kind == "country" || place.kind == "state"
     }
@@ -77,8 +77,8 @@ extension EntityRecognizer {
         // "( Adler Capelli , Cristiano Citto )" after a country.
         if text(i - 1) == "(" || text(i - 1) == "," {
             var k = i - 1
-            while k >= 0, t.sentence[k] == s, t.texts[k] != "(", t.texts[k] != ")", i - k < 40 { k -= 1 }
-            if k > 0, t.texts[k] == "(", t.sentence[k - 1] == s, let place = lexicons.place(t.texts[k - 1]), place.kind == "country",
+            while k >= 0, t.sentence[k] == s, !t.isText(k, "("), !t.isText(k, ")"), i - k < 40 { k -= 1 }
+            if k > 0, t.isText(k, "("), t.sentence[k - 1] == s, let place = lexicons.place(t.texts[k - 1]), place.kind == "country",
                words >= 2 { return true }
         }
         // Scorecards: "c Vaas b Chandana", "Inzamam-ul-Haq c Thorpe", "Knight st Moin Khan".

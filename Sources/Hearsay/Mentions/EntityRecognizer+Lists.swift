@@ -34,7 +34,7 @@ extension EntityRecognizer {
         var bracket = false
         // A rank or a score may open the line: "1. Name , Name", "67 Name , Name".
         var first = a
-        while first < b, t.kinds[first] == .number || t.texts[first] == "." { first += 1 }
+        while first < b, t.kinds[first] == .number || t.isText(first, ".") { first += 1 }
         for k in first..<b {
             let text = t.texts[k]
             // "Dave Barr ( Canada )": a bracket belongs to its item.

@@ -75,6 +75,14 @@ extension EntityRecognizer {
     func isTitlePrefix(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.titlePrefix, t.ids[k]) { lexicons.titlePrefixes?.contains(t.texts[k]) ?? true }
     }
+    /// Whether token `k` may stand between a name and its reporting verb (`cueLeadIns`, in lowercase).
+    func isCueLeadIn(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.cueLeadIn, t.ids[k]) { Self.cueLeadIns.contains(t.lowercased[k]) }
+    }
+    /// `lexicons.sourceNoun(t.lowercased[k]) != nil`.
+    func isSourceNoun(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.sourceNoun, t.ids[k]) { lexicons.sourceNoun(t.lowercased[k]) != nil }
+    }
     /// `lexicons.cueVerb(t.lowercased[k]) != nil`.
     func isCueVerb(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.cueVerb, t.ids[k]) { lexicons.cueVerb(t.lowercased[k]) != nil }

@@ -49,7 +49,7 @@ extension EntityRecognizer {
         if b + 1 < t.count, t.texts[b] == "'s" || t.texts[b] == "’s" { return Self.organizationPossessions.contains(lower(b + 1)) }
         if Self.organizationFollowers.contains(lower(b)) { return true }
         // An appositive headed by an organisation noun: ", the first foreign company to list".
-        if b + 1 < t.count, t.texts[b] == ",", ["the", "a", "an"].contains(lower(b + 1)) {
+        if b + 1 < t.count, t.isText(b, ","), ["the", "a", "an"].contains(lower(b + 1)) {
             var k = b + 2
             while k < t.count, k - b <= 5, t.sentence[k] == s, t.kinds[k] == .word, !t.capitalized[k],
                   !["of", "for", "at", "in", "to", "with", "and"].contains(t.lowercased[k]) {

@@ -23,7 +23,7 @@ extension EntityRecognizer {
             let text = t.texts[j]
             if t.kinds[j] == .word, t.capitalized[j] || t.allCaps[j] {
                 // "Co-Premiers" is no company: a head word joined by a hyphen to the next is none.
-                let hyphenated = j + 1 < t.count && t.texts[j + 1] == "-" && !t.spaceBefore[j + 1]
+                let hyphenated = j + 1 < t.count && t.isText(j + 1, "-") && !t.spaceBefore[j + 1]
                 if isNameHeadStripped(t, j) && !hyphenated { lastHead = j }
                 lastWord = j
                 if Self.possessiveBytes(text) > 0 { j += 1; break }
@@ -60,7 +60,7 @@ extension EntityRecognizer {
             // "National Bank of Poland", "Chicago Board of Trade": "of" after the head keeps the name going.
             end = lastWord + 1
         }
-        if end < t.count, t.texts[end] == ".", !t.spaceBefore[end], t.characterCount(end - 1) <= 3 { end += 1 }
+        if end < t.count, t.isText(end, "."), !t.spaceBefore[end], t.characterCount(end - 1) <= 3 { end += 1 }
         let kind: Mention.Kind? = type == "org" ? .organization : type == "loc" ? .place : nil
         // "United States", "United Arab Emirates": the gazetteer knows the whole name.
         if lexicons.place(t.phrase(start, end)) != nil { return nil }
@@ -97,12 +97,12 @@ extension EntityRecognizer {
         let previous = i > 0 && t.sentence[i - 1] == s ? t.lowercased[i - 1] : ""
         if ["in", "at", "near", "outside", "around", "across", "throughout"].contains(previous) { return false }
         // "Lockerbie , Scotland": a place placed in a region is a place.
-        if end + 1 < t.count, t.texts[end] == ",", t.sentence[end + 1] == s, isPlace(t, end + 1) { return false }
+        if end + 1 < t.count, t.isText(end, ","), t.sentence[end + 1] == s, isPlace(t, end + 1) { return false }
         // "Leicester : Leicestershire beat …", "( at Edgbaston , Birmingham )": a venue heading or a town after a comma.
-        if end < t.count, t.texts[end] == ":", t.sentence[end] == s { return false }
-        if i > 0, t.texts[i - 1] == ",", t.sentence[i - 1] == s { return false }
+        if end < t.count, t.isText(end, ":"), t.sentence[end] == s { return false }
+        if i > 0, t.isText(i - 1, ","), t.sentence[i - 1] == s { return false }
         // "( Nottingham )" after a venue, "Brown ( Chicago )" of a player's home.
-        if i > 0, t.texts[i - 1] == "(" { return false }
+        if i > 0, t.isText(i - 1, "(") { return false }
         return true
     }
 }

@@ -32,14 +32,14 @@ extension EntityRecognizer {
         var k = start + phrases.count
         while k > start {
             let phrase = phrases[k - start - 1]
-            if let entry = lexicons.title(phrase), entry.kind != "role", k < t.count, t.capitalized[k] || t.texts[k] == "." {
+            if let entry = lexicons.title(phrase), entry.kind != "role", k < t.count, t.capitalized[k] || t.isText(k, ".") {
                 title = phrase
                 titleEnd = k
                 break
             }
             k -= 1
         }
-        if title != nil, titleEnd < t.count, t.texts[titleEnd] == ".", !t.spaceBefore[titleEnd] {
+        if title != nil, titleEnd < t.count, t.isText(titleEnd, "."), !t.spaceBefore[titleEnd] {
             title! += "."
             titleEnd += 1
         }
@@ -57,7 +57,7 @@ extension EntityRecognizer {
         let firstName = lexicons.firstName(firstWord)
             ?? (firstWord.utf8.allSatisfy { $0 < 0x80 } ? nil : lexicons.firstName(firstWord.folding(options: .diacriticInsensitive, locale: nil)))
         var wordCount = 0
-        for k in titleEnd..<nameEnd where t.kinds[k] == .word && t.texts[k] != "." { wordCount += 1 }
+        for k in titleEnd..<nameEnd where t.kinds[k] == .word && !t.isText(k, ".") { wordCount += 1 }
         if title == nil {
             // A known first name, or an unknown one before a known surname ("Rakeyia Scott").
             let lastKey = Self.possessiveBytes(t.texts[nameEnd - 1]) == 0 ? t.lowercased[nameEnd - 1]
@@ -78,7 +78,7 @@ extension EntityRecognizer {
             return nil
         }
         // A regnal number: "Queen Elizabeth I", "Charles VI".
-        if nameEnd < t.count, t.sentence[nameEnd] == t.sentence[i], Self.romanNumerals.contains(t.texts[nameEnd]) || title != nil && t.texts[nameEnd] == "I",
+        if nameEnd < t.count, t.sentence[nameEnd] == t.sentence[i], Self.romanNumerals.contains(t.texts[nameEnd]) || title != nil && t.isText(nameEnd, "I"),
            nameEnd == end {
             nameEnd += 1
         }
@@ -88,7 +88,7 @@ extension EntityRecognizer {
         if (titleEnd..<nameEnd).contains(where: { isNameHeadStripped(t, $0) }) { return nil }
         // Drop a capitalised word that starts a new clause after the name ("… Trump Thursday").
         while nameEnd - 1 > titleEnd, isCommonStripped(t, nameEnd - 1),
-              !(title != nil && t.texts[nameEnd - 1] == "I") { nameEnd -= 1 }
+              !(title != nil && t.isText(nameEnd - 1, "I")) { nameEnd -= 1 }
         let (span, possessive) = nameSpan(t, titleEnd, nameEnd)
         let fullSpan = Span(t.spans[start].start, span.end)
         var gender: Gender = title.flatMap { lexicons.title($0)?.gender } ?? .unknown
@@ -166,18 +166,18 @@ extension EntityRecognizer {
                 continue
             }
             // Initials: "W.", "G.K." (ICU keeps "G.K" as one word before the final period).
-            if j > i, t.texts[j] == ".", !t.spaceBefore[j], Self.isInitials(t.texts[j - 1]) { j += 1; continue }
-            if j > i, t.texts[j] == "-", !t.spaceBefore[j], j + 1 < t.count, !t.spaceBefore[j + 1], t.capitalized[j + 1] { j += 1; continue }
+            if j > i, t.isText(j, "."), !t.spaceBefore[j], Self.isInitials(t.texts[j - 1]) { j += 1; continue }
+            if j > i, t.isText(j, "-"), !t.spaceBefore[j], j + 1 < t.count, !t.spaceBefore[j + 1], t.capitalized[j + 1] { j += 1; continue }
             if isGivenNameSyllable(j, i, t) { j += 2; break }
             // "Inzamam-ul-Haq", "Ata-ur-Rehman": a short lowercase link between hyphens.
-            if j > i, t.texts[j] == "-", !t.spaceBefore[j], j + 3 < t.count, !t.spaceBefore[j + 1], t.kinds[j + 1] == .word,
-               t.characterCount(j + 1) <= 3, !t.capitalized[j + 1], t.texts[j + 2] == "-", !t.spaceBefore[j + 2], !t.spaceBefore[j + 3],
+            if j > i, t.isText(j, "-"), !t.spaceBefore[j], j + 3 < t.count, !t.spaceBefore[j + 1], t.kinds[j + 1] == .word,
+               t.characterCount(j + 1) <= 3, !t.capitalized[j + 1], t.isText(j + 2, "-"), !t.spaceBefore[j + 2], !t.spaceBefore[j + 3],
                t.capitalized[j + 3] { j += 3; continue }
             if j > i, t.kinds[j] == .word, isParticle(t, j), !t.capitalized[j],
                j + 1 < t.count, t.capitalized[j + 1], t.sentence[j + 1] == sentence { j += 1; continue }
             // A particle joined by a hyphen: "Rami al-Saadani", "Zine al-Abidine".
             if j > i, j + 2 < t.count, t.kinds[j] == .word, !t.capitalized[j], isParticle(t, j),
-               t.texts[j + 1] == "-", !t.spaceBefore[j + 1], !t.spaceBefore[j + 2], t.capitalized[j + 2],
+               t.isText(j + 1, "-"), !t.spaceBefore[j + 1], !t.spaceBefore[j + 2], t.capitalized[j + 2],
                t.sentence[j + 2] == sentence { j += 2; continue }
             // Two particles in a row: "Joost van der Westhuizen".
             if j > i, j + 2 < t.count, t.kinds[j] == .word, !t.capitalized[j], isParticle(t, j),
@@ -196,7 +196,7 @@ extension EntityRecognizer {
     /// Whether tokens `j`, `j + 1` are the lowercase second syllable of a hyphenated given name
     /// ending a run that began at `start`: "Li Song-ho", "Kim In-so".
     func isGivenNameSyllable(_ j: Int, _ start: Int, _ t: TokenFeatures) -> Bool {
-        guard j > start, j + 1 < t.count, t.texts[j] == "-", !t.spaceBefore[j], !t.spaceBefore[j + 1],
+        guard j > start, j + 1 < t.count, t.isText(j, "-"), !t.spaceBefore[j], !t.spaceBefore[j + 1],
               t.sentence[j + 1] == t.sentence[j], t.kinds[j + 1] == .word, !t.capitalized[j + 1] else { return false }
         let syllable = t.lowercased[j + 1]
         guard (2...4).contains(syllable.count), !Self.hyphenSuffixes.contains(syllable) else { return false }
@@ -223,7 +223,7 @@ extension EntityRecognizer {
 
     /// ", the defence secretary," after a name.
     func appositiveRole(after i: Int, _ t: TokenFeatures) -> String? {
-        guard i + 2 < t.count, t.texts[i] == ",", ["the", "a", "an"].contains(t.lowercased[i + 1]) else { return nil }
+        guard i + 2 < t.count, t.isText(i, ","), ["the", "a", "an"].contains(t.lowercased[i + 1]) else { return nil }
         var best: String?
         for length in 1...4 where i + 2 + length <= t.count {
             let words = (i + 2)..<(i + 2 + length)
@@ -256,9 +256,13 @@ extension EntityRecognizer {
         return lexicons.isModifierHead(t.lowercased[next])
     }
 
+    /// Words that may stand between a name and its reporting verb ("Smith has said", "Jones later told").
+    static let cueLeadIns: WordTable<Void> = ["has", "had", "have", "also", "later", "then", "once", "previously", "would", "will"]
+
+    /// Whether a reporting verb follows the name ending before `next`, maybe after one lead-in word.
     func followedByCue(_ t: TokenFeatures, _ next: Int) -> Bool {
         var j = next
-        if j < t.count, ["has", "had", "have", "also", "later", "then", "once", "previously", "has", "would", "will"].contains(t.lowercased[j]) { j += 1 }
+        if j < t.count, isCueLeadIn(t, j) { j += 1 }
         return j < t.count && t.sentence[j] == t.sentence[next - 1] && isCueVerb(t, j)
     }
 }

@@ -13,7 +13,7 @@ extension EntityRecognizer {
         guard limit > i else { return nil }
         // One word, no period after it, not in capitals: the gazetteer answer for the word
         // (remembered per word) settles it without building phrases.
-        if limit == i + 1, !t.allCaps[i], !(i + 1 < t.count && t.texts[i + 1] == "." && !t.spaceBefore[i + 1]),
+        if limit == i + 1, !t.allCaps[i], !(i + 1 < t.count && t.isText(i + 1, ".") && !t.spaceBefore[i + 1]),
            !isPlaceStripped(t, i) {
             return nil
         }
@@ -22,12 +22,12 @@ extension EntityRecognizer {
         var k = limit
         while k > i {
             defer { k -= 1 }
-            guard t.kinds[k - 1] == .word || t.texts[k - 1] == "." else { continue }
-            guard t.capitalized[k - 1] || t.allCaps[k - 1] || t.texts[k - 1] == "." else { continue }
+            guard t.kinds[k - 1] == .word || t.isText(k - 1, ".") else { continue }
+            guard t.capitalized[k - 1] || t.allCaps[k - 1] || t.isText(k - 1, ".") else { continue }
             var phrase = phrases[k - i - 1]
             var stripped = strippedPossessive(phrase)
             var entry = lexicons.place(stripped)
-            if entry == nil, k < t.count, t.texts[k] == ".", !t.spaceBefore[k] {
+            if entry == nil, k < t.count, t.isText(k, "."), !t.spaceBefore[k] {
                 phrase += "."
                 stripped = phrase
                 entry = lexicons.place(phrase)
@@ -37,7 +37,7 @@ extension EntityRecognizer {
             }
             guard let entry else { continue }
             var end = k
-            if phrase.hasSuffix("."), lexicons.place(phrases[k - i - 1]) == nil, end < t.count, t.texts[end] == "." { end += 1 }
+            if phrase.hasSuffix("."), lexicons.place(phrases[k - i - 1]) == nil, end < t.count, t.isText(end, ".") { end += 1 }
             if acceptsPlace(entry, name: stripped, at: i, end: end, t) { return (end, entry) }
         }
         return nil
@@ -47,7 +47,7 @@ extension EntityRecognizer {
     func acceptsPlace(_ entry: PlaceEntry, name: String, at i: Int, end: Int, _ t: TokenFeatures) -> Bool {
         let previous = i > 0 && t.sentence[i - 1] == t.sentence[i] ? t.lowercased[i - 1] : ""
         let locative = Self.locatives.contains(previous)
-        let followedByRegion = end + 1 < t.count && t.texts[end] == "," && lexicons.place(t.texts[end + 1]).map {
+        let followedByRegion = end + 1 < t.count && t.isText(end, ",") && lexicons.place(t.texts[end + 1]).map {
             $0.kind == "country" || $0.kind == "state" } == true
         if lexicons.isCommonWord(name) { return locative && entry.kind != "city" || followedByRegion }
         if entry.kind != "city" { return true }
@@ -77,10 +77,10 @@ extension EntityRecognizer {
                 let stripped = strippedPossessive(phrase)
                 if let hit = table(phrase) ?? (stripped.utf8.count == phrase.utf8.count ? nil : table(stripped)) {
                     var end = k
-                    if end < t.count, t.texts[end] == ".", !t.spaceBefore[end], table(phrase + ".") != nil { end += 1 }
+                    if end < t.count, t.isText(end, "."), !t.spaceBefore[end], table(phrase + ".") != nil { end += 1 }
                     return (end, hit)
                 }
-                if k < t.count, t.texts[k] == ".", !t.spaceBefore[k], let hit = table(phrase + ".") { return (k + 1, hit) }
+                if k < t.count, t.isText(k, "."), !t.spaceBefore[k], let hit = table(phrase + ".") { return (k + 1, hit) }
             }
             k -= 1
         }
@@ -154,7 +154,7 @@ extension EntityRecognizer {
         var a = i
         var k = i
         while k <= stop {
-            let boundary = k == stop || t.texts[k] == "," || t.texts[k].unicodeScalars.first!.properties.numericType != nil
+            let boundary = k == stop || t.isText(k, ",") || t.texts[k].unicodeScalars.first!.properties.numericType != nil
             if boundary {
                 var b = k
                 while b > a, t.kinds[b - 1] != .word { b -= 1 }
@@ -164,10 +164,10 @@ extension EntityRecognizer {
                     let canonical = entry?.canonical ?? titleCasedPhrase(phrase)
                     // "Mich ." keeps its period when the abbreviation is known with it.
                     var end = b
-                    if b < stop, t.texts[b] == ".", lexicons.place(phrase + ".") != nil { end = b + 1 }
+                    if b < stop, t.isText(b, "."), lexicons.place(phrase + ".") != nil { end = b + 1 }
                     out.append((a, end, lexicons.place(phrase + ".")?.canonical ?? canonical))
                 }
-                if k == stop || t.texts[k] != "," { break }
+                if k == stop || !t.isText(k, ",") { break }
                 a = k + 1
             }
             k += 1

@@ -25,6 +25,8 @@ struct TokenFeatures {
     private let firstBytes: [UInt8]
     /// The number of characters of each id's text when it is one byte each (see `oneByteEach`), else -1.
     private let characterCounts: [Int32]
+    /// The byte of each id's text when it is one byte long, else 0.
+    private let singleBytes: [UInt8]
     /// Lexicon answers remembered per id (see `TokenLookups`).
     let lookups: TokenLookups
     /// The capitalised run last asked for (see `RunMemo`).
@@ -37,6 +39,7 @@ struct TokenFeatures {
         var distinctText: [String] = [], distinctLower: [String] = [], distinctFirstUpper: [Bool] = [], distinctAllCaps: [Bool] = []
         var distinctFirstByte: [UInt8] = []
         var distinctCharacters: [Int32] = []
+        var distinctSingleByte: [UInt8] = []
         // No more distinct words than tokens: room for them all, as per-token arrays took before.
         distinctText.reserveCapacity(n)
         distinctLower.reserveCapacity(n)
@@ -44,6 +47,7 @@ struct TokenFeatures {
         distinctAllCaps.reserveCapacity(n)
         distinctFirstByte.reserveCapacity(n)
         distinctCharacters.reserveCapacity(n)
+        distinctSingleByte.reserveCapacity(n)
         let interner = TokenInterner(capacity: n)
         let ids = [Int32](unsafeUninitializedCapacity: n) { ids, initialized in
             document.bytes.withUnsafeBufferPointer { bytes in
@@ -60,6 +64,7 @@ struct TokenFeatures {
                     distinctFirstUpper.append(facts.firstUpper)
                     distinctAllCaps.append(facts.letters >= 2 && facts.upper == facts.letters)
                     distinctFirstByte.append(slice.first ?? 0)
+                    distinctSingleByte.append(slice.count == 1 ? slice[0] : 0)
                     distinctCharacters.append(Self.oneByteEach(slice) ? Int32(truncatingIfNeeded: slice.count) : -1)
                 }
             }
@@ -69,6 +74,7 @@ struct TokenFeatures {
         self.distinctCount = interner.count
         self.firstBytes = distinctFirstByte
         self.characterCounts = distinctCharacters
+        self.singleBytes = distinctSingleByte
         self.lookups = TokenLookups(count: interner.count)
         self.texts = TokenStrings(distinct: distinctText, ids: ids)
         self.lowercased = TokenStrings(distinct: distinctLower, ids: ids)
@@ -151,6 +157,14 @@ struct TokenFeatures {
     }
 
     var count: Int { texts.count }
+
+    /// Whether token `k`'s text is the one ASCII character `c` (`texts[k] == String(c)`), read
+    /// without a string comparison. `c` must be ASCII and not NUL.
+    @inline(__always)
+    func isText(_ k: Int, _ c: Unicode.Scalar) -> Bool {
+        assert(c.isASCII && c.value != 0, "isText takes an ASCII character other than NUL")
+        return singleBytes[Int(ids[k])] == UInt8(truncatingIfNeeded: c.value)
+    }
 
     /// The first UTF-8 byte of token `k` (0 if the token is empty).
     func firstByte(_ k: Int) -> UInt8 { firstBytes[Int(ids[k])] }
