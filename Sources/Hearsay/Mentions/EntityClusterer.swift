@@ -142,6 +142,8 @@ struct EntityClusterer {
         let ascii: [String]? = name.withUTF8 { bytes in
             for b in bytes where b >= 0x80 { return nil }
             var words: [String] = []
+            // Most names have at most four words: one allocation.
+            words.reserveCapacity(4)
             var start = 0
             for k in 0...bytes.count {
                 let separator = k < bytes.count && (bytes[k] == 0x20 || (bytes[k] == 0x0A && (k == 0 || bytes[k - 1] != 0x0D)))
@@ -176,6 +178,11 @@ struct EntityClusterer {
     /// "the U.S."), preferring mixed case over headline capitals; the lexicon's canonical name
     /// ("UK", "US") stays in `Entity.canonical`.
     func surfaceName(_ entity: Entity, _ mentions: [Mention]) -> String {
+        // One mention in mixed case (most places and organisations): its name, as the count below finds.
+        if entity.mentions.count == 1 {
+            let name = Self.withoutPossessive(mentions[entity.mentions[0]].name)
+            if Self.isMixedCaseOrShort(name) { return name }
+        }
         // The distinct names in order of first use, and how often each is used.
         var order: [String] = []
         var counts: [Int] = []

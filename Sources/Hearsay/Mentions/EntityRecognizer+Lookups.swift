@@ -83,6 +83,10 @@ extension EntityRecognizer {
     func isSourceNoun(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.sourceNoun, t.ids[k]) { lexicons.sourceNoun(t.lowercased[k]) != nil }
     }
+    /// Whether token `k` is a quotation mark (`quoteMarks`).
+    func isQuoteMark(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.quoteMark, t.ids[k]) { Self.quoteMarks.contains(t.texts[k]) }
+    }
     /// `lexicons.cueVerb(t.lowercased[k]) != nil`.
     func isCueVerb(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.cueVerb, t.ids[k]) { lexicons.cueVerb(t.lowercased[k]) != nil }

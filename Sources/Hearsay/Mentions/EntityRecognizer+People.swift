@@ -126,7 +126,7 @@ extension EntityRecognizer {
     /// ' Ice Cold in Alex '. A person's name is not quoted on its own.
     func isQuotedTitle(_ i: Int, _ end: Int, _ t: TokenFeatures) -> Bool {
         let s = t.sentence[i]
-        guard i > 0, t.sentence[i - 1] == s, Self.quoteMarks.contains(t.texts[i - 1]) else { return false }
+        guard i > 0, t.sentence[i - 1] == s, isQuoteMark(t, i - 1) else { return false }
         // A straight quote after an odd number of its kind closes a quotation (" Sleeping Bread " Puig).
         var k0 = i - 2
         var before = 0
@@ -134,7 +134,7 @@ extension EntityRecognizer {
         if before % 2 == 1 { return false }
         var k = end
         while k < t.count, t.sentence[k] == s, k - i < 10 {
-            if Self.quoteMarks.contains(t.texts[k]) { return true }
+            if isQuoteMark(t, k) { return true }
             guard t.kinds[k] == .word, t.capitalized[k] || Self.titleConnectors.contains(t.lowercased[k]) else { return false }
             k += 1
         }
