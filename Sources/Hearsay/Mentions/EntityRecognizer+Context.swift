@@ -22,9 +22,9 @@ extension EntityRecognizer {
         // Every word unknown: no common word, demonym, organisation or head word; the whole no place.
         for k in i..<end where t.kinds[k] == .word && (t.capitalized[k] || t.allCaps[k]) {
             if isKnownWordStripped(t, k) { return nil }
-            let w = strippedPossessive(t.texts[k])
-            // "Lebed Chechnya", "Dynamo Moscow": a known place inside is no unknown name.
-            if let place = lexicons.place(w),
+            // "Lebed Chechnya", "Dynamo Moscow": a known place inside is no unknown name
+            // (the entry looked up only for a word the gazetteer has).
+            if isPlaceStripped(t, k), let place = lexicons.place(strippedPossessive(t.texts[k])),
                place.kind != "city" || place.population >= 1_000_000 || k == i && place.population >= 50_000 { return nil }
         }
         // "St Louis" for the gazetteer's "St. Louis": a town, or its club in a sports story.

@@ -45,6 +45,10 @@ extension EntityRecognizer {
         }
         guard titleEnd < t.count, t.capitalized[titleEnd] || t.allCaps[titleEnd] else { return nil }
         let (end, _) = capitalizedRun(t, titleEnd)
+        var wordCount = 0
+        for k in titleEnd..<end where t.kinds[k] == .word && !t.isText(k, ".") { wordCount += 1 }
+        // Without a title a name needs two words: no test below makes a person of fewer.
+        if title == nil && wordCount < 2 { return nil }
         // "the White Sox" is no person, but "the Marc Dutroux case" names one.
         if title == nil && followsArticle(start, t) && !isModifier(t, end) { return nil }
         if title == nil && isQuotedTitle(titleEnd, end, t) { return nil }
@@ -56,8 +60,6 @@ extension EntityRecognizer {
         // Folding leaves ASCII as it is: only other words are looked up again without accents.
         let firstName = lexicons.firstName(firstWord)
             ?? (firstWord.utf8.allSatisfy { $0 < 0x80 } ? nil : lexicons.firstName(firstWord.folding(options: .diacriticInsensitive, locale: nil)))
-        var wordCount = 0
-        for k in titleEnd..<nameEnd where t.kinds[k] == .word && !t.isText(k, ".") { wordCount += 1 }
         if title == nil {
             // A known first name, or an unknown one before a known surname ("Rakeyia Scott").
             let lastKey = Self.possessiveBytes(t.texts[nameEnd - 1]) == 0 ? t.lowercased[nameEnd - 1]
