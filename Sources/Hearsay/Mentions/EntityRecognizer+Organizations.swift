@@ -20,18 +20,17 @@ extension EntityRecognizer {
         var j = i
         var lastHead = -1, lastWord = i
         while j < t.count, t.sentence[j] == sentence, j - i < 16 {
-            let text = t.texts[j]
             if t.kinds[j] == .word, t.capitalized[j] || t.allCaps[j] {
                 // "Co-Premiers" is no company: a head word joined by a hyphen to the next is none.
                 let hyphenated = j + 1 < t.count && t.isText(j + 1, "-") && !t.spaceBefore[j + 1]
                 if isNameHeadStripped(t, j) && !hyphenated { lastHead = j }
                 lastWord = j
-                if Self.possessiveBytes(text) > 0 { j += 1; break }
+                if Self.possessiveBytes(t.texts[j]) > 0 { j += 1; break }
                 j += 1
                 continue
             }
-            if text == ".", !t.spaceBefore[j], j > i, t.characterCount(j - 1) <= 3 { j += 1; continue }
-            if isHeadConnector(t, j) || text == "-" && !t.spaceBefore[j],
+            if t.isText(j, "."), !t.spaceBefore[j], j > i, t.characterCount(j - 1) <= 3 { j += 1; continue }
+            if isHeadConnector(t, j) || t.isText(j, "-") && !t.spaceBefore[j],
                j + 1 < t.count, t.sentence[j + 1] == sentence, t.capitalized[j + 1] || t.allCaps[j + 1] { j += 1; continue }
             break
         }

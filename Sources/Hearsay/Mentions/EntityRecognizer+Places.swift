@@ -177,6 +177,23 @@ extension EntityRecognizer {
 
     /// "NEW YORK" as "New York": each word capitalised, the rest lowercased.
     func titleCasedPhrase(_ phrase: String) -> String {
-        phrase.split(separator: " ", omittingEmptySubsequences: false).map { titleCased(String($0)) }.joined(separator: " ")
+        if let ascii = Self.asciiTitleCased(phrase) { return ascii }
+        return phrase.split(separator: " ", omittingEmptySubsequences: false).map { titleCased(String($0)) }.joined(separator: " ")
+    }
+
+    /// `titleCasedPhrase(phrase)` for an ASCII phrase without carriage returns (one character per
+    /// byte): each space-separated word keeps its first byte and lowercases the rest; nil for
+    /// any other phrase.
+    static func asciiTitleCased(_ phrase: String) -> String? {
+        var bytes = Array(phrase.utf8)
+        var wordStart = true
+        for k in bytes.indices {
+            let b = bytes[k]
+            guard b < 0x80, b != 0x0D else { return nil }
+            if b == 0x20 { wordStart = true; continue }
+            if !wordStart, b >= 0x41, b <= 0x5A { bytes[k] = b | 0x20 }
+            wordStart = false
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
