@@ -21,33 +21,36 @@ struct TokenFeatures {
     let ids: [Int32]
     /// Number of distinct ids.
     let distinctCount: Int
-    /// The first UTF-8 byte of each id's text (0 for an empty one).
-    private let firstBytes: [UInt8]
-    /// The number of characters of each id's text when it is one byte each (see `oneByteEach`), else -1.
-    private let characterCounts: [Int32]
-    /// The byte of each id's text when it is one byte long, else 0.
-    private let singleBytes: [UInt8]
+    /// What is known of each id's text besides its strings.
+    private let words: [WordFacts]
     /// Lexicon answers remembered per id (see `TokenLookups`).
     let lookups: TokenLookups
     /// The capitalised run last asked for (see `RunMemo`).
     let runs = RunMemo()
 
+    /// Facts of one distinct word, kept together: one array to fill and to read.
+    private struct WordFacts {
+        /// First letter uppercase.
+        var firstUpper: Bool
+        /// Two or more letters, all uppercase.
+        var allCaps: Bool
+        /// The first UTF-8 byte (0 for an empty text).
+        var firstByte: UInt8
+        /// The byte of a one-byte text, else 0.
+        var singleByte: UInt8
+        /// The number of characters when the text is one byte each (see `oneByteEach`), else -1.
+        var characters: Int32
+    }
+
     init(_ document: Document) {
         let n = document.tokens.count
         let tokens = document.tokens
         // The string, lowercase form and letter facts of each distinct token text, made once.
-        var distinctText: [String] = [], distinctLower: [String] = [], distinctFirstUpper: [Bool] = [], distinctAllCaps: [Bool] = []
-        var distinctFirstByte: [UInt8] = []
-        var distinctCharacters: [Int32] = []
-        var distinctSingleByte: [UInt8] = []
+        var distinctText: [String] = [], distinctLower: [String] = [], words: [WordFacts] = []
         // No more distinct words than tokens: room for them all, as per-token arrays took before.
         distinctText.reserveCapacity(n)
         distinctLower.reserveCapacity(n)
-        distinctFirstUpper.reserveCapacity(n)
-        distinctAllCaps.reserveCapacity(n)
-        distinctFirstByte.reserveCapacity(n)
-        distinctCharacters.reserveCapacity(n)
-        distinctSingleByte.reserveCapacity(n)
+        words.reserveCapacity(n)
         let interner = TokenInterner(capacity: n)
         let ids = [Int32](unsafeUninitializedCapacity: n) { ids, initialized in
             document.bytes.withUnsafeBufferPointer { bytes in
@@ -61,28 +64,24 @@ struct TokenFeatures {
                     let text = String(decoding: slice, as: UTF8.self)
                     distinctText.append(text)
                     distinctLower.append(facts.simple ? Self.asciiLowercased(slice, text, hasUpper: facts.upper > 0) : text.lowercased())
-                    distinctFirstUpper.append(facts.firstUpper)
-                    distinctAllCaps.append(facts.letters >= 2 && facts.upper == facts.letters)
-                    distinctFirstByte.append(slice.first ?? 0)
-                    distinctSingleByte.append(slice.count == 1 ? slice[0] : 0)
-                    distinctCharacters.append(Self.oneByteEach(slice) ? Int32(truncatingIfNeeded: slice.count) : -1)
+                    words.append(WordFacts(firstUpper: facts.firstUpper, allCaps: facts.letters >= 2 && facts.upper == facts.letters,
+                                           firstByte: slice.first ?? 0, singleByte: slice.count == 1 ? slice[0] : 0,
+                                           characters: Self.oneByteEach(slice) ? Int32(truncatingIfNeeded: slice.count) : -1))
                 }
             }
             initialized = n
         }
         self.ids = ids
         self.distinctCount = interner.count
-        self.firstBytes = distinctFirstByte
-        self.characterCounts = distinctCharacters
-        self.singleBytes = distinctSingleByte
+        self.words = words
         self.lookups = TokenLookups(count: interner.count)
         self.texts = TokenStrings(distinct: distinctText, ids: ids)
         self.lowercased = TokenStrings(distinct: distinctLower, ids: ids)
         self.capitalized = [Bool](unsafeUninitializedCapacity: n) { out, initialized in
-            for i in 0..<n { out[i] = tokens[i].kind == .word && distinctFirstUpper[Int(ids[i])] }
+            for i in 0..<n { out[i] = tokens[i].kind == .word && words[Int(ids[i])].firstUpper }
             initialized = n
         }
-        self.allCaps = ids.map { distinctAllCaps[Int($0)] }
+        self.allCaps = ids.map { words[Int($0)].allCaps }
         self.kinds = TokenKinds(tokens: tokens)
         self.spans = TokenSpans(tokens: tokens)
         let sentences = document.sentences
@@ -163,16 +162,16 @@ struct TokenFeatures {
     @inline(__always)
     func isText(_ k: Int, _ c: Unicode.Scalar) -> Bool {
         assert(c.isASCII && c.value != 0, "isText takes an ASCII character other than NUL")
-        return singleBytes[Int(ids[k])] == UInt8(truncatingIfNeeded: c.value)
+        return words[Int(ids[k])].singleByte == UInt8(truncatingIfNeeded: c.value)
     }
 
     /// The first UTF-8 byte of token `k` (0 if the token is empty).
-    func firstByte(_ k: Int) -> UInt8 { firstBytes[Int(ids[k])] }
+    func firstByte(_ k: Int) -> UInt8 { words[Int(ids[k])].firstByte }
 
     /// The number of characters of token `k` (`texts[k].count`), read off the byte count when
     /// the token is ASCII without a carriage return (one character per byte then).
     func characterCount(_ k: Int) -> Int {
-        let known = characterCounts[Int(ids[k])]
+        let known = words[Int(ids[k])].characters
         return known >= 0 ? Int(known) : texts[k].count
     }
 
