@@ -87,6 +87,11 @@ extension EntityRecognizer {
     func isQuoteMark(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.quoteMark, t.ids[k]) { Self.quoteMarks.contains(t.texts[k]) }
     }
+    /// Whether some organisation name may start with the word of token `k`
+    /// (`lexicons.organizationPrefixes` contains it, or there are none to go by).
+    func mayStartOrganization(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.organizationPrefix, t.ids[k]) { lexicons.organizationPrefixes?.contains(t.texts[k]) ?? true }
+    }
     /// `lexicons.cueVerb(t.lowercased[k]) != nil`.
     func isCueVerb(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.cueVerb, t.ids[k]) { lexicons.cueVerb(t.lowercased[k]) != nil }

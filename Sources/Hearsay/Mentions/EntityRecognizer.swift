@@ -67,7 +67,8 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // 1. Organisations from the lexicon.
-            if let (end, canonical) = longestMatch(t, i, maxWords: lexicons.maxOrganizationWords, prefixes: lexicons.organizationPrefixes,
+            if mayStartOrganization(t, i),
+               let (end, canonical) = longestMatch(t, i, maxWords: lexicons.maxOrganizationWords, prefixes: lexicons.organizationPrefixes,
                                                     table: organization),
                !(end - i == 1 && t.isSentenceInitial(i) && isCommon(t, i)) {
                 add(.organization, i, end, canonical: canonical)

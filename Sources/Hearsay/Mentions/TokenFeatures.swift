@@ -237,6 +237,7 @@ struct TokenFeatures {
     /// the longer phrases are never built.
     func phrases(from a: Int, through b: Int, while keep: (String) -> Bool) -> [String] {
         var out: [String] = []
+        out.reserveCapacity(b - a)
         // Each phrase written once at its size; the first is the token's own string.
         var length = 0
         for k in a..<b {
