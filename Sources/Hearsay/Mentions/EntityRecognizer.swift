@@ -151,19 +151,20 @@ public struct EntityRecognizer: Sendable {
             i += 1
         }
         // Lone words that name a person already introduced, or that context marks as a person.
-        var people = mentions.filter { $0.kind == .person }
-        // The words of each person's name, split once for the three sets below.
-        let nameWords = people.map { $0.name.spaceSeparatedWords() }
-        var surnames = Set(nameWords.compactMap { $0.last.map { strippedPossessive(String($0)).lowercased() } })
-        // Given names of people in the story: a lone "Randall" after "Randall Cunningham" is that person.
-        let givenNames = Set(zip(people, nameWords).compactMap { m, words -> String? in
-            guard words.count >= 2, m.title == nil, lexicons.firstName(words[0].lowercased()) != nil else { return nil }
-            return String(words[0]).lowercased()
-        })
-        // Surnames strong enough to take a place name over: a first name or a title came with them.
-        let strongSurnames = Set(zip(people, nameWords).filter { m, words in
-            m.title != nil || words.count >= 2 && lexicons.firstName(words[0].lowercased()) != nil
-        }.compactMap { $1.last.map { strippedPossessive(String($0)).lowercased() } })
+        // Surnames of the people found so far; given names of people in the story (a lone "Randall"
+        // after "Randall Cunningham" is that person); surnames strong enough to take a place name
+        // over (a first name or a title came with them). Each person's name is split once.
+        var surnames = Set<String>(), givenNames = Set<String>(), strongSurnames = Set<String>()
+        for m in mentions.indices where mentions[m].kind == .person {
+            let words = mentions[m].name.spaceSeparatedWords()
+            guard let last = words.last else { continue }
+            let surname = strippedPossessive(String(last)).lowercased()
+            surnames.insert(surname)
+            let titled = mentions[m].title != nil
+            let firstNamed = words.count >= 2 && lexicons.firstName(words[0].lowercased()) != nil
+            if firstNamed && !titled { givenNames.insert(String(words[0]).lowercased()) }
+            if titled || firstNamed { strongSurnames.insert(surname) }
+        }
         for single in pendingSingles {
             let word = strippedPossessive(t.texts[single.index])
             let known = surnames.contains(word.lowercased()) || givenNames.contains(word.lowercased())
@@ -184,7 +185,6 @@ public struct EntityRecognizer: Sendable {
                                   canonical: name, isPossessive: possessive, isModifier: single.modifier,
                                   sentence: t.sentence[single.index])
             mentions.append(mention)
-            people.append(mention)
             surnames.insert(word.lowercased())
         }
         for index in listedNames(pendingSingles.map(\.index), mentions, t, layout) {
