@@ -154,7 +154,11 @@ public struct EntityRecognizer: Sendable {
         // Surnames of the people found so far; given names of people in the story (a lone "Randall"
         // after "Randall Cunningham" is that person); surnames strong enough to take a place name
         // over (a first name or a title came with them). Each person's name is split once.
-        var surnames = Set<String>(), givenNames = Set<String>(), strongSurnames = Set<String>()
+        var people = 0
+        for m in mentions.indices where mentions[m].kind == .person { people += 1 }
+        // Sized once for every person (and the lone words added below): no set grows while filled.
+        var surnames = Set<String>(minimumCapacity: people + pendingSingles.count)
+        var givenNames = Set<String>(minimumCapacity: people), strongSurnames = Set<String>(minimumCapacity: people)
         for m in mentions.indices where mentions[m].kind == .person {
             let words = mentions[m].name.spaceSeparatedWords()
             guard let last = words.last else { continue }
