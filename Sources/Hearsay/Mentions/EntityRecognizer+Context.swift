@@ -13,7 +13,7 @@ extension EntityRecognizer {
         let (end, words) = capitalizedRun(t, i)
         // "A. Dale": an initial and a surname.
         if t.characterCount(i) == 1, words == 2, t.isText(i + 1, "."), !t.spaceBefore[i + 1], end == i + 3,
-           !isCommonStripped(t, i + 2), lexicons.place(strippedPossessive(t.texts[i + 2])) == nil,
+           !isCommonStripped(t, i + 2), lexicons.place(strippedText(t, i + 2)) == nil,
            !isNameHeadStripped(t, i + 2), !isOrganization(t, i + 2) {
             return (end, .person)
         }
@@ -24,7 +24,7 @@ extension EntityRecognizer {
             if isKnownWordStripped(t, k) { return nil }
             // "Lebed Chechnya", "Dynamo Moscow": a known place inside is no unknown name
             // (the entry looked up only for a word the gazetteer has).
-            if isPlaceStripped(t, k), let place = lexicons.place(strippedPossessive(t.texts[k])),
+            if isPlaceStripped(t, k), let place = lexicons.place(strippedText(t, k)),
                place.kind != "city" || place.population >= 1_000_000 || k == i && place.population >= 50_000 { return nil }
         }
         // "St Louis" for the gazetteer's "St. Louis": a town, or its club in a sports story.
@@ -102,7 +102,7 @@ extension EntityRecognizer {
         // A sentence may open with such a name when a comma or the line's end follows it ("Hen Vipheak , former editor").
         if words >= 2 && words <= 3 && !layout.isTableRow[s] && (!t.isSentenceInitial(i) || text(end) == "," || text(end).isEmpty),
            !(i..<end).contains(where: { t.allCaps[$0] }) {
-            let last = strippedPossessive(t.texts[end - 1])
+            let last = strippedText(t, end - 1)
             // "Division B", "Group C": a lone letter ends no name here.
             if last.count < 2 { return false }
             return !last.hasSuffix("s") || lexicons.isSurname(last.lowercased())

@@ -5,9 +5,9 @@ extension EntityRecognizer {
     func isCommon(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.commonWord, t.ids[k]) { lexicons.isCommonWord(t.texts[k]) }
     }
-    /// `lexicons.isCommonWord(strippedPossessive(t.texts[k]))`.
+    /// `lexicons.isCommonWord(strippedText(t, k))`.
     func isCommonStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.commonWordStripped, t.ids[k]) { lexicons.isCommonWord(strippedPossessive(t.texts[k])) }
+        t.lookups.answer(.commonWordStripped, t.ids[k]) { lexicons.isCommonWord(strippedText(t, k)) }
     }
     /// `lexicons.title(t.texts[k]) != nil`.
     func isTitle(_ t: TokenFeatures, _ k: Int) -> Bool {
@@ -25,17 +25,17 @@ extension EntityRecognizer {
     func isNameHead(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.nameHead, t.ids[k]) { lexicons.nameHead(t.texts[k]) != nil }
     }
-    /// `lexicons.nameHead(strippedPossessive(t.texts[k])) != nil`.
+    /// `lexicons.nameHead(strippedText(t, k)) != nil`.
     func isNameHeadStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.nameHeadStripped, t.ids[k]) { lexicons.nameHead(strippedPossessive(t.texts[k])) != nil }
+        t.lookups.answer(.nameHeadStripped, t.ids[k]) { lexicons.nameHead(strippedText(t, k)) != nil }
     }
     /// `lexicons.place(t.texts[k]) != nil`.
     func isPlace(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.place, t.ids[k]) { lexicons.place(t.texts[k]) != nil }
     }
-    /// `lexicons.place(strippedPossessive(t.texts[k])) != nil`.
+    /// `lexicons.place(strippedText(t, k)) != nil`.
     func isPlaceStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.placeStripped, t.ids[k]) { lexicons.place(strippedPossessive(t.texts[k])) != nil }
+        t.lookups.answer(.placeStripped, t.ids[k]) { lexicons.place(strippedText(t, k)) != nil }
     }
     /// Whether token `k` is a name particle ("van", "al", "de"; `particles`, in lowercase).
     func isParticle(_ t: TokenFeatures, _ k: Int) -> Bool {
@@ -57,15 +57,15 @@ extension EntityRecognizer {
     func isPersonCue(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.personCue, t.ids[k]) { lexicons.isPersonCue(t.lowercased[k]) }
     }
-    /// `lexicons.demonym(strippedPossessive(t.texts[k])) != nil`.
+    /// `lexicons.demonym(strippedText(t, k)) != nil`.
     func isDemonymStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.demonymStripped, t.ids[k]) { lexicons.demonym(strippedPossessive(t.texts[k])) != nil }
+        t.lookups.answer(.demonymStripped, t.ids[k]) { lexicons.demonym(strippedText(t, k)) != nil }
     }
     /// Whether the word of token `k`, without a possessive ending, is a common word, a demonym,
     /// an organisation, a head word or a title: a word that makes a run no unknown name.
     func isKnownWordStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.knownWordStripped, t.ids[k]) {
-            let w = strippedPossessive(t.texts[k])
+            let w = strippedText(t, k)
             return lexicons.isCommonWord(w) || lexicons.demonym(w) != nil || lexicons.organization(w) != nil
                 || lexicons.nameHead(w) != nil || lexicons.title(w) != nil
         }

@@ -25,7 +25,7 @@ extension EntityRecognizer {
                 let hyphenated = j + 1 < t.count && t.isText(j + 1, "-") && !t.spaceBefore[j + 1]
                 if isNameHeadStripped(t, j) && !hyphenated { lastHead = j }
                 lastWord = j
-                if Self.possessiveBytes(t.texts[j]) > 0 { j += 1; break }
+                if t.possessiveBytes(j) > 0 { j += 1; break }
                 j += 1
                 continue
             }
@@ -35,7 +35,7 @@ extension EntityRecognizer {
             break
         }
         guard lastHead >= 0 else { return nil }
-        let type = lexicons.nameHead(strippedPossessive(t.texts[lastHead]))!
+        let type = lexicons.nameHead(strippedText(t, lastHead))!
         var start = i
         // A leading demonym is its own word ("Russian Foreign Ministry").
         if isDemonym(t, i) && lastHead > i { start = i + 1 }

@@ -56,14 +56,14 @@ extension EntityRecognizer {
         var nameEnd = end
         // A trailing organisation or place word set ends the name: "Mattis Pentagon" is rare; keep simple.
         // Without a possessive ending the token's own lowercase form is the word's.
-        let firstWord = Self.possessiveBytes(t.texts[titleEnd]) == 0 ? t.lowercased[titleEnd] : strippedPossessive(t.texts[titleEnd]).lowercased()
+        let firstWord = t.possessiveBytes(titleEnd) == 0 ? t.lowercased[titleEnd] : strippedText(t, titleEnd).lowercased()
         // Folding leaves ASCII as it is: only other words are looked up again without accents.
         let firstName = lexicons.firstName(firstWord)
             ?? (firstWord.utf8.allSatisfy { $0 < 0x80 } ? nil : lexicons.firstName(firstWord.folding(options: .diacriticInsensitive, locale: nil)))
         if title == nil {
             // A known first name, or an unknown one before a known surname ("Rakeyia Scott").
-            let lastKey = Self.possessiveBytes(t.texts[nameEnd - 1]) == 0 ? t.lowercased[nameEnd - 1]
-                : strippedPossessive(t.texts[nameEnd - 1]).lowercased()
+            let lastKey = t.possessiveBytes(nameEnd - 1) == 0 ? t.lowercased[nameEnd - 1]
+                : strippedText(t, nameEnd - 1).lowercased()
             let knownSurname = wordCount >= 2 && wordCount <= 3 && lexicons.isSurname(lastKey)
                 && !isCommon(t, titleEnd) && !isPlace(t, titleEnd)
                 && !isDemonym(t, titleEnd) && !t.allCaps[titleEnd]
@@ -73,7 +73,7 @@ extension EntityRecognizer {
                 && lexicons.organization(lastKeyWord(t, nameEnd)) == nil
             guard (firstName != nil || knownSurname), wordCount >= 2 else { return nil }
             // "Jordan Peterson" is a person, but "Georgia Tech" or "Washington Post" are not: last word must not be an org head.
-            let lastWord = strippedPossessive(t.texts[nameEnd - 1])
+            let lastWord = strippedText(t, nameEnd - 1)
             if lexicons.isCommonWord(lastWord) || isPlaceName(t.phrase(titleEnd, nameEnd))
                 || lexicons.organization(t.phrase(titleEnd, nameEnd)) != nil { return nil }
         } else if let whole = lexicons.place(t.phrase(titleEnd, nameEnd)), whole.kind == "country" {
@@ -112,7 +112,7 @@ extension EntityRecognizer {
     }
 
     /// The last word of a run ending before `end`, without a possessive ending.
-    func lastKeyWord(_ t: TokenFeatures, _ end: Int) -> String { strippedPossessive(t.texts[end - 1]) }
+    func lastKeyWord(_ t: TokenFeatures, _ end: Int) -> String { strippedText(t, end - 1) }
 
     /// Whether the name at `i` comes right after "the": "the White Sox", "the China Daily", "the KDP"
     /// name teams, papers, parties and events; an untitled person's name does not take an article.
@@ -163,7 +163,7 @@ extension EntityRecognizer {
                 if j > i && isOrganization(t, j) && words >= 2 { break }
                 words += 1
                 // A possessive ends the name.
-                if Self.possessiveBytes(t.texts[j]) > 0 { j += 1; break }
+                if t.possessiveBytes(j) > 0 { j += 1; break }
                 j += 1
                 continue
             }

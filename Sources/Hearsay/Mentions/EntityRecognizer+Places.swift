@@ -117,6 +117,12 @@ extension EntityRecognizer {
         return (Span(t.spans[a].start, end), false)
     }
 
+    /// The text of token `k` without a possessive ending (`strippedPossessive(t.texts[k])`): the
+    /// token's own string unless its word facts record an ending.
+    func strippedText(_ t: TokenFeatures, _ k: Int) -> String {
+        t.possessiveBytes(k) == 0 ? t.texts[k] : strippedPossessive(t.texts[k])
+    }
+
     /// `word` without a possessive ending (`’s` or `'s`), tested on its UTF-8 bytes.
     func strippedPossessive(_ word: String) -> String {
         let drop = Self.possessiveBytes(word)

@@ -127,7 +127,7 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // 4. A lone capitalised word: a surname, or nothing.
-            let word = strippedPossessive(t.texts[i])
+            let word = strippedText(t, i)
             if !isPronoun(t, i) && !isCommonStripped(t, i) && !isCommon(t, i)
                 && !isDemonymStripped(t, i) && t.kinds[i] == .word {
                 let (end, _) = headline || t.allCaps[i] ? (i + 1, 1) : capitalizedRun(t, i)
@@ -170,7 +170,7 @@ public struct EntityRecognizer: Sendable {
             if titled || firstNamed { strongSurnames.insert(surname) }
         }
         for single in pendingSingles {
-            let word = strippedPossessive(t.texts[single.index])
+            let word = strippedText(t, single.index)
             let known = surnames.contains(word.lowercased()) || givenNames.contains(word.lowercased())
             guard known || single.evidence, single.modifier || !followsArticle(single.index, t),
                   !isQuotedTitle(single.index, single.index + 1, t) else { continue }
@@ -192,7 +192,7 @@ public struct EntityRecognizer: Sendable {
             surnames.insert(word.lowercased())
         }
         for index in listedNames(pendingSingles.map(\.index), mentions, t, layout) {
-            let word = strippedPossessive(t.texts[index])
+            let word = strippedText(t, index)
             let (span, possessive) = nameSpan(t, index, index + 1)
             mentions.append(Mention(kind: .person, span: span, fullSpan: span, name: word, canonical: word,
                                     isPossessive: possessive, isModifier: false, sentence: t.sentence[index]))
@@ -255,12 +255,15 @@ public struct EntityRecognizer: Sendable {
 
     /// Whether `name` holds at least two space bytes (read until the second).
     static func hasTwoSpaces(_ name: String) -> Bool {
-        var spaces = 0
-        for byte in name.utf8 where byte == 0x20 {
-            spaces += 1
-            if spaces == 2 { return true }
+        func count(_ bytes: some Sequence<UInt8>) -> Bool {
+            var spaces = 0
+            for byte in bytes where byte == 0x20 {
+                spaces += 1
+                if spaces == 2 { return true }
+            }
+            return false
         }
-        return false
+        return name.utf8.withContiguousStorageIfAvailable { count($0) } ?? count(name.utf8)
     }
 
     /// "Majority Leader Mitch McConnell" -> "Mitch McConnell" with the title kept: a capitalised

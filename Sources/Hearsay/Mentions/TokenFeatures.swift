@@ -40,6 +40,8 @@ struct TokenFeatures {
         var singleByte: UInt8
         /// The number of characters when the text is one byte each (see `oneByteEach`), else -1.
         var characters: Int32
+        /// The byte length of a possessive ending (`EntityRecognizer.possessiveBytes`).
+        var possessive: UInt8
     }
 
     init(_ document: Document) {
@@ -66,7 +68,8 @@ struct TokenFeatures {
                     distinctLower.append(facts.simple ? Self.asciiLowercased(slice, text, hasUpper: facts.upper > 0) : text.lowercased())
                     words.append(WordFacts(firstUpper: facts.firstUpper, allCaps: facts.letters >= 2 && facts.upper == facts.letters,
                                            firstByte: slice.first ?? 0, singleByte: slice.count == 1 ? slice[0] : 0,
-                                           characters: Self.oneByteEach(slice) ? Int32(truncatingIfNeeded: slice.count) : -1))
+                                           characters: Self.oneByteEach(slice) ? Int32(truncatingIfNeeded: slice.count) : -1,
+                                           possessive: UInt8(truncatingIfNeeded: EntityRecognizer.possessiveBytes(utf8: slice))))
                 }
             }
             initialized = n
@@ -164,6 +167,10 @@ struct TokenFeatures {
         assert(c.isASCII && c.value != 0, "isText takes an ASCII character other than NUL")
         return words[Int(ids[k])].singleByte == UInt8(truncatingIfNeeded: c.value)
     }
+
+    /// The byte length of token `k`'s possessive ending: 4 for `’s`, 2 for `'s`, else 0
+    /// (`EntityRecognizer.possessiveBytes(texts[k])`).
+    func possessiveBytes(_ k: Int) -> Int { Int(words[Int(ids[k])].possessive) }
 
     /// The first UTF-8 byte of token `k` (0 if the token is empty).
     func firstByte(_ k: Int) -> UInt8 { words[Int(ids[k])].firstByte }
