@@ -17,7 +17,7 @@ extension EntityRecognizer {
             let s = t.sentence[index]
             if verdict[s] == nil { verdict[s] = isNameList(s, personStarts, t, layout) }
             if verdict[s] == true, !isDemonym(t, index), !isPlace(t, index),
-               index + 1 == t.count || [",", ".", "("].contains(t.texts[index + 1]) || t.sentence[index + 1] != s {
+               index + 1 == t.count || t.isText(index + 1, ",") || t.isText(index + 1, ".") || t.isText(index + 1, "(") || t.sentence[index + 1] != s {
                 out.append(index)
             }
         }
