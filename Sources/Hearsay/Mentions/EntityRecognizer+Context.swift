@@ -70,23 +70,29 @@ extension EntityRecognizer {
     func isPersonContext(_ i: Int, _ end: Int, words: Int, _ t: TokenFeatures, _ layout: DocumentLayout) -> Bool {
         let s = t.sentence[i]
         func text(_ k: Int) -> String { k >= 0 && k < t.count && t.sentence[k] == s ? t.texts[k] : "" }
+        /// `text(k) == String(c)`, without building or comparing strings.
+        func textIs(_ k: Int, _ c: Unicode.Scalar) -> Bool { k >= 0 && k < t.count && t.sentence[k] == s && t.isText(k, c) }
+        /// `scorecardWords.contains(text(k))`, asked once per word id.
+        func isScorecardWord(_ k: Int) -> Bool {
+            k >= 0 && k < t.count && t.sentence[k] == s && t.lookups.answer(.scorecardWord, t.ids[k]) { Self.scorecardWords.contains(t.texts[k]) }
+        }
         // "Jan Kroslak ( Slovakia )", "Retief Goosen ( South Africa )".
         if isBracketedCountry(end, t) { return true }
         // A goal scorer and the minute: "Cosmin Contra ( 31st )".
-        if layout.isSports, text(end) == "(", text(end + 1).first?.isNumber == true, text(end + 2) == ")" { return true }
+        if layout.isSports, textIs(end, "("), text(end + 1).first?.isNumber == true, textIs(end + 2, ")") { return true }
         // "( Adler Capelli , Cristiano Citto )" after a country.
-        if text(i - 1) == "(" || text(i - 1) == "," {
+        if textIs(i - 1, "(") || textIs(i - 1, ",") {
             var k = i - 1
             while k >= 0, t.sentence[k] == s, !t.isText(k, "("), !t.isText(k, ")"), i - k < 40 { k -= 1 }
             if k > 0, t.isText(k, "("), t.sentence[k - 1] == s, let place = lexicons.place(t.texts[k - 1]), place.kind == "country",
                words >= 2 { return true }
         }
         // Scorecards: "c Vaas b Chandana", "Inzamam-ul-Haq c Thorpe", "Knight st Moin Khan".
-        if Self.scorecardWords.contains(text(i - 1)) && (i < 2 || t.kinds[i - 2] == .word || text(i - 2) == ")") { return true }
-        if Self.scorecardWords.contains(text(end)), text(end + 1).first?.isUppercase == true { return true }
+        if isScorecardWord(i - 1) && (i < 2 || t.kinds[i - 2] == .word || textIs(i - 2, ")")) { return true }
+        if isScorecardWord(end), text(end + 1).first?.isUppercase == true { return true }
         if (text(end) == "run" || text(end) == "not") && text(end + 1) == "out" { return true }
         // A shirt number in a line-up: "4 - Pascal Renier", "( 14 - Sabri Lamouchi".
-        if text(i - 1) == "-", isBareInteger(text(i - 2)), text(i - 2).count <= 2, i < 3 || t.sentence[i - 3] != s || [",", ";", "(", "-", ":"].contains(text(i - 3)) {
+        if textIs(i - 1, "-"), isBareInteger(text(i - 2)), text(i - 2).count <= 2, i < 3 || t.sentence[i - 3] != s || [",", ";", "(", "-", ":"].contains(text(i - 3)) {
             return true
         }
         // Bowling figures: "Vass 7-0-29-0".
@@ -94,13 +100,13 @@ extension EntityRecognizer {
         // A role noun: "goalkeeper Rustu Recber", "midfielder Donato".
         if i > 0, t.sentence[i - 1] == s, !t.capitalized[i - 1], isPersonCue(t, i - 1) { return true }
         // An age: "Duran , 45 ,".
-        if text(end) == ",", let age = Int(text(end + 1)), (14...110).contains(age), text(end + 2) == "," { return true }
+        if textIs(end, ","), let age = Int(text(end + 1)), (14...110).contains(age), textIs(end + 2, ",") { return true }
         // A reporting verb after the name.
         if followedByCue(t, end) { return true }
         // Two or more unknown capitalised words inside running text, not in capitals ("HAS INVESTIGATED HIM")
         // and not ending in a plural ("Presidential Debates") unless the census knows the surname ("Jones").
         // A sentence may open with such a name when a comma or the line's end follows it ("Hen Vipheak , former editor").
-        if words >= 2 && words <= 3 && !layout.isTableRow[s] && (!t.isSentenceInitial(i) || text(end) == "," || text(end).isEmpty),
+        if words >= 2 && words <= 3 && !layout.isTableRow[s] && (!t.isSentenceInitial(i) || textIs(end, ",") || text(end).isEmpty),
            !(i..<end).contains(where: { t.allCaps[$0] }) {
             let last = strippedText(t, end - 1)
             // "Division B", "Group C": a lone letter ends no name here.
