@@ -230,7 +230,8 @@ extension EntityRecognizer {
         for length in 1...4 where i + 2 + length <= t.count {
             let words = (i + 2)..<(i + 2 + length)
             guard words.allSatisfy({ t.kinds[$0] == .word && !t.capitalized[$0] }) else { break }
-            let phrase = t.lowercased[words].joined(separator: " ")
+            // Joined as an array of strings: a slice of TokenStrings would take the generic path.
+            let phrase = words.map { t.lowercased[$0] }.joined(separator: " ")
             // "the union leader": a role head with its modifiers.
             if lexicons.role(phrase) != nil || lexicons.role(t.lowercased[words.upperBound - 1]) != nil { best = phrase }
         }
