@@ -171,13 +171,14 @@ public struct EntityRecognizer: Sendable {
         }
         for single in pendingSingles {
             let word = strippedText(t, single.index)
-            let known = surnames.contains(word.lowercased()) || givenNames.contains(word.lowercased())
+            // Lowercased once; without a possessive ending it is the token's own lowercase form.
+            let lower = t.possessiveBytes(single.index) == 0 ? t.lowercased[single.index] : word.lowercased()
+            let known = surnames.contains(lower) || givenNames.contains(lower)
             guard known || single.evidence, single.modifier || !followsArticle(single.index, t),
                   !isQuotedTitle(single.index, single.index + 1, t) else { continue }
             // Context alone ("Ruch said", "Traders said") makes a person only of a word that is a
             // known surname, not a plural noun, a demonym or a lone letter.
             if !known {
-                let lower = word.lowercased()
                 guard lexicons.isSurname(lower) || lexicons.firstName(lower) != nil || single.role != nil,
                       lexicons.demonym(word) == nil, word.count > 1 else { continue }
             }
@@ -189,7 +190,7 @@ public struct EntityRecognizer: Sendable {
                                   canonical: name, isPossessive: possessive, isModifier: single.modifier,
                                   sentence: t.sentence[single.index])
             mentions.append(mention)
-            surnames.insert(word.lowercased())
+            surnames.insert(lower)
         }
         for index in listedNames(pendingSingles.map(\.index), mentions, t, layout) {
             let word = strippedText(t, index)
@@ -198,9 +199,11 @@ public struct EntityRecognizer: Sendable {
                                     isPossessive: possessive, isModifier: false, sentence: t.sentence[index]))
         }
         // A place word that is the surname of a person in the story is that person ("Neil Jordan" … "Jordan said").
-        for m in mentions.indices where (mentions[m].kind == .place || mentions[m].kind == .organization
-                                          && lexicons.organization(mentions[m].name) == nil) && !mentions[m].name.containsSpace
-            && strongSurnames.contains(mentions[m].name.lowercased()) && !layout.isDateline[mentions[m].sentence] {
+        // (The cheap tests first: no strong surname, a space or a dateline settles it without a lookup.)
+        for m in mentions.indices where !strongSurnames.isEmpty && (mentions[m].kind == .place || mentions[m].kind == .organization)
+            && !mentions[m].name.containsSpace && !layout.isDateline[mentions[m].sentence]
+            && (mentions[m].kind == .place || lexicons.organization(mentions[m].name) == nil)
+            && strongSurnames.contains(mentions[m].name.lowercased()) {
             mentions[m].kind = .person
             mentions[m].canonical = mentions[m].name
         }
