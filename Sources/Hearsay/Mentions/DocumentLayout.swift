@@ -25,13 +25,15 @@ struct DocumentLayout {
         var dateline = [Bool](repeating: false, count: sentenceCount)
         var table = [Bool](repeating: false, count: sentenceCount)
         var tableRows = 0
+        // The per-token arrays in locals: read once, not through `t` at every token.
+        let kinds = t.kinds, allCaps = t.allCaps, capitalized = t.capitalized
         for s in 0..<sentenceCount {
             let a = start[s], b = start[s + 1]
             guard a < b else { continue }
             var caps = 0, lowerWords = 0, numbers = 0, letterWords = 0
-            for k in a..<b where t.kinds[k] != .punctuation {
+            for k in a..<b where kinds[k] != .punctuation {
                 // An ASCII first byte is the first scalar; other scalars are decoded.
-                let lead = t.texts[k].utf8.first!
+                let lead = t.firstByte(k)
                 if lead < 0x80 {
                     if lead >= 0x30 && lead <= 0x39 { numbers += 1; continue }
                     guard (lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A else { continue }
@@ -41,7 +43,7 @@ struct DocumentLayout {
                     guard first.properties.isAlphabetic else { continue }
                 }
                 letterWords += 1
-                if t.allCaps[k] || (t.capitalized[k] && t.characterCount(k) == 1) { caps += 1 } else if !t.capitalized[k] { lowerWords += 1 }
+                if allCaps[k] || (capitalized[k] && t.characterCount(k) == 1) { caps += 1 } else if !capitalized[k] { lowerWords += 1 }
             }
             headline[s] = letterWords >= 2 && caps == letterWords
             dateline[s] = t.allCaps[a] && lowerWords == 0 && Self.endsWithDate(t, a, b)

@@ -13,9 +13,12 @@ struct EntityClusterer {
         var mentionWords = [[String]](repeating: [], count: mentions.count)
         var personOrder: [(words: Int, index: Int)] = []
         for index in mentions.indices where mentions[index].kind == .person {
-            mentionWords[index] = nameWords(mentions[index])
+            mentionWords[index] = nameWords(mentions[index].name)
             personOrder.append((mentionWords[index].count, index))
         }
+        // Room for every key up front: no table grows while entities are added.
+        byCanonical.reserveCapacity(mentions.count - personOrder.count)
+        placesByCanonical.reserveCapacity(mentions.count - personOrder.count)
         personOrder.sort { $0.words > $1.words || ($0.words == $1.words && $0.index < $1.index) }
         // The words of each person entity's name, by entity (the name does not change while
         // people are clustered; split at spaces, it gives back the words it was joined from).
@@ -24,6 +27,8 @@ struct EntityClusterer {
         // looks only at the entities it can join, not at every person of the article.
         var byLastWord: [String: [Int]] = [:]
         var byFirstWord: [String: [Int]] = [:]
+        byLastWord.reserveCapacity(personOrder.count)
+        byFirstWord.reserveCapacity(personOrder.count)
         // The starts of each entity's mentions, ascending, for "mentioned most recently".
         var starts: [[Int]] = []
         for (_, index) in personOrder {
@@ -88,10 +93,11 @@ struct EntityClusterer {
             entities[e].mentions.sort()
             if entities[e].kind != .person {
                 entities[e].canonical = entities[e].name
-                entities[e].name = surfaceName(entities[e], mentions)
+                entities[e].name = surfaceName(of: entities[e].mentions, named: entities[e].name, mentions)
             }
             if entities[e].kind == .person {
-                for m in entities[e].mentions { mentions[m].canonical = entities[e].name }
+                let name = entities[e].name
+                for m in entities[e].mentions { mentions[m].canonical = name }
             }
         }
         // Report entities in order of first mention.
@@ -116,7 +122,6 @@ struct EntityClusterer {
         return out
     }
 
-    /// The name's words without possessive endings or a trailing period.
     /// Whether an ASCII word is written in capitals as a headline writes a name ("KOVACS"): two
     /// or more bytes, a letter, no lowercase letter, and not a regnal number ("VIII").
     static func isHeadlineCapitals(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -130,13 +135,17 @@ struct EntityClusterer {
         return letter && !roman
     }
 
-    func nameWords(_ mention: Mention) -> [String] {
-        var name = mention.name
+    /// The words of a mention's name without possessive endings, headline capitals written as
+    /// the text writes names.
+    func nameWords(_ mentionName: String) -> [String] {
+        var name = mentionName
         // All ASCII (most names): split the bytes at spaces and line feeds (one after a carriage
         // return belongs to it, as in the Character split below) and drop a trailing 's.
         let ascii: [String]? = name.withUTF8 { bytes in
             for b in bytes where b >= 0x80 { return nil }
             var words: [String] = []
+            // Most names have at most four words: one allocation.
+            words.reserveCapacity(4)
             var start = 0
             for k in 0...bytes.count {
                 let separator = k < bytes.count && (bytes[k] == 0x20 || (bytes[k] == 0x0A && (k == 0 || bytes[k - 1] != 0x0D)))
@@ -154,7 +163,7 @@ struct EntityClusterer {
             return words
         }
         if let ascii { return ascii }
-        return mention.name.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{00A0}" }).map { word in
+        return mentionName.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{00A0}" }).map { word in
             var w = String(word)
             if w.hasSuffix("’s") || w.hasSuffix("'s") { w = String(w.dropLast(2)) }
             // A headline's "KOVACS" is the text's "Kovacs".
@@ -170,11 +179,18 @@ struct EntityClusterer {
     /// A place's or organisation's reported name: the form the article uses most ("Britain",
     /// "the U.S."), preferring mixed case over headline capitals; the lexicon's canonical name
     /// ("UK", "US") stays in `Entity.canonical`.
-    func surfaceName(_ entity: Entity, _ mentions: [Mention]) -> String {
+    ///
+    /// `indices` are the entity's mentions in `mentions`, `entityName` its name so far.
+    func surfaceName(of indices: [Int], named entityName: String, _ mentions: [Mention]) -> String {
+        // One mention in mixed case (most places and organisations): its name, as the count below finds.
+        if indices.count == 1 {
+            let name = Self.withoutPossessive(mentions[indices[0]].name)
+            if Self.isMixedCaseOrShort(name) { return name }
+        }
         // The distinct names in order of first use, and how often each is used.
         var order: [String] = []
         var counts: [Int] = []
-        for m in entity.mentions {
+        for m in indices {
             let name = Self.withoutPossessive(mentions[m].name)
             if let k = order.firstIndex(of: name) { counts[k] += 1 } else { order.append(name); counts.append(1) }
         }
@@ -186,7 +202,7 @@ struct EntityClusterer {
         // The most used, the first used among equals.
         var best = -1
         for k in mixedCase where best < 0 || counts[k] > counts[best] { best = k }
-        return best >= 0 ? order[best] : entity.name
+        return best >= 0 ? order[best] : entityName
     }
 
     /// `name` without a trailing `’s` or `'s`.

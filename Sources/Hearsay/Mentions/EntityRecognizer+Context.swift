@@ -12,19 +12,19 @@ extension EntityRecognizer {
         if layout.isDateline[s] || isTitle(t, i) { return nil }
         let (end, words) = capitalizedRun(t, i)
         // "A. Dale": an initial and a surname.
-        if t.characterCount(i) == 1, words == 2, t.texts[i + 1] == ".", !t.spaceBefore[i + 1], end == i + 3,
-           !isCommonStripped(t, i + 2), lexicons.place(strippedPossessive(t.texts[i + 2])) == nil,
+        if t.characterCount(i) == 1, words == 2, t.isText(i + 1, "."), !t.spaceBefore[i + 1], end == i + 3,
+           !isCommonStripped(t, i + 2), lexicons.place(strippedText(t, i + 2)) == nil,
            !isNameHeadStripped(t, i + 2), !isOrganization(t, i + 2) {
             return (end, .person)
         }
         guard end > i, words >= 1, words <= 4, t.characterCount(i) > 1, !isPronoun(t, i),
-              words > 1 || lexicons.sourceNoun(t.lowercased[i]) == nil else { return nil }
+              words > 1 || !isSourceNoun(t, i) else { return nil }
         // Every word unknown: no common word, demonym, organisation or head word; the whole no place.
         for k in i..<end where t.kinds[k] == .word && (t.capitalized[k] || t.allCaps[k]) {
             if isKnownWordStripped(t, k) { return nil }
-            let w = strippedPossessive(t.texts[k])
-            // "Lebed Chechnya", "Dynamo Moscow": a known place inside is no unknown name.
-            if let place = lexicons.place(w),
+            // "Lebed Chechnya", "Dynamo Moscow": a known place inside is no unknown name
+            // (the entry looked up only for a word the gazetteer has).
+            if isPlaceStripped(t, k), let place = lexicons.place(strippedText(t, k)),
                place.kind != "city" || place.population >= 1_000_000 || k == i && place.population >= 50_000 { return nil }
         }
         // "St Louis" for the gazetteer's "St. Louis": a town, or its club in a sports story.
@@ -37,7 +37,7 @@ extension EntityRecognizer {
         // Places: "in Tavildara", "town of Mahala", "Velten near Berlin", "Lockerbie , Scotland".
         if previous >= 0, ["in", "at", "near"].contains(prevWord), !t.capitalized[previous], words <= 3 { return (end, .place) }
         if prevWord == "of", previous > 0, Self.placeNouns.contains(t.lowercased[previous - 1]) { return (end, .place) }
-        if end + 1 < t.count, t.sentence[end + 1] == s, t.texts[end] == ",",
+        if end + 1 < t.count, t.sentence[end + 1] == s, t.isText(end, ","),
            let region = lexicons.place(t.texts[end + 1]), region.kind == "country" || region.kind == "state",
            !(end + 2 < t.count && t.sentence[end + 2] == s && t.capitalized[end + 2]) { return (end, .place) }
         // People: not an acronym ("the KDP charges") and not a name after "the".
@@ -48,10 +48,10 @@ extension EntityRecognizer {
 
     /// Whether tokens from `k` are a country or state in brackets: "( Slovakia )", "( South Africa )", "( U.S. )".
     func isBracketedCountry(_ k: Int, _ t: TokenFeatures) -> Bool {
-        guard k < t.count, t.texts[k] == "(" else { return false }
+        guard k < t.count, t.isText(k, "(") else { return false }
         var close = k + 1
-        while close < t.count, close - k <= 5, t.sentence[close] == t.sentence[k], t.texts[close] != ")" { close += 1 }
-        guard close < t.count, close > k + 1, t.texts[close] == ")" else { return false }
+        while close < t.count, close - k <= 5, t.sentence[close] == t.sentence[k], !t.isText(close, ")") { close += 1 }
+        guard close < t.count, close > k + 1, t.isText(close, ")") else { return false }
         guard let place = lexicons.place(t.phrase(k + 1, close)) else { return false }
         return place.kind == "country" || place.kind == "state"
     }
@@ -70,23 +70,29 @@ extension EntityRecognizer {
     func isPersonContext(_ i: Int, _ end: Int, words: Int, _ t: TokenFeatures, _ layout: DocumentLayout) -> Bool {
         let s = t.sentence[i]
         func text(_ k: Int) -> String { k >= 0 && k < t.count && t.sentence[k] == s ? t.texts[k] : "" }
+        /// `text(k) == String(c)`, without building or comparing strings.
+        func textIs(_ k: Int, _ c: Unicode.Scalar) -> Bool { k >= 0 && k < t.count && t.sentence[k] == s && t.isText(k, c) }
+        /// `scorecardWords.contains(text(k))`, asked once per word id.
+        func isScorecardWord(_ k: Int) -> Bool {
+            k >= 0 && k < t.count && t.sentence[k] == s && t.lookups.answer(.scorecardWord, t.ids[k]) { Self.scorecardWords.contains(t.texts[k]) }
+        }
         // "Jan Kroslak ( Slovakia )", "Retief Goosen ( South Africa )".
         if isBracketedCountry(end, t) { return true }
         // A goal scorer and the minute: "Cosmin Contra ( 31st )".
-        if layout.isSports, text(end) == "(", text(end + 1).first?.isNumber == true, text(end + 2) == ")" { return true }
+        if layout.isSports, textIs(end, "("), text(end + 1).first?.isNumber == true, textIs(end + 2, ")") { return true }
         // "( Adler Capelli , Cristiano Citto )" after a country.
-        if text(i - 1) == "(" || text(i - 1) == "," {
+        if textIs(i - 1, "(") || textIs(i - 1, ",") {
             var k = i - 1
-            while k >= 0, t.sentence[k] == s, t.texts[k] != "(", t.texts[k] != ")", i - k < 40 { k -= 1 }
-            if k > 0, t.texts[k] == "(", t.sentence[k - 1] == s, let place = lexicons.place(t.texts[k - 1]), place.kind == "country",
+            while k >= 0, t.sentence[k] == s, !t.isText(k, "("), !t.isText(k, ")"), i - k < 40 { k -= 1 }
+            if k > 0, t.isText(k, "("), t.sentence[k - 1] == s, let place = lexicons.place(t.texts[k - 1]), place.kind == "country",
                words >= 2 { return true }
         }
         // Scorecards: "c Vaas b Chandana", "Inzamam-ul-Haq c Thorpe", "Knight st Moin Khan".
-        if Self.scorecardWords.contains(text(i - 1)) && (i < 2 || t.kinds[i - 2] == .word || text(i - 2) == ")") { return true }
-        if Self.scorecardWords.contains(text(end)), text(end + 1).first?.isUppercase == true { return true }
+        if isScorecardWord(i - 1) && (i < 2 || t.kinds[i - 2] == .word || textIs(i - 2, ")")) { return true }
+        if isScorecardWord(end), text(end + 1).first?.isUppercase == true { return true }
         if (text(end) == "run" || text(end) == "not") && text(end + 1) == "out" { return true }
         // A shirt number in a line-up: "4 - Pascal Renier", "( 14 - Sabri Lamouchi".
-        if text(i - 1) == "-", isBareInteger(text(i - 2)), text(i - 2).count <= 2, i < 3 || t.sentence[i - 3] != s || [",", ";", "(", "-", ":"].contains(text(i - 3)) {
+        if textIs(i - 1, "-"), isBareInteger(text(i - 2)), text(i - 2).count <= 2, i < 3 || t.sentence[i - 3] != s || [",", ";", "(", "-", ":"].contains(text(i - 3)) {
             return true
         }
         // Bowling figures: "Vass 7-0-29-0".
@@ -94,15 +100,15 @@ extension EntityRecognizer {
         // A role noun: "goalkeeper Rustu Recber", "midfielder Donato".
         if i > 0, t.sentence[i - 1] == s, !t.capitalized[i - 1], isPersonCue(t, i - 1) { return true }
         // An age: "Duran , 45 ,".
-        if text(end) == ",", let age = Int(text(end + 1)), (14...110).contains(age), text(end + 2) == "," { return true }
+        if textIs(end, ","), let age = Int(text(end + 1)), (14...110).contains(age), textIs(end + 2, ",") { return true }
         // A reporting verb after the name.
         if followedByCue(t, end) { return true }
         // Two or more unknown capitalised words inside running text, not in capitals ("HAS INVESTIGATED HIM")
         // and not ending in a plural ("Presidential Debates") unless the census knows the surname ("Jones").
         // A sentence may open with such a name when a comma or the line's end follows it ("Hen Vipheak , former editor").
-        if words >= 2 && words <= 3 && !layout.isTableRow[s] && (!t.isSentenceInitial(i) || text(end) == "," || text(end).isEmpty),
+        if words >= 2 && words <= 3 && !layout.isTableRow[s] && (!t.isSentenceInitial(i) || textIs(end, ",") || text(end).isEmpty),
            !(i..<end).contains(where: { t.allCaps[$0] }) {
-            let last = strippedPossessive(t.texts[end - 1])
+            let last = strippedText(t, end - 1)
             // "Division B", "Group C": a lone letter ends no name here.
             if last.count < 2 { return false }
             return !last.hasSuffix("s") || lexicons.isSurname(last.lowercased())

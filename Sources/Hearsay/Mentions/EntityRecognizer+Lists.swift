@@ -4,15 +4,25 @@ extension EntityRecognizer {
     /// Lone words among `candidates` (token indices) that sit in such a list and are not yet mentions.
     func listedNames(_ candidates: [Int], _ mentions: [Mention], _ t: TokenFeatures, _ layout: DocumentLayout) -> [Int] {
         guard !candidates.isEmpty else { return [] }
-        let personStarts = Set(mentions.filter { $0.kind == .person }.map(\.span.start))
-        let taken = Set(mentions.map(\.span.start))
+        // The starts of people's and of all mentions, read by index (without copying mentions),
+        // sorted for binary search.
+        var personStarts: [Int] = [], taken: [Int] = []
+        personStarts.reserveCapacity(mentions.count)
+        taken.reserveCapacity(mentions.count)
+        for m in mentions.indices {
+            let start = mentions[m].span.start
+            taken.append(start)
+            if mentions[m].kind == .person { personStarts.append(start) }
+        }
+        personStarts.sort()
+        taken.sort()
         var out: [Int] = []
         var verdict: [Int: Bool] = [:]
-        for index in candidates where !taken.contains(t.spans[index].start) {
+        for index in candidates where !Self.sortedContains(taken, t.spans[index].start) {
             let s = t.sentence[index]
             if verdict[s] == nil { verdict[s] = isNameList(s, personStarts, t, layout) }
             if verdict[s] == true, !isDemonym(t, index), !isPlace(t, index),
-               index + 1 == t.count || [",", ".", "("].contains(t.texts[index + 1]) || t.sentence[index + 1] != s {
+               index + 1 == t.count || t.isText(index + 1, ",") || t.isText(index + 1, ".") || t.isText(index + 1, "(") || t.sentence[index + 1] != s {
                 out.append(index)
             }
         }
@@ -21,7 +31,8 @@ extension EntityRecognizer {
 
     /// Whether sentence `s` is a list of at least four names, each one to three capitalised words
     /// between commas, with people for at least a third of them.
-    func isNameList(_ s: Int, _ personStarts: Set<Int>, _ t: TokenFeatures, _ layout: DocumentLayout) -> Bool {
+    /// `personStarts` is sorted.
+    func isNameList(_ s: Int, _ personStarts: [Int], _ t: TokenFeatures, _ layout: DocumentLayout) -> Bool {
         let a = layout.sentenceStart[s], b = layout.sentenceStart[s + 1]
         guard b > a, !layout.isHeadline[s], !layout.isTableRow[s] else { return false }
         var items = 0, people = 0, words = 0
@@ -29,7 +40,7 @@ extension EntityRecognizer {
         var bracket = false
         // A rank or a score may open the line: "1. Name , Name", "67 Name , Name".
         var first = a
-        while first < b, t.kinds[first] == .number || t.texts[first] == "." { first += 1 }
+        while first < b, t.kinds[first] == .number || t.isText(first, ".") { first += 1 }
         for k in first..<b {
             let text = t.texts[k]
             // "Dave Barr ( Canada )": a bracket belongs to its item.
@@ -44,11 +55,17 @@ extension EntityRecognizer {
                 continue
             }
             guard t.kinds[k] == .word, t.capitalized[k] || t.allCaps[k] || text == "-" || text == "'" else { return false }
-            if itemStart, personStarts.contains(t.spans[k].start) { people += 1 }
+            if itemStart, Self.sortedContains(personStarts, t.spans[k].start) { people += 1 }
             itemStart = false
             if t.kinds[k] == .word { words += 1 }
         }
         if words >= 1 && words <= 3 { items += 1 }
         return items >= 4 && people * 3 >= items
+    }
+
+    /// Whether the ascending `values` hold `value` (binary search).
+    static func sortedContains(_ values: [Int], _ value: Int) -> Bool {
+        let i = values.partitionPoint { $0 < value }
+        return i < values.count && values[i] == value
     }
 }

@@ -2,80 +2,119 @@
 /// token text (see `TokenLookups`) instead of at every rule that asks.
 extension EntityRecognizer {
     /// `lexicons.isCommonWord(t.texts[k])`.
+    @inline(__always)
     func isCommon(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.commonWord, t.ids[k]) { lexicons.isCommonWord(t.texts[k]) }
     }
-    /// `lexicons.isCommonWord(strippedPossessive(t.texts[k]))`.
+    /// `lexicons.isCommonWord(strippedText(t, k))`.
+    @inline(__always)
     func isCommonStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.commonWordStripped, t.ids[k]) { lexicons.isCommonWord(strippedPossessive(t.texts[k])) }
+        t.lookups.answer(.commonWordStripped, t.ids[k]) { lexicons.isCommonWord(strippedText(t, k)) }
     }
     /// `lexicons.title(t.texts[k]) != nil`.
+    @inline(__always)
     func isTitle(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.title, t.ids[k]) { lexicons.title(t.texts[k]) != nil }
     }
     /// `lexicons.demonym(t.texts[k]) != nil`.
+    @inline(__always)
     func isDemonym(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.demonym, t.ids[k]) { lexicons.demonym(t.texts[k]) != nil }
     }
     /// `lexicons.organization(t.texts[k]) != nil`.
+    @inline(__always)
     func isOrganization(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.organization, t.ids[k]) { lexicons.organization(t.texts[k]) != nil }
     }
     /// `lexicons.nameHead(t.texts[k]) != nil`.
+    @inline(__always)
     func isNameHead(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.nameHead, t.ids[k]) { lexicons.nameHead(t.texts[k]) != nil }
     }
-    /// `lexicons.nameHead(strippedPossessive(t.texts[k])) != nil`.
+    /// `lexicons.nameHead(strippedText(t, k)) != nil`.
+    @inline(__always)
     func isNameHeadStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.nameHeadStripped, t.ids[k]) { lexicons.nameHead(strippedPossessive(t.texts[k])) != nil }
+        t.lookups.answer(.nameHeadStripped, t.ids[k]) { lexicons.nameHead(strippedText(t, k)) != nil }
     }
     /// `lexicons.place(t.texts[k]) != nil`.
+    @inline(__always)
     func isPlace(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.place, t.ids[k]) { lexicons.place(t.texts[k]) != nil }
     }
-    /// `lexicons.place(strippedPossessive(t.texts[k])) != nil`.
+    /// `lexicons.place(strippedText(t, k)) != nil`.
+    @inline(__always)
     func isPlaceStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.placeStripped, t.ids[k]) { lexicons.place(strippedPossessive(t.texts[k])) != nil }
+        t.lookups.answer(.placeStripped, t.ids[k]) { lexicons.place(strippedText(t, k)) != nil }
     }
     /// Whether token `k` is a name particle ("van", "al", "de"; `particles`, in lowercase).
+    @inline(__always)
     func isParticle(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.particle, t.ids[k]) { Self.particles.contains(t.lowercased[k]) }
     }
     /// Whether a role phrase can end with the word of token `k` (`lexicons.mayEndRole`).
+    @inline(__always)
     func mayEndRole(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.roleLastWord, t.ids[k]) { lexicons.mayEndRole(t.lowercased[k]) }
     }
     /// Whether token `k` links the words of a headed name ("of", "for", "and"; `headConnectors`).
+    @inline(__always)
     func isHeadConnector(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.headConnector, t.ids[k]) { Self.headConnectors.contains(t.lowercased[k]) }
     }
     /// `lexicons.pronoun(t.lowercased[k]) != nil`.
+    @inline(__always)
     func isPronoun(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.pronoun, t.ids[k]) { lexicons.pronoun(t.lowercased[k]) != nil }
     }
     /// `lexicons.isPersonCue(t.lowercased[k])`.
+    @inline(__always)
     func isPersonCue(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.personCue, t.ids[k]) { lexicons.isPersonCue(t.lowercased[k]) }
     }
-    /// `lexicons.demonym(strippedPossessive(t.texts[k])) != nil`.
+    /// `lexicons.demonym(strippedText(t, k)) != nil`.
+    @inline(__always)
     func isDemonymStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.demonymStripped, t.ids[k]) { lexicons.demonym(strippedPossessive(t.texts[k])) != nil }
+        t.lookups.answer(.demonymStripped, t.ids[k]) { lexicons.demonym(strippedText(t, k)) != nil }
     }
     /// Whether the word of token `k`, without a possessive ending, is a common word, a demonym,
     /// an organisation, a head word or a title: a word that makes a run no unknown name.
+    @inline(__always)
     func isKnownWordStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.knownWordStripped, t.ids[k]) {
-            let w = strippedPossessive(t.texts[k])
+            let w = strippedText(t, k)
             return lexicons.isCommonWord(w) || lexicons.demonym(w) != nil || lexicons.organization(w) != nil
                 || lexicons.nameHead(w) != nil || lexicons.title(w) != nil
         }
     }
     /// Whether some title starts with the word of token `k` (`lexicons.titlePrefixes`, which
     /// must be there, contains it).
+    @inline(__always)
     func isTitlePrefix(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.titlePrefix, t.ids[k]) { lexicons.titlePrefixes?.contains(t.texts[k]) ?? true }
     }
+    /// Whether token `k` may stand between a name and its reporting verb (`cueLeadIns`, in lowercase).
+    @inline(__always)
+    func isCueLeadIn(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.cueLeadIn, t.ids[k]) { Self.cueLeadIns.contains(t.lowercased[k]) }
+    }
+    /// `lexicons.sourceNoun(t.lowercased[k]) != nil`.
+    @inline(__always)
+    func isSourceNoun(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.sourceNoun, t.ids[k]) { lexicons.sourceNoun(t.lowercased[k]) != nil }
+    }
+    /// Whether token `k` is a quotation mark (`quoteMarks`).
+    @inline(__always)
+    func isQuoteMark(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.quoteMark, t.ids[k]) { Self.quoteMarks.contains(t.texts[k]) }
+    }
+    /// Whether some organisation name may start with the word of token `k`
+    /// (`lexicons.organizationPrefixes` contains it, or there are none to go by).
+    @inline(__always)
+    func mayStartOrganization(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.organizationPrefix, t.ids[k]) { lexicons.organizationPrefixes?.contains(t.texts[k]) ?? true }
+    }
     /// `lexicons.cueVerb(t.lowercased[k]) != nil`.
+    @inline(__always)
     func isCueVerb(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.cueVerb, t.ids[k]) { lexicons.cueVerb(t.lowercased[k]) != nil }
     }

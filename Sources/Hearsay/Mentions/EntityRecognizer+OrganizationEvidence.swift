@@ -15,14 +15,25 @@ extension EntityRecognizer {
     /// Words after a possessive name that make it an organisation ("Ruch 's shares").
     static let organizationPossessions: WordTable<Void> = ["chairman", "output", "profit", "shares", "shareholders", "stake", "subsidiary"]
 
+    /// Nouns of a share in a firm, two words before its name ("40 percent of Ruch").
+    static let stakeNouns: WordTable<Void> = ["percent", "stake", "shares"]
+    /// Articles that open an appositive (", the first foreign company").
+    static let articles: WordTable<Void> = ["the", "a", "an"]
+    /// Words that end an appositive's noun phrase before its head could be reached.
+    static let appositiveStops: WordTable<Void> = ["of", "for", "at", "in", "to", "with", "and"]
+    /// Words after an organisation noun that keep it the head of its phrase ("the team that …").
+    static let headFollowers: WordTable<Void> = ["to", "that", "which", "based", "in", "of", "for", "with", "and"]
+
     /// Retypes as organisations the untitled people whose name has organisation evidence in the story.
     func retypeOrganizationsByEvidence(_ mentions: inout [Mention], _ t: TokenFeatures) {
         var evidenced: Set<String> = []
-        for m in mentions where m.kind == .person && m.title == nil {
-            guard let a = t.token(startingAt: m.span.start) else { continue }
+        // By index: a loop over the mentions themselves would copy each one.
+        for m in mentions.indices where mentions[m].kind == .person && mentions[m].title == nil {
+            let span = mentions[m].span
+            guard let a = t.token(startingAt: span.start) else { continue }
             var b = a
-            while b < t.count, t.spans[b].start < m.span.end { b += 1 }
-            if hasOrganizationContext(a, b, possessive: m.isPossessive, t) { evidenced.insert(m.name) }
+            while b < t.count, t.spans[b].start < span.end { b += 1 }
+            if hasOrganizationContext(a, b, possessive: mentions[m].isPossessive, t) { evidenced.insert(mentions[m].name) }
         }
         guard !evidenced.isEmpty else { return }
         let evidencedFirstWords = Set(evidenced.compactMap { $0.spaceSeparatedWords().first.map(String.init) })
@@ -42,19 +53,19 @@ extension EntityRecognizer {
         let s = t.sentence[a]
         func lower(_ k: Int) -> String { k >= 0 && k < t.count && t.sentence[k] == s && !t.capitalized[k] ? t.lowercased[k] : "" }
         if Self.organizationNouns.contains(lower(a - 1)) { return true }
-        if ["percent", "stake", "shares"].contains(lower(a - 2)), ["of", "in"].contains(lower(a - 1)) { return true }
+        if Self.stakeNouns.contains(lower(a - 2)), lower(a - 1) == "of" || lower(a - 1) == "in" { return true }
         if possessive { return Self.organizationPossessions.contains(lower(b)) }
         if b + 1 < t.count, t.texts[b] == "'s" || t.texts[b] == "’s" { return Self.organizationPossessions.contains(lower(b + 1)) }
         if Self.organizationFollowers.contains(lower(b)) { return true }
         // An appositive headed by an organisation noun: ", the first foreign company to list".
-        if b + 1 < t.count, t.texts[b] == ",", ["the", "a", "an"].contains(lower(b + 1)) {
+        if b + 1 < t.count, t.isText(b, ","), Self.articles.contains(lower(b + 1)) {
             var k = b + 2
             while k < t.count, k - b <= 5, t.sentence[k] == s, t.kinds[k] == .word, !t.capitalized[k],
-                  !["of", "for", "at", "in", "to", "with", "and"].contains(t.lowercased[k]) {
+                  !Self.appositiveStops.contains(t.lowercased[k]) {
                 // The noun heads the phrase: "a club member" or "the team 's captain" is a person.
                 if Self.organizationNouns.contains(t.lowercased[k]), k + 1 < t.count,
                    !["'s", "’s", "'"].contains(t.texts[k + 1]),
-                   t.kinds[k + 1] != .word || ["to", "that", "which", "based", "in", "of", "for", "with", "and"].contains(t.lowercased[k + 1]) {
+                   t.kinds[k + 1] != .word || Self.headFollowers.contains(t.lowercased[k + 1]) {
                     return true
                 }
                 k += 1

@@ -20,23 +20,22 @@ extension EntityRecognizer {
         var j = i
         var lastHead = -1, lastWord = i
         while j < t.count, t.sentence[j] == sentence, j - i < 16 {
-            let text = t.texts[j]
             if t.kinds[j] == .word, t.capitalized[j] || t.allCaps[j] {
                 // "Co-Premiers" is no company: a head word joined by a hyphen to the next is none.
-                let hyphenated = j + 1 < t.count && t.texts[j + 1] == "-" && !t.spaceBefore[j + 1]
+                let hyphenated = j + 1 < t.count && t.isText(j + 1, "-") && !t.spaceBefore[j + 1]
                 if isNameHeadStripped(t, j) && !hyphenated { lastHead = j }
                 lastWord = j
-                if Self.possessiveBytes(text) > 0 { j += 1; break }
+                if t.possessiveBytes(j) > 0 { j += 1; break }
                 j += 1
                 continue
             }
-            if text == ".", !t.spaceBefore[j], j > i, t.characterCount(j - 1) <= 3 { j += 1; continue }
-            if isHeadConnector(t, j) || text == "-" && !t.spaceBefore[j],
+            if t.isText(j, "."), !t.spaceBefore[j], j > i, t.characterCount(j - 1) <= 3 { j += 1; continue }
+            if isHeadConnector(t, j) || t.isText(j, "-") && !t.spaceBefore[j],
                j + 1 < t.count, t.sentence[j + 1] == sentence, t.capitalized[j + 1] || t.allCaps[j + 1] { j += 1; continue }
             break
         }
         guard lastHead >= 0 else { return nil }
-        let type = lexicons.nameHead(strippedPossessive(t.texts[lastHead]))!
+        let type = lexicons.nameHead(strippedText(t, lastHead))!
         var start = i
         // A leading demonym is its own word ("Russian Foreign Ministry").
         if isDemonym(t, i) && lastHead > i { start = i + 1 }
@@ -60,7 +59,7 @@ extension EntityRecognizer {
             // "National Bank of Poland", "Chicago Board of Trade": "of" after the head keeps the name going.
             end = lastWord + 1
         }
-        if end < t.count, t.texts[end] == ".", !t.spaceBefore[end], t.characterCount(end - 1) <= 3 { end += 1 }
+        if end < t.count, t.isText(end, "."), !t.spaceBefore[end], t.characterCount(end - 1) <= 3 { end += 1 }
         let kind: Mention.Kind? = type == "org" ? .organization : type == "loc" ? .place : nil
         // "United States", "United Arab Emirates": the gazetteer knows the whole name.
         if lexicons.place(t.phrase(start, end)) != nil { return nil }
@@ -97,12 +96,12 @@ extension EntityRecognizer {
         let previous = i > 0 && t.sentence[i - 1] == s ? t.lowercased[i - 1] : ""
         if ["in", "at", "near", "outside", "around", "across", "throughout"].contains(previous) { return false }
         // "Lockerbie , Scotland": a place placed in a region is a place.
-        if end + 1 < t.count, t.texts[end] == ",", t.sentence[end + 1] == s, isPlace(t, end + 1) { return false }
+        if end + 1 < t.count, t.isText(end, ","), t.sentence[end + 1] == s, isPlace(t, end + 1) { return false }
         // "Leicester : Leicestershire beat …", "( at Edgbaston , Birmingham )": a venue heading or a town after a comma.
-        if end < t.count, t.texts[end] == ":", t.sentence[end] == s { return false }
-        if i > 0, t.texts[i - 1] == ",", t.sentence[i - 1] == s { return false }
+        if end < t.count, t.isText(end, ":"), t.sentence[end] == s { return false }
+        if i > 0, t.isText(i - 1, ","), t.sentence[i - 1] == s { return false }
         // "( Nottingham )" after a venue, "Brown ( Chicago )" of a player's home.
-        if i > 0, t.texts[i - 1] == "(" { return false }
+        if i > 0, t.isText(i - 1, "(") { return false }
         return true
     }
 }

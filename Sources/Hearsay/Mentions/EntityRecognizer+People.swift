@@ -32,19 +32,23 @@ extension EntityRecognizer {
         var k = start + phrases.count
         while k > start {
             let phrase = phrases[k - start - 1]
-            if let entry = lexicons.title(phrase), entry.kind != "role", k < t.count, t.capitalized[k] || t.texts[k] == "." {
+            if let entry = lexicons.title(phrase), entry.kind != "role", k < t.count, t.capitalized[k] || t.isText(k, ".") {
                 title = phrase
                 titleEnd = k
                 break
             }
             k -= 1
         }
-        if title != nil, titleEnd < t.count, t.texts[titleEnd] == ".", !t.spaceBefore[titleEnd] {
+        if title != nil, titleEnd < t.count, t.isText(titleEnd, "."), !t.spaceBefore[titleEnd] {
             title! += "."
             titleEnd += 1
         }
         guard titleEnd < t.count, t.capitalized[titleEnd] || t.allCaps[titleEnd] else { return nil }
         let (end, _) = capitalizedRun(t, titleEnd)
+        var wordCount = 0
+        for k in titleEnd..<end where t.kinds[k] == .word && !t.isText(k, ".") { wordCount += 1 }
+        // Without a title a name needs two words: no test below makes a person of fewer.
+        if title == nil && wordCount < 2 { return nil }
         // "the White Sox" is no person, but "the Marc Dutroux case" names one.
         if title == nil && followsArticle(start, t) && !isModifier(t, end) { return nil }
         if title == nil && isQuotedTitle(titleEnd, end, t) { return nil }
@@ -52,15 +56,14 @@ extension EntityRecognizer {
         var nameEnd = end
         // A trailing organisation or place word set ends the name: "Mattis Pentagon" is rare; keep simple.
         // Without a possessive ending the token's own lowercase form is the word's.
-        let firstWord = Self.possessiveBytes(t.texts[titleEnd]) == 0 ? t.lowercased[titleEnd] : strippedPossessive(t.texts[titleEnd]).lowercased()
+        let firstWord = t.possessiveBytes(titleEnd) == 0 ? t.lowercased[titleEnd] : strippedText(t, titleEnd).lowercased()
         // Folding leaves ASCII as it is: only other words are looked up again without accents.
         let firstName = lexicons.firstName(firstWord)
             ?? (firstWord.utf8.allSatisfy { $0 < 0x80 } ? nil : lexicons.firstName(firstWord.folding(options: .diacriticInsensitive, locale: nil)))
-        let wordCount = (titleEnd..<nameEnd).filter { t.kinds[$0] == .word && t.texts[$0] != "." }.count
         if title == nil {
             // A known first name, or an unknown one before a known surname ("Rakeyia Scott").
-            let lastKey = Self.possessiveBytes(t.texts[nameEnd - 1]) == 0 ? t.lowercased[nameEnd - 1]
-                : strippedPossessive(t.texts[nameEnd - 1]).lowercased()
+            let lastKey = t.possessiveBytes(nameEnd - 1) == 0 ? t.lowercased[nameEnd - 1]
+                : strippedText(t, nameEnd - 1).lowercased()
             let knownSurname = wordCount >= 2 && wordCount <= 3 && lexicons.isSurname(lastKey)
                 && !isCommon(t, titleEnd) && !isPlace(t, titleEnd)
                 && !isDemonym(t, titleEnd) && !t.allCaps[titleEnd]
@@ -70,14 +73,14 @@ extension EntityRecognizer {
                 && lexicons.organization(lastKeyWord(t, nameEnd)) == nil
             guard (firstName != nil || knownSurname), wordCount >= 2 else { return nil }
             // "Jordan Peterson" is a person, but "Georgia Tech" or "Washington Post" are not: last word must not be an org head.
-            let lastWord = strippedPossessive(t.texts[nameEnd - 1])
+            let lastWord = strippedText(t, nameEnd - 1)
             if lexicons.isCommonWord(lastWord) || isPlaceName(t.phrase(titleEnd, nameEnd))
                 || lexicons.organization(t.phrase(titleEnd, nameEnd)) != nil { return nil }
         } else if let whole = lexicons.place(t.phrase(titleEnd, nameEnd)), whole.kind == "country" {
             return nil
         }
         // A regnal number: "Queen Elizabeth I", "Charles VI".
-        if nameEnd < t.count, t.sentence[nameEnd] == t.sentence[i], Self.romanNumerals.contains(t.texts[nameEnd]) || title != nil && t.texts[nameEnd] == "I",
+        if nameEnd < t.count, t.sentence[nameEnd] == t.sentence[i], Self.romanNumerals.contains(t.texts[nameEnd]) || title != nil && t.isText(nameEnd, "I"),
            nameEnd == end {
             nameEnd += 1
         }
@@ -87,7 +90,7 @@ extension EntityRecognizer {
         if (titleEnd..<nameEnd).contains(where: { isNameHeadStripped(t, $0) }) { return nil }
         // Drop a capitalised word that starts a new clause after the name ("… Trump Thursday").
         while nameEnd - 1 > titleEnd, isCommonStripped(t, nameEnd - 1),
-              !(title != nil && t.texts[nameEnd - 1] == "I") { nameEnd -= 1 }
+              !(title != nil && t.isText(nameEnd - 1, "I")) { nameEnd -= 1 }
         let (span, possessive) = nameSpan(t, titleEnd, nameEnd)
         let fullSpan = Span(t.spans[start].start, span.end)
         var gender: Gender = title.flatMap { lexicons.title($0)?.gender } ?? .unknown
@@ -109,7 +112,7 @@ extension EntityRecognizer {
     }
 
     /// The last word of a run ending before `end`, without a possessive ending.
-    func lastKeyWord(_ t: TokenFeatures, _ end: Int) -> String { strippedPossessive(t.texts[end - 1]) }
+    func lastKeyWord(_ t: TokenFeatures, _ end: Int) -> String { strippedText(t, end - 1) }
 
     /// Whether the name at `i` comes right after "the": "the White Sox", "the China Daily", "the KDP"
     /// name teams, papers, parties and events; an untitled person's name does not take an article.
@@ -125,7 +128,7 @@ extension EntityRecognizer {
     /// ' Ice Cold in Alex '. A person's name is not quoted on its own.
     func isQuotedTitle(_ i: Int, _ end: Int, _ t: TokenFeatures) -> Bool {
         let s = t.sentence[i]
-        guard i > 0, t.sentence[i - 1] == s, Self.quoteMarks.contains(t.texts[i - 1]) else { return false }
+        guard i > 0, t.sentence[i - 1] == s, isQuoteMark(t, i - 1) else { return false }
         // A straight quote after an odd number of its kind closes a quotation (" Sleeping Bread " Puig).
         var k0 = i - 2
         var before = 0
@@ -133,7 +136,7 @@ extension EntityRecognizer {
         if before % 2 == 1 { return false }
         var k = end
         while k < t.count, t.sentence[k] == s, k - i < 10 {
-            if Self.quoteMarks.contains(t.texts[k]) { return true }
+            if isQuoteMark(t, k) { return true }
             guard t.kinds[k] == .word, t.capitalized[k] || Self.titleConnectors.contains(t.lowercased[k]) else { return false }
             k += 1
         }
@@ -147,6 +150,11 @@ extension EntityRecognizer {
     /// End of the run of name tokens starting at `i`: capitalised words, particles between them,
     /// hyphens and initials' periods written without spaces.
     func capitalizedRun(_ t: TokenFeatures, _ i: Int) -> (end: Int, words: Int) {
+        t.runs.run(at: i) { findCapitalizedRun(t, i) }
+    }
+
+    /// `capitalizedRun(t, i)`, found token by token.
+    func findCapitalizedRun(_ t: TokenFeatures, _ i: Int) -> (end: Int, words: Int) {
         var j = i
         var words = 0
         let sentence = t.sentence[i]
@@ -155,23 +163,23 @@ extension EntityRecognizer {
                 if j > i && isOrganization(t, j) && words >= 2 { break }
                 words += 1
                 // A possessive ends the name.
-                if Self.possessiveBytes(t.texts[j]) > 0 { j += 1; break }
+                if t.possessiveBytes(j) > 0 { j += 1; break }
                 j += 1
                 continue
             }
             // Initials: "W.", "G.K." (ICU keeps "G.K" as one word before the final period).
-            if j > i, t.texts[j] == ".", !t.spaceBefore[j], Self.isInitials(t.texts[j - 1]) { j += 1; continue }
-            if j > i, t.texts[j] == "-", !t.spaceBefore[j], j + 1 < t.count, !t.spaceBefore[j + 1], t.capitalized[j + 1] { j += 1; continue }
+            if j > i, t.isText(j, "."), !t.spaceBefore[j], Self.isInitials(t.texts[j - 1]) { j += 1; continue }
+            if j > i, t.isText(j, "-"), !t.spaceBefore[j], j + 1 < t.count, !t.spaceBefore[j + 1], t.capitalized[j + 1] { j += 1; continue }
             if isGivenNameSyllable(j, i, t) { j += 2; break }
             // "Inzamam-ul-Haq", "Ata-ur-Rehman": a short lowercase link between hyphens.
-            if j > i, t.texts[j] == "-", !t.spaceBefore[j], j + 3 < t.count, !t.spaceBefore[j + 1], t.kinds[j + 1] == .word,
-               t.characterCount(j + 1) <= 3, !t.capitalized[j + 1], t.texts[j + 2] == "-", !t.spaceBefore[j + 2], !t.spaceBefore[j + 3],
+            if j > i, t.isText(j, "-"), !t.spaceBefore[j], j + 3 < t.count, !t.spaceBefore[j + 1], t.kinds[j + 1] == .word,
+               t.characterCount(j + 1) <= 3, !t.capitalized[j + 1], t.isText(j + 2, "-"), !t.spaceBefore[j + 2], !t.spaceBefore[j + 3],
                t.capitalized[j + 3] { j += 3; continue }
             if j > i, t.kinds[j] == .word, isParticle(t, j), !t.capitalized[j],
                j + 1 < t.count, t.capitalized[j + 1], t.sentence[j + 1] == sentence { j += 1; continue }
             // A particle joined by a hyphen: "Rami al-Saadani", "Zine al-Abidine".
             if j > i, j + 2 < t.count, t.kinds[j] == .word, !t.capitalized[j], isParticle(t, j),
-               t.texts[j + 1] == "-", !t.spaceBefore[j + 1], !t.spaceBefore[j + 2], t.capitalized[j + 2],
+               t.isText(j + 1, "-"), !t.spaceBefore[j + 1], !t.spaceBefore[j + 2], t.capitalized[j + 2],
                t.sentence[j + 2] == sentence { j += 2; continue }
             // Two particles in a row: "Joost van der Westhuizen".
             if j > i, j + 2 < t.count, t.kinds[j] == .word, !t.capitalized[j], isParticle(t, j),
@@ -190,7 +198,7 @@ extension EntityRecognizer {
     /// Whether tokens `j`, `j + 1` are the lowercase second syllable of a hyphenated given name
     /// ending a run that began at `start`: "Li Song-ho", "Kim In-so".
     func isGivenNameSyllable(_ j: Int, _ start: Int, _ t: TokenFeatures) -> Bool {
-        guard j > start, j + 1 < t.count, t.texts[j] == "-", !t.spaceBefore[j], !t.spaceBefore[j + 1],
+        guard j > start, j + 1 < t.count, t.isText(j, "-"), !t.spaceBefore[j], !t.spaceBefore[j + 1],
               t.sentence[j + 1] == t.sentence[j], t.kinds[j + 1] == .word, !t.capitalized[j + 1] else { return false }
         let syllable = t.lowercased[j + 1]
         guard (2...4).contains(syllable.count), !Self.hyphenSuffixes.contains(syllable) else { return false }
@@ -217,12 +225,13 @@ extension EntityRecognizer {
 
     /// ", the defence secretary," after a name.
     func appositiveRole(after i: Int, _ t: TokenFeatures) -> String? {
-        guard i + 2 < t.count, t.texts[i] == ",", ["the", "a", "an"].contains(t.lowercased[i + 1]) else { return nil }
+        guard i + 2 < t.count, t.isText(i, ","), ["the", "a", "an"].contains(t.lowercased[i + 1]) else { return nil }
         var best: String?
         for length in 1...4 where i + 2 + length <= t.count {
             let words = (i + 2)..<(i + 2 + length)
             guard words.allSatisfy({ t.kinds[$0] == .word && !t.capitalized[$0] }) else { break }
-            let phrase = t.lowercased[words].joined(separator: " ")
+            // Joined as an array of strings: a slice of TokenStrings would take the generic path.
+            let phrase = words.map { t.lowercased[$0] }.joined(separator: " ")
             // "the union leader": a role head with its modifiers.
             if lexicons.role(phrase) != nil || lexicons.role(t.lowercased[words.upperBound - 1]) != nil { best = phrase }
         }
@@ -250,9 +259,13 @@ extension EntityRecognizer {
         return lexicons.isModifierHead(t.lowercased[next])
     }
 
+    /// Words that may stand between a name and its reporting verb ("Smith has said", "Jones later told").
+    static let cueLeadIns: WordTable<Void> = ["has", "had", "have", "also", "later", "then", "once", "previously", "would", "will"]
+
+    /// Whether a reporting verb follows the name ending before `next`, maybe after one lead-in word.
     func followedByCue(_ t: TokenFeatures, _ next: Int) -> Bool {
         var j = next
-        if j < t.count, ["has", "had", "have", "also", "later", "then", "once", "previously", "has", "would", "will"].contains(t.lowercased[j]) { j += 1 }
+        if j < t.count, isCueLeadIn(t, j) { j += 1 }
         return j < t.count && t.sentence[j] == t.sentence[next - 1] && isCueVerb(t, j)
     }
 }

@@ -13,7 +13,7 @@ extension EntityRecognizer {
         guard limit > i else { return nil }
         // One word, no period after it, not in capitals: the gazetteer answer for the word
         // (remembered per word) settles it without building phrases.
-        if limit == i + 1, !t.allCaps[i], !(i + 1 < t.count && t.texts[i + 1] == "." && !t.spaceBefore[i + 1]),
+        if limit == i + 1, !t.allCaps[i], !(i + 1 < t.count && t.isText(i + 1, ".") && !t.spaceBefore[i + 1]),
            !isPlaceStripped(t, i) {
             return nil
         }
@@ -22,12 +22,12 @@ extension EntityRecognizer {
         var k = limit
         while k > i {
             defer { k -= 1 }
-            guard t.kinds[k - 1] == .word || t.texts[k - 1] == "." else { continue }
-            guard t.capitalized[k - 1] || t.allCaps[k - 1] || t.texts[k - 1] == "." else { continue }
+            guard t.kinds[k - 1] == .word || t.isText(k - 1, ".") else { continue }
+            guard t.capitalized[k - 1] || t.allCaps[k - 1] || t.isText(k - 1, ".") else { continue }
             var phrase = phrases[k - i - 1]
             var stripped = strippedPossessive(phrase)
             var entry = lexicons.place(stripped)
-            if entry == nil, k < t.count, t.texts[k] == ".", !t.spaceBefore[k] {
+            if entry == nil, k < t.count, t.isText(k, "."), !t.spaceBefore[k] {
                 phrase += "."
                 stripped = phrase
                 entry = lexicons.place(phrase)
@@ -37,7 +37,7 @@ extension EntityRecognizer {
             }
             guard let entry else { continue }
             var end = k
-            if phrase.hasSuffix("."), lexicons.place(phrases[k - i - 1]) == nil, end < t.count, t.texts[end] == "." { end += 1 }
+            if phrase.hasSuffix("."), lexicons.place(phrases[k - i - 1]) == nil, end < t.count, t.isText(end, ".") { end += 1 }
             if acceptsPlace(entry, name: stripped, at: i, end: end, t) { return (end, entry) }
         }
         return nil
@@ -47,7 +47,7 @@ extension EntityRecognizer {
     func acceptsPlace(_ entry: PlaceEntry, name: String, at i: Int, end: Int, _ t: TokenFeatures) -> Bool {
         let previous = i > 0 && t.sentence[i - 1] == t.sentence[i] ? t.lowercased[i - 1] : ""
         let locative = Self.locatives.contains(previous)
-        let followedByRegion = end + 1 < t.count && t.texts[end] == "," && lexicons.place(t.texts[end + 1]).map {
+        let followedByRegion = end + 1 < t.count && t.isText(end, ",") && lexicons.place(t.texts[end + 1]).map {
             $0.kind == "country" || $0.kind == "state" } == true
         if lexicons.isCommonWord(name) { return locative && entry.kind != "city" || followedByRegion }
         if entry.kind != "city" { return true }
@@ -77,10 +77,10 @@ extension EntityRecognizer {
                 let stripped = strippedPossessive(phrase)
                 if let hit = table(phrase) ?? (stripped.utf8.count == phrase.utf8.count ? nil : table(stripped)) {
                     var end = k
-                    if end < t.count, t.texts[end] == ".", !t.spaceBefore[end], table(phrase + ".") != nil { end += 1 }
+                    if end < t.count, t.isText(end, "."), !t.spaceBefore[end], table(phrase + ".") != nil { end += 1 }
                     return (end, hit)
                 }
-                if k < t.count, t.texts[k] == ".", !t.spaceBefore[k], let hit = table(phrase + ".") { return (k + 1, hit) }
+                if k < t.count, t.isText(k, "."), !t.spaceBefore[k], let hit = table(phrase + ".") { return (k + 1, hit) }
             }
             k -= 1
         }
@@ -115,6 +115,12 @@ extension EntityRecognizer {
             end = t.spans[b - 2].end
         }
         return (Span(t.spans[a].start, end), false)
+    }
+
+    /// The text of token `k` without a possessive ending (`strippedPossessive(t.texts[k])`): the
+    /// token's own string unless its word facts record an ending.
+    func strippedText(_ t: TokenFeatures, _ k: Int) -> String {
+        t.possessiveBytes(k) == 0 ? t.texts[k] : strippedPossessive(t.texts[k])
     }
 
     /// `word` without a possessive ending (`’s` or `'s`), tested on its UTF-8 bytes.
@@ -154,7 +160,7 @@ extension EntityRecognizer {
         var a = i
         var k = i
         while k <= stop {
-            let boundary = k == stop || t.texts[k] == "," || t.texts[k].unicodeScalars.first!.properties.numericType != nil
+            let boundary = k == stop || t.isText(k, ",") || t.texts[k].unicodeScalars.first!.properties.numericType != nil
             if boundary {
                 var b = k
                 while b > a, t.kinds[b - 1] != .word { b -= 1 }
@@ -164,10 +170,10 @@ extension EntityRecognizer {
                     let canonical = entry?.canonical ?? titleCasedPhrase(phrase)
                     // "Mich ." keeps its period when the abbreviation is known with it.
                     var end = b
-                    if b < stop, t.texts[b] == ".", lexicons.place(phrase + ".") != nil { end = b + 1 }
+                    if b < stop, t.isText(b, "."), lexicons.place(phrase + ".") != nil { end = b + 1 }
                     out.append((a, end, lexicons.place(phrase + ".")?.canonical ?? canonical))
                 }
-                if k == stop || t.texts[k] != "," { break }
+                if k == stop || !t.isText(k, ",") { break }
                 a = k + 1
             }
             k += 1
@@ -177,6 +183,23 @@ extension EntityRecognizer {
 
     /// "NEW YORK" as "New York": each word capitalised, the rest lowercased.
     func titleCasedPhrase(_ phrase: String) -> String {
-        phrase.split(separator: " ", omittingEmptySubsequences: false).map { titleCased(String($0)) }.joined(separator: " ")
+        if let ascii = Self.asciiTitleCased(phrase) { return ascii }
+        return phrase.split(separator: " ", omittingEmptySubsequences: false).map { titleCased(String($0)) }.joined(separator: " ")
+    }
+
+    /// `titleCasedPhrase(phrase)` for an ASCII phrase without carriage returns (one character per
+    /// byte): each space-separated word keeps its first byte and lowercases the rest; nil for
+    /// any other phrase.
+    static func asciiTitleCased(_ phrase: String) -> String? {
+        var bytes = Array(phrase.utf8)
+        var wordStart = true
+        for k in bytes.indices {
+            let b = bytes[k]
+            guard b < 0x80, b != 0x0D else { return nil }
+            if b == 0x20 { wordStart = true; continue }
+            if !wordStart, b >= 0x41, b <= 0x5A { bytes[k] = b | 0x20 }
+            wordStart = false
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -20,7 +20,7 @@ extension EntityRecognizer {
         }
         // Second team: "… N Name [( Country )] N" after another name.
         if isScore(afterName, stop, t), i >= 2, t.sentence[i - 1] == s, isBareInteger(t.texts[i - 1]),
-           t.capitalized[i - 2] || t.texts[i - 2] == ")" {
+           t.capitalized[i - 2] || t.isText(i - 2, ")") {
             return end
         }
         return nil
@@ -29,15 +29,15 @@ extension EntityRecognizer {
     /// Whether token `k` is a lone score: an integer followed by the end of the row, a bracket or a capitalised word.
     func isScore(_ k: Int, _ stop: Int, _ t: TokenFeatures) -> Bool {
         guard k < stop, isBareInteger(t.texts[k]) else { return false }
-        return k + 1 == stop || t.texts[k + 1] == "(" || t.capitalized[k + 1]
+        return k + 1 == stop || t.isText(k + 1, "(") || t.capitalized[k + 1]
     }
 
     /// Whether five or more numbers follow `k` in the row: played, won, drawn, lost, goals, points.
     func isStandingsRow(after k: Int, _ stop: Int, _ t: TokenFeatures) -> Bool {
         var numbers = 0
         var j = k
-        while j < stop, isBareInteger(t.texts[j]) || t.texts[j] == "-" && j + 1 < stop && isBareInteger(t.texts[j + 1]) {
-            if t.texts[j] != "-" { numbers += 1 }
+        while j < stop, isBareInteger(t.texts[j]) || t.isText(j, "-") && j + 1 < stop && isBareInteger(t.texts[j + 1]) {
+            if !t.isText(j, "-") { numbers += 1 }
             j += 1
         }
         return numbers >= 5
@@ -45,13 +45,13 @@ extension EntityRecognizer {
 
     /// The token after a bracketed group "( Italy )" that starts at `k`, or `k` when none does.
     func skippingBracket(_ k: Int, _ stop: Int, _ t: TokenFeatures) -> Int {
-        guard k < stop, t.texts[k] == "(" else { return k }
+        guard k < stop, t.isText(k, "(") else { return k }
         var j = k + 1
-        while j < stop, j - k < 8, t.texts[j] != ")" {
+        while j < stop, j - k < 8, !t.isText(j, ")") {
             guard t.capitalized[j] || t.allCaps[j] || t.kinds[j] != .word else { return k }
             j += 1
         }
-        return j < stop && t.texts[j] == ")" ? j + 1 : k
+        return j < stop && t.isText(j, ")") ? j + 1 : k
     }
 
     func isBareInteger(_ text: String) -> Bool {

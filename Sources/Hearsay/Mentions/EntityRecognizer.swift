@@ -67,7 +67,8 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // 1. Organisations from the lexicon.
-            if let (end, canonical) = longestMatch(t, i, maxWords: lexicons.maxOrganizationWords, prefixes: lexicons.organizationPrefixes,
+            if mayStartOrganization(t, i),
+               let (end, canonical) = longestMatch(t, i, maxWords: lexicons.maxOrganizationWords, prefixes: lexicons.organizationPrefixes,
                                                     table: organization),
                !(end - i == 1 && t.isSentenceInitial(i) && isCommon(t, i)) {
                 add(.organization, i, end, canonical: canonical)
@@ -126,7 +127,7 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // 4. A lone capitalised word: a surname, or nothing.
-            let word = strippedPossessive(t.texts[i])
+            let word = strippedText(t, i)
             if !isPronoun(t, i) && !isCommonStripped(t, i) && !isCommon(t, i)
                 && !isDemonymStripped(t, i) && t.kinds[i] == .word {
                 let (end, _) = headline || t.allCaps[i] ? (i + 1, 1) : capitalizedRun(t, i)
@@ -150,28 +151,34 @@ public struct EntityRecognizer: Sendable {
             i += 1
         }
         // Lone words that name a person already introduced, or that context marks as a person.
-        var people = mentions.filter { $0.kind == .person }
-        // The words of each person's name, split once for the three sets below.
-        let nameWords = people.map { $0.name.spaceSeparatedWords() }
-        var surnames = Set(nameWords.compactMap { $0.last.map { strippedPossessive(String($0)).lowercased() } })
-        // Given names of people in the story: a lone "Randall" after "Randall Cunningham" is that person.
-        let givenNames = Set(zip(people, nameWords).compactMap { m, words -> String? in
-            guard words.count >= 2, m.title == nil, lexicons.firstName(words[0].lowercased()) != nil else { return nil }
-            return String(words[0]).lowercased()
-        })
-        // Surnames strong enough to take a place name over: a first name or a title came with them.
-        let strongSurnames = Set(zip(people, nameWords).filter { m, words in
-            m.title != nil || words.count >= 2 && lexicons.firstName(words[0].lowercased()) != nil
-        }.compactMap { $1.last.map { strippedPossessive(String($0)).lowercased() } })
+        // Surnames of the people found so far; given names of people in the story (a lone "Randall"
+        // after "Randall Cunningham" is that person); surnames strong enough to take a place name
+        // over (a first name or a title came with them). Each person's name is split once.
+        var people = 0
+        for m in mentions.indices where mentions[m].kind == .person { people += 1 }
+        // Sized once for every person (and the lone words added below): no set grows while filled.
+        var surnames = Set<String>(minimumCapacity: people + pendingSingles.count)
+        var givenNames = Set<String>(minimumCapacity: people), strongSurnames = Set<String>(minimumCapacity: people)
+        for m in mentions.indices where mentions[m].kind == .person {
+            let words = mentions[m].name.spaceSeparatedWords()
+            guard let last = words.last else { continue }
+            let surname = strippedPossessive(String(last)).lowercased()
+            surnames.insert(surname)
+            let titled = mentions[m].title != nil
+            let firstNamed = words.count >= 2 && lexicons.firstName(words[0].lowercased()) != nil
+            if firstNamed && !titled { givenNames.insert(String(words[0]).lowercased()) }
+            if titled || firstNamed { strongSurnames.insert(surname) }
+        }
         for single in pendingSingles {
-            let word = strippedPossessive(t.texts[single.index])
-            let known = surnames.contains(word.lowercased()) || givenNames.contains(word.lowercased())
+            let word = strippedText(t, single.index)
+            // Lowercased once; without a possessive ending it is the token's own lowercase form.
+            let lower = t.possessiveBytes(single.index) == 0 ? t.lowercased[single.index] : word.lowercased()
+            let known = surnames.contains(lower) || givenNames.contains(lower)
             guard known || single.evidence, single.modifier || !followsArticle(single.index, t),
                   !isQuotedTitle(single.index, single.index + 1, t) else { continue }
             // Context alone ("Ruch said", "Traders said") makes a person only of a word that is a
             // known surname, not a plural noun, a demonym or a lone letter.
             if !known {
-                let lower = word.lowercased()
                 guard lexicons.isSurname(lower) || lexicons.firstName(lower) != nil || single.role != nil,
                       lexicons.demonym(word) == nil, word.count > 1 else { continue }
             }
@@ -183,19 +190,20 @@ public struct EntityRecognizer: Sendable {
                                   canonical: name, isPossessive: possessive, isModifier: single.modifier,
                                   sentence: t.sentence[single.index])
             mentions.append(mention)
-            people.append(mention)
-            surnames.insert(word.lowercased())
+            surnames.insert(lower)
         }
         for index in listedNames(pendingSingles.map(\.index), mentions, t, layout) {
-            let word = strippedPossessive(t.texts[index])
+            let word = strippedText(t, index)
             let (span, possessive) = nameSpan(t, index, index + 1)
             mentions.append(Mention(kind: .person, span: span, fullSpan: span, name: word, canonical: word,
                                     isPossessive: possessive, isModifier: false, sentence: t.sentence[index]))
         }
         // A place word that is the surname of a person in the story is that person ("Neil Jordan" … "Jordan said").
-        for m in mentions.indices where (mentions[m].kind == .place || mentions[m].kind == .organization
-                                          && lexicons.organization(mentions[m].name) == nil) && !mentions[m].name.containsSpace
-            && strongSurnames.contains(mentions[m].name.lowercased()) && !layout.isDateline[mentions[m].sentence] {
+        // (The cheap tests first: no strong surname, a space or a dateline settles it without a lookup.)
+        for m in mentions.indices where !strongSurnames.isEmpty && (mentions[m].kind == .place || mentions[m].kind == .organization)
+            && !mentions[m].name.containsSpace && !layout.isDateline[mentions[m].sentence]
+            && (mentions[m].kind == .place || lexicons.organization(mentions[m].name) == nil)
+            && strongSurnames.contains(mentions[m].name.lowercased()) {
             mentions[m].kind = .person
             mentions[m].canonical = mentions[m].name
         }
@@ -211,6 +219,8 @@ public struct EntityRecognizer: Sendable {
     /// and a surname next to each other, both people, are one name.
     func joinHeadlineNames(_ mentions: inout [Mention], _ document: Document, _ layout: DocumentLayout) {
         mentions.sort { $0.span < $1.span }
+        // Without a headline there is nothing to join: the mentions stay as they are, uncopied.
+        guard layout.isHeadline.contains(true) else { return }
         var joined: [Mention] = []
         joined.reserveCapacity(mentions.count)
         for b in mentions {
@@ -246,11 +256,24 @@ public struct EntityRecognizer: Sendable {
             && lexicons.isPersonCue(lower) == false && !isTitle(t, k)
     }
 
+    /// Whether `name` holds at least two space bytes (read until the second).
+    static func hasTwoSpaces(_ name: String) -> Bool {
+        func count(_ bytes: some Sequence<UInt8>) -> Bool {
+            var spaces = 0
+            for byte in bytes where byte == 0x20 {
+                spaces += 1
+                if spaces == 2 { return true }
+            }
+            return false
+        }
+        return name.utf8.withContiguousStorageIfAvailable { count($0) } ?? count(name.utf8)
+    }
+
     /// "Majority Leader Mitch McConnell" -> "Mitch McConnell" with the title kept: a capitalised
     /// role word before a known first name is not part of the name.
     func trimLeadingRole(_ mention: inout Mention) {
         // Three words need at least two space bytes: most names are ruled out without splitting.
-        guard mention.name.utf8.lazy.filter({ $0 == 0x20 }).count >= 2 else { return }
+        guard Self.hasTwoSpaces(mention.name) else { return }
         let words = mention.name.split(separator: " ", omittingEmptySubsequences: true)
         guard words.count >= 3 else { return }
         for p in 1..<(words.count - 1) where lexicons.firstName(words[p].lowercased()) != nil {

@@ -1,13 +1,17 @@
 /// Per-token facts the mention and attribution rules ask for again and again, computed once.
 struct TokenFeatures {
-    let texts: [String]
-    let lowercased: [String]
+    /// Each token's text.
+    let texts: TokenStrings
+    /// Each token's text in lowercase (`String.lowercased()`).
+    let lowercased: TokenStrings
     /// First letter uppercase.
     let capitalized: [Bool]
     /// Two or more letters, all uppercase.
     let allCaps: [Bool]
-    let kinds: [Document.TokenKind]
-    let spans: [Span]
+    /// Each token's kind.
+    let kinds: TokenKinds
+    /// Each token's span.
+    let spans: TokenSpans
     /// Index of each token's sentence.
     let sentence: [Int]
     /// Whether whitespace separates the token from the one before.
@@ -17,14 +21,38 @@ struct TokenFeatures {
     let ids: [Int32]
     /// Number of distinct ids.
     let distinctCount: Int
+    /// What is known of each id's text besides its strings.
+    private let words: [WordFacts]
     /// Lexicon answers remembered per id (see `TokenLookups`).
     let lookups: TokenLookups
+    /// The capitalised run last asked for (see `RunMemo`).
+    let runs = RunMemo()
+
+    /// Facts of one distinct word, kept together: one array to fill and to read.
+    private struct WordFacts {
+        /// First letter uppercase.
+        var firstUpper: Bool
+        /// Two or more letters, all uppercase.
+        var allCaps: Bool
+        /// The first UTF-8 byte (0 for an empty text).
+        var firstByte: UInt8
+        /// The byte of a one-byte text, else 0.
+        var singleByte: UInt8
+        /// The number of characters when the text is one byte each (see `oneByteEach`), else -1.
+        var characters: Int32
+        /// The byte length of a possessive ending (`EntityRecognizer.possessiveBytes`).
+        var possessive: UInt8
+    }
 
     init(_ document: Document) {
         let n = document.tokens.count
         let tokens = document.tokens
         // The string, lowercase form and letter facts of each distinct token text, made once.
-        var distinctText: [String] = [], distinctLower: [String] = [], distinctFirstUpper: [Bool] = [], distinctAllCaps: [Bool] = []
+        var distinctText: [String] = [], distinctLower: [String] = [], words: [WordFacts] = []
+        // No more distinct words than tokens: room for them all, as per-token arrays took before.
+        distinctText.reserveCapacity(n)
+        distinctLower.reserveCapacity(n)
+        words.reserveCapacity(n)
         let interner = TokenInterner(capacity: n)
         let ids = [Int32](unsafeUninitializedCapacity: n) { ids, initialized in
             document.bytes.withUnsafeBufferPointer { bytes in
@@ -38,24 +66,27 @@ struct TokenFeatures {
                     let text = String(decoding: slice, as: UTF8.self)
                     distinctText.append(text)
                     distinctLower.append(facts.simple ? Self.asciiLowercased(slice, text, hasUpper: facts.upper > 0) : text.lowercased())
-                    distinctFirstUpper.append(facts.firstUpper)
-                    distinctAllCaps.append(facts.letters >= 2 && facts.upper == facts.letters)
+                    words.append(WordFacts(firstUpper: facts.firstUpper, allCaps: facts.letters >= 2 && facts.upper == facts.letters,
+                                           firstByte: slice.first ?? 0, singleByte: slice.count == 1 ? slice[0] : 0,
+                                           characters: Self.oneByteEach(slice) ? Int32(truncatingIfNeeded: slice.count) : -1,
+                                           possessive: UInt8(truncatingIfNeeded: EntityRecognizer.possessiveBytes(utf8: slice))))
                 }
             }
             initialized = n
         }
         self.ids = ids
         self.distinctCount = interner.count
+        self.words = words
         self.lookups = TokenLookups(count: interner.count)
-        self.texts = ids.map { distinctText[Int($0)] }
-        self.lowercased = ids.map { distinctLower[Int($0)] }
+        self.texts = TokenStrings(distinct: distinctText, ids: ids)
+        self.lowercased = TokenStrings(distinct: distinctLower, ids: ids)
         self.capitalized = [Bool](unsafeUninitializedCapacity: n) { out, initialized in
-            for i in 0..<n { out[i] = tokens[i].kind == .word && distinctFirstUpper[Int(ids[i])] }
+            for i in 0..<n { out[i] = tokens[i].kind == .word && words[Int(ids[i])].firstUpper }
             initialized = n
         }
-        self.allCaps = ids.map { distinctAllCaps[Int($0)] }
-        self.kinds = tokens.map(\.kind)
-        self.spans = tokens.map(\.span)
+        self.allCaps = ids.map { words[Int($0)].allCaps }
+        self.kinds = TokenKinds(tokens: tokens)
+        self.spans = TokenSpans(tokens: tokens)
         let sentences = document.sentences
         self.sentence = [Int](unsafeUninitializedCapacity: n) { out, initialized in
             var s = 0
@@ -129,18 +160,34 @@ struct TokenFeatures {
 
     var count: Int { texts.count }
 
+    /// Whether token `k`'s text is the one ASCII character `c` (`texts[k] == String(c)`), read
+    /// without a string comparison. `c` must be ASCII and not NUL.
+    @inline(__always)
+    func isText(_ k: Int, _ c: Unicode.Scalar) -> Bool {
+        assert(c.isASCII && c.value != 0, "isText takes an ASCII character other than NUL")
+        return words[Int(ids[k])].singleByte == UInt8(truncatingIfNeeded: c.value)
+    }
+
+    /// The byte length of token `k`'s possessive ending: 4 for `’s`, 2 for `'s`, else 0
+    /// (`EntityRecognizer.possessiveBytes(texts[k])`).
+    func possessiveBytes(_ k: Int) -> Int { Int(words[Int(ids[k])].possessive) }
+
+    /// The first UTF-8 byte of token `k` (0 if the token is empty).
+    func firstByte(_ k: Int) -> UInt8 { words[Int(ids[k])].firstByte }
+
     /// The number of characters of token `k` (`texts[k].count`), read off the byte count when
     /// the token is ASCII without a carriage return (one character per byte then).
     func characterCount(_ k: Int) -> Int {
-        let text = texts[k]
-        let length = text.utf8.count
-        if length <= 1 { return length }
-        let oneByteEach = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var ascii = true
-            for b in bytes where b >= 0x80 || b == 0x0D { ascii = false; break }
-            return ascii
-        }
-        return oneByteEach == true ? length : text.count
+        let known = words[Int(ids[k])].characters
+        return known >= 0 ? Int(known) : texts[k].count
+    }
+
+    /// Whether a text of these UTF-8 bytes has one character per byte: at most one byte, or
+    /// ASCII without a carriage return (which joins a following line feed into one character).
+    static func oneByteEach(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if bytes.count <= 1 { return true }
+        for b in bytes where b >= 0x80 || b == 0x0D { return false }
+        return true
     }
 
     /// The token that starts at byte `offset` (the last one, should several), found by binary search.
@@ -163,37 +210,60 @@ struct TokenFeatures {
 
     /// The text from token `a` through token `b - 1`, with single spaces where the text has whitespace.
     func phrase(_ a: Int, _ b: Int) -> String {
-        var out = ""
+        guard b > a + 1 else { return b > a ? texts[a] : "" }
+        // The bytes counted first, then written once into a string of that size.
+        var length = 0
+        for k in a..<b { length += texts[k].utf8.count + (k > a && spaceBefore[k] ? 1 : 0) }
+        return String(unsafeUninitializedCapacity: length) { writePhrase(a, b, into: $0) }
+    }
+
+    /// Writes the UTF-8 of `phrase(a, b)` into `out` (room enough) and returns its length.
+    private func writePhrase(_ a: Int, _ b: Int, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var p = 0
         for k in a..<b {
-            if k > a && spaceBefore[k] { out += " " }
-            out += texts[k]
+            if k > a && spaceBefore[k] { out[p] = 0x20; p += 1 }
+            p += Self.copyUTF8(of: texts[k], to: out.baseAddress! + p)
         }
-        return out
+        return p
+    }
+
+    /// Writes the UTF-8 of `text` at `destination` (room enough) and returns its length.
+    @inline(__always)
+    private static func copyUTF8(of text: String, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+        let copied = text.utf8.withContiguousStorageIfAvailable { source -> Int in
+            if let from = source.baseAddress { destination.initialize(from: from, count: source.count) }
+            return source.count
+        }
+        if let copied { return copied }
+        var n = 0
+        for byte in text.utf8 { destination[n] = byte; n += 1 }
+        return n
     }
 
     /// `phrases(from: a, through: b)` up to, not including, the first phrase `keep` rejects:
     /// the longer phrases are never built.
     func phrases(from a: Int, through b: Int, while keep: (String) -> Bool) -> [String] {
         var out: [String] = []
-        var current = ""
+        out.reserveCapacity(b - a)
+        // Each phrase written once at its size; the first is the token's own string.
+        var length = 0
         for k in a..<b {
-            if k > a && spaceBefore[k] { current += " " }
-            current += texts[k]
+            length += texts[k].utf8.count + (k > a && spaceBefore[k] ? 1 : 0)
+            let current = k == a ? texts[a] : String(unsafeUninitializedCapacity: length) { writePhrase(a, k + 1, into: $0) }
             guard keep(current) else { break }
             out.append(current)
         }
         return out
     }
 
-    /// `phrase(a, k)` for every `k` in `a + 1 ... b`, in that order, built in one pass.
+    /// `phrase(a, k)` for every `k` in `a + 1 ... b`, in that order.
     func phrases(from a: Int, through b: Int) -> [String] {
         var out: [String] = []
         out.reserveCapacity(b - a)
-        var current = ""
+        var length = 0
         for k in a..<b {
-            if k > a && spaceBefore[k] { current += " " }
-            current += texts[k]
-            out.append(current)
+            length += texts[k].utf8.count + (k > a && spaceBefore[k] ? 1 : 0)
+            out.append(k == a ? texts[a] : String(unsafeUninitializedCapacity: length) { writePhrase(a, k + 1, into: $0) })
         }
         return out
     }

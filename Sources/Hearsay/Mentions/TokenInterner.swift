@@ -43,6 +43,8 @@ final class TokenInterner {
     }
 
     /// The id of the bytes `text[start..<end]`, and whether they were seen for the first time.
+    /// Inlined: it runs once per token, and its caller is one loop.
+    @inline(__always)
     func intern(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (id: Int, isNew: Bool) {
         let base = text.baseAddress!
         let length = end - start

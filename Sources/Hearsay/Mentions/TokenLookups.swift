@@ -9,7 +9,7 @@ final class TokenLookups {
     enum Question: Int, CaseIterable {
         case commonWord, commonWordStripped, title, demonym, organization, nameHead, nameHeadStripped, place
         case pronoun, personCue, cueVerb, multiWordStartOrStripped, demonymStripped, knownWordStripped, titlePrefix, placeStripped
-        case particle, roleLastWord, headConnector
+        case particle, roleLastWord, headConnector, cueLeadIn, sourceNoun, quoteMark, organizationPrefix, scorecardWord
     }
 
     /// One word per id. A `let` buffer rather than a `var` array: class storage read and written

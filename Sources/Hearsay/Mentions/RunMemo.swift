@@ -1,0 +1,20 @@
+/// The capitalised run last found in a document, by its first token: the recognizer asks for
+/// the run at the same token several times in a row (a person's name, then a contextual name,
+/// then a lone word), and each asking after the first reads it back.
+///
+/// The run must depend on the token index alone (for one document and one recognizer), as
+/// `EntityRecognizer.capitalizedRun` does.
+final class RunMemo {
+    /// First token of the remembered run, or -1.
+    private var start = -1
+    private var run = (end: 0, words: 0)
+
+    /// The run at token `i`: remembered, or found by `find` now and remembered (in place of the last).
+    @inline(__always)
+    func run(at i: Int, _ find: () -> (end: Int, words: Int)) -> (end: Int, words: Int) {
+        if i == start { return run }
+        run = find()
+        start = i
+        return run
+    }
+}

@@ -1,0 +1,54 @@
+import Testing
+@testable import Hearsay
+
+@Suite struct TokenFeaturesTests {
+    /// Made-up text with repeated words, a possessive, initials, a hyphen and non-ASCII words.
+    static let text = "Dr. Ana Lépine’s team met J.R. Okafor-Smith in St Louis. The team said: “Ok, go.”"
+
+    static func features() throws -> (Document, TokenFeatures) {
+        let document = try Segmenter().document(for: Article(paragraphs: [], verbatimText: text))
+        return (document, TokenFeatures(document))
+    }
+
+    @Test func perTokenViewsReadTheDocumentTokens() throws {
+        let (document, t) = try Self.features()
+        #expect(t.count == document.tokens.count && t.kinds.count == t.count && t.spans.count == t.count)
+        for k in 0..<t.count {
+            #expect(t.texts[k] == document.string(document.tokens[k].span))
+            #expect(t.lowercased[k] == t.texts[k].lowercased())
+            #expect(t.kinds[k] == document.tokens[k].kind)
+            #expect(t.spans[k] == document.tokens[k].span)
+        }
+        // Repeated words share their string through one id: "team" twice.
+        let team = (0..<t.count).filter { t.texts[$0] == "team" }
+        #expect(team.count == 2 && t.ids[team[0]] == t.ids[team[1]])
+    }
+
+    @Test func isTextAnswersAsAStringComparison() throws {
+        let (_, t) = try Self.features()
+        let characters: [Unicode.Scalar] = [".", ",", "-", ":", "(", ")", "I", "s"]
+        for k in 0..<t.count {
+            for c in characters { #expect(t.isText(k, c) == (t.texts[k] == String(c)), "\(t.texts[k]) \(c)") }
+            #expect(t.firstByte(k) == t.texts[k].utf8.first)
+        }
+        #expect((0..<t.count).contains { t.isText($0, ".") } && (0..<t.count).contains { t.isText($0, ",") })
+    }
+
+    @Test func phrasesJoinTokensWithSingleSpacesWhereTheTextHasThem() throws {
+        let (_, t) = try Self.features()
+        func joined(_ a: Int, _ b: Int) -> String {
+            (a..<b).map { k in (k > a && t.spaceBefore[k] ? " " : "") + t.texts[k] }.joined()
+        }
+        for a in 0..<t.count {
+            for b in a...min(t.count, a + 6) { #expect(t.phrase(a, b) == joined(a, b)) }
+            let b = min(t.count, a + 6)
+            #expect(t.phrases(from: a, through: b) == (a + 1...b).map { joined(a, $0) })
+            // Growing phrases stop at the first one the test rejects.
+            let short = t.phrases(from: a, through: b, while: { $0.utf8.count <= 12 })
+            #expect(short == (a + 1...b).map { joined(a, $0) }.prefix { $0.utf8.count <= 12 })
+        }
+        let st = try #require((0..<t.count).first { t.texts[$0] == "St" })
+        #expect(t.phrase(st, st + 2) == "St Louis")
+        #expect(t.phrase(st, st + 1) == "St" && t.phrase(st, st).isEmpty)
+    }
+}
