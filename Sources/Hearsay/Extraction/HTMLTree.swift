@@ -87,6 +87,16 @@ struct HTMLTree {
         // Script and style text and most attributes are never read: libxml2 need not copy them.
         if prune { utf8 = MarkupPruner.prune(utf8) }
         let length = Int32(clamping: utf8.count)
+        // libxml2 allocates from this thread's arena while it parses, the walk reads and the
+        // document is freed (see shim.h); its per-thread globals exist before (the first call to
+        // xmlResetLastError makes them), and its last error, copied into the arena, is cleared
+        // before the arena goes.
+        xmlResetLastError()
+        hs_arena_begin()
+        defer {
+            xmlResetLastError()
+            hs_arena_end()
+        }
         let document: htmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 htmlReadMemory($0, length, nil, "UTF-8", options)
@@ -98,7 +108,12 @@ struct HTMLTree {
         dropFurniture()
     }
 
-    static let initializeParser: Void = { xmlInitParser() }()
+    /// Sets libxml2 up once: its allocations go through the arena functions of the shim (plain
+    /// malloc and free outside a page's parse), then the parser is initialised.
+    static let initializeParser: Void = {
+        _ = hs_arena_install()
+        xmlInitParser()
+    }()
 
     /// `markup` with its NUL bytes turned into spaces: libxml2 would stop at the first, and
     /// they never belong in text. Pages without one (nearly all) come back untouched after a
