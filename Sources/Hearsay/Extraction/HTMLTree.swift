@@ -88,7 +88,7 @@ struct HTMLTree {
         if prune { utf8 = MarkupPruner.prune(utf8) }
         let length = Int32(clamping: utf8.count)
         // libxml2 allocates from this thread's arena while it parses, the walk reads and the
-        // document is freed (see shim.h); its per-thread globals exist before (the first call to
+        // document is freed (CLibXML2/arena.h); its per-thread globals exist before (the first call to
         // xmlResetLastError makes them), and its last error, copied into the arena, is cleared
         // before the arena goes.
         xmlResetLastError()
@@ -108,7 +108,7 @@ struct HTMLTree {
         dropFurniture()
     }
 
-    /// Sets libxml2 up once: its allocations go through the arena functions of the shim (plain
+    /// Sets libxml2 up once: its allocations go through the arena functions of CLibXML2/arena.h (plain
     /// malloc and free outside a page's parse), then the parser is initialised.
     static let initializeParser: Void = {
         _ = hs_arena_install()
