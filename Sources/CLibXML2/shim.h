@@ -11,4 +11,6 @@
 
 /// Frees memory that libxml2 allocated (xmlFree is a global function pointer Swift 6 will not touch).
 static inline void hs_xml_free(void *pointer) { xmlFree(pointer); }
+
+#include "arena.h"
 #endif

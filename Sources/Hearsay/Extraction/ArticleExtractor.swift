@@ -93,7 +93,7 @@ public struct ArticleExtractor: Sendable {
         var warnings: [AnalysisWarning] = []
         let (page, truncatedPage) = Truncation.prefix(of: body, limit: options.maxMarkupBytes, what: "page")
         if let truncatedPage { warnings.append(truncatedPage) }
-        let repair = entities.repairReferences(Array(page.utf8))
+        let repair = entities.repairReferences(Self.utf8Bytes(page))
         if repair.malformed > 0 {
             warnings.append(AnalysisWarning(.malformedEntity, "\(repair.malformed) invalid or unknown character reference(s) such as "
                 + repair.examples.joined(separator: ", ") + ": invalid numbers read as U+FFFD, unknown names kept as text"))
@@ -106,10 +106,11 @@ public struct ArticleExtractor: Sendable {
         let tree = HTMLTree(markup: markup, prune: false)
         let (metadata, headline) = MetadataReader().read(tree)
         let clean: (String) -> String = { text in
-            text.utf8.contains(0x26) ? self.entities.decode(text, passes: 2) : text
+            Self.containsAmpersand(text) ? self.entities.decode(text, passes: 2) : text
         }
-        let title = [leadingTitle, headline, tree.h1, tree.title]
-            .compactMap { $0.map(clean)?.trimmingCharacters(in: .whitespacesAndNewlines) }
+        // The first candidate that is not empty once cleaned and trimmed; later ones are not read.
+        let title = [leadingTitle, headline, tree.h1, tree.title].lazy
+            .compactMap { $0.map(clean).map(WhitespaceTrimming.trimmed) }
             .first { !$0.isEmpty }
         var paragraphs: [Article.Paragraph] = []
         for index in ContentSelector(boilerplate: boilerplate).select(tree) {
@@ -132,6 +133,19 @@ public struct ArticleExtractor: Sendable {
         var meta = metadata
         if let language = meta.language { meta.language = language.replacingOccurrences(of: "_", with: "-") }
         return Article(title: title, paragraphs: paragraphs, metadata: meta, warnings: warnings)
+    }
+
+    /// The UTF-8 bytes of `text`, copied at once from its contiguous storage when it has one.
+    static func utf8Bytes(_ text: String) -> [UInt8] {
+        text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
+    }
+
+    /// Whether `text` holds an `&` (so may hold a character reference), found with `memchr`.
+    static func containsAmpersand(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0x26, bytes.count) != nil
+        } ?? text.utf8.contains(0x26)
     }
 
     /// How many NUL bytes `text` holds, counted over its contiguous UTF-8.

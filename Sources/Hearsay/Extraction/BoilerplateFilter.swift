@@ -61,7 +61,9 @@ public struct BoilerplateFilter: Sendable {
                 end = last
             }
             let trimmed = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            if trimmed.allSatisfy({ $0 < 0x80 }) { return trimmed.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
+            // Past 301 bytes only the length matters (such a key is never furniture).
+            let head = UnsafeBufferPointer(rebasing: trimmed.prefix(301))
+            if trimmed.allSatisfy({ $0 < 0x80 }) { return head.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
             // Lowercased scalar by scalar (as the standard library maps them), stopping once the
             // key is past the 300 bytes beyond which only its length matters.
             var key: [UInt8] = []

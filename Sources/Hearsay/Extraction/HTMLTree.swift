@@ -87,6 +87,16 @@ struct HTMLTree {
         // Script and style text and most attributes are never read: libxml2 need not copy them.
         if prune { utf8 = MarkupPruner.prune(utf8) }
         let length = Int32(clamping: utf8.count)
+        // libxml2 allocates from this thread's arena while it parses, the walk reads and the
+        // document is freed (CLibXML2/arena.h); its per-thread globals exist before (the first call to
+        // xmlResetLastError makes them), and its last error, copied into the arena, is cleared
+        // before the arena goes.
+        xmlResetLastError()
+        hs_arena_begin()
+        defer {
+            xmlResetLastError()
+            hs_arena_end()
+        }
         let document: htmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 htmlReadMemory($0, length, nil, "UTF-8", options)
@@ -98,7 +108,12 @@ struct HTMLTree {
         dropFurniture()
     }
 
-    static let initializeParser: Void = { xmlInitParser() }()
+    /// Sets libxml2 up once: its allocations go through the arena functions of CLibXML2/arena.h (plain
+    /// malloc and free outside a page's parse), then the parser is initialised.
+    static let initializeParser: Void = {
+        _ = hs_arena_install()
+        xmlInitParser()
+    }()
 
     /// `markup` with its NUL bytes turned into spaces: libxml2 would stop at the first, and
     /// they never belong in text. Pages without one (nearly all) come back untouched after a
@@ -188,7 +203,7 @@ struct HTMLTree {
                     // Inline furniture (a share link, a caption span) goes at once; block furniture is
                     // judged after the walk, when its contents are known.
                     if hint.furniture && !tag.isBlock { continue }
-                    if tag.name == .h1, h1 == nil { h1 = readableText(node).trimmingCharacters(in: .whitespacesAndNewlines) }
+                    if tag.name == .h1, h1 == nil { h1 = WhitespaceTrimming.trimmed(readableText(node)) }
                     if tag.isBlock {
                         flush()
                         let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
@@ -219,24 +234,29 @@ struct HTMLTree {
     }
 
     /// Appends a text node's UTF-8 bytes, collapsing runs of white space to one space.
+    ///
+    /// Runs of bytes that are neither white space nor its lead bytes are copied in one go.
     private mutating func appendText(_ content: UnsafePointer<xmlChar>) {
         var lastWasSpace = current.isEmpty || current.last == 0x20 || current.last == 0x0A
         var added = 0
         var scalars = 0
         var p = content
         while p.pointee != 0 {
-            let byte = p.pointee
             let width = WhitespaceBytes.width(p)
             if width > 0 {
                 if !lastWasSpace { current.append(0x20); lastWasSpace = true }
                 p += width
                 continue
             }
-            current.append(byte)
-            if byte & 0xC0 != 0x80 { scalars += 1 }
-            added += 1
+            // The run up to the next byte that may start white space (or the end).
+            var q = p + 1
+            while Self.plainTextByte(q.pointee) { q += 1 }
+            let run = UnsafeBufferPointer(start: p, count: p.distance(to: q))
+            current.append(contentsOf: run)
+            for byte in run where byte & 0xC0 != 0x80 { scalars += 1 }
+            added += run.count
             lastWasSpace = false
-            p += 1
+            p = q
         }
         guard added > 0 else { return }
         pendingBreaks = 0
@@ -244,9 +264,22 @@ struct HTMLTree {
         currentElement = elementStack.last ?? 0
     }
 
+    /// Whether `byte` can neither be white space nor start it (nor end the string): ASCII other
+    /// than controls and space, continuation bytes, and lead bytes other than those of the
+    /// white space `WhitespaceBytes` knows (0xC2, 0xE1, 0xE2, 0xE3).
+    @inline(__always) static func plainTextByte(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte != 0xC2 && (byte < 0xE1 || byte > 0xE3)
+    }
+
     /// Ends the current block: its lines are trimmed, empty ones dropped.
     private mutating func flush() {
         pendingBreaks = 0
+        // Most flushes find nothing, or only the spaces and line breaks between blocks.
+        if !current.contains(where: { $0 != 0x20 && $0 != 0x0A }) {
+            current.removeAll(keepingCapacity: true)
+            currentLinkChars = 0
+            return
+        }
         defer {
             current.removeAll(keepingCapacity: true)
             currentLinkChars = 0

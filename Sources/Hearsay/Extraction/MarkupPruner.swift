@@ -242,7 +242,7 @@ enum MarkupPruner {
         mutating func startTag(_ i: Int) -> Int? {
             let nameStart = i + 1
             let nameEnd = self.nameEnd(nameStart)
-            let element = ElementKind(self, nameStart, nameEnd)
+            let element = elementKind(nameStart, nameEnd)
             var j = skipBlanks(nameEnd)
             // The attributes, as htmlParseStartTag reads them.
             while j < n {
@@ -299,18 +299,19 @@ enum MarkupPruner {
         /// Elements whose attributes `HTMLTree` reads beyond the names that hint at furniture.
         enum ElementKind {
             case meta, html, link, time, script, other
+        }
 
-            init(_ scanner: Scanner, _ from: Int, _ to: Int) {
-                switch to - from {
-                case 4:
-                    if scanner.spells(Scanner.meta, from, to) { self = .meta }
-                    else if scanner.spells(Scanner.html, from, to) { self = .html }
-                    else if scanner.spells(Scanner.link, from, to) { self = .link }
-                    else if scanner.spells(Scanner.time, from, to) { self = .time }
-                    else { self = .other }
-                case 6: self = scanner.spells(Scanner.script, from, to) ? .script : .other
-                default: self = .other
-                }
+        /// The kind of the element named `p[from..<to]` (read in place: the scanner is not copied).
+        func elementKind(_ from: Int, _ to: Int) -> ElementKind {
+            switch to - from {
+            case 4:
+                if spells(Self.meta, from, to) { return .meta }
+                if spells(Self.html, from, to) { return .html }
+                if spells(Self.link, from, to) { return .link }
+                if spells(Self.time, from, to) { return .time }
+                return .other
+            case 6: return spells(Self.script, from, to) ? .script : .other
+            default: return .other
             }
         }
 
@@ -324,7 +325,13 @@ enum MarkupPruner {
         /// element; `lang` of `<html>`, `rel` and `href` of `<link>`, `datetime` of `<time>`,
         /// `type` of `<script>`.
         func isRead(_ from: Int, _ to: Int, of element: ElementKind) -> Bool {
-            for name in Self.read where spells(name, from, to) { return true }
+            // The names in `read` have lengths 2, 4, 5, 6, 8 and 11: others need no comparison.
+            switch to - from {
+            case 2, 4, 5, 6, 8, 11:
+                for name in Self.read where spells(name, from, to) { return true }
+            default:
+                break
+            }
             switch element {
             case .meta: return true
             case .html: return spells(Self.lang, from, to)

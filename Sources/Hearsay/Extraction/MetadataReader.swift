@@ -35,7 +35,7 @@ struct MetadataReader {
         metadata.description = meta("description", "og:description")
         metadata.language = tree.language ?? meta("og:locale", "language", "content-language")
         if let date = metadata.date { metadata.date = DateNormalizer.iso8601(date) ?? date }
-        return (metadata, headline?.trimmingCharacters(in: .whitespacesAndNewlines))
+        return (metadata, headline.map(WhitespaceTrimming.trimmed))
     }
 
     private func articles(in object: Any) -> [[String: Any]] {
@@ -65,7 +65,7 @@ struct MetadataReader {
 enum DateNormalizer {
     /// `value` as an ISO 8601 date-time (or date), when one of the common formats parses.
     static func iso8601(_ value: String) -> String? {
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = WhitespaceTrimming.trimmed(value)
         if isInternetDateTime(trimmed) { return trimmed }
         return Formatters.shared.lock.withLock {
             let formatters = Formatters.shared
