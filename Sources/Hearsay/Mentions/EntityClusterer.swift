@@ -24,11 +24,11 @@ struct EntityClusterer {
         // people are clustered; split at spaces, it gives back the words it was joined from).
         var entityWords: [[String]] = []
         // Person entities by the last and by the first word of their name, so that a mention
-        // looks only at the entities it can join, not at every person of the article.
-        var byLastWord: [String: [Int]] = [:]
-        var byFirstWord: [String: [Int]] = [:]
-        byLastWord.reserveCapacity(personOrder.count)
-        byFirstWord.reserveCapacity(personOrder.count)
+        // looks only at the entities it can join, not at every person of the article. Each word
+        // is hashed once per mention: it names a slot, and the slot holds both lists.
+        var slotOfWord: [String: Int] = [:]
+        var byLastWord: [[Int]] = [], byFirstWord: [[Int]] = []
+        slotOfWord.reserveCapacity(personOrder.count)
         // The starts of each entity's mentions, ascending, for "mentioned most recently".
         var starts: [[Int]] = []
         for (_, index) in personOrder {
@@ -37,8 +37,10 @@ struct EntityClusterer {
             let gender = mentions[index].gender
             // Every entity the test below can accept shares the mention's last word, or (for a
             // one-word mention) has it as its first word; in creation order, as a scan would find them.
-            var possible = byLastWord[words.last!] ?? []
-            if words.count == 1, let more = byFirstWord[words[0]] { possible = Self.mergedAscending(possible, more) }
+            let lastSlot = Self.findOrInsert(&slotOfWord[words.last!, default: -1], new: byLastWord.count)
+            if lastSlot == byLastWord.count { byLastWord.append([]); byFirstWord.append([]) }
+            var possible = byLastWord[lastSlot]
+            if words.count == 1, !byFirstWord[lastSlot].isEmpty { possible = Self.mergedAscending(possible, byFirstWord[lastSlot]) }
             var candidates = possible.filter { e in
                 let full = entityWords[e]
                 guard gender.agrees(with: entities[e].gender) else { return false }
@@ -70,22 +72,27 @@ struct EntityClusterer {
                 let e = entities.count - 1
                 starts.append([mentions[index].span.start])
                 entityWords.append(words)
-                byLastWord[words.last!, default: []].append(e)
-                byFirstWord[words[0], default: []].append(e)
+                byLastWord[lastSlot].append(e)
+                var firstSlot = lastSlot
+                if words.count > 1 {
+                    firstSlot = Self.findOrInsert(&slotOfWord[words[0], default: -1], new: byLastWord.count)
+                    if firstSlot == byLastWord.count { byLastWord.append([]); byFirstWord.append([]) }
+                }
+                byFirstWord[firstSlot].append(e)
                 mentions[index].entity = entities.count - 1
             }
         }
         for index in mentions.indices where mentions[index].kind != .person {
             // Places and organisations by kind, then canonical name.
             let kind = mentions[index].kind, key = mentions[index].canonical
-            let e: Int
-            if let known = (kind == .place ? placesByCanonical : byCanonical)[key] {
-                e = known
+            // One hash finds the entity or records the one made here.
+            let e = kind == .place
+                ? Self.findOrInsert(&placesByCanonical[key, default: -1], new: entities.count)
+                : Self.findOrInsert(&byCanonical[key, default: -1], new: entities.count)
+            if e < entities.count {
                 entities[e].mentions.append(index)
             } else {
                 entities.append(Entity(kind: kind, name: key, mentions: [index], gender: .unknown, roles: []))
-                e = entities.count - 1
-                if kind == .place { placesByCanonical[key] = e } else { byCanonical[key] = e }
             }
             mentions[index].entity = e
         }
@@ -106,6 +113,13 @@ struct EntityClusterer {
         for (newIndex, old) in order.enumerated() { remap[old] = newIndex }
         for m in mentions.indices where mentions[m].entity >= 0 { mentions[m].entity = remap[mentions[m].entity] }
         return order.map { entities[$0] }
+    }
+
+    /// The value of a table entry, set to `new` first if it is the placeholder -1 (so that a
+    /// look-up that misses and the insertion after it cost one hash: pass `&table[key, default: -1]`).
+    static func findOrInsert(_ value: inout Int, new: Int) -> Int {
+        if value < 0 { value = new }
+        return value
     }
 
     /// The union of two ascending lists of distinct numbers, ascending and without repeats

@@ -8,6 +8,14 @@ import Testing
         #expect(EntityClusterer.mergedAscending([0, 2], []) == [0, 2])
     }
 
+    @Test func findOrInsertRecordsANewValueOnceAndFindsItAfter() {
+        var table: [String: Int] = [:]
+        #expect(EntityClusterer.findOrInsert(&table["Zorvan", default: -1], new: 0) == 0)
+        #expect(EntityClusterer.findOrInsert(&table["Zorvan", default: -1], new: 1) == 0)
+        #expect(EntityClusterer.findOrInsert(&table["Quillby", default: -1], new: 1) == 1)
+        #expect(table == ["Zorvan": 0, "Quillby": 1])
+    }
+
     @Test func possessiveEndingsAreDropped() {
         #expect(EntityClusterer.withoutPossessive("Ruritania’s") == "Ruritania")
         #expect(EntityClusterer.withoutPossessive("Ruritania's") == "Ruritania")
