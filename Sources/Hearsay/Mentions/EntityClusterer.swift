@@ -221,8 +221,12 @@ struct EntityClusterer {
 
     /// `name` without a trailing `’s` or `'s`.
     static func withoutPossessive(_ name: String) -> String {
-        // A name ending in an ASCII byte other than "s" has no such ending.
-        if let last = name.utf8.last, last < 0x80, last != 0x73 { return name }
+        // Such an ending ends in the bytes of "'s" or "’s" (0xE2 0x80 0x99 0x73): a name that
+        // does not (most names, "Jones" too) has none, and needs no character comparison.
+        let utf8 = name.utf8
+        guard utf8.count >= 2, utf8.last == 0x73 else { return name }
+        let before = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
+        guard before == 0x27 || before == 0x99 else { return name }
         return name.hasSuffix("’s") || name.hasSuffix("'s") ? String(name.dropLast(2)) : name
     }
 

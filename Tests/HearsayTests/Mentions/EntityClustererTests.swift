@@ -22,6 +22,10 @@ import Testing
         #expect(EntityClusterer.withoutPossessive("Glass") == "Glass")
         #expect(EntityClusterer.withoutPossessive("Café") == "Café")
         #expect(EntityClusterer.withoutPossessive("") == "")
+        #expect(EntityClusterer.withoutPossessive("Jones") == "Jones")
+        #expect(EntityClusterer.withoutPossessive("s") == "s")
+        #expect(EntityClusterer.withoutPossessive("'s") == "")
+        #expect(EntityClusterer.withoutPossessive("Zoë’s") == "Zoë")
     }
 
     @Test func headlineCapitalsAreNeitherMixedCaseNorShort() {
