@@ -67,7 +67,8 @@ struct EntityClusterer {
             } else {
                 var roles: [String] = []
                 if let role = mentions[index].role { roles.append(role) }
-                let name = words.joined(separator: " ")
+                // One word (a lone surname, say) is its own name: nothing to join.
+                let name = words.count == 1 ? words[0] : words.joined(separator: " ")
                 entities.append(Entity(kind: .person, name: name, mentions: [index], gender: gender, roles: roles))
                 let e = entities.count - 1
                 starts.append([mentions[index].span.start])
@@ -233,11 +234,17 @@ struct EntityClusterer {
     /// Whether a place's or organisation's name is written with a lowercase letter or has at
     /// most four characters (so is no headline capitals to title-case).
     static func isMixedCaseOrShort(_ name: String) -> Bool {
-        let utf8 = name.utf8
-        // ASCII without carriage returns: one byte per character.
-        if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-            return utf8.count <= 4 || utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+        var name = name
+        // ASCII without carriage returns: one byte per character, one pass over the bytes.
+        let ascii: Bool? = name.withUTF8 { bytes in
+            var lowercase = false
+            for b in bytes {
+                if b >= 0x80 || b == 0x0D { return nil }
+                if b >= 0x61 && b <= 0x7A { lowercase = true }
+            }
+            return bytes.count <= 4 || lowercase
         }
+        if let ascii { return ascii }
         return name.contains(where: \.isLowercase) || name.count <= 4
     }
 

@@ -34,6 +34,8 @@ import Testing
         #expect(EntityClusterer.isMixedCaseOrShort("U.S."))
         #expect(!EntityClusterer.isMixedCaseOrShort("ÉCOLE NORD"))
         #expect(EntityClusterer.isMixedCaseOrShort("École Nord"))
+        #expect(EntityClusterer.isMixedCaseOrShort("NATO"))
+        #expect(!EntityClusterer.isMixedCaseOrShort("NORTH\r\nVALE"))
     }
 
     @Test func placeTakesItsMostUsedMixedCaseSpelling() {
