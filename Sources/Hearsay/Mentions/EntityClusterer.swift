@@ -41,24 +41,24 @@ struct EntityClusterer {
             if lastSlot == byLastWord.count { byLastWord.append([]); byFirstWord.append([]) }
             var possible = byLastWord[lastSlot]
             if words.count == 1, !byFirstWord[lastSlot].isEmpty { possible = Self.mergedAscending(possible, byFirstWord[lastSlot]) }
-            var candidates = possible.filter { e in
-                let full = entityWords[e]
-                guard gender.agrees(with: entities[e].gender) else { return false }
-                if words == full { return true }
-                if words.count == 1 { return full.last == words[0] || (full.first == words[0] && full.count > 1) }
-                // Same surname and compatible given names ("J. Mattis", "James Mattis" vs "Jim Mattis" stay apart unless equal/initial).
-                guard full.last == words.last else { return false }
-                let a = words.first!, b = full.first!
-                return a == b || (a.count <= 2 && b.hasPrefix(String(a.prefix(1)))) || (b.count <= 2 && a.hasPrefix(String(b.prefix(1))))
+            // The first entity that can take the mention; all of them (no array made) only when
+            // there are several.
+            var chosen = -1
+            var candidates: [Int] = []
+            for e in possible where gender.agrees(with: entities[e].gender) && Self.canJoin(words, entityWords[e]) {
+                if chosen < 0 { chosen = e; continue }
+                if candidates.isEmpty { candidates.append(chosen) }
+                candidates.append(e)
             }
             if candidates.count > 1 {
                 // Several people share the surname: prefer the one mentioned most recently before this mention.
                 let position = mentions[index].span.start
                 var ranked = candidates.map { (entity: $0, last: Self.lastStart(before: position, in: starts[$0])) }
                 ranked.sort { $0.last > $1.last }
-                candidates = ranked.map(\.entity)
+                chosen = ranked[0].entity
             }
-            if let e = candidates.first {
+            if chosen >= 0 {
+                let e = chosen
                 entities[e].mentions.append(index)
                 Self.insert(mentions[index].span.start, into: &starts[e])
                 if entities[e].gender == .unknown { entities[e].gender = gender }
@@ -114,6 +114,17 @@ struct EntityClusterer {
         for (newIndex, old) in order.enumerated() { remap[old] = newIndex }
         for m in mentions.indices where mentions[m].entity >= 0 { mentions[m].entity = remap[mentions[m].entity] }
         return order.map { entities[$0] }
+    }
+
+    /// Whether a person mention's name `words` can belong to the entity whose name is `full`:
+    /// the same name; one word that is the entity's last or first name; or the same surname with
+    /// compatible given names ("J. Mattis" joins "James Mattis", "Jim Mattis" does not).
+    static func canJoin(_ words: [String], _ full: [String]) -> Bool {
+        if words == full { return true }
+        if words.count == 1 { return full.last == words[0] || (full.first == words[0] && full.count > 1) }
+        guard full.last == words.last else { return false }
+        let a = words.first!, b = full.first!
+        return a == b || (a.count <= 2 && b.hasPrefix(String(a.prefix(1)))) || (b.count <= 2 && a.hasPrefix(String(b.prefix(1))))
     }
 
     /// The value of a table entry, set to `new` first if it is the placeholder -1 (so that a

@@ -16,6 +16,15 @@ import Testing
         #expect(table == ["Zorvan": 0, "Quillby": 1])
     }
 
+    @Test func aPersonMentionJoinsOnlyACompatibleName() {
+        #expect(EntityClusterer.canJoin(["Brannock"], ["Tessa", "Brannock"]))
+        #expect(EntityClusterer.canJoin(["Tessa"], ["Tessa", "Brannock"]))
+        #expect(EntityClusterer.canJoin(["Tessa"], ["Tessa"]))
+        #expect(EntityClusterer.canJoin(["T.", "Brannock"], ["Tessa", "Brannock"]))
+        #expect(!EntityClusterer.canJoin(["Toby", "Brannock"], ["Tessa", "Brannock"]))
+        #expect(!EntityClusterer.canJoin(["Tessa", "Quill"], ["Tessa", "Brannock"]))
+    }
+
     @Test func possessiveEndingsAreDropped() {
         #expect(EntityClusterer.withoutPossessive("Ruritania’s") == "Ruritania")
         #expect(EntityClusterer.withoutPossessive("Ruritania's") == "Ruritania")
