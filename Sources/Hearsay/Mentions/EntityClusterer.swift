@@ -29,6 +29,9 @@ struct EntityClusterer {
         var slotOfWord: [String: Int] = [:]
         var byLastWord: [[Int]] = [], byFirstWord: [[Int]] = []
         slotOfWord.reserveCapacity(personOrder.count)
+        // Room up front for one slot per person mention (rarely exceeded: most mentions repeat a word).
+        byLastWord.reserveCapacity(personOrder.count)
+        byFirstWord.reserveCapacity(personOrder.count)
         // The starts of each entity's mentions, ascending, for "mentioned most recently".
         var starts: [[Int]] = []
         for (_, index) in personOrder {
