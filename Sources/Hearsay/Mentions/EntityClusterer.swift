@@ -24,9 +24,12 @@ struct EntityClusterer {
         // people are clustered; split at spaces, it gives back the words it was joined from).
         var entityWords: [[String]] = []
         // Person entities by the last and by the first word of their name, so that a mention
-        // looks only at the entities it can join, not at every person of the article.
-        var byLastWord: [String: [Int]] = [:]
-        var byFirstWord: [String: [Int]] = [:]
+        // looks only at the entities it can join, not at every person of the article. Each word
+        // is hashed once per mention: it names a slot, and the slot holds both lists.
+        var slotOfWord: [String: Int] = [:]
+        var byLastWord: [[Int]] = [], byFirstWord: [[Int]] = []
+        slotOfWord.reserveCapacity(personOrder.count)
+        // Room up front for one slot per person mention (rarely exceeded: most mentions repeat a word).
         byLastWord.reserveCapacity(personOrder.count)
         byFirstWord.reserveCapacity(personOrder.count)
         // The starts of each entity's mentions, ascending, for "mentioned most recently".
@@ -37,26 +40,28 @@ struct EntityClusterer {
             let gender = mentions[index].gender
             // Every entity the test below can accept shares the mention's last word, or (for a
             // one-word mention) has it as its first word; in creation order, as a scan would find them.
-            var possible = byLastWord[words.last!] ?? []
-            if words.count == 1, let more = byFirstWord[words[0]] { possible = Self.mergedAscending(possible, more) }
-            var candidates = possible.filter { e in
-                let full = entityWords[e]
-                guard gender.agrees(with: entities[e].gender) else { return false }
-                if words == full { return true }
-                if words.count == 1 { return full.last == words[0] || (full.first == words[0] && full.count > 1) }
-                // Same surname and compatible given names ("J. Mattis", "James Mattis" vs "Jim Mattis" stay apart unless equal/initial).
-                guard full.last == words.last else { return false }
-                let a = words.first!, b = full.first!
-                return a == b || (a.count <= 2 && b.hasPrefix(String(a.prefix(1)))) || (b.count <= 2 && a.hasPrefix(String(b.prefix(1))))
+            let lastSlot = Self.findOrInsert(&slotOfWord[words.last!, default: -1], new: byLastWord.count)
+            if lastSlot == byLastWord.count { byLastWord.append([]); byFirstWord.append([]) }
+            var possible = byLastWord[lastSlot]
+            if words.count == 1, !byFirstWord[lastSlot].isEmpty { possible = Self.mergedAscending(possible, byFirstWord[lastSlot]) }
+            // The first entity that can take the mention; all of them (no array made) only when
+            // there are several.
+            var chosen = -1
+            var candidates: [Int] = []
+            for e in possible where gender.agrees(with: entities[e].gender) && Self.canJoin(words, entityWords[e]) {
+                if chosen < 0 { chosen = e; continue }
+                if candidates.isEmpty { candidates.append(chosen) }
+                candidates.append(e)
             }
             if candidates.count > 1 {
                 // Several people share the surname: prefer the one mentioned most recently before this mention.
                 let position = mentions[index].span.start
                 var ranked = candidates.map { (entity: $0, last: Self.lastStart(before: position, in: starts[$0])) }
                 ranked.sort { $0.last > $1.last }
-                candidates = ranked.map(\.entity)
+                chosen = ranked[0].entity
             }
-            if let e = candidates.first {
+            if chosen >= 0 {
+                let e = chosen
                 entities[e].mentions.append(index)
                 Self.insert(mentions[index].span.start, into: &starts[e])
                 if entities[e].gender == .unknown { entities[e].gender = gender }
@@ -65,27 +70,33 @@ struct EntityClusterer {
             } else {
                 var roles: [String] = []
                 if let role = mentions[index].role { roles.append(role) }
-                let name = words.joined(separator: " ")
+                // One word (a lone surname, say) is its own name: nothing to join.
+                let name = words.count == 1 ? words[0] : words.joined(separator: " ")
                 entities.append(Entity(kind: .person, name: name, mentions: [index], gender: gender, roles: roles))
                 let e = entities.count - 1
                 starts.append([mentions[index].span.start])
                 entityWords.append(words)
-                byLastWord[words.last!, default: []].append(e)
-                byFirstWord[words[0], default: []].append(e)
+                byLastWord[lastSlot].append(e)
+                var firstSlot = lastSlot
+                if words.count > 1 {
+                    firstSlot = Self.findOrInsert(&slotOfWord[words[0], default: -1], new: byLastWord.count)
+                    if firstSlot == byLastWord.count { byLastWord.append([]); byFirstWord.append([]) }
+                }
+                byFirstWord[firstSlot].append(e)
                 mentions[index].entity = entities.count - 1
             }
         }
         for index in mentions.indices where mentions[index].kind != .person {
             // Places and organisations by kind, then canonical name.
             let kind = mentions[index].kind, key = mentions[index].canonical
-            let e: Int
-            if let known = (kind == .place ? placesByCanonical : byCanonical)[key] {
-                e = known
+            // One hash finds the entity or records the one made here.
+            let e = kind == .place
+                ? Self.findOrInsert(&placesByCanonical[key, default: -1], new: entities.count)
+                : Self.findOrInsert(&byCanonical[key, default: -1], new: entities.count)
+            if e < entities.count {
                 entities[e].mentions.append(index)
             } else {
                 entities.append(Entity(kind: kind, name: key, mentions: [index], gender: .unknown, roles: []))
-                e = entities.count - 1
-                if kind == .place { placesByCanonical[key] = e } else { byCanonical[key] = e }
             }
             mentions[index].entity = e
         }
@@ -106,6 +117,24 @@ struct EntityClusterer {
         for (newIndex, old) in order.enumerated() { remap[old] = newIndex }
         for m in mentions.indices where mentions[m].entity >= 0 { mentions[m].entity = remap[mentions[m].entity] }
         return order.map { entities[$0] }
+    }
+
+    /// Whether a person mention's name `words` can belong to the entity whose name is `full`:
+    /// the same name; one word that is the entity's last or first name; or the same surname with
+    /// compatible given names ("J. Mattis" joins "James Mattis", "Jim Mattis" does not).
+    static func canJoin(_ words: [String], _ full: [String]) -> Bool {
+        if words == full { return true }
+        if words.count == 1 { return full.last == words[0] || (full.first == words[0] && full.count > 1) }
+        guard full.last == words.last else { return false }
+        let a = words.first!, b = full.first!
+        return a == b || (a.count <= 2 && b.hasPrefix(String(a.prefix(1)))) || (b.count <= 2 && a.hasPrefix(String(b.prefix(1))))
+    }
+
+    /// The value of a table entry, set to `new` first if it is the placeholder -1 (so that a
+    /// look-up that misses and the insertion after it cost one hash: pass `&table[key, default: -1]`).
+    static func findOrInsert(_ value: inout Int, new: Int) -> Int {
+        if value < 0 { value = new }
+        return value
     }
 
     /// The union of two ascending lists of distinct numbers, ascending and without repeats
@@ -207,19 +236,29 @@ struct EntityClusterer {
 
     /// `name` without a trailing `’s` or `'s`.
     static func withoutPossessive(_ name: String) -> String {
-        // A name ending in an ASCII byte other than "s" has no such ending.
-        if let last = name.utf8.last, last < 0x80, last != 0x73 { return name }
+        // Such an ending ends in the bytes of "'s" or "’s" (0xE2 0x80 0x99 0x73): a name that
+        // does not (most names, "Jones" too) has none, and needs no character comparison.
+        let utf8 = name.utf8
+        guard utf8.count >= 2, utf8.last == 0x73 else { return name }
+        let before = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
+        guard before == 0x27 || before == 0x99 else { return name }
         return name.hasSuffix("’s") || name.hasSuffix("'s") ? String(name.dropLast(2)) : name
     }
 
     /// Whether a place's or organisation's name is written with a lowercase letter or has at
     /// most four characters (so is no headline capitals to title-case).
     static func isMixedCaseOrShort(_ name: String) -> Bool {
-        let utf8 = name.utf8
-        // ASCII without carriage returns: one byte per character.
-        if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-            return utf8.count <= 4 || utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+        var name = name
+        // ASCII without carriage returns: one byte per character, one pass over the bytes.
+        let ascii: Bool? = name.withUTF8 { bytes in
+            var lowercase = false
+            for b in bytes {
+                if b >= 0x80 || b == 0x0D { return nil }
+                if b >= 0x61 && b <= 0x7A { lowercase = true }
+            }
+            return bytes.count <= 4 || lowercase
         }
+        if let ascii { return ascii }
         return name.contains(where: \.isLowercase) || name.count <= 4
     }
 

@@ -8,12 +8,33 @@ import Testing
         #expect(EntityClusterer.mergedAscending([0, 2], []) == [0, 2])
     }
 
+    @Test func findOrInsertRecordsANewValueOnceAndFindsItAfter() {
+        var table: [String: Int] = [:]
+        #expect(EntityClusterer.findOrInsert(&table["Zorvan", default: -1], new: 0) == 0)
+        #expect(EntityClusterer.findOrInsert(&table["Zorvan", default: -1], new: 1) == 0)
+        #expect(EntityClusterer.findOrInsert(&table["Quillby", default: -1], new: 1) == 1)
+        #expect(table == ["Zorvan": 0, "Quillby": 1])
+    }
+
+    @Test func aPersonMentionJoinsOnlyACompatibleName() {
+        #expect(EntityClusterer.canJoin(["Brannock"], ["Tessa", "Brannock"]))
+        #expect(EntityClusterer.canJoin(["Tessa"], ["Tessa", "Brannock"]))
+        #expect(EntityClusterer.canJoin(["Tessa"], ["Tessa"]))
+        #expect(EntityClusterer.canJoin(["T.", "Brannock"], ["Tessa", "Brannock"]))
+        #expect(!EntityClusterer.canJoin(["Toby", "Brannock"], ["Tessa", "Brannock"]))
+        #expect(!EntityClusterer.canJoin(["Tessa", "Quill"], ["Tessa", "Brannock"]))
+    }
+
     @Test func possessiveEndingsAreDropped() {
         #expect(EntityClusterer.withoutPossessive("Ruritania’s") == "Ruritania")
         #expect(EntityClusterer.withoutPossessive("Ruritania's") == "Ruritania")
         #expect(EntityClusterer.withoutPossessive("Glass") == "Glass")
         #expect(EntityClusterer.withoutPossessive("Café") == "Café")
         #expect(EntityClusterer.withoutPossessive("") == "")
+        #expect(EntityClusterer.withoutPossessive("Jones") == "Jones")
+        #expect(EntityClusterer.withoutPossessive("s") == "s")
+        #expect(EntityClusterer.withoutPossessive("'s") == "")
+        #expect(EntityClusterer.withoutPossessive("Zoë’s") == "Zoë")
     }
 
     @Test func headlineCapitalsAreNeitherMixedCaseNorShort() {
@@ -22,6 +43,8 @@ import Testing
         #expect(EntityClusterer.isMixedCaseOrShort("U.S."))
         #expect(!EntityClusterer.isMixedCaseOrShort("ÉCOLE NORD"))
         #expect(EntityClusterer.isMixedCaseOrShort("École Nord"))
+        #expect(EntityClusterer.isMixedCaseOrShort("NATO"))
+        #expect(!EntityClusterer.isMixedCaseOrShort("NORTH\r\nVALE"))
     }
 
     @Test func placeTakesItsMostUsedMixedCaseSpelling() {
