@@ -20,6 +20,10 @@ extension AttributionContext {
         /// Gives token `k` the cue at `slot` (from `add`), so that tokens of one verb share it.
         mutating func assign(_ slot: Int32, to k: Int) { slots[k] = slot }
 
+        /// Whether token `k` has a cue verb (without copying the cue out).
+        @inline(__always)
+        func hasCue(_ k: Int) -> Bool { slots[k] >= 0 }
+
         /// The cue verb token `k` reads as, or nil.
         subscript(k: Int) -> CueVerb? {
             get {
@@ -79,7 +83,7 @@ extension AttributionContext {
             table.assign(slot, to: k)
         }
         var particlesOf = WordMemo<Set<String>>(count: t.distinctCount)
-        for k in 0..<max(0, n - 1) where kinds[k] == .word && !inside[k] && table[k] == nil {
+        for k in 0..<max(0, n - 1) where kinds[k] == .word && !inside[k] && !table.hasCue(k) {
             guard let particles = particlesOf.value(for: ids[k], {
                       phrasalCueShapes.mayContain(lowercased[k]) ? phrasalCues[lowercased[k]] : nil }),
                   particles.contains(lowercased[k + 1]) else { continue }
