@@ -16,7 +16,7 @@ final class AttributionContext {
     let quoteAt: [Int]
     /// The indices of each quote group's quotes, in `quotes` order (a multi-paragraph quotation
     /// has several).
-    let groupMembers: [Int: [Int]]
+    let quoteGroups: QuoteGroups
     /// For each token, the cue verb it is, when it is one and stands outside quotes.
     let cueAt: CueTable
     /// Person entities by the last word of their name, and by each role they were introduced
@@ -54,7 +54,7 @@ final class AttributionContext {
         self.insideQuote = inside
         self.quoteAt = quoteAt
         self.cueAt = Self.cueTable(tokens, inside: inside, lexicons: lexicons)
-        self.groupMembers = Dictionary(grouping: quotes.indices, by: { quotes[$0].group })
+        self.quoteGroups = QuoteGroups(quotes)
         assert(zip(mentions, mentions.dropFirst()).allSatisfy { $0.span.start <= $1.span.start }, "mentions sorted by span")
     }
 

@@ -36,6 +36,14 @@ import Testing
         #expect(table[index(of: "went", t)] == nil)
     }
 
+    @Test func hasCueAgreesWithTheLookup() throws {
+        let (table, t) = try cues("Trump shot back at them, and the aide said no.")
+        #expect(table.hasCue(index(of: "shot", t)))
+        #expect(table.hasCue(index(of: "said", t)))
+        #expect(!table.hasCue(index(of: "aide", t)))
+        #expect(t.texts.indices.allSatisfy { table.hasCue($0) == (table[$0] != nil) })
+    }
+
     @Test func tokensInsideQuotesAreNoCues() throws {
         let (table, t) = try cues("He said they said no.") { t in t.texts.indices.map { t.texts[$0] == "they" || $0 == 3 } }
         #expect(table[index(of: "said", t)] != nil)
