@@ -41,25 +41,41 @@ extension String {
     /// The first space-separated word (`split(separator: " ").first`), found on the bytes when
     /// the text is ASCII.
     var firstSpaceSeparatedWord: Substring? {
-        let utf8 = self.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(separator: " ").first }
-        guard let start = utf8.firstIndex(where: { $0 != 0x20 }) else { return nil }
-        let end = utf8[start...].firstIndex(of: 0x20) ?? utf8.endIndex
-        return self[start..<end]
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> (ascii: Bool, start: Int, end: Int) in
+            for b in bytes where b >= 0x80 { return (false, 0, 0) }
+            var start = 0
+            while start < bytes.count && bytes[start] == 0x20 { start += 1 }
+            var end = start
+            while end < bytes.count && bytes[end] != 0x20 { end += 1 }
+            return (true, start, end)
+        }
+        guard let found, found.ascii else { return split(separator: " ").first }
+        return substring(bytes: found.start, found.end)
     }
 
     /// The last space-separated word (`split(separator: " ").last`), without building the list
     /// of words.
     var lastSpaceSeparatedWord: Substring? {
-        let utf8 = self.utf8
         // ASCII without carriage returns: one character per byte, so the bytes give the answer.
-        if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-            guard let end = utf8.lastIndex(where: { $0 != 0x20 }) else { return nil }
-            let start = utf8[...end].lastIndex(of: 0x20).map { utf8.index(after: $0) } ?? utf8.startIndex
-            return self[start..<utf8.index(after: end)]
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> (ascii: Bool, start: Int, end: Int) in
+            for b in bytes where b >= 0x80 || b == 0x0D { return (false, 0, 0) }
+            var end = bytes.count
+            while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
+            var start = end
+            while start > 0 && bytes[start - 1] != 0x20 { start -= 1 }
+            return (true, start, end)
         }
+        if let found, found.ascii { return substring(bytes: found.start, found.end) }
         guard let end = lastIndex(where: { $0 != " " }) else { return nil }
         let start = self[...end].lastIndex(of: " ").map { index(after: $0) } ?? startIndex
         return self[start...end]
+    }
+
+    /// The text between UTF-8 offsets `start` and `end` (both on character boundaries), or nil
+    /// when they are equal: a word found on the bytes.
+    private func substring(bytes start: Int, _ end: Int) -> Substring? {
+        guard end > start else { return nil }
+        let base = utf8.startIndex
+        return self[utf8.index(base, offsetBy: start)..<utf8.index(base, offsetBy: end)]
     }
 }

@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func firstAndLastWordAsSplitGivesThem() {
-        for name in ["Maria Quellwood", "Quellwood", "Ann  Vale ", "   ", "", "Zoë Dam", "Dam Zoë", "x\r\ny z", "a \u{301}b"] {
+        for name in ["Maria Quellwood", "Quellwood", "Ann  Vale ", "   ", "", " Ann", "Zoë Dam", "Dam Zoë", "x\r\ny z", "y z\r\n", "a \u{301}b"] {
             #expect(name.lastSpaceSeparatedWord.map(String.init) == name.split(separator: " ").last.map(String.init), "\(name.debugDescription)")
             #expect(name.firstSpaceSeparatedWord.map(String.init) == name.split(separator: " ").first.map(String.init), "\(name.debugDescription)")
         }
