@@ -75,14 +75,6 @@ final class LineReader {
         return nil
     }
 
-    /// The index of the first newline in the buffered bytes `start..<end`, found by `memchr`.
-    private func newlineIndex() -> Int? {
-        buffer.withUnsafeBufferPointer { bytes in
-            guard let base = bytes.baseAddress, let found = memchr(base + start, 0x0A, end - start) else { return nil }
-            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        }
-    }
-
     /// The next line, or nil at the end.
     func next() -> Line? {
         var line: [UInt8] = []
@@ -90,13 +82,13 @@ final class LineReader {
         var sawAny = false
         while fill() {
             sawAny = true
-            let newline = newlineIndex()
-            let stop = newline ?? end
+            let stop = ByteSearch.next(0x0A, in: buffer, from: start, to: end)
+            let endsLine = stop < end
             length += stop - start
             if length <= maxLineBytes { line.append(contentsOf: buffer[start..<stop]) }
             else if !line.isEmpty { line = [] }
-            start = newline.map { $0 + 1 } ?? end
-            if newline != nil { break }
+            start = endsLine ? stop + 1 : end
+            if endsLine { break }
         }
         guard sawAny else { return nil }
         lineNumber += 1

@@ -94,20 +94,16 @@ public final class Segmenter {
         return paragraphs
     }
 
-    /// The lines of `bytes` (without their line feeds), found with `memchr`; the last runs to
-    /// the end, so there is always one more line than line feeds.
+    /// The lines of `bytes` (without their line feeds), found with `ByteSearch`; the last runs
+    /// to the end, so there is always one more line than line feeds.
     static func lineSpans(_ bytes: [UInt8]) -> [Span] {
-        bytes.withUnsafeBufferPointer { p in
-            guard let base = p.baseAddress else { return [Span(0, 0)] }
-            var lines: [Span] = []
-            var start = 0
-            while let found = memchr(base + start, 0x0A, p.count - start) {
-                let i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                lines.append(Span(start, i))
-                start = i + 1
-            }
-            lines.append(Span(start, p.count))
-            return lines
+        var lines: [Span] = []
+        var start = 0
+        while true {
+            let feed = ByteSearch.next(0x0A, in: bytes, from: start, to: bytes.count)
+            lines.append(Span(start, feed))
+            if feed == bytes.count { return lines }
+            start = feed + 1
         }
     }
 
