@@ -302,7 +302,7 @@ struct IndirectSpeechFinder {
             return j > range.lowerBound ? phrases.left(of: j, in: range.lowerBound..<j) : nil
         }
         // "He’s claiming": the pronoun carries the auxiliary.
-        let bare = SpeakerPhrases.withoutContraction(word)
+        let bare = Contraction.stripped(word)
         if bare != word, let pronoun = context.lexicons.pronoun(bare), ["he", "she", "they", "i", "we", "it"].contains(bare) {
             let span = t.spans[j]
             return SpeakerCandidate(kind: .pronoun(pronoun), span: Span(span.start, span.start + bare.utf8.count))
@@ -317,7 +317,7 @@ struct IndirectSpeechFinder {
         guard c > 0, t.kinds[c] == .word, let cue = context.lexicons.cueVerb(t.lowercased[c]),
               cue.form == .participle || cue.form == .past else { return nil }
         let previous = t.lowercased[c - 1]
-        let bare = SpeakerPhrases.withoutContraction(previous)
+        let bare = Contraction.stripped(previous)
         guard bare != previous, ["he", "she", "it", "they", "we"].contains(bare) else { return nil }
         return cue
     }

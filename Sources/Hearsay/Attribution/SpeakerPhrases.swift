@@ -172,7 +172,7 @@ struct SpeakerPhrases {
             }
             if !mention.isPossessive && !mention.isModifier { return SpeakerCandidate(kind: .mention(m), span: mention.fullSpan) }
         }
-        let word = Self.withoutContraction(t.lowercased[j])
+        let word = Contraction.stripped(t.lowercased[j])
         if let pronoun = context.lexicons.pronoun(word), ["he", "she", "they", "i", "we", "it"].contains(word) {
             let span = t.spans[j]
             return SpeakerCandidate(kind: .pronoun(pronoun), span: Span(span.start, span.start + word.utf8.count))
@@ -260,9 +260,6 @@ struct SpeakerPhrases {
         }
         return SpeakerCandidate(kind: .nominal, span: Span(t.spans[start].start, t.spans[j].end))
     }
-
-    /// "he’s" -> "he", "they're" -> "they".
-    static func withoutContraction(_ word: String) -> String { Contraction.stripped(word) }
 
     /// "The commission", "the new report": a determiner, up to two modifiers and a lowercase head
     /// at the start of a clause, right before the cue.
