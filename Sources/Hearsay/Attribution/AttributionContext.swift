@@ -22,6 +22,8 @@ final class AttributionContext {
     /// Person entities by the last word of their name, and by each role they were introduced
     /// with (built on first use: many documents resolve no speaker by name or role).
     private(set) lazy var personIndex: (byLastName: [String: [Int]], byRole: [String: [Int]]) = Self.personIndexes(entities)
+    /// The speaker rules' word facts, per word id (see `words(_:)`).
+    let speakerWords: SpeakerWordMemo
     /// The last answers of `token(atOrAfter:)`. Only that method touches it, one call at a time
     /// on the analyzer's thread, so the exclusivity checks a class property gets are left out.
     @exclusivity(unchecked) private var recentTokens = RecentAnswers()
@@ -60,6 +62,7 @@ final class AttributionContext {
         self.quoteAt = quoteAt
         (self.cueAt, self.accordingToTokens) = Self.scanWords(tokens, inside: inside, lexicons: lexicons)
         self.quoteGroups = QuoteGroups(quotes)
+        self.speakerWords = SpeakerWordMemo(count: tokens.distinctCount)
         assert(zip(mentions, mentions.dropFirst()).allSatisfy { $0.span.start <= $1.span.start }, "mentions sorted by span")
     }
 

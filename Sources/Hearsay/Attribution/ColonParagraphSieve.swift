@@ -2,6 +2,8 @@
 struct ColonParagraphSieve: AttributionSieve {
     let name = "colon-paragraph"
     let confidence = 0.85
+    /// Reads only the text around the quote, never other quotes' attributions.
+    var readsOtherAttributions: Bool { false }
     let examples = [
         SieveExample(text: "And from Chairwoman Jessica Rosenworcel:\n\n“This is a big day for consumers.”", quote: "This is a big day", speaker: "Jessica Rosenworcel"),
     ]

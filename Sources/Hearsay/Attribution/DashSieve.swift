@@ -2,6 +2,8 @@
 struct DashSieve: AttributionSieve {
     let name = "dash"
     let confidence = 0.85
+    /// Reads only the text around the quote, never other quotes' attributions.
+    var readsOtherAttributions: Bool { false }
     let examples = [
         SieveExample(text: "“Access is a right, not a privilege.” -Commissioner Geoffrey Starks", quote: "Access is a right", speaker: "Geoffrey Starks"),
     ]

@@ -3,6 +3,8 @@
 struct ParticipleCueSieve: AttributionSieve {
     let name = "participle-cue"
     let confidence = 0.85
+    /// Reads only the text around the quote, never other quotes' attributions.
+    var readsOtherAttributions: Bool { false }
     let examples = [
         SieveExample(text: "Mr John Reed rejected the offer on Monday, saying it was “a cynical stunt”.", quote: "a cynical stunt", speaker: "John Reed"),
         SieveExample(text: "The union and Tom Reed will meet next week, Anna Berg said, adding, “They need to talk.”", quote: "They need to talk", speaker: "Anna Berg"),

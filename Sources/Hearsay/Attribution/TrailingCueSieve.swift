@@ -2,6 +2,8 @@
 struct TrailingCueSieve: AttributionSieve {
     let name = "trailing-cue"
     let confidence = 0.95
+    /// Reads only the text around the quote, never other quotes' attributions.
+    var readsOtherAttributions: Bool { false }
     let examples = [
         SieveExample(text: "“We will not back down,” said Jane Hill. Ms Hill runs the union.", quote: "We will not back down", speaker: "Jane Hill"),
         SieveExample(text: "“The plan is dead,” Senator Tom Reed said on Monday.", quote: "The plan is dead", speaker: "Tom Reed"),
@@ -66,7 +68,7 @@ struct TrailingCueSieve: AttributionSieve {
                 let local = k..<range.upperBound
                 if let candidate = phrases.left(of: c, in: local) { return (candidate, c) }
                 // `“…,” West said`: one capitalised word between the quote and the cue is a name, even a common word.
-                if c == k + 1, t.kinds[k] == .word, t.capitalized[k], context.lexicons.pronoun(t.lowercased[k]) == nil {
+                if c == k + 1, t.kinds[k] == .word, t.capitalized[k], !context.isPronoun(k) {
                     return (SpeakerCandidate(kind: .name, span: t.spans[k]), c)
                 }
                 return nil
