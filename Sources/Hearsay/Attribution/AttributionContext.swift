@@ -24,9 +24,8 @@ final class AttributionContext {
     private(set) lazy var personIndex: (byLastName: [String: [Int]], byRole: [String: [Int]]) = Self.personIndexes(entities)
     /// The speaker rules' word facts, per word id (see `words(_:)`).
     let speakerWords: SpeakerWordMemo
-    /// The last answers of `token(atOrAfter:)`. Only that method touches it, one call at a time
-    /// on the analyzer's thread, so the exclusivity checks a class property gets are left out.
-    @exclusivity(unchecked) private var recentTokens = RecentAnswers()
+    /// Answers of `token(atOrAfter:)` already found.
+    private let knownTokens = OffsetAnswers()
     /// The tokens "according" outside quotes and followed by "to", ascending (found by the same
     /// scan as the cues).
     let accordingToTokens: [Int]
@@ -100,10 +99,7 @@ final class AttributionContext {
 
     /// First token at or after the byte offset.
     func token(atOrAfter offset: Int) -> Int {
-        if let known = recentTokens.answer(for: offset) { return known }
-        let k = document.firstToken(atOrAfter: offset)
-        recentTokens.remember(k, for: offset)
-        return k
+        knownTokens.answer(for: offset) { document.firstToken(atOrAfter: offset) }
     }
 
     /// Token range of sentence `s`.
