@@ -21,7 +21,7 @@ struct ColonParagraphSieve: AttributionSieve {
         // "X said:" first, else the last name in the paragraph.
         var k = range.upperBound - 1
         while k >= range.lowerBound {
-            if context.cueAt[k] != nil, let candidate = phrases.left(of: k, in: range) ?? phrases.right(of: k, in: range) { return (candidate, k) }
+            if context.cueAt.hasCue(k), let candidate = phrases.left(of: k, in: range) ?? phrases.right(of: k, in: range) { return (candidate, k) }
             k -= 1
         }
         k = range.upperBound - 1

@@ -14,7 +14,7 @@ struct DashSieve: AttributionSieve {
         var k = context.tokenAfter(quote)
         guard k < t.count, ["-", "—", "–", "--", "―"].contains(t.texts[k]) else { return nil }
         k += 1
-        if k < t.count, t.texts[k] == "-" { k += 1 }
+        if k < t.count, t.isText(k, "-") { k += 1 }
         guard k < t.count else { return nil }
         if context.mentionAt[k] >= 0 {
             let m = context.mentionAt[k]

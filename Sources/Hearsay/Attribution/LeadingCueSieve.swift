@@ -50,7 +50,7 @@ struct LeadingCueSieve: AttributionSieve {
                 while before > range.lowerBound, context.words(before).contains(.skippable) { before -= 1 }
                 // Only the clause that holds the conjunction counts ("Asked about it, Ms. Hill shook her head and said").
                 if before > range.lowerBound, context.words(before).contains(.andOrBut),
-                   !(phrases.clauseStart(before: before, floor: range.lowerBound)..<before).contains(where: { context.insideQuote[$0] || context.cueAt[$0] != nil }),
+                   !(phrases.clauseStart(before: before, floor: range.lowerBound)..<before).contains(where: { context.insideQuote[$0] || context.cueAt.hasCue($0) }),
                    let subject = phrases.coordinatedSubject(before: before, floor: range.lowerBound) {
                     return (subject, c)
                 }

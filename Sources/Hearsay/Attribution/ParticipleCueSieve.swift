@@ -52,7 +52,7 @@ struct ParticipleCueSieve: AttributionSieve {
         // opening adverbial ("During the debate, Sanders compared …").
         var k = range.lowerBound
         if Self.adverbialOpeners.contains(t.lowercased[k]),
-           let comma = (k..<min(c - 1, k + 15)).first(where: { t.texts[$0] == "," && !context.insideQuote[$0] }) {
+           let comma = (k..<min(c - 1, k + 15)).first(where: { t.isText($0, ",") && !context.insideQuote[$0] }) {
             k = comma + 1
         }
         let opening = k

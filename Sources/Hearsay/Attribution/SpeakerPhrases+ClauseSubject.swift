@@ -28,8 +28,8 @@ extension SpeakerPhrases {
         }
         guard let candidate, end < limit || end == limit else { return nil }
         // A verb or a colon must follow: "Kasich resisted:", "Donald Trump:".
-        if end == limit { return t.texts[limit] == ":" ? candidate : nil }
-        if t.texts[end] == ":" { return candidate }
+        if end == limit { return t.isText(limit, ":") ? candidate : nil }
+        if t.isText(end, ":") { return candidate }
         guard t.kinds[end] == .word, !t.capitalized[end], !context.words(end).contains(.preposition),
               !context.words(end).contains(.possessiveOrOf) else { return nil }
         return candidate

@@ -48,7 +48,7 @@ struct SpeakerPhrases {
         // "Jane Hill, the chief of Ora Media -- the company that owns the show -- told me": skip the dashed aside.
         j = skippingDashedAside(endingAt: j, floor: range.lowerBound)
         // "Mike Lee, who declared …": the relative pronoun stands for the name before the comma.
-        if context.words(j).contains(.whoOrWhich), j - 1 > range.lowerBound, t.texts[j - 1] == "," {
+        if context.words(j).contains(.whoOrWhich), j - 1 > range.lowerBound, t.isText(j - 1, ",") {
             let antecedent = phrase(endingAt: skippingParenthetical(endingAt: j - 2, floor: range.lowerBound), in: range)
             // The mention as written is the pronoun; the speaker is the name it stands for.
             if let antecedent, case .mention = antecedent.kind { return SpeakerCandidate(kind: antecedent.kind, span: t.spans[j]) }
@@ -57,19 +57,19 @@ struct SpeakerPhrases {
         j = skippingParenthetical(endingAt: j, floor: range.lowerBound)
         // An appositive or relative clause between the name and the cue: "X, a doctor, said", "X, who …, said".
         // Up to two comma-delimited asides are skipped ("Quina Jones, 25, said", "McConnell, R-Ky., said").
-        if t.texts[j] == "," {
+        if t.isText(j, ",") {
             var comma = j
             var fallback: SpeakerCandidate?
             // "Gov. John Kasich (R-OH), said": a party-and-state tag right before the comma.
-            if j - 1 > range.lowerBound, t.texts[j - 1] == ")",
+            if j - 1 > range.lowerBound, t.isText(j - 1, ")"),
                let direct = phrase(endingAt: skippingParenthetical(endingAt: j - 1, floor: range.lowerBound), in: range) {
                 if case let .mention(m) = direct.kind, context.mentions[m].kind == .person { return direct }
                 if case .name = direct.kind { return direct }
             }
             for _ in 0..<5 {
                 var k = comma - 1
-                while k >= range.lowerBound, t.texts[k] != ",", !context.insideQuote[k], comma - k <= 25 { k -= 1 }
-                guard k > range.lowerBound, t.texts[k] == "," else { break }
+                while k >= range.lowerBound, !t.isText(k, ","), !context.insideQuote[k], comma - k <= 25 { k -= 1 }
+                guard k > range.lowerBound, t.isText(k, ",") else { break }
                 // "the presumptive nominee, Donald Trump, tweeted": the aside itself is the name.
                 if let inner = phrase(endingAt: comma - 1, in: (k + 1)..<comma), context.token(atOrAfter: inner.span.start) == k + 1 {
                     if case let .mention(m) = inner.kind, context.mentions[m].kind == .person {
@@ -123,7 +123,7 @@ struct SpeakerPhrases {
         guard case .nominal = candidate.kind else { return nil }
         let t = context.t
         let start = context.token(atOrAfter: candidate.span.start)
-        guard start - 2 >= range.lowerBound, t.texts[start - 1] == ",", let named = phrase(endingAt: start - 2, in: range) else { return nil }
+        guard start - 2 >= range.lowerBound, t.isText(start - 1, ","), let named = phrase(endingAt: start - 2, in: range) else { return nil }
         if case let .mention(m) = named.kind, context.mentions[m].kind == .person { return named }
         if case .name = named.kind { return named }
         return nil
@@ -133,32 +133,32 @@ struct SpeakerPhrases {
     func skippingDashedAside(endingAt j: Int, floor: Int) -> Int {
         let t = context.t
         func isDash(_ k: Int) -> Bool {
-            t.texts[k] == "—" || t.texts[k] == "–" || (t.texts[k] == "-" && (t.spaceBefore[k] || (k > floor && t.texts[k - 1] == "-")))
+            t.texts[k] == "—" || t.texts[k] == "–" || (t.isText(k, "-") && (t.spaceBefore[k] || (k > floor && t.isText(k - 1, "-"))))
         }
         guard j > floor, isDash(j) else { return j }
         var close = j
-        while close > floor, t.texts[close - 1] == "-" { close -= 1 }
+        while close > floor, t.isText(close - 1, "-") { close -= 1 }
         var k = close - 1
         while k > floor, close - k < 40, !context.insideQuote[k], !isDash(k) { k -= 1 }
         guard k > floor, isDash(k), !context.insideQuote[k] else { return j }
-        while k > floor, t.texts[k - 1] == "-" { k -= 1 }
+        while k > floor, t.isText(k - 1, "-") { k -= 1 }
         // An aside that opens the range has no name before it.
         return k > floor ? k - 1 : j
     }
 
     /// The last token of a name that ends with an abbreviation's point at `j` ("James Hill Jr.,"), or `j`.
     func skippingAbbreviationPoint(_ j: Int, floor: Int) -> Int {
-        guard j > floor, context.t.texts[j] == ".", context.mentionAt[j] < 0, context.mentionAt[j - 1] >= 0 else { return j }
+        guard j > floor, context.t.isText(j, "."), context.mentionAt[j] < 0, context.mentionAt[j - 1] >= 0 else { return j }
         return j - 1
     }
 
     /// The token before a parenthetical that ends at `j` ("Rep. Jason Chaffetz (R-Utah)"), or `j`.
     func skippingParenthetical(endingAt j: Int, floor: Int) -> Int {
         let t = context.t
-        guard j > floor, t.texts[j] == ")" else { return j }
+        guard j > floor, t.isText(j, ")") else { return j }
         var k = j - 1
-        while k > floor, t.texts[k] != "(", j - k < 12 { k -= 1 }
-        return k > floor && t.texts[k] == "(" ? k - 1 : j
+        while k > floor, !t.isText(k, "("), j - k < 12 { k -= 1 }
+        return k > floor && t.isText(k, "(") ? k - 1 : j
     }
 
     /// The speaker phrase that ends at token `j`: a name, a pronoun or a nominal ("a spokesman").
@@ -195,8 +195,8 @@ struct SpeakerPhrases {
         let t = context.t
         var end = j
         while end < limit, end < t.count,
-              (t.kinds[end] == .word && t.capitalized[end]) || (end > j && t.texts[end] == "." && t.texts[end - 1].count == 1),
-              !context.insideQuote[end], context.cueAt[end] == nil,
+              (t.kinds[end] == .word && t.capitalized[end]) || (end > j && t.isText(end, ".") && t.texts[end - 1].count == 1),
+              !context.insideQuote[end], !context.cueAt.hasCue(end),
               !context.isCommonWord(end), !context.isPronoun(end) {
             end += 1
         }
@@ -211,7 +211,7 @@ struct SpeakerPhrases {
         let t = context.t
         var start = j
         if Contraction.isPossessive(t.texts[j]) { return nil }
-        while start >= floor, t.kinds[start] == .word, t.capitalized[start], !context.insideQuote[start], context.cueAt[start] == nil,
+        while start >= floor, t.kinds[start] == .word, t.capitalized[start], !context.insideQuote[start], !context.cueAt.hasCue(start),
               !context.isCommonWord(start), !context.isPronoun(start), !context.isSourceNounAsWritten(start) {
             start -= 1
         }
@@ -250,7 +250,7 @@ struct SpeakerPhrases {
         var walked = 0
         while start > range.lowerBound, walked < 4 {
             // "the 71-year-old diplomat": a hyphenated modifier is one word.
-            if start - 2 >= range.lowerBound, t.texts[start - 1] == "-", !t.spaceBefore[start - 1], !t.spaceBefore[start],
+            if start - 2 >= range.lowerBound, t.isText(start - 1, "-"), !t.spaceBefore[start - 1], !t.spaceBefore[start],
                t.kinds[start - 2] != .punctuation, !context.insideQuote[start - 2] {
                 start -= 2
                 continue
@@ -258,7 +258,7 @@ struct SpeakerPhrases {
             guard t.kinds[start - 1] == .word, !context.insideQuote[start - 1],
               context.mentionAt[start - 1] < 0 || context.mentions[context.mentionAt[start - 1]].kind != .person else { break }
             let word = context.words(start - 1)
-            if context.cueAt[start - 1] != nil || word.contains(.walkStop) { break }
+            if context.cueAt.hasCue(start - 1) || word.contains(.walkStop) { break }
             start -= 1
             walked += 1
             if word.contains(.determiner) && !word.contains(.openDeterminer) { break }
@@ -272,7 +272,7 @@ struct SpeakerPhrases {
         let t = context.t
         guard !t.capitalized[j] || context.mentionAt[j] < 0, t.kinds[j] == .word else { return nil }
         var k = j - 1
-        while k >= range.lowerBound, j - k <= 5, t.kinds[k] == .word || t.texts[k] == "-", !context.insideQuote[k] {
+        while k >= range.lowerBound, j - k <= 5, t.kinds[k] == .word || t.isText(k, "-"), !context.insideQuote[k] {
             let possessive = Contraction.isPossessive(t.texts[k])
             if context.words(k).contains(.phraseDeterminer) || possessive {
                 let before = k - 1
@@ -281,7 +281,7 @@ struct SpeakerPhrases {
                 guard clauseStart else { return nil }
                 return SpeakerCandidate(kind: .nominal, span: Span(t.spans[k].start, t.spans[j].end))
             }
-            if context.cueAt[k] != nil || context.isPronoun(k) { return nil }
+            if context.cueAt.hasCue(k) || context.isPronoun(k) { return nil }
             k -= 1
         }
         return nil
@@ -311,20 +311,20 @@ struct SpeakerPhrases {
             // "said former secretary of state Hillary Clinton", "said master of ceremonies Jane Hill": a role may contain "of".
             let roleLead = context.words(j).contains(.titleModifier)
             var k = j + 1
-            while k < range.upperBound, k - j <= 6, !context.insideQuote[k], t.kinds[k] != .punctuation || t.texts[k] == "." || t.texts[k] == "/",
+            while k < range.upperBound, k - j <= 6, !context.insideQuote[k], t.kinds[k] != .punctuation || t.isText(k, ".") || t.isText(k, "/"),
                   roleLead || !context.words(k).contains(.preposition) || t.lowercased[k] == "of" {
                 let m = context.mentionAt[k]
                 if m >= 0, context.mentions[m].kind == .person { return SpeakerCandidate(kind: .mention(m), span: context.mentions[m].fullSpan) }
-                if context.cueAt[k] != nil { break }
+                if context.cueAt.hasCue(k) { break }
                 k += 1
             }
         }
         // "said a New Hampshire Republican", "reads a Wednesday editorial": the noun phrase up to punctuation.
         if context.words(j).contains(.nounPhraseStart) {
             var end = j
-            while end + 1 < range.upperBound, end - j < 8, t.kinds[end + 1] != .punctuation || t.texts[end + 1] == "-",
+            while end + 1 < range.upperBound, end - j < 8, t.kinds[end + 1] != .punctuation || t.isText(end + 1, "-"),
                   !context.insideQuote[end + 1],
-                  context.cueAt[end + 1] == nil, !context.words(end + 1).contains(.preposition),
+                  !context.cueAt.hasCue(end + 1), !context.words(end + 1).contains(.preposition),
                   !context.words(end + 1).contains(.relativePronoun) {
                 end += 1
             }
@@ -338,7 +338,7 @@ struct SpeakerPhrases {
         guard context.words(j).contains(.determiner) || isSourceHead(j) else { return nil }
         var end = j
         while end + 1 < range.upperBound, end - j < 5, t.kinds[end + 1] == .word, !context.insideQuote[end + 1],
-              context.cueAt[end + 1] == nil, !context.words(end + 1).contains(.nominalStop) {
+              !context.cueAt.hasCue(end + 1), !context.words(end + 1).contains(.nominalStop) {
             end += 1
             if isSourceHead(end) || context.isRole(end) { return nominalCandidate(j, end) }
         }
@@ -351,7 +351,7 @@ struct SpeakerPhrases {
         var end = b
         if end + 3 < context.t.count, context.words(end + 1).contains(.nominalExtender) {
             var k = end + 2
-            while k < t.count, k - end < 5, t.kinds[k] == .word, !context.insideQuote[k], context.cueAt[k] == nil { k += 1 }
+            while k < t.count, k - end < 5, t.kinds[k] == .word, !context.insideQuote[k], !context.cueAt.hasCue(k) { k += 1 }
             if context.mentionAt[k - 1] >= 0 || isSourceHead(k - 1) { end = k - 1 }
         }
         return SpeakerCandidate(kind: .nominal, span: Span(t.spans[a].start, t.spans[end].end))

@@ -41,7 +41,7 @@ struct TrailingCueSieve: AttributionSieve {
             guard content.end > content.start, context.document.bytes[content.end - 1] != 0x2E,
                   next.lowerBound == k,
                   context.document.paragraphIndex(at: t.spans[k].start) == quote.paragraph,
-                  let firstCue = next.prefix(14).first(where: { context.cueAt[$0] != nil }),
+                  let firstCue = next.prefix(14).first(where: { context.cueAt.hasCue($0) }),
                   !(next.lowerBound..<firstCue).contains(where: { context.insideQuote[$0] }) else { return nil }
             range = next
         }
@@ -53,17 +53,17 @@ struct TrailingCueSieve: AttributionSieve {
         let content = quote.span
         let endsSentence = content.end > content.start && [0x2E, 0x21, 0x3F].contains(context.document.bytes[content.end - 1])
         func introducesNext(_ cue: Int) -> Bool {
-            endsSentence && cue + 1 < t.count && t.texts[cue + 1] == ":"
+            endsSentence && cue + 1 < t.count && t.isText(cue + 1, ":")
         }
-        if context.cueAt[k] != nil {
+        if context.cueAt.hasCue(k) {
             if introducesNext(k) { return nil }
             if let candidate = phrases.right(of: k, in: range) { return (candidate, k) }
             return nil
         }
         // Name first, then the cue within a few tokens.
         var c = k
-        while c < min(range.upperBound, k + 36), !context.insideQuote[c], t.texts[c] != ";" {
-            if context.cueAt[c] != nil {
+        while c < min(range.upperBound, k + 36), !context.insideQuote[c], !t.isText(c, ";") {
+            if context.cueAt.hasCue(c) {
                 if introducesNext(c) { return nil }
                 let local = k..<range.upperBound
                 if let candidate = phrases.left(of: c, in: local) { return (candidate, c) }

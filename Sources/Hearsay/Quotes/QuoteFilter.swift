@@ -51,7 +51,7 @@ struct QuoteFilter {
             let before = context.token(atOrAfter: open.start) - 1
             let after = context.token(atOrAfter: close.end)
             if before >= 0, after < t.count, t.capitalized[after],
-               t.capitalized[before] || (t.texts[before] == "." && before > 0 && t.texts[before - 1].count == 1),
+               t.capitalized[before] || (t.isText(before, ".") && before > 0 && t.texts[before - 1].count == 1),
                (first..<last).allSatisfy({ t.kinds[$0] != .word || t.capitalized[$0] }) { return .naming }
         }
         // A section heading in marks: a paragraph that is only a short Title Case quote.
