@@ -80,23 +80,24 @@ extension AttributionContext {
         let cueWords = lexicons.tables?.cueVerbs
         let accordingShape = WordShapeFilter.shape(of: "according")
         let distinctLower = lowercased.distinct
-        /// The facts of word id `id`, looked up now.
-        func lookUp(_ id: Int) -> UInt8 {
-            let word = distinctLower[id]
+        /// The facts and cue verb of lowercase word `word`, looked up now (nothing written from
+        /// here: a nested function that wrote the tables would pay an access check at each write).
+        func lookUp(_ word: String) -> (facts: UInt8, cue: CueVerb?) {
             var f = WordFact.known
+            var found: CueVerb? = nil
             // One shape serves both filters, which rule out most words before a lookup (no cue
             // filter when the lexicons were changed by hand: every word goes to the lookup).
             let shape = WordShapeFilter.shape(of: word)
             if cueShapes?.mayContain(shape: shape) != false {
                 let cue: CueVerb? = if let cueWords { cueWords[word] } else { lexicons.cueVerb(word) }
                 if let cue {
-                    cueSlot[id] = table.add(cue)
+                    found = cue
                     f |= cue.form == .base ? WordFact.cue | WordFact.base : WordFact.cue
                 }
             }
             if phrasalShapes.mayContain(shape: shape), phrasalCues[word] != nil { f |= WordFact.phrasal }
             if shape == accordingShape, word == "according" { f |= WordFact.according }
-            return f
+            return (f, found)
         }
         inside.withUnsafeBufferPointer { inside in
             ids.withUnsafeBufferPointer { ids in
@@ -104,7 +105,9 @@ extension AttributionContext {
                     let id = Int(ids[k])
                     var f = facts[id]
                     if f == 0 {
-                        f = lookUp(id)
+                        let cue: CueVerb?
+                        (f, cue) = lookUp(distinctLower[id])
+                        if let cue { cueSlot[id] = table.add(cue) }
                         facts[id] = f
                     }
                     if f == WordFact.known { continue }
