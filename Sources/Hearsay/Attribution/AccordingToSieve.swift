@@ -2,6 +2,8 @@
 struct AccordingToSieve: AttributionSieve {
     let name = "according-to"
     let confidence = 0.85
+    /// Reads only the text around the quote, never other quotes' attributions.
+    var readsOtherAttributions: Bool { false }
     let examples = [
         SieveExample(text: "The deal is “all but done”, according to Mary Stone.", quote: "all but done", speaker: "Mary Stone"),
     ]

@@ -7,13 +7,13 @@ final class AttributionContext {
     let entities: [Entity]
     var quotes: [Quote]
     /// For each token, the index of the mention covering it (full span, title included), or -1.
-    let mentionAt: [Int]
+    let mentionAt: TokenIndexMap
     /// For each token, whether it lies inside a quotation (marks included).
     let insideQuote: [Bool]
     /// For each token, the index of the last top-level quote (in `quotes` order) whose marks
     /// enclose it, or -1: a constant-time answer where a scan of all quotes would make
     /// documents with thousands of quotes quadratic.
-    let quoteAt: [Int]
+    let quoteAt: TokenIndexMap
     /// The indices of each quote group's quotes, in `quotes` order (a multi-paragraph quotation
     /// has several).
     let quoteGroups: QuoteGroups
@@ -22,11 +22,13 @@ final class AttributionContext {
     /// Person entities by the last word of their name, and by each role they were introduced
     /// with (built on first use: many documents resolve no speaker by name or role).
     private(set) lazy var personIndex: (byLastName: [String: [Int]], byRole: [String: [Int]]) = Self.personIndexes(entities)
-    /// The last answers of `token(atOrAfter:)`. Only that method touches it, one call at a time
-    /// on the analyzer's thread, so the exclusivity checks a class property gets are left out.
-    @exclusivity(unchecked) private var recentTokens = RecentAnswers()
-    /// The tokens "according" outside quotes and followed by "to", ascending (built on first use).
-    private(set) lazy var accordingToTokens: [Int] = Self.accordingToTokens(t, insideQuote: insideQuote)
+    /// The speaker rules' word facts, per word id (see `words(_:)`).
+    let speakerWords: SpeakerWordMemo
+    /// Answers of `token(atOrAfter:)` already found.
+    private let knownTokens = OffsetAnswers()
+    /// The tokens "according" outside quotes and followed by "to", ascending (found by the same
+    /// scan as the cues).
+    let accordingToTokens: [Int]
 
     init(document: Document, tokens: TokenFeatures, lexicons: Lexicons, mentions: [Mention], entities: [Entity], quotes: [Quote]) {
         self.document = document
@@ -37,24 +39,29 @@ final class AttributionContext {
         self.quotes = quotes
         let n = tokens.count
         let spans = tokens.spans
-        var mentionAt = [Int](repeating: -1, count: n)
+        var mentionAt = TokenIndexMap(count: n)
         for m in mentions.indices {
             let full = mentions[m].fullSpan
-            var k = document.firstToken(atOrAfter: full.start)
-            while k < n, spans[k].start < full.end { mentionAt[k] = m; k += 1 }
+            let first = document.firstToken(atOrAfter: full.start)
+            var end = first
+            while end < n, spans[end].start < full.end { end += 1 }
+            mentionAt.assign(m, to: first..<end)
         }
         var inside = [Bool](repeating: false, count: n)
-        var quoteAt = [Int](repeating: -1, count: n)
+        var quoteAt = TokenIndexMap(count: n)
         for index in quotes.indices where quotes[index].depth == 0 {
             let outer = quotes[index].outer
-            var k = document.firstToken(atOrAfter: outer.start)
-            while k < n, spans[k].start < outer.end { inside[k] = true; quoteAt[k] = index; k += 1 }
+            let first = document.firstToken(atOrAfter: outer.start)
+            var end = first
+            while end < n, spans[end].start < outer.end { inside[end] = true; end += 1 }
+            quoteAt.assign(index, to: first..<end)
         }
         self.mentionAt = mentionAt
         self.insideQuote = inside
         self.quoteAt = quoteAt
-        self.cueAt = Self.cueTable(tokens, inside: inside, lexicons: lexicons)
+        (self.cueAt, self.accordingToTokens) = Self.scanWords(tokens, inside: inside, lexicons: lexicons)
         self.quoteGroups = QuoteGroups(quotes)
+        self.speakerWords = SpeakerWordMemo(count: tokens.distinctCount)
         assert(zip(mentions, mentions.dropFirst()).allSatisfy { $0.span.start <= $1.span.start }, "mentions sorted by span")
     }
 
@@ -74,17 +81,6 @@ final class AttributionContext {
     static let nounMarkers: WordTable<Void> = ["a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "that",
                                            "these", "those", "no", "any", "every", "each", "some"]
 
-    /// The tokens "according" outside quotes and followed by "to", ascending. The byte count is
-    /// tested before the text, as it rules out almost every word without a string comparison.
-    static func accordingToTokens(_ t: TokenFeatures, insideQuote: [Bool]) -> [Int] {
-        let lowercased = t.lowercased
-        var found: [Int] = []
-        for k in 0..<max(0, t.count - 1) where !insideQuote[k] && lowercased[k].utf8.count == 9 {
-            if lowercased[k] == "according" && lowercased[k + 1] == "to" { found.append(k) }
-        }
-        return found
-    }
-
     /// Indices of the top-level quotes that enclose any of `tokens`, ascending (found through
     /// `quoteAt`, so the cost is the range's length, not the number of quotes).
     func topLevelQuotes(covering tokens: Range<Int>) -> [Int] {
@@ -103,10 +99,7 @@ final class AttributionContext {
 
     /// First token at or after the byte offset.
     func token(atOrAfter offset: Int) -> Int {
-        if let known = recentTokens.answer(for: offset) { return known }
-        let k = document.firstToken(atOrAfter: offset)
-        recentTokens.remember(k, for: offset)
-        return k
+        knownTokens.answer(for: offset) { document.firstToken(atOrAfter: offset) }
     }
 
     /// Token range of sentence `s`.

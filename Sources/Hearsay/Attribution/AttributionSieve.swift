@@ -9,6 +9,15 @@ protocol AttributionSieve: Sendable {
     var examples: [SieveExample] { get }
     /// The speaker phrase and cue token for quote `q`, or nil when the rule does not apply.
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)?
+    /// Whether `propose` may read the attributions of other quotes (and so answer differently
+    /// once more quotes are attributed). A rule that does not fails a quote for good: the
+    /// second round of `Attributor` leaves it out.
+    var readsOtherAttributions: Bool { get }
+}
+
+extension AttributionSieve {
+    /// To be safe, a rule is taken to read other attributions unless it says otherwise.
+    var readsOtherAttributions: Bool { true }
 }
 
 /// A worked example for a sieve: a text with one quote and the speaker it must get.

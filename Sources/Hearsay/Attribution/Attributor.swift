@@ -8,13 +8,16 @@ struct Attributor {
     /// Attributes `context.quotes` in place.
     func attribute(_ context: AttributionContext) {
         let resolver = SpeakerResolver(context: context)
+        // The second round runs only the sieves that read other quotes' attributions: every other
+        // one already failed on each quote still unattributed, and would fail the same way again.
+        let rounds = [Array(sieves.indices), sieves.indices.filter { sieves[$0].readsOtherAttributions }]
         // Two rounds: continuation and floating quotes can use what the first round found.
-        for _ in 0..<2 {
+        for round in rounds where !round.isEmpty {
             for q in context.quotes.indices {
                 // (A pattern, not `== nil`, which compared two optional attributions.)
                 guard context.quotes[q].depth == 0, case .none = context.quotes[q].attribution else { continue }
                 // Indexed, so that each sieve is called in place rather than copied out of the array.
-                for i in sieves.indices {
+                for i in round {
                     guard let (candidate, cue) = sieves[i].propose(for: q, in: context),
                           let (name, entity) = resolver.resolve(candidate) else { continue }
                     var confidence = sieves[i].confidence

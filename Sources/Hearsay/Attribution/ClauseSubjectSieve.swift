@@ -3,6 +3,8 @@
 struct ClauseSubjectSieve: AttributionSieve {
     let name = "clause-subject"
     let confidence = 0.7
+    /// Reads only the text around the quote, never other quotes' attributions.
+    var readsOtherAttributions: Bool { false }
     let examples = [
         SieveExample(text: "The mayor spoke first. And Jane Hill had the last word: “I told you it would pass.”", quote: "I told you", speaker: "Jane Hill"),
         SieveExample(text: "Tom Reed stood up, “That is simply not true.”", quote: "simply not true", speaker: "Tom Reed"),
@@ -30,11 +32,11 @@ struct ClauseSubjectSieve: AttributionSieve {
         let boundaries: Set<String> = mark == ":" ? [",", ";", "-", "–", "—"] : [",", ";"]
         var start = open - 2
         // (A hyphen inside a word, "three-word", is no dash.)
-        while start >= range.lowerBound, !boundaries.contains(t.texts[start]) || (t.texts[start] == "-" && !t.spaceBefore[start]) { start -= 1 }
+        while start >= range.lowerBound, !boundaries.contains(t.texts[start]) || (t.isText(start, "-") && !t.spaceBefore[start]) { start -= 1 }
         start += 1
         let window = mark == ":" ? Self.colonWindow : Self.commaWindow
         guard open - 1 - start <= window, open - 1 > start,
-              !(start..<(open - 1)).contains(where: { context.insideQuote[$0] || context.cueAt[$0] != nil }) else { return nil }
+              !(start..<(open - 1)).contains(where: { context.insideQuote[$0] || context.cueAt.hasCue($0) }) else { return nil }
         let phrases = SpeakerPhrases(context: context)
         if let candidate = phrases.clauseSubject(from: start, before: open - 1) { return (candidate, nil) }
         if mark == ":", let label = roleLabel(from: start, before: open - 1, context) { return (label, nil) }
@@ -54,7 +56,7 @@ struct ClauseSubjectSieve: AttributionSieve {
         // The lowercase words before the name, bar modifiers ("former"), must make one role ("secretary of state").
         let lower = (start..<first).filter { t.kinds[$0] == .word && !t.capitalized[$0] && !SpeakerPhrases.titleModifiers.contains(t.lowercased[$0])
             && t.lowercased[$0] != "the" }
-        guard !(start..<first).contains(where: { context.insideQuote[$0] || context.cueAt[$0] != nil }),
+        guard !(start..<first).contains(where: { context.insideQuote[$0] || context.cueAt.hasCue($0) }),
               lower.isEmpty || context.lexicons.role(lower.map { t.lowercased[$0] }.joined(separator: " ")) != nil else { return nil }
         return SpeakerCandidate(kind: .mention(m), span: mention.fullSpan)
     }

@@ -2,6 +2,8 @@
 struct ColonParagraphSieve: AttributionSieve {
     let name = "colon-paragraph"
     let confidence = 0.85
+    /// Reads only the text around the quote, never other quotes' attributions.
+    var readsOtherAttributions: Bool { false }
     let examples = [
         SieveExample(text: "And from Chairwoman Jessica Rosenworcel:\n\n“This is a big day for consumers.”", quote: "This is a big day", speaker: "Jessica Rosenworcel"),
     ]
@@ -19,7 +21,7 @@ struct ColonParagraphSieve: AttributionSieve {
         // "X said:" first, else the last name in the paragraph.
         var k = range.upperBound - 1
         while k >= range.lowerBound {
-            if context.cueAt[k] != nil, let candidate = phrases.left(of: k, in: range) ?? phrases.right(of: k, in: range) { return (candidate, k) }
+            if context.cueAt.hasCue(k), let candidate = phrases.left(of: k, in: range) ?? phrases.right(of: k, in: range) { return (candidate, k) }
             k -= 1
         }
         k = range.upperBound - 1

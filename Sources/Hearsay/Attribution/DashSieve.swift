@@ -2,6 +2,8 @@
 struct DashSieve: AttributionSieve {
     let name = "dash"
     let confidence = 0.85
+    /// Reads only the text around the quote, never other quotes' attributions.
+    var readsOtherAttributions: Bool { false }
     let examples = [
         SieveExample(text: "“Access is a right, not a privilege.” -Commissioner Geoffrey Starks", quote: "Access is a right", speaker: "Geoffrey Starks"),
     ]
@@ -12,7 +14,7 @@ struct DashSieve: AttributionSieve {
         var k = context.tokenAfter(quote)
         guard k < t.count, ["-", "—", "–", "--", "―"].contains(t.texts[k]) else { return nil }
         k += 1
-        if k < t.count, t.texts[k] == "-" { k += 1 }
+        if k < t.count, t.isText(k, "-") { k += 1 }
         guard k < t.count else { return nil }
         if context.mentionAt[k] >= 0 {
             let m = context.mentionAt[k]

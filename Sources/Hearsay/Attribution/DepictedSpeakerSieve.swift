@@ -3,6 +3,8 @@
 struct DepictedSpeakerSieve: AttributionSieve {
     let name = "depicted-speaker"
     let confidence = 0.85
+    /// Reads only the text around the quote, never other quotes' attributions.
+    var readsOtherAttributions: Bool { false }
     let examples = [
         SieveExample(text: "The new ad opens with a clip of Anna Berg asking, “Where did the money go?” when Tom Reed praised the budget.", quote: "Where did the money go", speaker: "Anna Berg"),
     ]

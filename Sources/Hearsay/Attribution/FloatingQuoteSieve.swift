@@ -14,7 +14,7 @@ struct FloatingQuoteSieve: AttributionSieve {
         let quote = context.quotes[q]
         guard quote.kind == .direct, let s = context.document.sentenceIndex(at: quote.outer.start), s > 0 else { return nil }
         let here = context.tokenRange(ofSentence: s)
-        if here.contains(where: { context.cueAt[$0] != nil }) { return nil }
+        if here.contains(where: { context.cueAt.hasCue($0) }) { return nil }
         let previous = context.tokenRange(ofSentence: s - 1)
         // Only within the paragraph or from the paragraph right before.
         guard let pq = context.document.paragraphIndex(at: quote.outer.start),
@@ -30,14 +30,14 @@ struct FloatingQuoteSieve: AttributionSieve {
             }
         }
         let phrases = SpeakerPhrases(context: context)
-        for k in previous where context.cueAt[k] != nil || ["spoke", "speaking", "interview", "statement"].contains(context.t.lowercased[k]) {
+        for k in previous where context.cueAt.hasCue(k) || ["spoke", "speaking", "interview", "statement"].contains(context.t.lowercased[k]) {
             // "X distanced himself from it by saying he would help.": the participle's subject, not the pronoun after it.
             if context.cueAt[k]?.form == .participle {
                 if let candidate = ParticipleCueSieve.subject(ofParticiple: k, in: previous, context) { return (candidate, k) }
                 continue
             }
-            if let candidate = phrases.left(of: k, in: previous) ?? (context.cueAt[k] != nil ? phrases.right(of: k, in: previous) : nil) {
-                return (candidate, context.cueAt[k] != nil ? k : nil)
+            if let candidate = phrases.left(of: k, in: previous) ?? (context.cueAt.hasCue(k) ? phrases.right(of: k, in: previous) : nil) {
+                return (candidate, context.cueAt.hasCue(k) ? k : nil)
             }
         }
         // The subject of the previous sentence when it opens with a person.

@@ -59,7 +59,7 @@ extension IndirectSpeechFinder {
         var start = j
         while start - 1 >= range.lowerBound, j - start + 1 < Self.stanceSubjectLength, !context.insideQuote[start - 1] {
             let previous = t.lowercased[start - 1]
-            if Self.subjectPhraseStops.contains(previous) || context.cueAt[start - 1] != nil || Self.auxiliaries.contains(previous) { break }
+            if Self.subjectPhraseStops.contains(previous) || context.cueAt.hasCue(start - 1) || Self.auxiliaries.contains(previous) { break }
             if t.kinds[start - 1] == .punctuation, !["’s", "'s", "-", "."].contains(previous) { break }
             start -= 1
         }

@@ -23,7 +23,7 @@ extension IndirectSpeechFinder {
         let t = context.t
         guard lemma == "tell", start > c, !["that", "to"].contains(t.lowercased[start]) else { return false }
         var before = context.token(atOrAfter: speaker.span.start) - 1
-        if before >= range.lowerBound, t.texts[before] == ",", !context.insideQuote[before] { before -= 1 }
+        if before >= range.lowerBound, t.isText(before, ","), !context.insideQuote[before] { before -= 1 }
         return before >= range.lowerBound && context.insideQuote[before]
     }
 }

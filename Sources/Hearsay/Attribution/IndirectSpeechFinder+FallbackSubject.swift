@@ -38,12 +38,12 @@ extension IndirectSpeechFinder {
         while start < c, t.kinds[start] == .punctuation || ["and", "but", "so"].contains(t.lowercased[start]) { start += 1 }
         // "Speaking in Ohio on Monday, the mayor …": the subject follows the opening adverbial clause.
         if start < c, t.kinds[start] == .word, Self.adverbialOpeners.contains(t.lowercased[start]) || t.lowercased[start].hasSuffix("ing"),
-           let comma = (start..<c).first(where: { t.texts[$0] == "," && !context.insideQuote[$0] }), comma + 1 < c {
+           let comma = (start..<c).first(where: { t.isText($0, ",") && !context.insideQuote[$0] }), comma + 1 < c {
             start = comma + 1
             while start < c, t.kinds[start] == .punctuation { start += 1 }
         }
         var end = start
-        while end + 1 < c, end + 1 - start < Self.fallbackSubjectLength, t.texts[end + 1] != ",", !context.insideQuote[end + 1] { end += 1 }
+        while end + 1 < c, end + 1 - start < Self.fallbackSubjectLength, !t.isText(end + 1, ","), !context.insideQuote[end + 1] { end += 1 }
         guard start < c, end < c, t.kinds[start] == .word, !context.insideQuote[start] else { return nil }
         while end > start, t.kinds[end] == .punctuation { end -= 1 }
         // A phrase of determiners alone ("The, saying …") names no one.

@@ -35,7 +35,7 @@ extension IndirectSpeechFinder {
         while last > range.lowerBound, t.kinds[last] == .punctuation, !context.insideQuote[last] { last -= 1 }
         // "CONTENT, SPEAKER Says."
         if let cue = context.lexicons.cueVerb(t.lowercased[last]), cue.lemma == "say", cue.form == .present || cue.form == .past,
-           let comma = (range.lowerBound..<last).last(where: { t.texts[$0] == "," && !context.insideQuote[$0] }),
+           let comma = (range.lowerBound..<last).last(where: { t.isText($0, ",") && !context.insideQuote[$0] }),
            comma > range.lowerBound, let speaker = headlineSpeaker(comma + 1, last, context) {
             return headlineQuote(range.lowerBound, comma - 1, speaker: speaker, cue: last, lemma: cue.lemma, context)
         }

@@ -16,7 +16,7 @@ extension IndirectSpeechFinder {
         let t = context.t
         let participle = t.lowercased[c].hasSuffix("ing")
         // "… came to discuss …": an infinitive content verb, but not one of knowing or wanting.
-        let infinitive = t.lowercased[c - 1] == "to" && context.cueAt[c] == nil
+        let infinitive = t.lowercased[c - 1] == "to" && !context.cueAt.hasCue(c)
             && contentVerb(at: c, context).map { !Self.privateLemmas.contains($0.lemma) } ?? false
         guard participle || infinitive else { return nil }
         return openingWords(before: participle ? c : c - 1, range, context)

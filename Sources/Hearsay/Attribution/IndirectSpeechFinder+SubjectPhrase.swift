@@ -38,7 +38,7 @@ extension IndirectSpeechFinder {
         var start = end
         while start - 1 >= range.lowerBound, end - start + 1 < Self.subjectPhraseLength, !context.insideQuote[start - 1] {
             let previous = t.lowercased[start - 1]
-            if Self.subjectPhraseStops.contains(previous) || context.cueAt[start - 1] != nil { break }
+            if Self.subjectPhraseStops.contains(previous) || context.cueAt.hasCue(start - 1) { break }
             // "Readers may not let editorials tell …": an auxiliary before it belongs to another verb.
             if Self.auxiliaries.contains(previous) || previous.hasSuffix("n’t") || previous.hasSuffix("n't") { return nil }
             if t.kinds[start - 1] == .punctuation, !["’s", "'s", "-", "."].contains(previous) { break }

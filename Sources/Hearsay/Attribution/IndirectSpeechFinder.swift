@@ -83,7 +83,7 @@ struct IndirectSpeechFinder {
                 // "X called A “crazy” and said B", "X praised A, and said B": a cue right after the
                 // previous content and "and" or "but" (a comma between them) shares that content's speaker.
                 let coordinated = previous.flatMap { p in
-                    cue != nil && (p.next == c - 1 || (p.next == c - 2 && t.texts[c - 2] == ","))
+                    cue != nil && (p.next == c - 1 || (p.next == c - 2 && t.isText(c - 2, ",")))
                         && ["and", "but"].contains(t.lowercased[c - 1]) ? p.speaker : nil }
                 if let left = coordinated ?? detachedSubject(of: c, range, context) ?? progressiveSubject(of: c, range, context)
                     ?? phrases.left(of: c, in: range.lowerBound..<c)
@@ -96,7 +96,7 @@ struct IndirectSpeechFinder {
                     // "While X says A, B": the content of a cue in a subordinate clause that opens the
                     // sentence ends at the clause's comma.
                     if end > start + 1, subordinateOpening(range, before: c, context),
-                       let comma = ((start + 1)..<end).first(where: { t.texts[$0] == "," && !context.insideQuote[$0]
+                       let comma = ((start + 1)..<end).first(where: { t.isText($0, ",") && !context.insideQuote[$0]
                            && !(t.kinds[$0 - 1] == .number && $0 + 1 < range.upperBound && t.kinds[$0 + 1] == .number) }) {
                         end = comma - 1
                     }
@@ -105,7 +105,7 @@ struct IndirectSpeechFinder {
                 }
                 // Backward: "CONTENT, X said." / "CONTENT, said X." / "A, X said, B."
                 else if cue != nil, c > range.lowerBound + 2 {
-                    let comma = (claimed..<c).last(where: { t.texts[$0] == "," })
+                    let comma = (claimed..<c).last(where: { t.isText($0, ",") })
                     if let comma, comma > claimed + 1,
                        let who = (c == comma + 1 ? phrases.right(of: c, in: range) : phrases.left(of: c, in: (comma + 1)..<c)) {
                         var end = comma - 1
@@ -161,7 +161,7 @@ struct IndirectSpeechFinder {
                 claimed = b + 1
             }
             // "Clinton: Trump's view of the world is dangerously wrong": a name and a colon open the sentence.
-            if let colon = (range.lowerBound..<min(range.upperBound, range.lowerBound + 6)).first(where: { t.texts[$0] == ":" }),
+            if let colon = (range.lowerBound..<min(range.upperBound, range.lowerBound + 6)).first(where: { t.isText($0, ":") }),
                colon > range.lowerBound, colon + 1 < range.upperBound, !context.insideQuote[colon + 1], claimed == range.lowerBound,
                let who = Self.colonSpeaker(endingAt: colon - 1, from: range.lowerBound, context) {
                 var b = range.upperBound - 1
@@ -177,7 +177,7 @@ struct IndirectSpeechFinder {
             // "According to X, CONTENT."
             if range.count > 6, t.lowercased[range.lowerBound] == "according", t.lowercased[range.lowerBound + 1] == "to",
                let who = phrases.right(of: range.lowerBound + 1, in: range) ?? sourcePhrase(after: range.lowerBound + 1, range, context),
-               let comma = (context.token(atOrAfter: who.span.end)..<range.upperBound).first(where: { t.texts[$0] == "," }),
+               let comma = (context.token(atOrAfter: who.span.end)..<range.upperBound).first(where: { t.isText($0, ",") }),
                comma + 1 < range.upperBound, comma - range.lowerBound <= 12, let (name, entity) = resolver.resolve(who) {
                 var b = contentEnd(from: comma + 1, range, context)
                 while b > comma + 1, t.kinds[b] == .punctuation, !context.insideQuote[b] { b -= 1 }
@@ -232,7 +232,7 @@ struct IndirectSpeechFinder {
         guard before > range.lowerBound, !context.insideQuote[before] else { return nil }
         let phrases = SpeakerPhrases(context: context)
         let participle = t.lowercased[c].hasSuffix("ing")
-        if t.texts[before] == "," && participle {
+        if t.isText(before, ",") && participle {
             var f = before - 1
             while f > range.lowerBound, !context.insideQuote[f] {
                 if let earlier = context.cueAt[f], earlier.form != .participle {
@@ -248,7 +248,7 @@ struct IndirectSpeechFinder {
                 guard q > range.lowerBound + 1 else { return nil }
                 var start = range.lowerBound
                 if ParticipleCueSieve.adverbialOpeners.contains(t.lowercased[start]),
-                   let comma = (start..<min(q, start + 15)).first(where: { t.texts[$0] == "," }) { start = comma + 1 }
+                   let comma = (start..<min(q, start + 15)).first(where: { t.isText($0, ",") }) { start = comma + 1 }
                 guard start < q - 1 else { return nil }
                 return phrases.clauseSubject(from: start, before: q)
             }
@@ -258,7 +258,7 @@ struct IndirectSpeechFinder {
         }
         var start = range.lowerBound
         if ParticipleCueSieve.adverbialOpeners.contains(t.lowercased[start]),
-           let comma = (start..<min(before, start + 15)).first(where: { t.texts[$0] == "," && !context.insideQuote[$0] }) {
+           let comma = (start..<min(before, start + 15)).first(where: { t.isText($0, ",") && !context.insideQuote[$0] }) {
             start = comma + 1
         }
         guard !(start..<before).contains(where: { context.insideQuote[$0] }) else { return nil }
@@ -292,7 +292,7 @@ struct IndirectSpeechFinder {
         let t = context.t
         // "are urging …"; "were convinced that …" (not a passive cue: "was told that").
         let thatFollows = c + 1 < range.upperBound && t.lowercased[c + 1] == "that"
-        guard t.lowercased[c].hasSuffix("ing") || (thatFollows && context.cueAt[c] == nil) else { return nil }
+        guard t.lowercased[c].hasSuffix("ing") || (thatFollows && !context.cueAt.hasCue(c)) else { return nil }
         var j = c - 1
         while j > range.lowerBound, ["also", "now", "still", "already", "not", "n’t", "n't", "increasingly", "repeatedly", "openly"].contains(t.lowercased[j]) { j -= 1 }
         guard j >= range.lowerBound, !context.insideQuote[j] else { return nil }
@@ -344,7 +344,7 @@ struct IndirectSpeechFinder {
     func sourcePhrase(after k: Int, _ range: Range<Int>, _ context: AttributionContext) -> SpeakerCandidate? {
         let t = context.t
         var end = k
-        while end + 1 < range.upperBound, end - k < 8, t.kinds[end + 1] == .word || (t.texts[end + 1] == "." && end > k && t.texts[end].count <= 3),
+        while end + 1 < range.upperBound, end - k < 8, t.kinds[end + 1] == .word || (t.isText(end + 1, ".") && end > k && t.texts[end].count <= 3),
               !context.insideQuote[end + 1] {
             end += 1
         }
@@ -398,7 +398,7 @@ struct IndirectSpeechFinder {
            next + 1 < range.upperBound, t.kinds[next + 1] == .word { return next }
         // "told CNN on Monday that": a short stretch without punctuation before "that".
         if let that = (next..<min(range.upperBound, next + 6)).first(where: { t.lowercased[$0] == "that" }),
-           !(next..<that).contains(where: { t.kinds[$0] == .punctuation && t.texts[$0] != "’s" && t.texts[$0] != "." }) {
+           !(next..<that).contains(where: { t.kinds[$0] == .punctuation && t.texts[$0] != "’s" && !t.isText($0, ".") }) {
             return that + 1 < range.upperBound ? that : nil
         }
         if Self.addresseeLemmas.contains(lemma) {
@@ -461,7 +461,7 @@ struct IndirectSpeechFinder {
         }
         if verb.complements.contains("clause"), let start = complementStart(after: c, lemma: verb.lemma, range, context) { return start }
         if verb.complements.contains("object"), word != "to", t.kinds[next] == .word || context.insideQuote[next],
-           !Self.adverbials.contains(word), context.cueAt[next] == nil {
+           !Self.adverbials.contains(word), !context.cueAt.hasCue(next) {
             return next
         }
         return nil
@@ -513,8 +513,8 @@ struct IndirectSpeechFinder {
         let t = context.t
         var j = k + 1
         while j < range.upperBound {
-            if t.kinds[j] == .punctuation, t.texts[j] != "-", t.texts[j] != "." {
-                let digitGroup = t.texts[j] == "," && j + 1 < range.upperBound && t.kinds[j - 1] == .number && t.kinds[j + 1] == .number
+            if t.kinds[j] == .punctuation, !t.isText(j, "-"), !t.isText(j, ".") {
+                let digitGroup = t.isText(j, ",") && j + 1 < range.upperBound && t.kinds[j - 1] == .number && t.kinds[j + 1] == .number
                 if !digitGroup { return j }
             }
             j += 1
@@ -530,8 +530,8 @@ struct IndirectSpeechFinder {
         let t = context.t
         var j = k + 1
         // "X said in an interview," / "X said Monday,": a short adverbial before the comma.
-        while j < range.upperBound, j - k <= 6, t.texts[j] != ",", t.kinds[j] == .word, context.cueAt[j] == nil, !context.insideQuote[j] { j += 1 }
-        guard j < range.upperBound, t.texts[j] == ",", j + 1 < range.upperBound else { return nil }
+        while j < range.upperBound, j - k <= 6, !t.isText(j, ","), t.kinds[j] == .word, !context.cueAt.hasCue(j), !context.insideQuote[j] { j += 1 }
+        guard j < range.upperBound, t.isText(j, ","), j + 1 < range.upperBound else { return nil }
         let after = j + 1
         // `X said, “…”` opens a direct quotation, not the rest of the content.
         if context.insideQuote[after] || context.cueAt[after]?.form == .participle || Self.clauseBreaks.contains(t.lowercased[after])
@@ -558,12 +558,12 @@ struct IndirectSpeechFinder {
         var first = range.lowerBound
         if first < c, ["but", "and", "so", "yet"].contains(t.lowercased[first]) { first += 1 }
         // "…, while X says A, B": a subordinate clause after the sentence's last comma before the cue.
-        if let comma = (range.lowerBound..<c).last(where: { t.texts[$0] == "," && !context.insideQuote[$0] }),
+        if let comma = (range.lowerBound..<c).last(where: { t.isText($0, ",") && !context.insideQuote[$0] }),
            comma + 1 < c, Self.subordinators.contains(t.lowercased[comma + 1]) { first = comma + 1 }
         // "Even as X says A, B", "As X says A, B".
         if first + 1 < c, t.lowercased[first] == "even" { first += 1 }
         guard first < c, Self.subordinators.contains(t.lowercased[first]) || t.lowercased[first] == "as" else { return false }
-        return !((first + 1)..<c).contains(where: { t.texts[$0] == "," || t.texts[$0] == ";" || context.insideQuote[$0] })
+        return !((first + 1)..<c).contains(where: { t.isText($0, ",") || t.isText($0, ";") || context.insideQuote[$0] })
     }
 
     /// An indirect quote over `span` in its paragraph, attributed to `name` (written as `mention`)

@@ -47,10 +47,10 @@ struct LeadingCueSieve: AttributionSieve {
                    candidate.span.end <= quote.outer.start { return (candidate, c) }
                 // "Mrs. Clinton shook her head and said, “…”": a coordinated cue takes the clause subject.
                 var before = c - 1
-                while before > range.lowerBound, SpeakerPhrases.skippable.contains(context.t.lowercased[before]) { before -= 1 }
+                while before > range.lowerBound, context.words(before).contains(.skippable) { before -= 1 }
                 // Only the clause that holds the conjunction counts ("Asked about it, Ms. Hill shook her head and said").
-                if before > range.lowerBound, ["and", "but"].contains(context.t.lowercased[before]),
-                   !(phrases.clauseStart(before: before, floor: range.lowerBound)..<before).contains(where: { context.insideQuote[$0] || context.cueAt[$0] != nil }),
+                if before > range.lowerBound, context.words(before).contains(.andOrBut),
+                   !(phrases.clauseStart(before: before, floor: range.lowerBound)..<before).contains(where: { context.insideQuote[$0] || context.cueAt.hasCue($0) }),
                    let subject = phrases.coordinatedSubject(before: before, floor: range.lowerBound) {
                     return (subject, c)
                 }

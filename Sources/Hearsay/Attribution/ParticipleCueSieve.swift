@@ -3,6 +3,8 @@
 struct ParticipleCueSieve: AttributionSieve {
     let name = "participle-cue"
     let confidence = 0.85
+    /// Reads only the text around the quote, never other quotes' attributions.
+    var readsOtherAttributions: Bool { false }
     let examples = [
         SieveExample(text: "Mr John Reed rejected the offer on Monday, saying it was “a cynical stunt”.", quote: "a cynical stunt", speaker: "John Reed"),
         SieveExample(text: "The union and Tom Reed will meet next week, Anna Berg said, adding, “They need to talk.”", quote: "They need to talk", speaker: "Anna Berg"),
@@ -50,7 +52,7 @@ struct ParticipleCueSieve: AttributionSieve {
         // opening adverbial ("During the debate, Sanders compared …").
         var k = range.lowerBound
         if Self.adverbialOpeners.contains(t.lowercased[k]),
-           let comma = (k..<min(c - 1, k + 15)).first(where: { t.texts[$0] == "," && !context.insideQuote[$0] }) {
+           let comma = (k..<min(c - 1, k + 15)).first(where: { t.isText($0, ",") && !context.insideQuote[$0] }) {
             k = comma + 1
         }
         let opening = k

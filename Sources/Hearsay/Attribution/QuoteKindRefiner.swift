@@ -35,7 +35,7 @@ struct QuoteKindRefiner {
             let between = (from..<max(from, to)).filter { t.kinds[$0] != .punctuation }
             // `X said during a rally in Kenansville, N.C., "but …"`: a comma or colon right before the
             // opening mark sets the quote off; the words between are an aside, not a paraphrase.
-            if to - 1 >= from, t.texts[to - 1] == "," || t.texts[to - 1] == ":", isAside(between, context) { continue }
+            if to - 1 >= from, t.isText(to - 1, ",") || t.isText(to - 1, ":"), isAside(between, context) { continue }
             var words = 0
             for k in between where !Self.introducers.contains(t.lowercased[k]) { words += 1 }
             if words >= Self.paraphraseWords { context.quotes[q].kind = .mixed }
@@ -65,9 +65,9 @@ struct QuoteKindRefiner {
         let k = context.tokenAfter(quote)
         guard k < t.count, t.kinds[k] == .word, !t.capitalized[k], !context.insideQuote[k],
               context.document.sentenceIndex(at: t.spans[k].start) == context.document.sentenceIndex(at: quote.outer.end - 1) else { return false }
-        if context.cueAt[k] != nil || context.lexicons.pronoun(t.lowercased[k]) != nil { return false }
+        if context.cueAt.hasCue(k) || context.lexicons.pronoun(t.lowercased[k]) != nil { return false }
         // "the mayor said", "a spokesman for the ministry said": the attribution follows.
-        for j in (k + 1)..<min(t.count, k + 6) where context.cueAt[j] != nil { return false }
+        for j in (k + 1)..<min(t.count, k + 6) where context.cueAt.hasCue(j) { return false }
         if ["and", "or", "but"].contains(t.lowercased[k]) { return false }
         return true
     }

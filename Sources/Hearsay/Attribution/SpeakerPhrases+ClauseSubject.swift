@@ -9,7 +9,7 @@ extension SpeakerPhrases {
     func clauseSubject(from start: Int, before limit: Int) -> SpeakerCandidate? {
         let t = context.t
         var k = start
-        while k < limit, !context.insideQuote[k], t.kinds[k] == .punctuation || Self.clauseLeads.contains(t.lowercased[k]) { k += 1 }
+        while k < limit, !context.insideQuote[k], t.kinds[k] == .punctuation || context.words(k).contains(.clauseLead) { k += 1 }
         guard k < limit, !context.insideQuote[k] else { return nil }
         var candidate: SpeakerCandidate?
         var end = k
@@ -19,7 +19,7 @@ extension SpeakerPhrases {
             guard mention.kind != .place, !mention.isPossessive, !mention.isModifier else { return nil }
             while end < limit, context.mentionAt[end] == m { end += 1 }
             candidate = SpeakerCandidate(kind: .mention(m), span: mention.fullSpan)
-        } else if ["he", "she", "they", "i", "we"].contains(t.lowercased[k]), let pronoun = context.lexicons.pronoun(t.lowercased[k]) {
+        } else if context.words(k).contains(.personalSubjectPronoun), let pronoun = context.lexicons.pronoun(t.lowercased[k]) {
             end = k + 1
             candidate = SpeakerCandidate(kind: .pronoun(pronoun), span: t.spans[k])
         } else if let name = nameRun(startingAt: k, limit: limit) {
@@ -28,10 +28,10 @@ extension SpeakerPhrases {
         }
         guard let candidate, end < limit || end == limit else { return nil }
         // A verb or a colon must follow: "Kasich resisted:", "Donald Trump:".
-        if end == limit { return t.texts[limit] == ":" ? candidate : nil }
-        if t.texts[end] == ":" { return candidate }
-        guard t.kinds[end] == .word, !t.capitalized[end], !Self.prepositions.contains(t.lowercased[end]),
-              !["'s", "’s", "of"].contains(t.lowercased[end]) else { return nil }
+        if end == limit { return t.isText(limit, ":") ? candidate : nil }
+        if t.isText(end, ":") { return candidate }
+        guard t.kinds[end] == .word, !t.capitalized[end], !context.words(end).contains(.preposition),
+              !context.words(end).contains(.possessiveOrOf) else { return nil }
         return candidate
     }
 
@@ -52,7 +52,7 @@ extension SpeakerPhrases {
     func clauseStart(before k: Int, floor: Int) -> Int {
         let t = context.t
         var o = k - 1
-        while o > floor, !context.insideQuote[o], !Self.clauseOpeners.contains(t.lowercased[o]) { o -= 1 }
+        while o > floor, !context.insideQuote[o], !context.words(o).contains(.clauseOpener) { o -= 1 }
         return o > floor && !context.insideQuote[o] ? o + 1 : floor
     }
 }

@@ -13,6 +13,8 @@ struct SpeakerPhrases {
     ]
     /// Indefinite pronouns that can speak for unnamed people ("another said", "others shouted").
     static let indefinites: Set<String> = ["another", "others", "one", "some", "many", "several", "both"]
+    /// Pronouns that can be a cue's subject.
+    static let subjectPronouns: Set<String> = ["he", "she", "they", "i", "we", "it"]
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let determiners: Set<String> = ["the", "a", "an", "one", "another", "two", "three", "some", "many", "several",
                                            "its", "his", "her", "their", "our", "other", "senior", "top", "most", "few"]
@@ -34,19 +36,19 @@ struct SpeakerPhrases {
         var j = p - 1
         while j >= range.lowerBound {
             if context.insideQuote[j] { return nil }
-            let word = t.lowercased[j]
-            if Self.skippable.contains(word) || (word.hasSuffix("ly") && word.count > 4 && !t.capitalized[j]) { j -= 1; continue }
+            let word = context.words(j)
+            if word.contains(.skippable) || (word.contains(.lyAdverb) && !t.capitalized[j]) { j -= 1; continue }
             // "on Thursday", "in a statement"
-            if t.capitalized[j], context.lexicons.isCommonWord(t.texts[j]), j - 1 >= range.lowerBound, ["on", "last"].contains(t.lowercased[j - 1]) { j -= 2; continue }
+            if t.capitalized[j], context.isCommonWord(j), j - 1 >= range.lowerBound, context.words(j - 1).contains(.onOrLast) { j -= 2; continue }
             // "Priebus later Thursday told": a bare weekday.
-            if t.capitalized[j], Self.weekdays.contains(t.lowercased[j]) { j -= 1; continue }
+            if t.capitalized[j], word.contains(.weekday) { j -= 1; continue }
             break
         }
         guard j >= range.lowerBound else { return nil }
         // "Jane Hill, the chief of Ora Media -- the company that owns the show -- told me": skip the dashed aside.
         j = skippingDashedAside(endingAt: j, floor: range.lowerBound)
         // "Mike Lee, who declared …": the relative pronoun stands for the name before the comma.
-        if ["who", "which"].contains(t.lowercased[j]), j - 1 > range.lowerBound, t.texts[j - 1] == "," {
+        if context.words(j).contains(.whoOrWhich), j - 1 > range.lowerBound, t.isText(j - 1, ",") {
             let antecedent = phrase(endingAt: skippingParenthetical(endingAt: j - 2, floor: range.lowerBound), in: range)
             // The mention as written is the pronoun; the speaker is the name it stands for.
             if let antecedent, case .mention = antecedent.kind { return SpeakerCandidate(kind: antecedent.kind, span: t.spans[j]) }
@@ -55,19 +57,19 @@ struct SpeakerPhrases {
         j = skippingParenthetical(endingAt: j, floor: range.lowerBound)
         // An appositive or relative clause between the name and the cue: "X, a doctor, said", "X, who …, said".
         // Up to two comma-delimited asides are skipped ("Quina Jones, 25, said", "McConnell, R-Ky., said").
-        if t.texts[j] == "," {
+        if t.isText(j, ",") {
             var comma = j
             var fallback: SpeakerCandidate?
             // "Gov. John Kasich (R-OH), said": a party-and-state tag right before the comma.
-            if j - 1 > range.lowerBound, t.texts[j - 1] == ")",
+            if j - 1 > range.lowerBound, t.isText(j - 1, ")"),
                let direct = phrase(endingAt: skippingParenthetical(endingAt: j - 1, floor: range.lowerBound), in: range) {
                 if case let .mention(m) = direct.kind, context.mentions[m].kind == .person { return direct }
                 if case .name = direct.kind { return direct }
             }
             for _ in 0..<5 {
                 var k = comma - 1
-                while k >= range.lowerBound, t.texts[k] != ",", !context.insideQuote[k], comma - k <= 25 { k -= 1 }
-                guard k > range.lowerBound, t.texts[k] == "," else { break }
+                while k >= range.lowerBound, !t.isText(k, ","), !context.insideQuote[k], comma - k <= 25 { k -= 1 }
+                guard k > range.lowerBound, t.isText(k, ",") else { break }
                 // "the presumptive nominee, Donald Trump, tweeted": the aside itself is the name.
                 if let inner = phrase(endingAt: comma - 1, in: (k + 1)..<comma), context.token(atOrAfter: inner.span.start) == k + 1 {
                     if case let .mention(m) = inner.kind, context.mentions[m].kind == .person {
@@ -79,8 +81,8 @@ struct SpeakerPhrases {
                         return inner
                     }
                 }
-                let opensAside = Self.relativeOpeners.contains(t.lowercased[k + 1]) || context.mentionAt[k + 1] >= 0
-                    || t.kinds[k + 1] == .number || t.capitalized[k + 1] || t.lowercased[k + 1].hasSuffix("-year-old")
+                let opensAside = context.words(k + 1).contains(.relativeOpener) || context.mentionAt[k + 1] >= 0
+                    || t.kinds[k + 1] == .number || t.capitalized[k + 1] || context.words(k + 1).contains(.yearOld)
                 if let candidate = phrase(endingAt: skippingAbbreviationPoint(skippingParenthetical(endingAt: k - 1, floor: range.lowerBound),
                                                                              floor: range.lowerBound), in: range) {
                     switch candidate.kind {
@@ -99,12 +101,12 @@ struct SpeakerPhrases {
         // "Another source speaking to Fox News said": the name ends a prepositional phrase; the subject is before it.
         var startToken = context.token(atOrAfter: candidate.span.start)
         // "for the Green Party": the article before the name.
-        if startToken - 2 >= range.lowerBound, ["the", "a", "an"].contains(t.lowercased[startToken - 1]) { startToken -= 1 }
-        if startToken - 1 >= range.lowerBound, Self.prepositions.contains(t.lowercased[startToken - 1]),
-           !["that", "and", "or", "but"].contains(t.lowercased[startToken - 1]) {
+        if startToken - 2 >= range.lowerBound, context.words(startToken - 1).contains(.article) { startToken -= 1 }
+        if startToken - 1 >= range.lowerBound, context.words(startToken - 1).contains(.preposition),
+           !context.words(startToken - 1).contains(.thatOrConjunction) {
             var k = startToken - 2
             while k >= range.lowerBound, k >= startToken - 5, t.kinds[k] == .word, context.mentionAt[k] < 0 {
-                if t.lowercased[k].hasSuffix("ing") || t.lowercased[k].hasSuffix("ed") { k -= 1; continue }
+                if context.words(k).contains(.ingOrEd) { k -= 1; continue }
                 if let earlier = phrase(endingAt: k, in: range.lowerBound..<(k + 1)), case .nominal = earlier.kind {
                     // "Jane Hill, the communications director for the party said": the name the description stands beside.
                     return appositiveName(of: earlier, in: range) ?? earlier
@@ -121,7 +123,7 @@ struct SpeakerPhrases {
         guard case .nominal = candidate.kind else { return nil }
         let t = context.t
         let start = context.token(atOrAfter: candidate.span.start)
-        guard start - 2 >= range.lowerBound, t.texts[start - 1] == ",", let named = phrase(endingAt: start - 2, in: range) else { return nil }
+        guard start - 2 >= range.lowerBound, t.isText(start - 1, ","), let named = phrase(endingAt: start - 2, in: range) else { return nil }
         if case let .mention(m) = named.kind, context.mentions[m].kind == .person { return named }
         if case .name = named.kind { return named }
         return nil
@@ -131,32 +133,32 @@ struct SpeakerPhrases {
     func skippingDashedAside(endingAt j: Int, floor: Int) -> Int {
         let t = context.t
         func isDash(_ k: Int) -> Bool {
-            t.texts[k] == "—" || t.texts[k] == "–" || (t.texts[k] == "-" && (t.spaceBefore[k] || (k > floor && t.texts[k - 1] == "-")))
+            t.texts[k] == "—" || t.texts[k] == "–" || (t.isText(k, "-") && (t.spaceBefore[k] || (k > floor && t.isText(k - 1, "-"))))
         }
         guard j > floor, isDash(j) else { return j }
         var close = j
-        while close > floor, t.texts[close - 1] == "-" { close -= 1 }
+        while close > floor, t.isText(close - 1, "-") { close -= 1 }
         var k = close - 1
         while k > floor, close - k < 40, !context.insideQuote[k], !isDash(k) { k -= 1 }
         guard k > floor, isDash(k), !context.insideQuote[k] else { return j }
-        while k > floor, t.texts[k - 1] == "-" { k -= 1 }
+        while k > floor, t.isText(k - 1, "-") { k -= 1 }
         // An aside that opens the range has no name before it.
         return k > floor ? k - 1 : j
     }
 
     /// The last token of a name that ends with an abbreviation's point at `j` ("James Hill Jr.,"), or `j`.
     func skippingAbbreviationPoint(_ j: Int, floor: Int) -> Int {
-        guard j > floor, context.t.texts[j] == ".", context.mentionAt[j] < 0, context.mentionAt[j - 1] >= 0 else { return j }
+        guard j > floor, context.t.isText(j, "."), context.mentionAt[j] < 0, context.mentionAt[j - 1] >= 0 else { return j }
         return j - 1
     }
 
     /// The token before a parenthetical that ends at `j` ("Rep. Jason Chaffetz (R-Utah)"), or `j`.
     func skippingParenthetical(endingAt j: Int, floor: Int) -> Int {
         let t = context.t
-        guard j > floor, t.texts[j] == ")" else { return j }
+        guard j > floor, t.isText(j, ")") else { return j }
         var k = j - 1
-        while k > floor, t.texts[k] != "(", j - k < 12 { k -= 1 }
-        return k > floor && t.texts[k] == "(" ? k - 1 : j
+        while k > floor, !t.isText(k, "("), j - k < 12 { k -= 1 }
+        return k > floor && t.isText(k, "(") ? k - 1 : j
     }
 
     /// The speaker phrase that ends at token `j`: a name, a pronoun or a nominal ("a spokesman").
@@ -172,14 +174,17 @@ struct SpeakerPhrases {
             }
             if !mention.isPossessive && !mention.isModifier { return SpeakerCandidate(kind: .mention(m), span: mention.fullSpan) }
         }
-        let word = Contraction.stripped(t.lowercased[j])
-        if let pronoun = context.lexicons.pronoun(word), ["he", "she", "they", "i", "we", "it"].contains(word) {
-            let span = t.spans[j]
-            return SpeakerCandidate(kind: .pronoun(pronoun), span: Span(span.start, span.start + word.utf8.count))
-        }
-        // "Another tweeted", "Others shouted": an indefinite pronoun opening the clause.
-        if Self.indefinites.contains(word), j == range.lowerBound || t.kinds[j - 1] == .punctuation || ["and", "but"].contains(t.lowercased[j - 1]) {
-            return SpeakerCandidate(kind: .nominal, span: t.spans[j])
+        // (Most words are neither a subject pronoun nor an indefinite one, as their id tells at once.)
+        if context.mayBeStrippedSubject(j) {
+            let word = Contraction.stripped(t.lowercased[j])
+            if let pronoun = context.lexicons.pronoun(word), Self.subjectPronouns.contains(word) {
+                let span = t.spans[j]
+                return SpeakerCandidate(kind: .pronoun(pronoun), span: Span(span.start, span.start + word.utf8.count))
+            }
+            // "Another tweeted", "Others shouted": an indefinite pronoun opening the clause.
+            if Self.indefinites.contains(word), j == range.lowerBound || t.kinds[j - 1] == .punctuation || context.words(j - 1).contains(.andOrBut) {
+                return SpeakerCandidate(kind: .nominal, span: t.spans[j])
+            }
         }
         if let name = nameRun(endingAt: j, floor: range.lowerBound) { return name }
         return nominal(endingAt: j, in: range)
@@ -190,14 +195,14 @@ struct SpeakerPhrases {
         let t = context.t
         var end = j
         while end < limit, end < t.count,
-              (t.kinds[end] == .word && t.capitalized[end]) || (end > j && t.texts[end] == "." && t.texts[end - 1].count == 1),
-              !context.insideQuote[end], context.cueAt[end] == nil,
-              !context.lexicons.isCommonWord(t.texts[end]), context.lexicons.pronoun(t.lowercased[end]) == nil {
+              (t.kinds[end] == .word && t.capitalized[end]) || (end > j && t.isText(end, ".") && t.texts[end - 1].count == 1),
+              !context.insideQuote[end], !context.cueAt.hasCue(end),
+              !context.isCommonWord(end), !context.isPronoun(end) {
             end += 1
         }
         guard end > j, end - j <= 6 else { return nil }
         // Headline text in capitals ("HAS INVESTIGATED HIM") is not a name.
-        if (j..<end).contains(where: { t.allCaps[$0] && Self.headlineWords.contains(t.lowercased[$0]) }) { return nil }
+        if (j..<end).contains(where: { t.allCaps[$0] && context.words($0).contains(.headlineWord) }) { return nil }
         return SpeakerCandidate(kind: .name, span: Span(t.spans[j].start, t.spans[end - 1].end))
     }
 
@@ -206,15 +211,14 @@ struct SpeakerPhrases {
         let t = context.t
         var start = j
         if Contraction.isPossessive(t.texts[j]) { return nil }
-        while start >= floor, t.kinds[start] == .word, t.capitalized[start], !context.insideQuote[start], context.cueAt[start] == nil,
-              !context.lexicons.isCommonWord(t.texts[start]), context.lexicons.pronoun(t.lowercased[start]) == nil,
-              context.lexicons.sourceNoun(t.texts[start]) == nil {
+        while start >= floor, t.kinds[start] == .word, t.capitalized[start], !context.insideQuote[start], !context.cueAt.hasCue(start),
+              !context.isCommonWord(start), !context.isPronoun(start), !context.isSourceNounAsWritten(start) {
             start -= 1
         }
         start += 1
         guard start <= j else { return nil }
         // Inside a longer capitalised run ("Senate Majority Leader Mitch McConnell") the name starts at a first name.
-        if let first = (start...j).first(where: { context.lexicons.firstName(t.lowercased[$0]) != nil }) { start = first }
+        if let first = (start...j).first(where: { context.isFirstName($0) }) { start = first }
         start = max(start, j - 2)
         return SpeakerCandidate(kind: .name, span: Span(t.spans[start].start, t.spans[j].end))
     }
@@ -228,16 +232,17 @@ struct SpeakerPhrases {
         var k = j
         var steps = 0
         while k > range.lowerBound, steps < 6, t.kinds[k - 1] == .word, !context.insideQuote[k - 1] {
-            if ["for", "of", "at", "with", "from", "in"].contains(t.lowercased[k - 1]), k - 2 >= range.lowerBound,
+            if context.words(k - 1).contains(.headPreposition), k - 2 >= range.lowerBound,
                isSourceHead(k - 2) { head = k - 2; break }
             // "a source familiar with the talks", "officials close to the campaign".
-            if ["with", "to", "on"].contains(t.lowercased[k - 1]), k - 3 >= range.lowerBound,
-               ["familiar", "close", "briefed", "knowledgeable"].contains(t.lowercased[k - 2]), isSourceHead(k - 3) { head = k - 3; break }
+            if context.words(k - 1).contains(.familiarPreposition), k - 3 >= range.lowerBound,
+               context.words(k - 2).contains(.familiar), isSourceHead(k - 3) { head = k - 3; break }
             k -= 1
             steps += 1
         }
-        guard isSourceHead(head) || context.lexicons.role(t.lowercased[head]) != nil
-            || (head > range.lowerBound && context.lexicons.role(t.lowercased[head - 1] + " " + t.lowercased[head]) != nil) else {
+        // (A two-word role is looked up only when some role ends with the head word.)
+        guard isSourceHead(head) || context.isRole(head)
+            || (head > range.lowerBound && context.mayEndRole(head) && context.lexicons.role(t.lowercased[head - 1] + " " + t.lowercased[head]) != nil) else {
             return determinedPhrase(endingAt: j, in: range)
         }
         // Walk back to the determiner over adjectives and noun modifiers.
@@ -245,18 +250,18 @@ struct SpeakerPhrases {
         var walked = 0
         while start > range.lowerBound, walked < 4 {
             // "the 71-year-old diplomat": a hyphenated modifier is one word.
-            if start - 2 >= range.lowerBound, t.texts[start - 1] == "-", !t.spaceBefore[start - 1], !t.spaceBefore[start],
+            if start - 2 >= range.lowerBound, t.isText(start - 1, "-"), !t.spaceBefore[start - 1], !t.spaceBefore[start],
                t.kinds[start - 2] != .punctuation, !context.insideQuote[start - 2] {
                 start -= 2
                 continue
             }
             guard t.kinds[start - 1] == .word, !context.insideQuote[start - 1],
               context.mentionAt[start - 1] < 0 || context.mentions[context.mentionAt[start - 1]].kind != .person else { break }
-            let word = t.lowercased[start - 1]
-            if context.cueAt[start - 1] != nil || ["and", "or", "but", "that", "said", "who"].contains(word) { break }
+            let word = context.words(start - 1)
+            if context.cueAt.hasCue(start - 1) || word.contains(.walkStop) { break }
             start -= 1
             walked += 1
-            if Self.determiners.contains(word) && !["senior", "top", "most", "other"].contains(word) { break }
+            if word.contains(.determiner) && !word.contains(.openDeterminer) { break }
         }
         return SpeakerCandidate(kind: .nominal, span: Span(t.spans[start].start, t.spans[j].end))
     }
@@ -267,25 +272,23 @@ struct SpeakerPhrases {
         let t = context.t
         guard !t.capitalized[j] || context.mentionAt[j] < 0, t.kinds[j] == .word else { return nil }
         var k = j - 1
-        while k >= range.lowerBound, j - k <= 5, t.kinds[k] == .word || t.texts[k] == "-", !context.insideQuote[k] {
+        while k >= range.lowerBound, j - k <= 5, t.kinds[k] == .word || t.isText(k, "-"), !context.insideQuote[k] {
             let possessive = Contraction.isPossessive(t.texts[k])
-            if ["the", "a", "an", "this", "that", "these", "those", "my", "his", "her", "their", "our", "your", "one", "another",
-                "two", "three", "several", "some", "many", "most", "other"].contains(t.lowercased[k]) || possessive {
+            if context.words(k).contains(.phraseDeterminer) || possessive {
                 let before = k - 1
                 let clauseStart = before < range.lowerBound || t.kinds[before] == .punctuation
-                    || ["and", "but", "while", "as", "because"].contains(t.lowercased[before])
+                    || context.words(before).contains(.clauseStarter)
                 guard clauseStart else { return nil }
                 return SpeakerCandidate(kind: .nominal, span: Span(t.spans[k].start, t.spans[j].end))
             }
-            if context.cueAt[k] != nil || context.lexicons.pronoun(t.lowercased[k]) != nil { return nil }
+            if context.cueAt.hasCue(k) || context.isPronoun(k) { return nil }
             k -= 1
         }
         return nil
     }
 
     func isSourceHead(_ k: Int) -> Bool {
-        let t = context.t
-        return context.lexicons.sourceNoun(t.lowercased[k]) != nil || context.lexicons.sourceNoun(t.texts[k]) != nil
+        context.isSourceHead(k)
     }
 
     /// The speaker phrase that starts just after token `p` (inverted order: `said X`).
@@ -293,51 +296,51 @@ struct SpeakerPhrases {
         let t = context.t
         // "put it": a phrasal cue's particle is no speaker.
         var j = context.cueAt[p]?.lemma.contains(" ") == true ? p + 2 : p + 1
-        while j < range.upperBound, Self.skippable.contains(t.lowercased[j]) { j += 1 }
+        while j < range.upperBound, context.words(j).contains(.skippable) { j += 1 }
         guard j < range.upperBound, !context.insideQuote[j] else { return nil }
         if context.mentionAt[j] >= 0 {
             let m = context.mentionAt[j]
             return SpeakerCandidate(kind: .mention(m), span: context.mentions[m].fullSpan)
         }
-        if let pronoun = context.lexicons.pronoun(t.lowercased[j]), ["he", "she", "they", "i", "we", "it"].contains(t.lowercased[j]) {
+        if context.words(j).contains(.subjectPronoun), let pronoun = context.lexicons.pronoun(t.lowercased[j]) {
             return SpeakerCandidate(kind: .pronoun(pronoun), span: t.spans[j])
         }
         if let name = nameRun(startingAt: j, limit: range.upperBound) { return name }
         // "said the Rev. Peter Wherry", "said 9/11 widow Terry Strada": a name a few words on.
-        if !Self.prepositions.contains(t.lowercased[j]) {
+        if !context.words(j).contains(.preposition) {
             // "said former secretary of state Hillary Clinton", "said master of ceremonies Jane Hill": a role may contain "of".
-            let roleLead = Self.titleModifiers.contains(t.lowercased[j])
+            let roleLead = context.words(j).contains(.titleModifier)
             var k = j + 1
-            while k < range.upperBound, k - j <= 6, !context.insideQuote[k], t.kinds[k] != .punctuation || t.texts[k] == "." || t.texts[k] == "/",
-                  roleLead || t.lowercased[k] == "of" || !Self.prepositions.contains(t.lowercased[k]) {
+            while k < range.upperBound, k - j <= 6, !context.insideQuote[k], t.kinds[k] != .punctuation || t.isText(k, ".") || t.isText(k, "/"),
+                  roleLead || !context.words(k).contains(.preposition) || t.lowercased[k] == "of" {
                 let m = context.mentionAt[k]
                 if m >= 0, context.mentions[m].kind == .person { return SpeakerCandidate(kind: .mention(m), span: context.mentions[m].fullSpan) }
-                if context.cueAt[k] != nil { break }
+                if context.cueAt.hasCue(k) { break }
                 k += 1
             }
         }
         // "said a New Hampshire Republican", "reads a Wednesday editorial": the noun phrase up to punctuation.
-        if ["a", "an", "one", "another", "the"].contains(t.lowercased[j]) {
+        if context.words(j).contains(.nounPhraseStart) {
             var end = j
-            while end + 1 < range.upperBound, end - j < 8, t.kinds[end + 1] != .punctuation || t.texts[end + 1] == "-",
+            while end + 1 < range.upperBound, end - j < 8, t.kinds[end + 1] != .punctuation || t.isText(end + 1, "-"),
                   !context.insideQuote[end + 1],
-                  context.cueAt[end + 1] == nil, !Self.prepositions.contains(t.lowercased[end + 1]),
-                  !["who", "which", "whose"].contains(t.lowercased[end + 1]) {
+                  !context.cueAt.hasCue(end + 1), !context.words(end + 1).contains(.preposition),
+                  !context.words(end + 1).contains(.relativePronoun) {
                 end += 1
             }
             if end > j { return nominalCandidate(j, end) }
         }
         // "tweeted another.": an indefinite pronoun alone.
-        if Self.indefinites.contains(t.lowercased[j]), j + 1 >= range.upperBound || t.kinds[j + 1] == .punctuation {
+        if context.words(j).contains(.indefinite), j + 1 >= range.upperBound || t.kinds[j + 1] == .punctuation {
             return SpeakerCandidate(kind: .nominal, span: t.spans[j])
         }
         // "said a spokesman for the ministry", "said the defence secretary"
-        guard Self.determiners.contains(t.lowercased[j]) || isSourceHead(j) else { return nil }
+        guard context.words(j).contains(.determiner) || isSourceHead(j) else { return nil }
         var end = j
         while end + 1 < range.upperBound, end - j < 5, t.kinds[end + 1] == .word, !context.insideQuote[end + 1],
-              context.cueAt[end + 1] == nil, !["and", "that", "who", "on", "in", "at"].contains(t.lowercased[end + 1]) {
+              !context.cueAt.hasCue(end + 1), !context.words(end + 1).contains(.nominalStop) {
             end += 1
-            if isSourceHead(end) || context.lexicons.role(t.lowercased[end]) != nil { return nominalCandidate(j, end) }
+            if isSourceHead(end) || context.isRole(end) { return nominalCandidate(j, end) }
         }
         return isSourceHead(j) ? nominalCandidate(j, j) : nil
     }
@@ -346,9 +349,9 @@ struct SpeakerPhrases {
         let t = context.t
         // Extend over "for the ministry".
         var end = b
-        if end + 3 < context.t.count, ["for", "of", "at"].contains(t.lowercased[end + 1]) {
+        if end + 3 < context.t.count, context.words(end + 1).contains(.nominalExtender) {
             var k = end + 2
-            while k < t.count, k - end < 5, t.kinds[k] == .word, !context.insideQuote[k], context.cueAt[k] == nil { k += 1 }
+            while k < t.count, k - end < 5, t.kinds[k] == .word, !context.insideQuote[k], !context.cueAt.hasCue(k) { k += 1 }
             if context.mentionAt[k - 1] >= 0 || isSourceHead(k - 1) { end = k - 1 }
         }
         return SpeakerCandidate(kind: .nominal, span: Span(t.spans[a].start, t.spans[end].end))

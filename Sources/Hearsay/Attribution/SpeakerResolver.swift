@@ -83,9 +83,11 @@ struct SpeakerResolver {
     /// The person introduced with the role in `phrase` ("the defence secretary" -> Jim Mattis).
     func roleHolder(_ phrase: String) -> Int? {
         let lowercased = phrase.lowercased()
+        // Only "the …" names a role holder: tested first, before the words are split out.
+        guard lowercased.hasPrefix("the ") else { return nil }
         var words = lowercased.spaceSeparatedWords().map(String.init)
         while let first = words.first, ["the", "a", "an", "us", "russian", "british", "american", "former"].contains(first) { words.removeFirst() }
-        guard !words.isEmpty, lowercased.hasPrefix("the ") else { return nil }
+        guard !words.isEmpty else { return nil }
         let role = words.joined(separator: " ")
         let holders = context.people(withRole: role)
         return holders.count == 1 ? holders[0] : nil

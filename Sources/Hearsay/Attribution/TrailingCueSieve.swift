@@ -2,6 +2,8 @@
 struct TrailingCueSieve: AttributionSieve {
     let name = "trailing-cue"
     let confidence = 0.95
+    /// Reads only the text around the quote, never other quotes' attributions.
+    var readsOtherAttributions: Bool { false }
     let examples = [
         SieveExample(text: "“We will not back down,” said Jane Hill. Ms Hill runs the union.", quote: "We will not back down", speaker: "Jane Hill"),
         SieveExample(text: "“The plan is dead,” Senator Tom Reed said on Monday.", quote: "The plan is dead", speaker: "Tom Reed"),
@@ -39,7 +41,7 @@ struct TrailingCueSieve: AttributionSieve {
             guard content.end > content.start, context.document.bytes[content.end - 1] != 0x2E,
                   next.lowerBound == k,
                   context.document.paragraphIndex(at: t.spans[k].start) == quote.paragraph,
-                  let firstCue = next.prefix(14).first(where: { context.cueAt[$0] != nil }),
+                  let firstCue = next.prefix(14).first(where: { context.cueAt.hasCue($0) }),
                   !(next.lowerBound..<firstCue).contains(where: { context.insideQuote[$0] }) else { return nil }
             range = next
         }
@@ -51,22 +53,22 @@ struct TrailingCueSieve: AttributionSieve {
         let content = quote.span
         let endsSentence = content.end > content.start && [0x2E, 0x21, 0x3F].contains(context.document.bytes[content.end - 1])
         func introducesNext(_ cue: Int) -> Bool {
-            endsSentence && cue + 1 < t.count && t.texts[cue + 1] == ":"
+            endsSentence && cue + 1 < t.count && t.isText(cue + 1, ":")
         }
-        if context.cueAt[k] != nil {
+        if context.cueAt.hasCue(k) {
             if introducesNext(k) { return nil }
             if let candidate = phrases.right(of: k, in: range) { return (candidate, k) }
             return nil
         }
         // Name first, then the cue within a few tokens.
         var c = k
-        while c < min(range.upperBound, k + 36), !context.insideQuote[c], t.texts[c] != ";" {
-            if context.cueAt[c] != nil {
+        while c < min(range.upperBound, k + 36), !context.insideQuote[c], !t.isText(c, ";") {
+            if context.cueAt.hasCue(c) {
                 if introducesNext(c) { return nil }
                 let local = k..<range.upperBound
                 if let candidate = phrases.left(of: c, in: local) { return (candidate, c) }
                 // `“…,” West said`: one capitalised word between the quote and the cue is a name, even a common word.
-                if c == k + 1, t.kinds[k] == .word, t.capitalized[k], context.lexicons.pronoun(t.lowercased[k]) == nil {
+                if c == k + 1, t.kinds[k] == .word, t.capitalized[k], !context.isPronoun(k) {
                     return (SpeakerCandidate(kind: .name, span: t.spans[k]), c)
                 }
                 return nil

@@ -4,6 +4,8 @@
 struct TranscriptLabelSieve: AttributionSieve {
     let name = "transcript-label"
     let confidence = 0.9
+    /// Reads only the text around the quote, never other quotes' attributions.
+    var readsOtherAttributions: Bool { false }
     let examples = [
         SieveExample(text: "Partial transcript:\n\n“HOST: What happens next?”\n\n“KOWALSKI: We will rebuild the bridge by spring.”", quote: "rebuild the bridge", speaker: "KOWALSKI"),
         SieveExample(text: "Partial transcript:\n\n“KOWALSKI: We will rebuild the bridge by spring.”\n\n“HOST: And the road?”\n\n“KOWALSKI: The road comes first.\n\n“Then the bridge, and then the school.”", quote: "and then the school", speaker: "KOWALSKI"),

@@ -16,8 +16,16 @@ struct WordShapeFilter: Sendable {
     }
 
     /// Whether `word` can be a key: false only when no key has its shape.
-    func mayContain(_ word: String) -> Bool {
-        guard let slot = Self.slot(word) else { return true }
+    func mayContain(_ word: String) -> Bool { mayContain(shape: Self.shape(of: word)) }
+
+    /// The shape of `word` (nil when the filter cannot tell it): found once, it serves every
+    /// filter a word is tested against (`mayContain(shape:)`).
+    static func shape(of word: String) -> Int? { slot(word) }
+
+    /// Whether a word of this shape (from `shape(of:)`) can be a key.
+    @inline(__always)
+    func mayContain(shape: Int?) -> Bool {
+        guard let slot = shape else { return true }
         return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
     }
 

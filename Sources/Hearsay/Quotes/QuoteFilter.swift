@@ -29,29 +29,29 @@ struct QuoteFilter {
             return .headline
         }
         let document = context.document, t = context.t
-        let first = document.firstToken(atOrAfter: quote.span.start)
-        let last = document.firstToken(atOrAfter: quote.span.end)
+        let first = context.token(atOrAfter: quote.span.start)
+        let last = context.token(atOrAfter: quote.span.end)
         let words = Self.wordCount(first..<last, t)
         // A work's title right after the noun that names it: the film “13th”, the book ''Make Your Kid a Millionaire''.
         if let open = quote.openMark, words <= 8 {
-            var k = document.firstToken(atOrAfter: open.start) - 1
+            var k = context.token(atOrAfter: open.start) - 1
             while k >= 0, t.kinds[k] == .punctuation, t.spans[k].end > open.start - 3 { k -= 1 }
             let titleCase = Self.isTitleCase(first..<last, t)
             if k >= 0, Self.workNouns.contains(t.lowercased[k]), titleCase || words <= 2 { return .title }
         }
         // A headline with its byline: “Museum hires a new director,” by the Herald's Jane Hill.
         if let close = quote.closeMark, !endsSentence(quote, document.bytes) {
-            let after = document.firstToken(atOrAfter: close.end)
+            let after = context.token(atOrAfter: close.end)
             var name = after + 1
             if name + 1 < t.count, t.lowercased[name] == "the" { name += 1 }
             if name < t.count, t.lowercased[after] == "by", t.capitalized[name], !context.insideQuote[after] { return .title }
         }
         // A nickname inside a name: Rep. Robert C. "Bobby" Scott.
         if words <= 2, let open = quote.openMark, let close = quote.closeMark {
-            let before = document.firstToken(atOrAfter: open.start) - 1
-            let after = document.firstToken(atOrAfter: close.end)
+            let before = context.token(atOrAfter: open.start) - 1
+            let after = context.token(atOrAfter: close.end)
             if before >= 0, after < t.count, t.capitalized[after],
-               t.capitalized[before] || (t.texts[before] == "." && before > 0 && t.texts[before - 1].count == 1),
+               t.capitalized[before] || (t.isText(before, ".") && before > 0 && t.texts[before - 1].count == 1),
                (first..<last).allSatisfy({ t.kinds[$0] != .word || t.capitalized[$0] }) { return .naming }
         }
         // A section heading in marks: a paragraph that is only a short Title Case quote.
@@ -75,7 +75,7 @@ struct QuoteFilter {
         }
         // A naming word just before the opening mark: "the name “Shorty”", "so-called “experts”".
         if let open = quote.openMark {
-            var k = document.firstToken(atOrAfter: open.start) - 1
+            var k = context.token(atOrAfter: open.start) - 1
             while k >= 0, t.kinds[k] == .punctuation, t.spans[k].end > open.start - 3 { k -= 1 }
             if k >= 0, Self.namingWords.contains(t.lowercased[k]) || (k > 0 && t.lowercased[k - 1] == "known" && t.lowercased[k] == "as"),
                words <= 5 { return .naming }

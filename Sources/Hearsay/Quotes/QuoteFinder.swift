@@ -153,6 +153,14 @@ public struct QuoteFinder: Sendable {
         Segmenter.trim(span, bytes).start == offset
     }
 
+    /// Whether `s` is uppercase or has a numeric type (`properties.isUppercase || properties.numericType != nil`),
+    /// answered for ASCII without the property tables: A–Z and 0–9 are its only such characters.
+    static func isUppercaseOrNumeric(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) }
+        return s.properties.isUppercase || s.properties.numericType != nil
+    }
+
     /// Direct when the quote stands as speech of its own, partial when woven into a sentence.
     func kind(of quote: Quote, _ document: Document) -> Quote.Kind {
         if quote.kind == .block { return .block }
@@ -163,7 +171,7 @@ public struct QuoteFinder: Sendable {
         var p = open.start
         while p > paragraphStart, Segmenter.isSpace(bytes[p - 1]) { p -= 1 }
         let firstContent = QuoteMark.scalar(at: quote.span.start, bytes, limit: quote.span.end)
-        let startsUpper = firstContent.map { $0.properties.isUppercase || $0.properties.numericType != nil } ?? false
+        let startsUpper = firstContent.map(Self.isUppercaseOrNumeric) ?? false
         if p == paragraphStart { return .direct }
         let previous = bytes[p - 1]
         // After ":", ",", a dash or a sentence end, a capitalised quote is speech of its own.

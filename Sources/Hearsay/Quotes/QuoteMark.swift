@@ -74,6 +74,14 @@ struct QuoteMark: Equatable {
                 if (0x98...0x9F).contains(c) || c == 0xB9 || c == 0xBA { length = 3; shape = 0x2000 + UInt32(c) - 0x80 }
             }
             if length == 0 { i += 1; continue }
+            // `don’t`, `it's`: ’ or ' between two ASCII letters or digits is an apostrophe (as the
+            // classification below finds, without decoding the neighbours).
+            if shape == 0x2019 || shape == 0x27, i > range.start, i + length < range.end,
+               isASCIIWordByte(bytes[i - 1]), isASCIIWordByte(bytes[i + length]) {
+                marks.append(QuoteMark(span: Span(i, i + length), family: .single, role: .apostrophe))
+                i += length
+                continue
+            }
             let before = scalar(before: i, bytes, floor: range.start)
             let after = scalar(at: i + length, bytes, limit: range.end)
             let leftFlank = before.map(isOpeningContext) ?? true
@@ -127,6 +135,12 @@ struct QuoteMark: Equatable {
         let v = s.value
         if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A || v >= 0x30 && v <= 0x39 }
         return propertiesSay(s) { $0.isAlphabetic || $0.numericType != nil }
+    }
+
+    /// Whether byte `b` is an ASCII letter or digit.
+    @inline(__always)
+    static func isASCIIWordByte(_ b: UInt8) -> Bool {
+        (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39
     }
 
     /// Whether `s` has a numeric type (for ASCII, the digits).

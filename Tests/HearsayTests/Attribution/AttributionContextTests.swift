@@ -63,3 +63,24 @@ import Testing
         #expect(context.topLevelQuotes(covering: three..<(three + 1)) == [topLevel[1]])
     }
 }
+
+@Suite struct AttributionContextScanTests {
+    @Test func accordingToIsFoundOutsideQuotesOnly() throws {
+        let t = TokenFeatures(try TestSupport.document("According to Hill, it rained; “according to plan” was according to him."))
+        let quoted = t.texts.indices.filter { t.texts[$0] == "according" }[0]
+        let inside = t.texts.indices.map { $0 >= quoted - 1 && $0 <= quoted + 3 }
+        let (_, according) = AttributionContext.scanWords(t, inside: inside, lexicons: .shared)
+        let expected = t.texts.indices.filter { t.lowercased[$0] == "according" && !inside[$0] }
+        #expect(expected.count == 2)
+        #expect(according == expected)
+    }
+
+    @Test func aWordMetAgainKeepsItsFacts() throws {
+        // "said" first as a noun after "the", then as a verb: the lookup made once serves both.
+        let t = TokenFeatures(try TestSupport.document("The said plan failed, she said."))
+        let (cues, _) = AttributionContext.scanWords(t, inside: [Bool](repeating: false, count: t.count), lexicons: .shared)
+        let saids = t.texts.indices.filter { t.texts[$0] == "said" }
+        #expect(cues[saids[0]] == nil)
+        #expect(cues[saids[1]]?.lemma == "say")
+    }
+}

@@ -15,3 +15,14 @@ import Testing
         #expect(filter.mayContain("café") && filter.mayContain("élan"))
     }
 }
+
+@Suite struct WordShapeFilterShapeTests {
+    @Test func oneShapeAnswersAsTheWordDoes() {
+        let filter = WordShapeFilter(keys: ["said", "put"])
+        for word in ["said", "sped", "say", "put", "café", "x", ""] {
+            #expect(filter.mayContain(shape: WordShapeFilter.shape(of: word)) == filter.mayContain(word), "\(word)")
+        }
+        #expect(WordShapeFilter.shape(of: "élan") == nil)
+        #expect(WordShapeFilter.shape(of: "said") == WordShapeFilter.shape(of: "sped"))
+    }
+}

@@ -45,3 +45,33 @@ import Testing
         #expect(marks.map(\.family) == [.double, .double, .single, .single, .single, .double, .double])
     }
 }
+
+@Suite struct QuoteMarkApostropheTests {
+    @Test func marksBetweenASCIIWordCharactersAreApostrophes() {
+        let text = "don’t it's 9’5 a’ ’b ’x’ l’été x’"
+        let marks = QuoteMark.scan(Array(text.utf8), in: Span(0, text.utf8.count))
+        let roles = marks.map { $0.role }
+        #expect(marks.allSatisfy { $0.family == .single && !$0.low })
+        // don’t, it's, 9’5 are apostrophes; "a’ " closes; " ’b" opens; l’été goes the long way and is one too.
+        #expect(roles.prefix(3).allSatisfy { $0 == .apostrophe })
+        #expect(roles.count == 9)
+        #expect(roles[7] == .apostrophe)
+    }
+
+    @Test func isASCIIWordByteIsLettersAndDigits() {
+        for b in UInt8(0)...UInt8(255) {
+            let expected = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
+            #expect(QuoteMark.isASCIIWordByte(b) == expected, "\(b)")
+        }
+    }
+}
+
+@Suite struct QuoteFinderCaseTests {
+    @Test func asciiAnswersAgreeWithUnicodeProperties() {
+        for v in UInt32(0)..<0x80 {
+            let s = Unicode.Scalar(v)!
+            #expect(QuoteFinder.isUppercaseOrNumeric(s) == (s.properties.isUppercase || s.properties.numericType != nil), "\(v)")
+        }
+        #expect(QuoteFinder.isUppercaseOrNumeric("É") && QuoteFinder.isUppercaseOrNumeric("٣") && !QuoteFinder.isUppercaseOrNumeric("é"))
+    }
+}

@@ -1,0 +1,40 @@
+import Testing
+@testable import Hearsay
+
+@Suite struct SpeakerWordsTests {
+    @Test func everyListedWordCarriesTheBitsOfItsLists() {
+        for (bit, words) in SpeakerWords.lists {
+            for word in words { #expect(SpeakerWords.of(word).contains(bit), "\(word)") }
+        }
+        // A word on several lists has each of their bits.
+        let and = SpeakerWords.of("and")
+        #expect(and.contains([.thatOrConjunction, .andOrBut, .walkStop, .clauseStarter, .nominalStop]))
+        #expect(!and.contains(.determiner))
+    }
+
+    @Test func unlistedWordsHaveOnlyTheirSpellingFacts() {
+        #expect(SpeakerWords.of("plan").isEmpty)
+        #expect(SpeakerWords.of("quickly") == .lyAdverb)
+        // Four characters are not enough for an adverb: "only" is on the skippable list instead.
+        #expect(!SpeakerWords.of("holy").contains(.lyAdverb))
+        #expect(SpeakerWords.of("speaking").contains(.ingOrEd) && SpeakerWords.of("asked").contains(.ingOrEd))
+        #expect(SpeakerWords.of("71-year-old").contains(.yearOld))
+        // Lists hold lowercase words.
+        #expect(!SpeakerWords.of("Monday").contains(.weekday) && SpeakerWords.of("monday").contains(.weekday))
+    }
+
+    @Test func theMemoComputesEachIdOnce() {
+        let memo = SpeakerWordMemo(count: 3)
+        var asked = 0
+        for _ in 0..<3 { #expect(memo.words(1) { asked += 1; return "the" }.contains(.article)) }
+        #expect(asked == 1)
+        var looked = 0
+        for _ in 0..<3 { #expect(memo.answer(.pronoun, 1) { looked += 1; return true }) }
+        #expect(!memo.answer(.role, 1) { false })
+        #expect(!memo.answer(.role, 1) { true })
+        #expect(looked == 1)
+        // Answers to questions leave the word bits alone, and other ids alone.
+        #expect(memo.words(1) { "x" }.contains(.article))
+        #expect(memo.words(2) { "monday" } == .weekday)
+    }
+}
