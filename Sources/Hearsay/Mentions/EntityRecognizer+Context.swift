@@ -28,7 +28,7 @@ extension EntityRecognizer {
                place.kind != "city" || place.population >= 1_000_000 || k == i && place.population >= 50_000 { return nil }
         }
         // "St Louis" for the gazetteer's "St. Louis": a town, or its club in a sports story.
-        if words >= 2, isPlaceName(t.phrase(i, end)) {
+        if words >= 2, isPlaceName(utf8: t.phraseUTF8(i, end)) {
             let locative = i > 0 && t.sentence[i - 1] == s && Self.locatives.contains(t.lowercased[i - 1])
             return (end, layout.isSports && !locative ? .organization : .place)
         }

@@ -118,4 +118,14 @@ extension EntityRecognizer {
     func isCueVerb(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.cueVerb, t.ids[k]) { lexicons.cueVerb(t.lowercased[k]) != nil }
     }
+    /// Whether token `k` may link the words of a place name ("of", "and"; `placeConnectors`, in lowercase).
+    @inline(__always)
+    func isPlaceConnector(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.placeConnector, t.ids[k]) { Self.placeConnectors.contains(t.lowercased[k]) }
+    }
+    /// `lexicons.organization(strippedText(t, k)) != nil`.
+    @inline(__always)
+    func isOrganizationStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.organizationStripped, t.ids[k]) { lexicons.organization(strippedText(t, k)) != nil }
+    }
 }

@@ -13,8 +13,11 @@ extension EntityRecognizer {
     func headedName(at i: Int, _ t: TokenFeatures) -> (start: Int, end: Int, kind: Mention.Kind?)? {
         // A common word may open the name only as part of a place: "New York Stock Exchange"
         // (the two-word phrase built and looked up only for a common word).
+        // A spaced two-word place starts with a word that starts a multi-word name (remembered
+        // per word): most common words are ruled out without the lookup.
         let common = isCommon(t, i) && !isNameHead(t, i)
-        if common && !(i + 1 < t.count && t.sentence[i + 1] == t.sentence[i] && lexicons.place(t.phrase(i, i + 2)) != nil)
+        if common && !(i + 1 < t.count && t.sentence[i + 1] == t.sentence[i] && (!t.spaceBefore[i + 1] || canStartPhrase(t, i))
+                        && lexicons.place(utf8: t.phraseUTF8(i, i + 2)) != nil)
             || isTitle(t, i) { return nil }
         let sentence = t.sentence[i]
         var j = i
@@ -62,7 +65,7 @@ extension EntityRecognizer {
         if end < t.count, t.isText(end, "."), !t.spaceBefore[end], t.characterCount(end - 1) <= 3 { end += 1 }
         let kind: Mention.Kind? = type == "org" ? .organization : type == "loc" ? .place : nil
         // "United States", "United Arab Emirates": the gazetteer knows the whole name.
-        if lexicons.place(t.phrase(start, end)) != nil { return nil }
+        if lexicons.place(utf8: t.phraseUTF8(start, end)) != nil { return nil }
         // A venue or street takes its words from the gazetteer only when it has more than one.
         if kind == .place && end - start < 2 { return nil }
         return (start, end, kind)

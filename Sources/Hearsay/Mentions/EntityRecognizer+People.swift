@@ -18,26 +18,26 @@ extension EntityRecognizer {
         var titleEnd = start
         // Longest title at `start` (titles may include a trailing period token: "Sen." "Gen.").
         let kmax = min(t.count, start + lexicons.maxTitleWords * 2 + 1)
-        // Phrases from `start`, grown one token at a time while they can still begin a title.
-        var phrases: [String] = []
-        var grown = ""
         // Most words start no title: that is known per word after its first test.
         let mayStartTitle = start >= kmax || lexicons.titlePrefixes == nil || isTitlePrefix(t, start)
-        for j in start..<max(start, mayStartTitle ? kmax : start) {
-            if j > start && t.spaceBefore[j] { grown += " " }
-            grown += t.texts[j]
-            if let prefixes = lexicons.titlePrefixes, !prefixes.contains(grown) { break }
-            phrases.append(grown)
-        }
-        var k = start + phrases.count
-        while k > start {
-            let phrase = phrases[k - start - 1]
-            if let entry = lexicons.title(phrase), entry.kind != "role", k < t.count, t.capitalized[k] || t.isText(k, ".") {
-                title = phrase
-                titleEnd = k
-                break
+        if mayStartTitle && kmax > start {
+            // The phrases from `start`, as bytes, as far as they can still begin a title; the longest title wins.
+            let p = t.phraseBytes(from: start, through: kmax)
+            var count = kmax - start
+            if let prefixes = lexicons.titlePrefixes {
+                count = 0
+                while count < kmax - start, prefixes[utf8: p.bytes(to: start + count + 1)] != nil { count += 1 }
             }
-            k -= 1
+            var k = start + count
+            while k > start {
+                if let entry = lexicons.title(utf8: p.bytes(to: k)), entry.kind != "role", k < t.count,
+                   t.capitalized[k] || t.isText(k, ".") {
+                    title = String(decoding: p.bytes(to: k), as: UTF8.self)
+                    titleEnd = k
+                    break
+                }
+                k -= 1
+            }
         }
         if title != nil, titleEnd < t.count, t.isText(titleEnd, "."), !t.spaceBefore[titleEnd] {
             title! += "."
@@ -69,14 +69,15 @@ extension EntityRecognizer {
                 && !isDemonym(t, titleEnd) && !t.allCaps[titleEnd]
                 && !isOrganization(t, titleEnd)
                 // "Real Madrid", "Statistics Canada", "Reynard Honda": a place or a firm is no surname here.
-                && (lexicons.place(lastKeyWord(t, nameEnd)) == nil || Self.isInitials(t.texts[titleEnd]))
-                && lexicons.organization(lastKeyWord(t, nameEnd)) == nil
+                && (!isPlaceStripped(t, nameEnd - 1) || Self.isInitials(t.texts[titleEnd]))
+                && !isOrganizationStripped(t, nameEnd - 1)
             guard (firstName != nil || knownSurname), wordCount >= 2 else { return nil }
             // "Jordan Peterson" is a person, but "Georgia Tech" or "Washington Post" are not: last word must not be an org head.
-            let lastWord = strippedText(t, nameEnd - 1)
-            if lexicons.isCommonWord(lastWord) || isPlaceName(t.phrase(titleEnd, nameEnd))
-                || lexicons.organization(t.phrase(titleEnd, nameEnd)) != nil { return nil }
-        } else if let whole = lexicons.place(t.phrase(titleEnd, nameEnd)), whole.kind == "country" {
+            // (The phrase looked up as bytes, laid out once for both lexicons.)
+            if isCommonStripped(t, nameEnd - 1) { return nil }
+            let whole = t.phraseUTF8(titleEnd, nameEnd)
+            if isPlaceName(utf8: whole) || lexicons.organization(utf8: whole) != nil { return nil }
+        } else if lexicons.place(utf8: t.phraseUTF8(titleEnd, nameEnd))?.kind == "country" {
             return nil
         }
         // A regnal number: "Queen Elizabeth I", "Charles VI".
@@ -85,7 +86,10 @@ extension EntityRecognizer {
             nameEnd += 1
         }
         // "Lola Honda", "Reynard Mercedes-Benz": a name ending in a known firm is a product, no person.
-        if (titleEnd + 1..<nameEnd).contains(where: { lexicons.organization(t.phrase($0, nameEnd)) != nil }) { return nil }
+        if nameEnd > titleEnd + 1 {
+            let p = t.phraseBytes(from: titleEnd, through: nameEnd)
+            for j in titleEnd + 1..<nameEnd where lexicons.organization(utf8: p.bytes(from: j, to: nameEnd)) != nil { return nil }
+        }
         // "Major League Baseball", "Prince Albert Hall": a head word makes the run no person's name.
         if (titleEnd..<nameEnd).contains(where: { isNameHeadStripped(t, $0) }) { return nil }
         // Drop a capitalised word that starts a new clause after the name ("… Trump Thursday").
@@ -111,8 +115,13 @@ extension EntityRecognizer {
         return lexicons.place("St. " + rest) != nil || lexicons.place("Saint " + rest) != nil
     }
 
-    /// The last word of a run ending before `end`, without a possessive ending.
-    func lastKeyWord(_ t: TokenFeatures, _ end: Int) -> String { strippedText(t, end - 1) }
+    /// `isPlaceName(String(decoding: phrase, as: UTF8.self))`, looked up on the bytes (a string
+    /// is built only for a phrase that starts with "St ").
+    func isPlaceName(utf8 phrase: UnsafeBufferPointer<UInt8>) -> Bool {
+        if lexicons.place(utf8: phrase) != nil { return true }
+        guard phrase.count >= 3, phrase[0] == 0x53, phrase[1] == 0x74, phrase[2] == 0x20 else { return false }
+        return isPlaceName(String(decoding: phrase, as: UTF8.self))
+    }
 
     /// Whether the name at `i` comes right after "the": "the White Sox", "the China Daily", "the KDP"
     /// name teams, papers, parties and events; an untitled person's name does not take an article.

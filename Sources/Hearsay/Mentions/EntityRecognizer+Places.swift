@@ -7,7 +7,7 @@ extension EntityRecognizer {
         // ("Bosnia and Herzegovina", "Isle of Man"): tested once per token, names end before `limit`.
         var limit = i
         while limit < kmax, t.sentence[limit] == t.sentence[i],
-              t.capitalized[limit] || t.allCaps[limit] || t.kinds[limit] != .word || Self.placeConnectors.contains(t.lowercased[limit]) {
+              t.capitalized[limit] || t.allCaps[limit] || t.kinds[limit] != .word || isPlaceConnector(t, limit) {
             limit += 1
         }
         guard limit > i else { return nil }
@@ -17,28 +17,29 @@ extension EntityRecognizer {
            !isPlaceStripped(t, i) {
             return nil
         }
-        // The phrases of i..<k for every k, built once in one pass (the longest first below).
-        let phrases = t.phrases(from: i, through: limit)
+        // The phrases of i..<k for every k, laid out once as bytes (the longest first below).
+        let p = t.phraseBytes(from: i, through: limit)
         var k = limit
         while k > i {
             defer { k -= 1 }
             guard t.kinds[k - 1] == .word || t.isText(k - 1, ".") else { continue }
             guard t.capitalized[k - 1] || t.allCaps[k - 1] || t.isText(k - 1, ".") else { continue }
-            var phrase = phrases[k - i - 1]
-            var stripped = strippedPossessive(phrase)
-            var entry = lexicons.place(stripped)
+            let plain = p.bytes(to: k)
+            var phrase = plain
+            var stripped = PhraseBytes.strippingPossessive(plain)
+            var entry = lexicons.place(utf8: stripped)
             if entry == nil, k < t.count, t.isText(k, "."), !t.spaceBefore[k] {
-                phrase += "."
+                phrase = p.bytesWithPeriod(to: k)
                 stripped = phrase
-                entry = lexicons.place(phrase)
+                entry = lexicons.place(utf8: phrase)
             }
             if entry == nil, t.allCaps[i], k > i + 1 || t.characterCount(i) > 3 {
-                entry = lexicons.place(titleCasedPhrase(stripped))
+                entry = lexicons.place(titleCasedPhrase(String(decoding: stripped, as: UTF8.self)))
             }
             guard let entry else { continue }
             var end = k
-            if phrase.hasSuffix("."), lexicons.place(phrases[k - i - 1]) == nil, end < t.count, t.isText(end, ".") { end += 1 }
-            if acceptsPlace(entry, name: stripped, at: i, end: end, t) { return (end, entry) }
+            if PhraseBytes.endsWithPeriod(phrase), lexicons.place(utf8: plain) == nil, end < t.count, t.isText(end, ".") { end += 1 }
+            if acceptsPlace(entry, name: String(decoding: stripped, as: UTF8.self), at: i, end: end, t) { return (end, entry) }
         }
         return nil
     }
@@ -57,30 +58,34 @@ extension EntityRecognizer {
         return locative || followedByRegion
     }
 
-    /// Longest run of tokens from `i` whose phrase is a key of `table`.
+    /// Longest run of tokens from `i` whose phrase is a key of `table` (which looks up UTF-8).
     ///
     /// `prefixes`, when given, holds every prefix of every key (also with `’s`, `'s` or `.`
     /// after it): phrases stop growing at the first one outside it, as no longer one can match.
     func longestMatch(_ t: TokenFeatures, _ i: Int, maxWords: Int, prefixes: WordTable<Void>? = nil,
-                      table: (String) -> String?) -> (Int, String)? {
+                      table: (UnsafeBufferPointer<UInt8>) -> String?) -> (Int, String)? {
         if let prefixes, !prefixes.contains(t.texts[i]) { return nil }
         let kmax = min(t.count, i + (canStartPhrase(t, i) ? maxWords * 2 : 1))
         guard kmax > i else { return nil }
-        // The phrases of i..<k for every k, built once in one pass (the longest first below);
+        // The phrases of i..<k for every k, laid out once as bytes (the longest first below);
         // with prefixes, only as far as they are prefixes of some name.
-        let phrases = prefixes.map { prefixes in t.phrases(from: i, through: kmax, while: { prefixes.contains($0) }) }
-            ?? t.phrases(from: i, through: kmax)
-        var k = i + phrases.count
+        let p = t.phraseBytes(from: i, through: kmax)
+        var count = kmax - i
+        if let prefixes {
+            count = 0
+            while count < kmax - i, prefixes[utf8: p.bytes(to: i + count + 1)] != nil { count += 1 }
+        }
+        var k = i + count
         while k > i {
             if t.sentence[k - 1] == t.sentence[i] {
-                let phrase = phrases[k - i - 1]
-                let stripped = strippedPossessive(phrase)
-                if let hit = table(phrase) ?? (stripped.utf8.count == phrase.utf8.count ? nil : table(stripped)) {
+                let phrase = p.bytes(to: k)
+                let stripped = PhraseBytes.strippingPossessive(phrase)
+                if let hit = table(phrase) ?? (stripped.count == phrase.count ? nil : table(stripped)) {
                     var end = k
-                    if end < t.count, t.isText(end, "."), !t.spaceBefore[end], table(phrase + ".") != nil { end += 1 }
+                    if end < t.count, t.isText(end, "."), !t.spaceBefore[end], table(p.bytesWithPeriod(to: k)) != nil { end += 1 }
                     return (end, hit)
                 }
-                if k < t.count, t.isText(k, "."), !t.spaceBefore[k], let hit = table(phrase + ".") { return (k + 1, hit) }
+                if k < t.count, t.isText(k, "."), !t.spaceBefore[k], let hit = table(p.bytesWithPeriod(to: k)) { return (k + 1, hit) }
             }
             k -= 1
         }

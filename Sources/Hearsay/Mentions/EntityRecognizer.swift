@@ -45,8 +45,8 @@ public struct EntityRecognizer: Sendable {
         }
         // The lexicon lookups longestMatch takes, made once: a closure formed inside the loop
         // copies `self`, and with it every table of the lexicons, each time it is formed.
-        let organization: (String) -> String? = { lexicons.organization($0) }
-        let team: (String) -> String? = { lexicons.team($0) }
+        let organization: (UnsafeBufferPointer<UInt8>) -> String? = { lexicons.organization(utf8: $0) }
+        let team: (UnsafeBufferPointer<UInt8>) -> String? = { lexicons.team(utf8: $0) }
         var i = 0
         let n = t.count
         // The place at the last token asked about: rules 1a and 3 both ask at the same token.

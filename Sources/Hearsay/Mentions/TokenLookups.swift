@@ -10,11 +10,15 @@ final class TokenLookups {
         case commonWord, commonWordStripped, title, demonym, organization, nameHead, nameHeadStripped, place
         case pronoun, personCue, cueVerb, multiWordStartOrStripped, demonymStripped, knownWordStripped, titlePrefix, placeStripped
         case particle, roleLastWord, headConnector, cueLeadIn, sourceNoun, quoteMark, organizationPrefix, scorecardWord
+        case placeConnector, organizationStripped
     }
 
     /// One word per id. A `let` buffer rather than a `var` array: class storage read and written
     /// in a hot loop would pay a dynamic exclusivity check on every access.
     private let bits: UnsafeMutableBufferPointer<UInt64>
+
+    /// The buffers phrases of the document are laid out in (see `PhraseBytes`).
+    let phraseScratch = PhraseScratch()
 
     /// Nothing asked yet for ids `0..<count`.
     init(count: Int) {
