@@ -35,7 +35,7 @@ extension EntityRecognizer {
         let previous = i > 0 && t.sentence[i - 1] == s ? i - 1 : -1
         let prevWord = previous >= 0 ? t.lowercased[previous] : ""
         // Places: "in Tavildara", "town of Mahala", "Velten near Berlin", "Lockerbie , Scotland".
-        if previous >= 0, ["in", "at", "near"].contains(prevWord), !t.capitalized[previous], words <= 3 { return (end, .place) }
+        if previous >= 0, prevWord == "in" || prevWord == "at" || prevWord == "near", !t.capitalized[previous], words <= 3 { return (end, .place) }
         if prevWord == "of", previous > 0, Self.placeNouns.contains(t.lowercased[previous - 1]) { return (end, .place) }
         if end + 1 < t.count, t.sentence[end + 1] == s, t.isText(end, ","),
            let region = lexicons.place(t.texts[end + 1]), region.kind == "country" || region.kind == "state",

@@ -128,4 +128,15 @@ extension EntityRecognizer {
     func isOrganizationStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.organizationStripped, t.ids[k]) { lexicons.organization(strippedText(t, k)) != nil }
     }
+    /// Whether token `k` is an article ("the", "a", "an"; `articles`, in lowercase).
+    @inline(__always)
+    func isArticle(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.article, t.ids[k]) { Self.articles.contains(t.lowercased[k]) }
+    }
+    /// Whether token `k`, in lowercase, is in the word table `table`, remembered per word id as
+    /// the answer to `question` (one question per table).
+    @inline(__always)
+    func isIn(_ table: WordTable<Void>, _ question: TokenLookups.Question, _ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(question, t.ids[k]) { table.contains(t.lowercased[k]) }
+    }
 }

@@ -91,7 +91,7 @@ extension EntityRecognizer {
             for j in titleEnd + 1..<nameEnd where lexicons.organization(utf8: p.bytes(from: j, to: nameEnd)) != nil { return nil }
         }
         // "Major League Baseball", "Prince Albert Hall": a head word makes the run no person's name.
-        if (titleEnd..<nameEnd).contains(where: { isNameHeadStripped(t, $0) }) { return nil }
+        for k in titleEnd..<nameEnd where isNameHeadStripped(t, k) { return nil }
         // Drop a capitalised word that starts a new clause after the name ("… Trump Thursday").
         while nameEnd - 1 > titleEnd, isCommonStripped(t, nameEnd - 1),
               !(title != nil && t.isText(nameEnd - 1, "I")) { nameEnd -= 1 }
@@ -234,7 +234,7 @@ extension EntityRecognizer {
 
     /// ", the defence secretary," after a name.
     func appositiveRole(after i: Int, _ t: TokenFeatures) -> String? {
-        guard i + 2 < t.count, t.isText(i, ","), ["the", "a", "an"].contains(t.lowercased[i + 1]) else { return nil }
+        guard i + 2 < t.count, t.isText(i, ","), isArticle(t, i + 1) else { return nil }
         var best: String?
         for length in 1...4 where i + 2 + length <= t.count {
             let words = (i + 2)..<(i + 2 + length)

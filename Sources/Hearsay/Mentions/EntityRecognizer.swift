@@ -50,12 +50,23 @@ public struct EntityRecognizer: Sendable {
         var i = 0
         let n = t.count
         // The place at the last token asked about: rules 1a and 3 both ask at the same token.
-        var placeCache: (index: Int, place: (end: Int, entry: PlaceEntry)?)?
-        func placeAt(_ k: Int) -> (end: Int, entry: PlaceEntry)? {
-            if let placeCache, placeCache.index == k { return placeCache.place }
-            let found = place(at: k, t)
-            placeCache = (k, found)
-            return found
+        // Kept in plain variables (an optional tuple holding the entry is copied and destroyed
+        // through generic value witnesses at every asking).
+        var placeIndex = -1, placeEnd = -1
+        var placeEntry: PlaceEntry?
+        /// The end of the place at token `k`, or -1; its entry is then `placeEntry`.
+        func placeEndAt(_ k: Int) -> Int {
+            if placeIndex != k {
+                placeIndex = k
+                if let found = place(at: k, t) {
+                    placeEnd = found.end
+                    placeEntry = found.entry
+                } else {
+                    placeEnd = -1
+                    placeEntry = nil
+                }
+            }
+            return placeEnd
         }
         while i < n {
             guard t.kinds[i] == .word, t.capitalized[i] || t.allCaps[i] else { i += 1; continue }
@@ -76,7 +87,7 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // 1a. A town and a team's nickname: "Philadelphia Eagles", "Chicago White Sox".
-            if !t.allCaps[i], let (placeEnd, _) = placeAt(i), placeEnd < t.count, t.sentence[placeEnd] == t.sentence[i],
+            if !t.allCaps[i], case let placeEnd = placeEndAt(i), placeEnd >= 0, placeEnd < t.count, t.sentence[placeEnd] == t.sentence[i],
                let (end, _) = longestMatch(t, placeEnd, maxWords: lexicons.maxTeamWords, table: team) {
                 add(.organization, i, end)
                 i = end
@@ -108,7 +119,7 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // 3. Places; in sports stories a town's name outside a locative phrase is its club.
-            if let (end, entry) = placeAt(i) {
+            if case let end = placeEndAt(i), end >= 0, let entry = placeEntry {
                 let kind: Mention.Kind = isClub(entry, i, end, t, layout) ? .organization : .place
                 add(kind, i, end, canonical: kind == .place ? entry.canonical : nil)
                 i = end
@@ -274,7 +285,7 @@ public struct EntityRecognizer: Sendable {
     func trimLeadingRole(_ mention: inout Mention) {
         // Three words need at least two space bytes: most names are ruled out without splitting.
         guard Self.hasTwoSpaces(mention.name) else { return }
-        let words = mention.name.split(separator: " ", omittingEmptySubsequences: true)
+        let words = mention.name.spaceSeparatedWords()
         guard words.count >= 3 else { return }
         for p in 1..<(words.count - 1) where lexicons.firstName(words[p].lowercased()) != nil {
             let before = words[..<p].map { $0.lowercased() }
