@@ -33,6 +33,8 @@ public struct EntityRecognizer: Sendable {
     }
 
     func recognize(_ document: Document, _ t: TokenFeatures) -> (mentions: [Mention], entities: [Entity]) {
+        // Answers about words met in earlier documents of this thread come from its shared store.
+        if let tables = lexicons.tables { t.lookups.share(SharedWordAnswers.current(for: tables), words: t.texts.distinct) }
         let layout = DocumentLayout(t, lexicons: lexicons)
         var mentions: [Mention] = []
         var pendingSingles: [(index: Int, possessive: Bool, modifier: Bool, evidence: Bool, role: String?)] = []
