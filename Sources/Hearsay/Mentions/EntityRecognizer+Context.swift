@@ -90,7 +90,9 @@ extension EntityRecognizer {
         // Scorecards: "c Vaas b Chandana", "Inzamam-ul-Haq c Thorpe", "Knight st Moin Khan".
         if isScorecardWord(i - 1) && (i < 2 || t.kinds[i - 2] == .word || textIs(i - 2, ")")) { return true }
         if isScorecardWord(end), text(end + 1).first?.isUppercase == true { return true }
-        if (text(end) == "run" || text(end) == "not") && text(end + 1) == "out" { return true }
+        // (Strings compared only after a first byte that can start "run" or "not".)
+        if end < t.count, t.firstByte(end) == 0x72 || t.firstByte(end) == 0x6E,
+           (text(end) == "run" || text(end) == "not") && text(end + 1) == "out" { return true }
         // A shirt number in a line-up: "4 - Pascal Renier", "( 14 - Sabri Lamouchi".
         if textIs(i - 1, "-"), isBareInteger(text(i - 2)), text(i - 2).count <= 2, i < 3 || t.sentence[i - 3] != s || [",", ";", "(", "-", ":"].contains(text(i - 3)) {
             return true

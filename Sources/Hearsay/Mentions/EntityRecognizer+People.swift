@@ -58,8 +58,11 @@ extension EntityRecognizer {
         // Without a possessive ending the token's own lowercase form is the word's.
         let firstWord = t.possessiveBytes(titleEnd) == 0 ? t.lowercased[titleEnd] : strippedText(t, titleEnd).lowercased()
         // Folding leaves ASCII as it is: only other words are looked up again without accents.
-        let firstName = lexicons.firstName(firstWord)
-            ?? (firstWord.utf8.allSatisfy { $0 < 0x80 } ? nil : lexicons.firstName(firstWord.folding(options: .diacriticInsensitive, locale: nil)))
+        // (No `??`: its autoclosure would copy the lexicons at every call.)
+        var firstName = lexicons.firstName(firstWord)
+        if firstName == nil, !firstWord.utf8.allSatisfy({ $0 < 0x80 }) {
+            firstName = lexicons.firstName(firstWord.folding(options: .diacriticInsensitive, locale: nil))
+        }
         if title == nil {
             // A known first name, or an unknown one before a known surname ("Rakeyia Scott").
             let lastKey = t.possessiveBytes(nameEnd - 1) == 0 ? t.lowercased[nameEnd - 1]
@@ -97,7 +100,8 @@ extension EntityRecognizer {
               !(title != nil && t.isText(nameEnd - 1, "I")) { nameEnd -= 1 }
         let (span, possessive) = nameSpan(t, titleEnd, nameEnd)
         let fullSpan = Span(t.spans[start].start, span.end)
-        var gender: Gender = title.flatMap { lexicons.title($0)?.gender } ?? .unknown
+        var gender: Gender = .unknown
+        if let title, let entry = lexicons.title(title) { gender = entry.gender }
         if gender == .unknown, let firstName { gender = firstName }
         let role = role(before: start, t) ?? appositiveRole(after: nameEnd, t)
         if gender == .unknown, let role, let g = lexicons.role(role)?.gender { gender = g }
@@ -141,7 +145,9 @@ extension EntityRecognizer {
         // A straight quote after an odd number of its kind closes a quotation (" Sleeping Bread " Puig).
         var k0 = i - 2
         var before = 0
-        while k0 >= 0, t.sentence[k0] == s, i - k0 < 200 { if t.texts[k0] == t.texts[i - 1] { before += 1 }; k0 -= 1 }
+        // Compared by word id: a quotation mark's text has no other canonically equivalent spelling.
+        let mark = t.ids[i - 1]
+        while k0 >= 0, t.sentence[k0] == s, i - k0 < 200 { if t.ids[k0] == mark { before += 1 }; k0 -= 1 }
         if before % 2 == 1 { return false }
         var k = end
         while k < t.count, t.sentence[k] == s, k - i < 10 {

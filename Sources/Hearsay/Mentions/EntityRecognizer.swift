@@ -173,13 +173,15 @@ public struct EntityRecognizer: Sendable {
         var surnames = Set<String>(minimumCapacity: people + pendingSingles.count)
         var givenNames = Set<String>(minimumCapacity: people), strongSurnames = Set<String>(minimumCapacity: people)
         for m in mentions.indices where mentions[m].kind == .person {
-            let words = mentions[m].name.spaceSeparatedWords()
-            guard let last = words.last else { continue }
+            // The first and last space-separated words, found without splitting the whole name
+            // (two words or more when they start at different places).
+            let name = mentions[m].name
+            guard let last = name.lastSpaceSeparatedWord, let first = name.firstSpaceSeparatedWord else { continue }
             let surname = strippedPossessive(String(last)).lowercased()
             surnames.insert(surname)
             let titled = mentions[m].title != nil
-            let firstNamed = words.count >= 2 && lexicons.firstName(words[0].lowercased()) != nil
-            if firstNamed && !titled { givenNames.insert(String(words[0]).lowercased()) }
+            let firstNamed = first.startIndex != last.startIndex && lexicons.firstName(first.lowercased()) != nil
+            if firstNamed && !titled { givenNames.insert(String(first).lowercased()) }
             if titled || firstNamed { strongSurnames.insert(surname) }
         }
         for single in pendingSingles {
