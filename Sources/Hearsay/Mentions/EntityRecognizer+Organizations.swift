@@ -11,14 +11,6 @@ extension EntityRecognizer {
     /// name ("Kurdistan Democratic Party"); a head that opens the run takes the whole run
     /// ("Organisation for Security and Cooperation"). A lone head word is not a name.
     func headedName(at i: Int, _ t: TokenFeatures) -> (start: Int, end: Int, kind: Mention.Kind?)? {
-        // A common word may open the name only as part of a place: "New York Stock Exchange"
-        // (the two-word phrase built and looked up only for a common word).
-        // A spaced two-word place starts with a word that starts a multi-word name (remembered
-        // per word): most common words are ruled out without the lookup.
-        let common = isCommon(t, i) && !isNameHead(t, i)
-        if common && !(i + 1 < t.count && t.sentence[i + 1] == t.sentence[i] && (!t.spaceBefore[i + 1] || canStartPhrase(t, i))
-                        && lexicons.place(utf8: t.phraseUTF8(i, i + 2)) != nil)
-            || isTitle(t, i) { return nil }
         let sentence = t.sentence[i]
         var j = i
         var lastHead = -1, lastWord = i
@@ -37,7 +29,16 @@ extension EntityRecognizer {
                j + 1 < t.count, t.sentence[j + 1] == sentence, t.capitalized[j + 1] || t.allCaps[j + 1] { j += 1; continue }
             break
         }
+        // Most runs hold no head word: that settles it before the tests of the opening word.
         guard lastHead >= 0 else { return nil }
+        // (The scan has no effects: it may come first.) A common word may open the name only as
+        // part of a place: "New York Stock Exchange" (the two-word phrase looked up only for a
+        // common word; a spaced two-word place starts with a word that starts a multi-word name,
+        // remembered per word, so most common words are ruled out without the lookup).
+        let common = isCommon(t, i) && !isNameHead(t, i)
+        if common && !(i + 1 < t.count && t.sentence[i + 1] == t.sentence[i] && (!t.spaceBefore[i + 1] || canStartPhrase(t, i))
+                        && lexicons.place(utf8: t.phraseUTF8(i, i + 2)) != nil)
+            || isTitle(t, i) { return nil }
         let type = lexicons.nameHead(strippedText(t, lastHead))!
         var start = i
         // A leading demonym is its own word ("Russian Foreign Ministry").

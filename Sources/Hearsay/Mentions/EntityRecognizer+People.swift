@@ -22,11 +22,17 @@ extension EntityRecognizer {
         let mayStartTitle = start >= kmax || lexicons.titlePrefixes == nil || isTitlePrefix(t, start)
         if mayStartTitle && kmax > start {
             // The phrases from `start`, as bytes, as far as they can still begin a title; the longest title wins.
-            let p = t.phraseBytes(from: start, through: kmax)
+            var p = t.phraseBytes(from: start, through: kmax)
             var count = kmax - start
             if let prefixes = lexicons.titlePrefixes {
                 count = 0
-                while count < kmax - start, prefixes[utf8: p.bytes(to: start + count + 1)] != nil { count += 1 }
+                while count < kmax - start {
+                    p.extend(to: start + count + 1, t)
+                    guard prefixes[utf8: p.bytes(to: start + count + 1)] != nil else { break }
+                    count += 1
+                }
+            } else {
+                p.extend(to: kmax, t)
             }
             var k = start + count
             while k > start {
@@ -90,7 +96,7 @@ extension EntityRecognizer {
         }
         // "Lola Honda", "Reynard Mercedes-Benz": a name ending in a known firm is a product, no person.
         if nameEnd > titleEnd + 1 {
-            let p = t.phraseBytes(from: titleEnd, through: nameEnd)
+            let p = t.laidOutPhraseBytes(from: titleEnd, through: nameEnd)
             for j in titleEnd + 1..<nameEnd where lexicons.organization(utf8: p.bytes(from: j, to: nameEnd)) != nil { return nil }
         }
         // "Major League Baseball", "Prince Albert Hall": a head word makes the run no person's name.

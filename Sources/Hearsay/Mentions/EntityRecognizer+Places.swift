@@ -18,7 +18,7 @@ extension EntityRecognizer {
             return nil
         }
         // The phrases of i..<k for every k, laid out once as bytes (the longest first below).
-        let p = t.phraseBytes(from: i, through: limit)
+        let p = t.laidOutPhraseBytes(from: i, through: limit)
         var k = limit
         while k > i {
             defer { k -= 1 }
@@ -69,11 +69,18 @@ extension EntityRecognizer {
         guard kmax > i else { return nil }
         // The phrases of i..<k for every k, laid out once as bytes (the longest first below);
         // with prefixes, only as far as they are prefixes of some name.
-        let p = t.phraseBytes(from: i, through: kmax)
+        // Laid out token by token while the phrases can still match.
+        var p = t.phraseBytes(from: i, through: kmax)
         var count = kmax - i
         if let prefixes {
             count = 0
-            while count < kmax - i, prefixes[utf8: p.bytes(to: i + count + 1)] != nil { count += 1 }
+            while count < kmax - i {
+                p.extend(to: i + count + 1, t)
+                guard prefixes[utf8: p.bytes(to: i + count + 1)] != nil else { break }
+                count += 1
+            }
+        } else {
+            p.extend(to: kmax, t)
         }
         var k = i + count
         while k > i {

@@ -10,7 +10,11 @@ public struct EntityRecognizer: Sendable {
     /// The lexicons, boxed: closures and nested functions that capture `self` copy the
     /// recognizer, and a copy then retains one box instead of every table of the lexicons.
     private let box: LexiconsBox
-    var lexicons: Lexicons { box.lexicons }
+    /// Read in place (a borrow, not a copy): a copy of `Lexicons` retains and releases every
+    /// table, over a thousand instructions, wherever a lookup is not inlined.
+    var lexicons: Lexicons {
+        _read { yield box.lexicons }
+    }
 
     /// A reference to one `Lexicons` value.
     private final class LexiconsBox: Sendable {

@@ -1,41 +1,47 @@
 /// The UTF-8 of the phrases that start at one token (`TokenFeatures.phrase(a, k)` for every `k`
-/// up to a bound), written once into one scratch buffer: each phrase is a prefix of the next, so
-/// the phrase ending before token `k` is the buffer's first `length(to: k)` bytes.
+/// up to a bound), written into one scratch buffer as far as asked (`extend`): each phrase is
+/// a prefix of the next, so the phrase ending before token `k` is the buffer's first
+/// `length(to: k)` bytes.
 ///
 /// The lexicon lookups of the mention rules take these bytes (`WordTable[utf8:]`): no `String`
 /// is built for a phrase unless a lexicon knows it.
 ///
-///     let p = t.phraseBytes(from: i, through: i + 3)
+///     var p = t.phraseBytes(from: i, through: i + 3)
+///     p.extend(to: i + 2, t)
 ///     let entry = lexicons.place(utf8: p.bytes(to: i + 2))
 struct PhraseBytes {
     /// The first token of every phrase.
     let start: Int
-    /// The bytes of the longest phrase, then room for a copy of one phrase and a period.
+    /// The last phrase that may be laid out ends before token `bound`.
+    let bound: Int
+    /// The bytes of the phrases, then (from `scratch` on) room for a copy of one phrase and a period.
     private let buffer: UnsafeMutablePointer<UInt8>
-    /// Where the copy with a period goes: just past the longest phrase.
+    /// Where the copy with a period goes: past the room of the longest phrase.
     private let scratch: Int
     /// `ends[k - start - 1]`: the byte length of the phrase of tokens `start..<k`.
     private let ends: UnsafeMutablePointer<Int>
     /// `starts[j - start]`: the byte offset of token `j` in the buffer.
     private let starts: UnsafeMutablePointer<Int>
+    /// Tokens `start..<laidOut` are in the buffer.
+    private(set) var laidOut: Int
 
-    /// The byte length of the phrase of tokens `start..<k`.
+    /// The byte length of the phrase of tokens `start..<k` (laid out).
     @inline(__always)
     func length(to k: Int) -> Int { ends[k - start - 1] }
 
-    /// The UTF-8 of the phrase of tokens `start..<k` (`phrase(start, k)`).
+    /// The UTF-8 of the phrase of tokens `start..<k` (`phrase(start, k)`; laid out).
     @inline(__always)
     func bytes(to k: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: buffer, count: ends[k - start - 1]) }
 
-    /// The UTF-8 of the phrase of tokens `j..<k` (`phrase(j, k)`), `start <= j < k`.
+    /// The UTF-8 of the phrase of tokens `j..<k` (`phrase(j, k)`), `start <= j < k` (laid out).
     @inline(__always)
     func bytes(from j: Int, to k: Int) -> UnsafeBufferPointer<UInt8> {
         let a = starts[j - start]
         return UnsafeBufferPointer(start: buffer + a, count: ends[k - start - 1] - a)
     }
 
-    /// The UTF-8 of `phrase(start, k) + "."`, written into the scratch room (the last such copy
-    /// is overwritten).
+    /// The UTF-8 of `phrase(start, k) + "."` (laid out), written into the scratch room (the
+    /// last such copy is overwritten).
     func bytesWithPeriod(to k: Int) -> UnsafeBufferPointer<UInt8> {
         let n = ends[k - start - 1]
         let copy = buffer + scratch
@@ -44,23 +50,38 @@ struct PhraseBytes {
         return UnsafeBufferPointer(start: copy, count: n + 1)
     }
 
-    /// Lays out the phrases of tokens `a..<k`, `a < k <= b`, in `scratch`: valid until the
-    /// scratch lays out other phrases.
+    /// Lays out tokens up to `k` (`k <= bound`), if they are not yet.
+    @inline(__always)
+    mutating func extend(to k: Int, _ t: TokenFeatures) {
+        if k > laidOut { layOut(to: k, t) }
+    }
+
+    /// Lays out tokens `laidOut..<k`.
+    private mutating func layOut(to k: Int, _ t: TokenFeatures) {
+        precondition(k <= bound, "phrase past its bound")
+        var p = laidOut > start ? ends[laidOut - start - 1] : 0
+        for j in laidOut..<k {
+            if j > start && t.spaceBefore[j] { buffer[p] = 0x20; p += 1 }
+            starts[j - start] = p
+            let text = t.texts[j]
+            precondition(p + text.utf8.count <= scratch, "phrase room")
+            p += Self.copyUTF8(of: text, to: buffer + p)
+            ends[j - start] = p
+        }
+        laidOut = k
+    }
+
+    /// Readies the phrases of tokens `a..<k`, `a < k <= b`, in `scratch`, none laid out yet
+    /// (see `extend`): valid until the scratch is asked for other phrases.
+    ///
+    /// The room is known from the tokens' spans, without reading their texts: a token's text
+    /// has at most three times its span's bytes (a replaced invalid byte takes three).
     static func layout(_ t: TokenFeatures, from a: Int, through b: Int, in scratch: PhraseScratch) -> PhraseBytes {
         precondition(a < b && b <= t.count, "a phrase needs one token or more")
-        var total = 0
-        for k in a..<b { total += t.texts[k].utf8.count + 1 }
-        // The longest phrase, then its copy with a period.
-        let (base, ends) = scratch.room(bytes: 2 * total + 1, offsets: 2 * (b - a))
-        let starts = ends + (b - a)
-        var p = 0
-        for k in a..<b {
-            if k > a && t.spaceBefore[k] { base[p] = 0x20; p += 1 }
-            starts[k - a] = p
-            p += copyUTF8(of: t.texts[k], to: base + p)
-            ends[k - a] = p
-        }
-        return PhraseBytes(start: a, buffer: base, scratch: p, ends: ends, starts: starts)
+        let room = 3 * (t.spans[b - 1].end - t.spans[a].start) + (b - a)
+        // The phrases, then a copy of one with a period.
+        let (base, ends) = scratch.room(bytes: 2 * room + 1, offsets: 2 * (b - a))
+        return PhraseBytes(start: a, bound: b, buffer: base, scratch: room, ends: ends, starts: ends + (b - a), laidOut: a)
     }
 
     /// Writes the UTF-8 of `text` at `destination` (room enough) and returns its length.
@@ -131,17 +152,25 @@ final class PhraseScratch {
 }
 
 extension TokenFeatures {
-    /// The phrases from token `a` through each token up to `b` (see `PhraseBytes`), laid out in
-    /// the document's scratch buffers: valid until the next phrases are laid out.
+    /// The phrases from token `a` through each token up to `b` (see `PhraseBytes`), to be laid
+    /// out in the document's scratch buffers: valid until the next phrases are asked for.
     @inline(__always)
     func phraseBytes(from a: Int, through b: Int) -> PhraseBytes {
         PhraseBytes.layout(self, from: a, through: b, in: lookups.phraseScratch)
+    }
+
+    /// The phrases from token `a` through each token up to `b`, all laid out.
+    @inline(__always)
+    func laidOutPhraseBytes(from a: Int, through b: Int) -> PhraseBytes {
+        var p = PhraseBytes.layout(self, from: a, through: b, in: lookups.phraseScratch)
+        p.extend(to: b, self)
+        return p
     }
 
     /// The UTF-8 of `phrase(a, b)` (`a < b`), laid out in the document's scratch buffers:
     /// valid until the next phrases are laid out.
     @inline(__always)
     func phraseUTF8(_ a: Int, _ b: Int) -> UnsafeBufferPointer<UInt8> {
-        phraseBytes(from: a, through: b).bytes(to: b)
+        laidOutPhraseBytes(from: a, through: b).bytes(to: b)
     }
 }
