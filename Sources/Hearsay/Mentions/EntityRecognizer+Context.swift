@@ -11,13 +11,14 @@ extension EntityRecognizer {
         let s = t.sentence[i]
         if layout.isDateline[s] || isTitle(t, i) { return nil }
         let (end, words) = capitalizedRun(t, i)
+        let characters = t.characterCount(i)
         // "A. Dale": an initial and a surname.
-        if t.characterCount(i) == 1, words == 2, t.isText(i + 1, "."), !t.spaceBefore[i + 1], end == i + 3,
+        if characters == 1, words == 2, t.isText(i + 1, "."), !t.spaceBefore[i + 1], end == i + 3,
            !isCommonStripped(t, i + 2), lexicons.place(strippedText(t, i + 2)) == nil,
            !isNameHeadStripped(t, i + 2), !isOrganization(t, i + 2) {
             return (end, .person)
         }
-        guard end > i, words >= 1, words <= 4, t.characterCount(i) > 1, !isPronoun(t, i),
+        guard end > i, words >= 1, words <= 4, characters > 1, !isPronoun(t, i),
               words > 1 || !isSourceNoun(t, i) else { return nil }
         // Every word unknown: no common word, demonym, organisation or head word; the whole no place.
         for k in i..<end where t.kinds[k] == .word && (t.capitalized[k] || t.allCaps[k]) {

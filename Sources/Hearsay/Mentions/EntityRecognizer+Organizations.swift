@@ -11,6 +11,8 @@ extension EntityRecognizer {
     /// name ("Kurdistan Democratic Party"); a head that opens the run takes the whole run
     /// ("Organisation for Security and Cooperation"). A lone head word is not a name.
     func headedName(at i: Int, _ t: TokenFeatures) -> (start: Int, end: Int, kind: Mention.Kind?)? {
+        // Inside a stretch an earlier scan read without a head word: none here either.
+        if t.lookups.headless.covers(i) { return nil }
         let sentence = t.sentence[i]
         var j = i
         var lastHead = -1, lastWord = i
@@ -30,7 +32,10 @@ extension EntityRecognizer {
             break
         }
         // Most runs hold no head word: that settles it before the tests of the opening word.
-        guard lastHead >= 0 else { return nil }
+        guard lastHead >= 0 else {
+            if j - i < 16 { t.lookups.headless.remember(from: i, until: j) }
+            return nil
+        }
         // (The scan has no effects: it may come first.) A common word may open the name only as
         // part of a place: "New York Stock Exchange" (the two-word phrase looked up only for a
         // common word; a spaced two-word place starts with a word that starts a multi-word name,

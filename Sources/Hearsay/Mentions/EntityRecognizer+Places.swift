@@ -28,17 +28,19 @@ extension EntityRecognizer {
             var phrase = plain
             var stripped = PhraseBytes.strippingPossessive(plain)
             var entry = lexicons.place(utf8: stripped)
-            if entry == nil, k < t.count, t.isText(k, "."), !t.spaceBefore[k] {
+            // (`case .none`, not `== nil`: the entry is Equatable, and that comparison goes
+            // through a generic tuple of two optionals.)
+            if case .none = entry, k < t.count, t.isText(k, "."), !t.spaceBefore[k] {
                 phrase = p.bytesWithPeriod(to: k)
                 stripped = phrase
                 entry = lexicons.place(utf8: phrase)
             }
-            if entry == nil, t.allCaps[i], k > i + 1 || t.characterCount(i) > 3 {
+            if case .none = entry, t.allCaps[i], k > i + 1 || t.characterCount(i) > 3 {
                 entry = lexicons.place(titleCasedPhrase(String(decoding: stripped, as: UTF8.self)))
             }
             guard let entry else { continue }
             var end = k
-            if PhraseBytes.endsWithPeriod(phrase), lexicons.place(utf8: plain) == nil, end < t.count, t.isText(end, ".") { end += 1 }
+            if PhraseBytes.endsWithPeriod(phrase), case .none = lexicons.place(utf8: plain), end < t.count, t.isText(end, ".") { end += 1 }
             if acceptsPlace(entry, name: String(decoding: stripped, as: UTF8.self), at: i, end: end, t) { return (end, entry) }
         }
         return nil

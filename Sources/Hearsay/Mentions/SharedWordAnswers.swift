@@ -97,10 +97,12 @@ final class SharedWordAnswers {
         }
     }
 
-    /// A 64-bit hash of `bytes` (FNV-1a, then mixed so that the low bits depend on every byte).
+    /// A 64-bit hash of `bytes`, read eight bytes at a time (`TokenInterner`'s keys) and mixed
+    /// with the length, so that the low bits depend on every byte.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        let n = bytes.count
+        guard let base = bytes.baseAddress, n > 0 else { return 0 }
+        var h = (n <= 8 ? TokenInterner.packed(base, n) : TokenInterner.longHash(base, n)) ^ (UInt64(n) &* 0x9E37_79B9_7F4A_7C15)
         h ^= h >> 33
         h = h &* 0xFF51_AFD7_ED55_8CCD
         h ^= h >> 33

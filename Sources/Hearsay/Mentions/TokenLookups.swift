@@ -21,6 +21,8 @@ final class TokenLookups {
 
     /// The buffers phrases of the document are laid out in (see `PhraseBytes`).
     let phraseScratch = PhraseScratch()
+    /// The last head-word scan that met none (see `HeadlessStretch`).
+    let headless = HeadlessStretch()
 
     /// The answers shared with other documents (see `SharedWordAnswers`), once `share` is called.
     @exclusivity(unchecked) private var shared: SharedWordAnswers?
