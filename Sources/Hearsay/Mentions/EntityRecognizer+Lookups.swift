@@ -139,4 +139,9 @@ extension EntityRecognizer {
     func isIn(_ table: WordTable<Void>, _ question: TokenLookups.Question, _ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(question, t.ids[k]) { table.contains(t.lowercased[k]) }
     }
+    /// `EntityRecognizer.isInitials(t.texts[k])`: single-letter initials ("W", "G.K").
+    @inline(__always)
+    func isInitialsWord(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.initials, t.ids[k]) { Self.isInitials(t.texts[k]) }
+    }
 }

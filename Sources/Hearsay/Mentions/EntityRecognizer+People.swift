@@ -78,7 +78,7 @@ extension EntityRecognizer {
                 && !isDemonym(t, titleEnd) && !t.allCaps[titleEnd]
                 && !isOrganization(t, titleEnd)
                 // "Real Madrid", "Statistics Canada", "Reynard Honda": a place or a firm is no surname here.
-                && (!isPlaceStripped(t, nameEnd - 1) || Self.isInitials(t.texts[titleEnd]))
+                && (!isPlaceStripped(t, nameEnd - 1) || isInitialsWord(t, titleEnd))
                 && !isOrganizationStripped(t, nameEnd - 1)
             guard (firstName != nil || knownSurname), wordCount >= 2 else { return nil }
             // "Jordan Peterson" is a person, but "Georgia Tech" or "Washington Post" are not: last word must not be an org head.
@@ -189,9 +189,9 @@ extension EntityRecognizer {
                 continue
             }
             // Initials: "W.", "G.K." (ICU keeps "G.K" as one word before the final period).
-            if j > i, t.isText(j, "."), !t.spaceBefore[j], Self.isInitials(t.texts[j - 1]) { j += 1; continue }
+            if j > i, t.isText(j, "."), !t.spaceBefore[j], isInitialsWord(t, j - 1) { j += 1; continue }
             if j > i, t.isText(j, "-"), !t.spaceBefore[j], j + 1 < t.count, !t.spaceBefore[j + 1], t.capitalized[j + 1] { j += 1; continue }
-            if isGivenNameSyllable(j, i, t) { j += 2; break }
+            if t.isText(j, "-"), isGivenNameSyllable(j, i, t) { j += 2; break }
             // "Inzamam-ul-Haq", "Ata-ur-Rehman": a short lowercase link between hyphens.
             if j > i, t.isText(j, "-"), !t.spaceBefore[j], j + 3 < t.count, !t.spaceBefore[j + 1], t.kinds[j + 1] == .word,
                t.characterCount(j + 1) <= 3, !t.capitalized[j + 1], t.isText(j + 2, "-"), !t.spaceBefore[j + 2], !t.spaceBefore[j + 3],

@@ -11,7 +11,7 @@ final class TokenLookups {
         case pronoun, personCue, cueVerb, multiWordStartOrStripped, demonymStripped, knownWordStripped, titlePrefix, placeStripped
         case particle, roleLastWord, headConnector, cueLeadIn, sourceNoun, quoteMark, organizationPrefix, scorecardWord
         case placeConnector, organizationStripped, article, organizationNoun, stakeNoun, organizationFollower
-        case organizationPossession, appositiveStop, headFollower
+        case organizationPossession, appositiveStop, headFollower, initials
     }
 
     /// Two words per id (questions 0–31, then 32–63). A `let` buffer rather than a `var`
@@ -80,8 +80,8 @@ final class TokenLookups {
             // The id's first question: everything the store knows of the word comes in at once.
             e = shared.entry(for: words[id])
             entries[id] = Int32(truncatingIfNeeded: e)
-            bits[2 * id] |= shared.bits[2 * e]
-            bits[2 * id + 1] |= shared.bits[2 * e + 1]
+            bits[2 * id] |= shared.answers(e, 0)
+            bits[2 * id + 1] |= shared.answers(e, 1)
             let word = bits[slot]
             if word & asked != 0 { return word & (asked << 1) != 0 }
         }

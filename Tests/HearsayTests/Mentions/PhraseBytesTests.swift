@@ -94,7 +94,7 @@ import Testing
         let ina = store.entry(for: "Ina"), port = store.entry(for: "Port")
         #expect(ina != port && store.entry(for: "Ina") == ina && store.count == 2)
         store.record(ina, 1, 0b10)
-        #expect(store.bits[2 * ina + 1] == 0b10 && store.bits[2 * port + 1] == 0)
+        #expect(store.answers(ina, 1) == 0b10 && store.answers(port, 1) == 0 && store.answers(ina, 0) == 0)
         // Many words: the table grows and every entry is found again.
         let words = (0..<5000).map { "w\($0)" }
         let entries = words.map { store.entry(for: $0) }
@@ -104,6 +104,10 @@ import Testing
         #expect(store.count == 5002)
         store.prepare(owner: Owner())
         #expect(store.count == 0)
+        // Emptied, it takes words anew, each with nothing known.
+        let again = store.entry(for: "Port")
+        #expect(store.count == 1 && store.answers(again, 0) == 0 && store.answers(again, 1) == 0)
+        #expect(store.entry(for: "") != again && store.entry(for: "") == store.entry(for: ""))
     }
 
     @Test func aLaterDocumentReadsTheAnswersOfAnEarlierOne() {
