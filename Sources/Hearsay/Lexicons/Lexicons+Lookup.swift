@@ -153,4 +153,9 @@ extension Lexicons {
         if let tables { return tables.titles[utf8: phrase] }
         return titles[String(decoding: phrase, as: UTF8.self)]
     }
+    /// `isCommonWord(String(decoding: word, as: UTF8.self))`.
+    func isCommonWord(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let tables { return tables.commonWords[utf8: word] != nil }
+        return commonWords.contains(String(decoding: word, as: UTF8.self))
+    }
 }

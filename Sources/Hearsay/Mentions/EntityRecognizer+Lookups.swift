@@ -144,4 +144,9 @@ extension EntityRecognizer {
     func isInitialsWord(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.initials, t.ids[k]) { Self.isInitials(t.texts[k]) }
     }
+    /// Whether token `k` opens a locative phrase ("in", "near", "visited"; `locatives`, in lowercase).
+    @inline(__always)
+    func isLocative(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.locative, t.ids[k]) { Self.locatives.contains(t.lowercased[k]) }
+    }
 }

@@ -41,20 +41,21 @@ extension EntityRecognizer {
             guard let entry else { continue }
             var end = k
             if PhraseBytes.endsWithPeriod(phrase), case .none = lexicons.place(utf8: plain), end < t.count, t.isText(end, ".") { end += 1 }
-            if acceptsPlace(entry, name: String(decoding: stripped, as: UTF8.self), at: i, end: end, t) { return (end, entry) }
+            if acceptsPlace(entry, name: stripped, at: i, end: end, t) { return (end, entry) }
         }
         return nil
     }
 
     /// Ambiguity rules: common words, small places that are also names, sentence openers.
-    func acceptsPlace(_ entry: PlaceEntry, name: String, at i: Int, end: Int, _ t: TokenFeatures) -> Bool {
-        let previous = i > 0 && t.sentence[i - 1] == t.sentence[i] ? t.lowercased[i - 1] : ""
-        let locative = Self.locatives.contains(previous)
+    /// `name` is the UTF-8 of the matched name (a string is built only to ask for a first name).
+    func acceptsPlace(_ entry: PlaceEntry, name: UnsafeBufferPointer<UInt8>, at i: Int, end: Int, _ t: TokenFeatures) -> Bool {
+        let locative = i > 0 && t.sentence[i - 1] == t.sentence[i] && isLocative(t, i - 1)
         let followedByRegion = end + 1 < t.count && t.isText(end, ",") && lexicons.place(t.texts[end + 1]).map {
             $0.kind == "country" || $0.kind == "state" } == true
-        if lexicons.isCommonWord(name) { return locative && entry.kind != "city" || followedByRegion }
+        if lexicons.isCommonWord(utf8: name) { return locative && entry.kind != "city" || followedByRegion }
         if entry.kind != "city" { return true }
-        if entry.population >= 100_000 && !(lexicons.firstName(name.lowercased()) != nil && entry.population < 1_000_000 && !locative) {
+        if entry.population >= 100_000
+            && !(entry.population < 1_000_000 && !locative && lexicons.firstName(String(decoding: name, as: UTF8.self).lowercased()) != nil) {
             return true
         }
         return locative || followedByRegion

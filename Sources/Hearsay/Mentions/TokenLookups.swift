@@ -11,7 +11,7 @@ final class TokenLookups {
         case pronoun, personCue, cueVerb, multiWordStartOrStripped, demonymStripped, knownWordStripped, titlePrefix, placeStripped
         case particle, roleLastWord, headConnector, cueLeadIn, sourceNoun, quoteMark, organizationPrefix, scorecardWord
         case placeConnector, organizationStripped, article, organizationNoun, stakeNoun, organizationFollower
-        case organizationPossession, appositiveStop, headFollower, initials
+        case organizationPossession, appositiveStop, headFollower, initials, locative
     }
 
     /// Two words per id (questions 0–31, then 32–63). A `let` buffer rather than a `var`
