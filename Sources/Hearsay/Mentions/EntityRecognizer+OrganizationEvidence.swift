@@ -59,7 +59,7 @@ extension EntityRecognizer {
         if isLower(a - 1) && isIn(Self.organizationNouns, .organizationNoun, t, a - 1) { return true }
         if isLower(a - 2) && isIn(Self.stakeNouns, .stakeNoun, t, a - 2), lower(a - 1) == "of" || lower(a - 1) == "in" { return true }
         if possessive { return isLower(b) && isIn(Self.organizationPossessions, .organizationPossession, t, b) }
-        if b + 1 < t.count, t.texts[b] == "'s" || t.texts[b] == "’s" {
+        if b + 1 < t.count, isBarePossessive(t, b) {
             return isLower(b + 1) && isIn(Self.organizationPossessions, .organizationPossession, t, b + 1)
         }
         if isLower(b) && isIn(Self.organizationFollowers, .organizationFollower, t, b) { return true }
@@ -70,7 +70,7 @@ extension EntityRecognizer {
                   !isIn(Self.appositiveStops, .appositiveStop, t, k) {
                 // The noun heads the phrase: "a club member" or "the team 's captain" is a person.
                 if isIn(Self.organizationNouns, .organizationNoun, t, k), k + 1 < t.count,
-                   !["'s", "’s", "'"].contains(t.texts[k + 1]),
+                   !(isBarePossessive(t, k + 1) || t.isText(k + 1, "'")),
                    t.kinds[k + 1] != .word || isIn(Self.headFollowers, .headFollower, t, k + 1) {
                     return true
                 }
@@ -78,5 +78,13 @@ extension EntityRecognizer {
             }
         }
         return false
+    }
+
+    /// Whether token `k` is a possessive ending on its own, "'s" or "’s" (its bytes are the
+    /// ending: neither text has another canonically equivalent spelling).
+    @inline(__always)
+    func isBarePossessive(_ t: TokenFeatures, _ k: Int) -> Bool {
+        let ending = t.possessiveBytes(k)
+        return ending > 0 && t.spans[k].end - t.spans[k].start == ending
     }
 }
