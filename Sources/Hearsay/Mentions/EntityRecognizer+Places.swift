@@ -118,15 +118,16 @@ extension EntityRecognizer {
     /// The span of tokens `a..<b` without a trailing possessive ending.
     func nameSpan(_ t: TokenFeatures, _ a: Int, _ b: Int) -> (Span, Bool) {
         var end = t.spans[b - 1].end
-        let last = t.texts[b - 1]
-        let possessive = Self.possessiveBytes(last)
+        // The ending and the period read off the last token's word facts, not its string.
+        let possessive = t.possessiveBytes(b - 1)
         if possessive > 0 {
             end -= possessive
             return (Span(t.spans[a].start, end), true)
         }
         // The period of "Acme Inc." or "Smith Corp." belongs to the name.
-        if last == "." && b - 1 > a && t.characterCount(b - 2) > 1 && lexicons.place(t.phrase(a, b)) == nil
-            && lexicons.organization(t.phrase(a, b)) == nil && lexicons.nameHead(t.texts[b - 2] + ".") == nil {
+        if t.isText(b - 1, "."), b - 1 > a, t.characterCount(b - 2) > 1,
+           case let phrase = t.phraseUTF8(a, b), case .none = lexicons.place(utf8: phrase), lexicons.organization(utf8: phrase) == nil,
+           lexicons.nameHead(t.texts[b - 2] + ".") == nil {
             end = t.spans[b - 2].end
         }
         return (Span(t.spans[a].start, end), false)
