@@ -129,3 +129,33 @@ extension Lexicons {
         return personCues.contains(word)
     }
 }
+
+/// The lookups of phrases the mention rules lay out as UTF-8 (`PhraseBytes`): the same answers
+/// as the `String` lookups of the same text, without building the string.
+extension Lexicons {
+    /// `place(String(decoding: name, as: UTF8.self))`.
+    func place(utf8 name: UnsafeBufferPointer<UInt8>) -> PlaceEntry? {
+        if let tables { return tables.places[utf8: name] }
+        return places[String(decoding: name, as: UTF8.self)]
+    }
+    /// `organization(String(decoding: name, as: UTF8.self))`.
+    func organization(utf8 name: UnsafeBufferPointer<UInt8>) -> String? {
+        if let tables { return tables.organizations[utf8: name] }
+        return organizations[String(decoding: name, as: UTF8.self)]
+    }
+    /// `team(String(decoding: name, as: UTF8.self))`.
+    func team(utf8 name: UnsafeBufferPointer<UInt8>) -> String? {
+        if let tables { return tables.teams[utf8: name] }
+        return teams[String(decoding: name, as: UTF8.self)]
+    }
+    /// `title(String(decoding: phrase, as: UTF8.self))`.
+    func title(utf8 phrase: UnsafeBufferPointer<UInt8>) -> TitleEntry? {
+        if let tables { return tables.titles[utf8: phrase] }
+        return titles[String(decoding: phrase, as: UTF8.self)]
+    }
+    /// `isCommonWord(String(decoding: word, as: UTF8.self))`.
+    func isCommonWord(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let tables { return tables.commonWords[utf8: word] != nil }
+        return commonWords.contains(String(decoding: word, as: UTF8.self))
+    }
+}

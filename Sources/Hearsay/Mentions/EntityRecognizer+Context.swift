@@ -11,13 +11,14 @@ extension EntityRecognizer {
         let s = t.sentence[i]
         if layout.isDateline[s] || isTitle(t, i) { return nil }
         let (end, words) = capitalizedRun(t, i)
+        let characters = t.characterCount(i)
         // "A. Dale": an initial and a surname.
-        if t.characterCount(i) == 1, words == 2, t.isText(i + 1, "."), !t.spaceBefore[i + 1], end == i + 3,
+        if characters == 1, words == 2, t.isText(i + 1, "."), !t.spaceBefore[i + 1], end == i + 3,
            !isCommonStripped(t, i + 2), lexicons.place(strippedText(t, i + 2)) == nil,
            !isNameHeadStripped(t, i + 2), !isOrganization(t, i + 2) {
             return (end, .person)
         }
-        guard end > i, words >= 1, words <= 4, t.characterCount(i) > 1, !isPronoun(t, i),
+        guard end > i, words >= 1, words <= 4, characters > 1, !isPronoun(t, i),
               words > 1 || !isSourceNoun(t, i) else { return nil }
         // Every word unknown: no common word, demonym, organisation or head word; the whole no place.
         for k in i..<end where t.kinds[k] == .word && (t.capitalized[k] || t.allCaps[k]) {
@@ -28,14 +29,14 @@ extension EntityRecognizer {
                place.kind != "city" || place.population >= 1_000_000 || k == i && place.population >= 50_000 { return nil }
         }
         // "St Louis" for the gazetteer's "St. Louis": a town, or its club in a sports story.
-        if words >= 2, isPlaceName(t.phrase(i, end)) {
+        if words >= 2, isPlaceName(utf8: t.phraseUTF8(i, end)) {
             let locative = i > 0 && t.sentence[i - 1] == s && Self.locatives.contains(t.lowercased[i - 1])
             return (end, layout.isSports && !locative ? .organization : .place)
         }
         let previous = i > 0 && t.sentence[i - 1] == s ? i - 1 : -1
         let prevWord = previous >= 0 ? t.lowercased[previous] : ""
         // Places: "in Tavildara", "town of Mahala", "Velten near Berlin", "Lockerbie , Scotland".
-        if previous >= 0, ["in", "at", "near"].contains(prevWord), !t.capitalized[previous], words <= 3 { return (end, .place) }
+        if previous >= 0, prevWord == "in" || prevWord == "at" || prevWord == "near", !t.capitalized[previous], words <= 3 { return (end, .place) }
         if prevWord == "of", previous > 0, Self.placeNouns.contains(t.lowercased[previous - 1]) { return (end, .place) }
         if end + 1 < t.count, t.sentence[end + 1] == s, t.isText(end, ","),
            let region = lexicons.place(t.texts[end + 1]), region.kind == "country" || region.kind == "state",
@@ -90,7 +91,9 @@ extension EntityRecognizer {
         // Scorecards: "c Vaas b Chandana", "Inzamam-ul-Haq c Thorpe", "Knight st Moin Khan".
         if isScorecardWord(i - 1) && (i < 2 || t.kinds[i - 2] == .word || textIs(i - 2, ")")) { return true }
         if isScorecardWord(end), text(end + 1).first?.isUppercase == true { return true }
-        if (text(end) == "run" || text(end) == "not") && text(end + 1) == "out" { return true }
+        // (Strings compared only after a first byte that can start "run" or "not".)
+        if end < t.count, t.firstByte(end) == 0x72 || t.firstByte(end) == 0x6E,
+           (text(end) == "run" || text(end) == "not") && text(end + 1) == "out" { return true }
         // A shirt number in a line-up: "4 - Pascal Renier", "( 14 - Sabri Lamouchi".
         if textIs(i - 1, "-"), isBareInteger(text(i - 2)), text(i - 2).count <= 2, i < 3 || t.sentence[i - 3] != s || [",", ";", "(", "-", ":"].contains(text(i - 3)) {
             return true

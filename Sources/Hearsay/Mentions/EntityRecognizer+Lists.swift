@@ -17,11 +17,13 @@ extension EntityRecognizer {
         personStarts.sort()
         taken.sort()
         var out: [Int] = []
-        var verdict: [Int: Bool] = [:]
+        // Each sentence's verdict, asked once: 0 unknown, 1 a list, 2 not (candidates come in
+        // text order, so the last sentence asked about is the one to remember).
+        var verdictSentence = -1, isList = false
         for index in candidates where !Self.sortedContains(taken, t.spans[index].start) {
             let s = t.sentence[index]
-            if verdict[s] == nil { verdict[s] = isNameList(s, personStarts, t, layout) }
-            if verdict[s] == true, !isDemonym(t, index), !isPlace(t, index),
+            if s != verdictSentence { verdictSentence = s; isList = isNameList(s, personStarts, t, layout) }
+            if isList, !isDemonym(t, index), !isPlace(t, index),
                index + 1 == t.count || t.isText(index + 1, ",") || t.isText(index + 1, ".") || t.isText(index + 1, "(") || t.sentence[index + 1] != s {
                 out.append(index)
             }
@@ -42,19 +44,18 @@ extension EntityRecognizer {
         var first = a
         while first < b, t.kinds[first] == .number || t.isText(first, ".") { first += 1 }
         for k in first..<b {
-            let text = t.texts[k]
             // "Dave Barr ( Canada )": a bracket belongs to its item.
-            if text == "(" { bracket = true; continue }
-            if text == ")" { bracket = false; continue }
+            if t.isText(k, "(") { bracket = true; continue }
+            if t.isText(k, ")") { bracket = false; continue }
             if bracket { continue }
-            if text == "," || text == "." && k == b - 1 {
+            if t.isText(k, ",") || t.isText(k, ".") && k == b - 1 {
                 guard words >= 1, words <= 3 else { return false }
                 items += 1
                 words = 0
                 itemStart = true
                 continue
             }
-            guard t.kinds[k] == .word, t.capitalized[k] || t.allCaps[k] || text == "-" || text == "'" else { return false }
+            guard t.kinds[k] == .word, t.capitalized[k] || t.allCaps[k] || t.isText(k, "-") || t.isText(k, "'") else { return false }
             if itemStart, Self.sortedContains(personStarts, t.spans[k].start) { people += 1 }
             itemStart = false
             if t.kinds[k] == .word { words += 1 }

@@ -118,4 +118,35 @@ extension EntityRecognizer {
     func isCueVerb(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.cueVerb, t.ids[k]) { lexicons.cueVerb(t.lowercased[k]) != nil }
     }
+    /// Whether token `k` may link the words of a place name ("of", "and"; `placeConnectors`, in lowercase).
+    @inline(__always)
+    func isPlaceConnector(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.placeConnector, t.ids[k]) { Self.placeConnectors.contains(t.lowercased[k]) }
+    }
+    /// `lexicons.organization(strippedText(t, k)) != nil`.
+    @inline(__always)
+    func isOrganizationStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.organizationStripped, t.ids[k]) { lexicons.organization(strippedText(t, k)) != nil }
+    }
+    /// Whether token `k` is an article ("the", "a", "an"; `articles`, in lowercase).
+    @inline(__always)
+    func isArticle(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.article, t.ids[k]) { Self.articles.contains(t.lowercased[k]) }
+    }
+    /// Whether token `k`, in lowercase, is in the word table `table`, remembered per word id as
+    /// the answer to `question` (one question per table).
+    @inline(__always)
+    func isIn(_ table: WordTable<Void>, _ question: TokenLookups.Question, _ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(question, t.ids[k]) { table.contains(t.lowercased[k]) }
+    }
+    /// `EntityRecognizer.isInitials(t.texts[k])`: single-letter initials ("W", "G.K").
+    @inline(__always)
+    func isInitialsWord(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.initials, t.ids[k]) { Self.isInitials(t.texts[k]) }
+    }
+    /// Whether token `k` opens a locative phrase ("in", "near", "visited"; `locatives`, in lowercase).
+    @inline(__always)
+    func isLocative(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.locative, t.ids[k]) { Self.locatives.contains(t.lowercased[k]) }
+    }
 }

@@ -49,28 +49,42 @@ extension EntityRecognizer {
     }
 
     /// Whether the name at tokens `a..<b` stands in an organisation's context.
+    ///
+    /// Each word list is asked once per word id (see `TokenLookups`), never with a string built here.
     func hasOrganizationContext(_ a: Int, _ b: Int, possessive: Bool, _ t: TokenFeatures) -> Bool {
         let s = t.sentence[a]
-        func lower(_ k: Int) -> String { k >= 0 && k < t.count && t.sentence[k] == s && !t.capitalized[k] ? t.lowercased[k] : "" }
-        if Self.organizationNouns.contains(lower(a - 1)) { return true }
-        if Self.stakeNouns.contains(lower(a - 2)), lower(a - 1) == "of" || lower(a - 1) == "in" { return true }
-        if possessive { return Self.organizationPossessions.contains(lower(b)) }
-        if b + 1 < t.count, t.texts[b] == "'s" || t.texts[b] == "’s" { return Self.organizationPossessions.contains(lower(b + 1)) }
-        if Self.organizationFollowers.contains(lower(b)) { return true }
+        /// Whether token `k` is a lowercase word of the name's sentence (the words the lists are asked about).
+        func isLower(_ k: Int) -> Bool { k >= 0 && k < t.count && t.sentence[k] == s && !t.capitalized[k] }
+        func lower(_ k: Int) -> String { isLower(k) ? t.lowercased[k] : "" }
+        if isLower(a - 1) && isIn(Self.organizationNouns, .organizationNoun, t, a - 1) { return true }
+        if isLower(a - 2) && isIn(Self.stakeNouns, .stakeNoun, t, a - 2), lower(a - 1) == "of" || lower(a - 1) == "in" { return true }
+        if possessive { return isLower(b) && isIn(Self.organizationPossessions, .organizationPossession, t, b) }
+        if b + 1 < t.count, isBarePossessive(t, b) {
+            return isLower(b + 1) && isIn(Self.organizationPossessions, .organizationPossession, t, b + 1)
+        }
+        if isLower(b) && isIn(Self.organizationFollowers, .organizationFollower, t, b) { return true }
         // An appositive headed by an organisation noun: ", the first foreign company to list".
-        if b + 1 < t.count, t.isText(b, ","), Self.articles.contains(lower(b + 1)) {
+        if b + 1 < t.count, t.isText(b, ","), isLower(b + 1) && isArticle(t, b + 1) {
             var k = b + 2
             while k < t.count, k - b <= 5, t.sentence[k] == s, t.kinds[k] == .word, !t.capitalized[k],
-                  !Self.appositiveStops.contains(t.lowercased[k]) {
+                  !isIn(Self.appositiveStops, .appositiveStop, t, k) {
                 // The noun heads the phrase: "a club member" or "the team 's captain" is a person.
-                if Self.organizationNouns.contains(t.lowercased[k]), k + 1 < t.count,
-                   !["'s", "’s", "'"].contains(t.texts[k + 1]),
-                   t.kinds[k + 1] != .word || Self.headFollowers.contains(t.lowercased[k + 1]) {
+                if isIn(Self.organizationNouns, .organizationNoun, t, k), k + 1 < t.count,
+                   !(isBarePossessive(t, k + 1) || t.isText(k + 1, "'")),
+                   t.kinds[k + 1] != .word || isIn(Self.headFollowers, .headFollower, t, k + 1) {
                     return true
                 }
                 k += 1
             }
         }
         return false
+    }
+
+    /// Whether token `k` is a possessive ending on its own, "'s" or "’s" (its bytes are the
+    /// ending: neither text has another canonically equivalent spelling).
+    @inline(__always)
+    func isBarePossessive(_ t: TokenFeatures, _ k: Int) -> Bool {
+        let ending = t.possessiveBytes(k)
+        return ending > 0 && t.spans[k].end - t.spans[k].start == ending
     }
 }

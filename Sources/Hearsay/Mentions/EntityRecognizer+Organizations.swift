@@ -11,11 +11,8 @@ extension EntityRecognizer {
     /// name ("Kurdistan Democratic Party"); a head that opens the run takes the whole run
     /// ("Organisation for Security and Cooperation"). A lone head word is not a name.
     func headedName(at i: Int, _ t: TokenFeatures) -> (start: Int, end: Int, kind: Mention.Kind?)? {
-        // A common word may open the name only as part of a place: "New York Stock Exchange"
-        // (the two-word phrase built and looked up only for a common word).
-        let common = isCommon(t, i) && !isNameHead(t, i)
-        if common && !(i + 1 < t.count && t.sentence[i + 1] == t.sentence[i] && lexicons.place(t.phrase(i, i + 2)) != nil)
-            || isTitle(t, i) { return nil }
+        // Inside a stretch an earlier scan read without a head word: none here either.
+        if t.lookups.headless.covers(i) { return nil }
         let sentence = t.sentence[i]
         var j = i
         var lastHead = -1, lastWord = i
@@ -34,7 +31,19 @@ extension EntityRecognizer {
                j + 1 < t.count, t.sentence[j + 1] == sentence, t.capitalized[j + 1] || t.allCaps[j + 1] { j += 1; continue }
             break
         }
-        guard lastHead >= 0 else { return nil }
+        // Most runs hold no head word: that settles it before the tests of the opening word.
+        guard lastHead >= 0 else {
+            if j - i < 16 { t.lookups.headless.remember(from: i, until: j) }
+            return nil
+        }
+        // (The scan has no effects: it may come first.) A common word may open the name only as
+        // part of a place: "New York Stock Exchange" (the two-word phrase looked up only for a
+        // common word; a spaced two-word place starts with a word that starts a multi-word name,
+        // remembered per word, so most common words are ruled out without the lookup).
+        let common = isCommon(t, i) && !isNameHead(t, i)
+        if common && !(i + 1 < t.count && t.sentence[i + 1] == t.sentence[i] && (!t.spaceBefore[i + 1] || canStartPhrase(t, i))
+                        && lexicons.place(utf8: t.phraseUTF8(i, i + 2)) != nil)
+            || isTitle(t, i) { return nil }
         let type = lexicons.nameHead(strippedText(t, lastHead))!
         var start = i
         // A leading demonym is its own word ("Russian Foreign Ministry").
@@ -62,7 +71,7 @@ extension EntityRecognizer {
         if end < t.count, t.isText(end, "."), !t.spaceBefore[end], t.characterCount(end - 1) <= 3 { end += 1 }
         let kind: Mention.Kind? = type == "org" ? .organization : type == "loc" ? .place : nil
         // "United States", "United Arab Emirates": the gazetteer knows the whole name.
-        if lexicons.place(t.phrase(start, end)) != nil { return nil }
+        if lexicons.place(utf8: t.phraseUTF8(start, end)) != nil { return nil }
         // A venue or street takes its words from the gazetteer only when it has more than one.
         if kind == .place && end - start < 2 { return nil }
         return (start, end, kind)

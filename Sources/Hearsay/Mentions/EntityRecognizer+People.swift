@@ -18,26 +18,32 @@ extension EntityRecognizer {
         var titleEnd = start
         // Longest title at `start` (titles may include a trailing period token: "Sen." "Gen.").
         let kmax = min(t.count, start + lexicons.maxTitleWords * 2 + 1)
-        // Phrases from `start`, grown one token at a time while they can still begin a title.
-        var phrases: [String] = []
-        var grown = ""
         // Most words start no title: that is known per word after its first test.
         let mayStartTitle = start >= kmax || lexicons.titlePrefixes == nil || isTitlePrefix(t, start)
-        for j in start..<max(start, mayStartTitle ? kmax : start) {
-            if j > start && t.spaceBefore[j] { grown += " " }
-            grown += t.texts[j]
-            if let prefixes = lexicons.titlePrefixes, !prefixes.contains(grown) { break }
-            phrases.append(grown)
-        }
-        var k = start + phrases.count
-        while k > start {
-            let phrase = phrases[k - start - 1]
-            if let entry = lexicons.title(phrase), entry.kind != "role", k < t.count, t.capitalized[k] || t.isText(k, ".") {
-                title = phrase
-                titleEnd = k
-                break
+        if mayStartTitle && kmax > start {
+            // The phrases from `start`, as bytes, as far as they can still begin a title; the longest title wins.
+            var p = t.phraseBytes(from: start, through: kmax)
+            var count = kmax - start
+            if let prefixes = lexicons.titlePrefixes {
+                count = 0
+                while count < kmax - start {
+                    p.extend(to: start + count + 1, t)
+                    guard prefixes[utf8: p.bytes(to: start + count + 1)] != nil else { break }
+                    count += 1
+                }
+            } else {
+                p.extend(to: kmax, t)
             }
-            k -= 1
+            var k = start + count
+            while k > start {
+                if let entry = lexicons.title(utf8: p.bytes(to: k)), entry.kind != "role", k < t.count,
+                   t.capitalized[k] || t.isText(k, ".") {
+                    title = String(decoding: p.bytes(to: k), as: UTF8.self)
+                    titleEnd = k
+                    break
+                }
+                k -= 1
+            }
         }
         if title != nil, titleEnd < t.count, t.isText(titleEnd, "."), !t.spaceBefore[titleEnd] {
             title! += "."
@@ -58,8 +64,11 @@ extension EntityRecognizer {
         // Without a possessive ending the token's own lowercase form is the word's.
         let firstWord = t.possessiveBytes(titleEnd) == 0 ? t.lowercased[titleEnd] : strippedText(t, titleEnd).lowercased()
         // Folding leaves ASCII as it is: only other words are looked up again without accents.
-        let firstName = lexicons.firstName(firstWord)
-            ?? (firstWord.utf8.allSatisfy { $0 < 0x80 } ? nil : lexicons.firstName(firstWord.folding(options: .diacriticInsensitive, locale: nil)))
+        // (No `??`: its autoclosure would copy the lexicons at every call.)
+        var firstName = lexicons.firstName(firstWord)
+        if firstName == nil, !firstWord.utf8.allSatisfy({ $0 < 0x80 }) {
+            firstName = lexicons.firstName(firstWord.folding(options: .diacriticInsensitive, locale: nil))
+        }
         if title == nil {
             // A known first name, or an unknown one before a known surname ("Rakeyia Scott").
             let lastKey = t.possessiveBytes(nameEnd - 1) == 0 ? t.lowercased[nameEnd - 1]
@@ -69,14 +78,15 @@ extension EntityRecognizer {
                 && !isDemonym(t, titleEnd) && !t.allCaps[titleEnd]
                 && !isOrganization(t, titleEnd)
                 // "Real Madrid", "Statistics Canada", "Reynard Honda": a place or a firm is no surname here.
-                && (lexicons.place(lastKeyWord(t, nameEnd)) == nil || Self.isInitials(t.texts[titleEnd]))
-                && lexicons.organization(lastKeyWord(t, nameEnd)) == nil
+                && (!isPlaceStripped(t, nameEnd - 1) || isInitialsWord(t, titleEnd))
+                && !isOrganizationStripped(t, nameEnd - 1)
             guard (firstName != nil || knownSurname), wordCount >= 2 else { return nil }
             // "Jordan Peterson" is a person, but "Georgia Tech" or "Washington Post" are not: last word must not be an org head.
-            let lastWord = strippedText(t, nameEnd - 1)
-            if lexicons.isCommonWord(lastWord) || isPlaceName(t.phrase(titleEnd, nameEnd))
-                || lexicons.organization(t.phrase(titleEnd, nameEnd)) != nil { return nil }
-        } else if let whole = lexicons.place(t.phrase(titleEnd, nameEnd)), whole.kind == "country" {
+            // (The phrase looked up as bytes, laid out once for both lexicons.)
+            if isCommonStripped(t, nameEnd - 1) { return nil }
+            let whole = t.phraseUTF8(titleEnd, nameEnd)
+            if isPlaceName(utf8: whole) || lexicons.organization(utf8: whole) != nil { return nil }
+        } else if lexicons.place(utf8: t.phraseUTF8(titleEnd, nameEnd))?.kind == "country" {
             return nil
         }
         // A regnal number: "Queen Elizabeth I", "Charles VI".
@@ -85,15 +95,19 @@ extension EntityRecognizer {
             nameEnd += 1
         }
         // "Lola Honda", "Reynard Mercedes-Benz": a name ending in a known firm is a product, no person.
-        if (titleEnd + 1..<nameEnd).contains(where: { lexicons.organization(t.phrase($0, nameEnd)) != nil }) { return nil }
+        if nameEnd > titleEnd + 1 {
+            let p = t.laidOutPhraseBytes(from: titleEnd, through: nameEnd)
+            for j in titleEnd + 1..<nameEnd where lexicons.organization(utf8: p.bytes(from: j, to: nameEnd)) != nil { return nil }
+        }
         // "Major League Baseball", "Prince Albert Hall": a head word makes the run no person's name.
-        if (titleEnd..<nameEnd).contains(where: { isNameHeadStripped(t, $0) }) { return nil }
+        for k in titleEnd..<nameEnd where isNameHeadStripped(t, k) { return nil }
         // Drop a capitalised word that starts a new clause after the name ("… Trump Thursday").
         while nameEnd - 1 > titleEnd, isCommonStripped(t, nameEnd - 1),
               !(title != nil && t.isText(nameEnd - 1, "I")) { nameEnd -= 1 }
         let (span, possessive) = nameSpan(t, titleEnd, nameEnd)
         let fullSpan = Span(t.spans[start].start, span.end)
-        var gender: Gender = title.flatMap { lexicons.title($0)?.gender } ?? .unknown
+        var gender: Gender = .unknown
+        if let title, let entry = lexicons.title(title) { gender = entry.gender }
         if gender == .unknown, let firstName { gender = firstName }
         let role = role(before: start, t) ?? appositiveRole(after: nameEnd, t)
         if gender == .unknown, let role, let g = lexicons.role(role)?.gender { gender = g }
@@ -111,8 +125,13 @@ extension EntityRecognizer {
         return lexicons.place("St. " + rest) != nil || lexicons.place("Saint " + rest) != nil
     }
 
-    /// The last word of a run ending before `end`, without a possessive ending.
-    func lastKeyWord(_ t: TokenFeatures, _ end: Int) -> String { strippedText(t, end - 1) }
+    /// `isPlaceName(String(decoding: phrase, as: UTF8.self))`, looked up on the bytes (a string
+    /// is built only for a phrase that starts with "St ").
+    func isPlaceName(utf8 phrase: UnsafeBufferPointer<UInt8>) -> Bool {
+        if lexicons.place(utf8: phrase) != nil { return true }
+        guard phrase.count >= 3, phrase[0] == 0x53, phrase[1] == 0x74, phrase[2] == 0x20 else { return false }
+        return isPlaceName(String(decoding: phrase, as: UTF8.self))
+    }
 
     /// Whether the name at `i` comes right after "the": "the White Sox", "the China Daily", "the KDP"
     /// name teams, papers, parties and events; an untitled person's name does not take an article.
@@ -132,7 +151,9 @@ extension EntityRecognizer {
         // A straight quote after an odd number of its kind closes a quotation (" Sleeping Bread " Puig).
         var k0 = i - 2
         var before = 0
-        while k0 >= 0, t.sentence[k0] == s, i - k0 < 200 { if t.texts[k0] == t.texts[i - 1] { before += 1 }; k0 -= 1 }
+        // Compared by word id: a quotation mark's text has no other canonically equivalent spelling.
+        let mark = t.ids[i - 1]
+        while k0 >= 0, t.sentence[k0] == s, i - k0 < 200 { if t.ids[k0] == mark { before += 1 }; k0 -= 1 }
         if before % 2 == 1 { return false }
         var k = end
         while k < t.count, t.sentence[k] == s, k - i < 10 {
@@ -168,9 +189,9 @@ extension EntityRecognizer {
                 continue
             }
             // Initials: "W.", "G.K." (ICU keeps "G.K" as one word before the final period).
-            if j > i, t.isText(j, "."), !t.spaceBefore[j], Self.isInitials(t.texts[j - 1]) { j += 1; continue }
+            if j > i, t.isText(j, "."), !t.spaceBefore[j], isInitialsWord(t, j - 1) { j += 1; continue }
             if j > i, t.isText(j, "-"), !t.spaceBefore[j], j + 1 < t.count, !t.spaceBefore[j + 1], t.capitalized[j + 1] { j += 1; continue }
-            if isGivenNameSyllable(j, i, t) { j += 2; break }
+            if t.isText(j, "-"), isGivenNameSyllable(j, i, t) { j += 2; break }
             // "Inzamam-ul-Haq", "Ata-ur-Rehman": a short lowercase link between hyphens.
             if j > i, t.isText(j, "-"), !t.spaceBefore[j], j + 3 < t.count, !t.spaceBefore[j + 1], t.kinds[j + 1] == .word,
                t.characterCount(j + 1) <= 3, !t.capitalized[j + 1], t.isText(j + 2, "-"), !t.spaceBefore[j + 2], !t.spaceBefore[j + 3],
@@ -225,7 +246,7 @@ extension EntityRecognizer {
 
     /// ", the defence secretary," after a name.
     func appositiveRole(after i: Int, _ t: TokenFeatures) -> String? {
-        guard i + 2 < t.count, t.isText(i, ","), ["the", "a", "an"].contains(t.lowercased[i + 1]) else { return nil }
+        guard i + 2 < t.count, t.isText(i, ","), isArticle(t, i + 1) else { return nil }
         var best: String?
         for length in 1...4 where i + 2 + length <= t.count {
             let words = (i + 2)..<(i + 2 + length)

@@ -7,7 +7,7 @@ extension EntityRecognizer {
         // ("Bosnia and Herzegovina", "Isle of Man"): tested once per token, names end before `limit`.
         var limit = i
         while limit < kmax, t.sentence[limit] == t.sentence[i],
-              t.capitalized[limit] || t.allCaps[limit] || t.kinds[limit] != .word || Self.placeConnectors.contains(t.lowercased[limit]) {
+              t.capitalized[limit] || t.allCaps[limit] || t.kinds[limit] != .word || isPlaceConnector(t, limit) {
             limit += 1
         }
         guard limit > i else { return nil }
@@ -17,70 +17,85 @@ extension EntityRecognizer {
            !isPlaceStripped(t, i) {
             return nil
         }
-        // The phrases of i..<k for every k, built once in one pass (the longest first below).
-        let phrases = t.phrases(from: i, through: limit)
+        // The phrases of i..<k for every k, laid out once as bytes (the longest first below).
+        let p = t.laidOutPhraseBytes(from: i, through: limit)
         var k = limit
         while k > i {
             defer { k -= 1 }
             guard t.kinds[k - 1] == .word || t.isText(k - 1, ".") else { continue }
             guard t.capitalized[k - 1] || t.allCaps[k - 1] || t.isText(k - 1, ".") else { continue }
-            var phrase = phrases[k - i - 1]
-            var stripped = strippedPossessive(phrase)
-            var entry = lexicons.place(stripped)
-            if entry == nil, k < t.count, t.isText(k, "."), !t.spaceBefore[k] {
-                phrase += "."
+            let plain = p.bytes(to: k)
+            var phrase = plain
+            var stripped = PhraseBytes.strippingPossessive(plain)
+            var entry = lexicons.place(utf8: stripped)
+            // (`case .none`, not `== nil`: the entry is Equatable, and that comparison goes
+            // through a generic tuple of two optionals.)
+            if case .none = entry, k < t.count, t.isText(k, "."), !t.spaceBefore[k] {
+                phrase = p.bytesWithPeriod(to: k)
                 stripped = phrase
-                entry = lexicons.place(phrase)
+                entry = lexicons.place(utf8: phrase)
             }
-            if entry == nil, t.allCaps[i], k > i + 1 || t.characterCount(i) > 3 {
-                entry = lexicons.place(titleCasedPhrase(stripped))
+            if case .none = entry, t.allCaps[i], k > i + 1 || t.characterCount(i) > 3 {
+                entry = lexicons.place(titleCasedPhrase(String(decoding: stripped, as: UTF8.self)))
             }
             guard let entry else { continue }
             var end = k
-            if phrase.hasSuffix("."), lexicons.place(phrases[k - i - 1]) == nil, end < t.count, t.isText(end, ".") { end += 1 }
+            if PhraseBytes.endsWithPeriod(phrase), case .none = lexicons.place(utf8: plain), end < t.count, t.isText(end, ".") { end += 1 }
             if acceptsPlace(entry, name: stripped, at: i, end: end, t) { return (end, entry) }
         }
         return nil
     }
 
     /// Ambiguity rules: common words, small places that are also names, sentence openers.
-    func acceptsPlace(_ entry: PlaceEntry, name: String, at i: Int, end: Int, _ t: TokenFeatures) -> Bool {
-        let previous = i > 0 && t.sentence[i - 1] == t.sentence[i] ? t.lowercased[i - 1] : ""
-        let locative = Self.locatives.contains(previous)
+    /// `name` is the UTF-8 of the matched name (a string is built only to ask for a first name).
+    func acceptsPlace(_ entry: PlaceEntry, name: UnsafeBufferPointer<UInt8>, at i: Int, end: Int, _ t: TokenFeatures) -> Bool {
+        let locative = i > 0 && t.sentence[i - 1] == t.sentence[i] && isLocative(t, i - 1)
         let followedByRegion = end + 1 < t.count && t.isText(end, ",") && lexicons.place(t.texts[end + 1]).map {
             $0.kind == "country" || $0.kind == "state" } == true
-        if lexicons.isCommonWord(name) { return locative && entry.kind != "city" || followedByRegion }
+        if lexicons.isCommonWord(utf8: name) { return locative && entry.kind != "city" || followedByRegion }
         if entry.kind != "city" { return true }
-        if entry.population >= 100_000 && !(lexicons.firstName(name.lowercased()) != nil && entry.population < 1_000_000 && !locative) {
+        if entry.population >= 100_000
+            && !(entry.population < 1_000_000 && !locative && lexicons.firstName(String(decoding: name, as: UTF8.self).lowercased()) != nil) {
             return true
         }
         return locative || followedByRegion
     }
 
-    /// Longest run of tokens from `i` whose phrase is a key of `table`.
+    /// Longest run of tokens from `i` whose phrase is a key of `table` (which looks up UTF-8).
     ///
     /// `prefixes`, when given, holds every prefix of every key (also with `’s`, `'s` or `.`
     /// after it): phrases stop growing at the first one outside it, as no longer one can match.
     func longestMatch(_ t: TokenFeatures, _ i: Int, maxWords: Int, prefixes: WordTable<Void>? = nil,
-                      table: (String) -> String?) -> (Int, String)? {
+                      table: (UnsafeBufferPointer<UInt8>) -> String?) -> (Int, String)? {
         if let prefixes, !prefixes.contains(t.texts[i]) { return nil }
         let kmax = min(t.count, i + (canStartPhrase(t, i) ? maxWords * 2 : 1))
         guard kmax > i else { return nil }
-        // The phrases of i..<k for every k, built once in one pass (the longest first below);
+        // The phrases of i..<k for every k, laid out once as bytes (the longest first below);
         // with prefixes, only as far as they are prefixes of some name.
-        let phrases = prefixes.map { prefixes in t.phrases(from: i, through: kmax, while: { prefixes.contains($0) }) }
-            ?? t.phrases(from: i, through: kmax)
-        var k = i + phrases.count
+        // Laid out token by token while the phrases can still match.
+        var p = t.phraseBytes(from: i, through: kmax)
+        var count = kmax - i
+        if let prefixes {
+            count = 0
+            while count < kmax - i {
+                p.extend(to: i + count + 1, t)
+                guard prefixes[utf8: p.bytes(to: i + count + 1)] != nil else { break }
+                count += 1
+            }
+        } else {
+            p.extend(to: kmax, t)
+        }
+        var k = i + count
         while k > i {
             if t.sentence[k - 1] == t.sentence[i] {
-                let phrase = phrases[k - i - 1]
-                let stripped = strippedPossessive(phrase)
-                if let hit = table(phrase) ?? (stripped.utf8.count == phrase.utf8.count ? nil : table(stripped)) {
+                let phrase = p.bytes(to: k)
+                let stripped = PhraseBytes.strippingPossessive(phrase)
+                if let hit = table(phrase) ?? (stripped.count == phrase.count ? nil : table(stripped)) {
                     var end = k
-                    if end < t.count, t.isText(end, "."), !t.spaceBefore[end], table(phrase + ".") != nil { end += 1 }
+                    if end < t.count, t.isText(end, "."), !t.spaceBefore[end], table(p.bytesWithPeriod(to: k)) != nil { end += 1 }
                     return (end, hit)
                 }
-                if k < t.count, t.isText(k, "."), !t.spaceBefore[k], let hit = table(phrase + ".") { return (k + 1, hit) }
+                if k < t.count, t.isText(k, "."), !t.spaceBefore[k], let hit = table(p.bytesWithPeriod(to: k)) { return (k + 1, hit) }
             }
             k -= 1
         }
@@ -103,15 +118,16 @@ extension EntityRecognizer {
     /// The span of tokens `a..<b` without a trailing possessive ending.
     func nameSpan(_ t: TokenFeatures, _ a: Int, _ b: Int) -> (Span, Bool) {
         var end = t.spans[b - 1].end
-        let last = t.texts[b - 1]
-        let possessive = Self.possessiveBytes(last)
+        // The ending and the period read off the last token's word facts, not its string.
+        let possessive = t.possessiveBytes(b - 1)
         if possessive > 0 {
             end -= possessive
             return (Span(t.spans[a].start, end), true)
         }
         // The period of "Acme Inc." or "Smith Corp." belongs to the name.
-        if last == "." && b - 1 > a && t.characterCount(b - 2) > 1 && lexicons.place(t.phrase(a, b)) == nil
-            && lexicons.organization(t.phrase(a, b)) == nil && lexicons.nameHead(t.texts[b - 2] + ".") == nil {
+        if t.isText(b - 1, "."), b - 1 > a, t.characterCount(b - 2) > 1,
+           case let phrase = t.phraseUTF8(a, b), case .none = lexicons.place(utf8: phrase), lexicons.organization(utf8: phrase) == nil,
+           lexicons.nameHead(t.texts[b - 2] + ".") == nil {
             end = t.spans[b - 2].end
         }
         return (Span(t.spans[a].start, end), false)

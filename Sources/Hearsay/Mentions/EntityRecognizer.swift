@@ -10,7 +10,11 @@ public struct EntityRecognizer: Sendable {
     /// The lexicons, boxed: closures and nested functions that capture `self` copy the
     /// recognizer, and a copy then retains one box instead of every table of the lexicons.
     private let box: LexiconsBox
-    var lexicons: Lexicons { box.lexicons }
+    /// Read in place (a borrow, not a copy): a copy of `Lexicons` retains and releases every
+    /// table, over a thousand instructions, wherever a lookup is not inlined.
+    var lexicons: Lexicons {
+        _read { yield box.lexicons }
+    }
 
     /// A reference to one `Lexicons` value.
     private final class LexiconsBox: Sendable {
@@ -33,6 +37,8 @@ public struct EntityRecognizer: Sendable {
     }
 
     func recognize(_ document: Document, _ t: TokenFeatures) -> (mentions: [Mention], entities: [Entity]) {
+        // Answers about words met in earlier documents of this thread come from its shared store.
+        if let tables = lexicons.tables { t.lookups.share(SharedWordAnswers.current(for: tables), words: t.texts.distinct) }
         let layout = DocumentLayout(t, lexicons: lexicons)
         var mentions: [Mention] = []
         var pendingSingles: [(index: Int, possessive: Bool, modifier: Bool, evidence: Bool, role: String?)] = []
@@ -45,17 +51,28 @@ public struct EntityRecognizer: Sendable {
         }
         // The lexicon lookups longestMatch takes, made once: a closure formed inside the loop
         // copies `self`, and with it every table of the lexicons, each time it is formed.
-        let organization: (String) -> String? = { lexicons.organization($0) }
-        let team: (String) -> String? = { lexicons.team($0) }
+        let organization: (UnsafeBufferPointer<UInt8>) -> String? = { lexicons.organization(utf8: $0) }
+        let team: (UnsafeBufferPointer<UInt8>) -> String? = { lexicons.team(utf8: $0) }
         var i = 0
         let n = t.count
         // The place at the last token asked about: rules 1a and 3 both ask at the same token.
-        var placeCache: (index: Int, place: (end: Int, entry: PlaceEntry)?)?
-        func placeAt(_ k: Int) -> (end: Int, entry: PlaceEntry)? {
-            if let placeCache, placeCache.index == k { return placeCache.place }
-            let found = place(at: k, t)
-            placeCache = (k, found)
-            return found
+        // Kept in plain variables (an optional tuple holding the entry is copied and destroyed
+        // through generic value witnesses at every asking).
+        var placeIndex = -1, placeEnd = -1
+        var placeEntry: PlaceEntry?
+        /// The end of the place at token `k`, or -1; its entry is then `placeEntry`.
+        func placeEndAt(_ k: Int) -> Int {
+            if placeIndex != k {
+                placeIndex = k
+                if let found = place(at: k, t) {
+                    placeEnd = found.end
+                    placeEntry = found.entry
+                } else {
+                    placeEnd = -1
+                    placeEntry = nil
+                }
+            }
+            return placeEnd
         }
         while i < n {
             guard t.kinds[i] == .word, t.capitalized[i] || t.allCaps[i] else { i += 1; continue }
@@ -76,7 +93,7 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // 1a. A town and a team's nickname: "Philadelphia Eagles", "Chicago White Sox".
-            if !t.allCaps[i], let (placeEnd, _) = placeAt(i), placeEnd < t.count, t.sentence[placeEnd] == t.sentence[i],
+            if !t.allCaps[i], case let placeEnd = placeEndAt(i), placeEnd >= 0, placeEnd < t.count, t.sentence[placeEnd] == t.sentence[i],
                let (end, _) = longestMatch(t, placeEnd, maxWords: lexicons.maxTeamWords, table: team) {
                 add(.organization, i, end)
                 i = end
@@ -108,7 +125,7 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // 3. Places; in sports stories a town's name outside a locative phrase is its club.
-            if let (end, entry) = placeAt(i) {
+            if case let end = placeEndAt(i), end >= 0, let entry = placeEntry {
                 let kind: Mention.Kind = isClub(entry, i, end, t, layout) ? .organization : .place
                 add(kind, i, end, canonical: kind == .place ? entry.canonical : nil)
                 i = end
@@ -160,13 +177,15 @@ public struct EntityRecognizer: Sendable {
         var surnames = Set<String>(minimumCapacity: people + pendingSingles.count)
         var givenNames = Set<String>(minimumCapacity: people), strongSurnames = Set<String>(minimumCapacity: people)
         for m in mentions.indices where mentions[m].kind == .person {
-            let words = mentions[m].name.spaceSeparatedWords()
-            guard let last = words.last else { continue }
+            // The first and last space-separated words, found without splitting the whole name
+            // (two words or more when they start at different places).
+            let name = mentions[m].name
+            guard let last = name.lastSpaceSeparatedWord, let first = name.firstSpaceSeparatedWord else { continue }
             let surname = strippedPossessive(String(last)).lowercased()
             surnames.insert(surname)
             let titled = mentions[m].title != nil
-            let firstNamed = words.count >= 2 && lexicons.firstName(words[0].lowercased()) != nil
-            if firstNamed && !titled { givenNames.insert(String(words[0]).lowercased()) }
+            let firstNamed = first.startIndex != last.startIndex && lexicons.firstName(first.lowercased()) != nil
+            if firstNamed && !titled { givenNames.insert(String(first).lowercased()) }
             if titled || firstNamed { strongSurnames.insert(surname) }
         }
         for single in pendingSingles {
@@ -274,7 +293,7 @@ public struct EntityRecognizer: Sendable {
     func trimLeadingRole(_ mention: inout Mention) {
         // Three words need at least two space bytes: most names are ruled out without splitting.
         guard Self.hasTwoSpaces(mention.name) else { return }
-        let words = mention.name.split(separator: " ", omittingEmptySubsequences: true)
+        let words = mention.name.spaceSeparatedWords()
         guard words.count >= 3 else { return }
         for p in 1..<(words.count - 1) where lexicons.firstName(words[p].lowercased()) != nil {
             let before = words[..<p].map { $0.lowercased() }

@@ -18,3 +18,22 @@ final class RunMemo {
         return run
     }
 }
+
+/// The last stretch of tokens a head-word scan (`EntityRecognizer.headedName`) read without
+/// meeting a head word: a scan from a later token of the stretch reads a part of it and ends
+/// where it ended, so it meets none either, and is not run again.
+final class HeadlessStretch {
+    /// The scan began at `from` and stopped before `until` on its own (not at its length bound).
+    @exclusivity(unchecked) private var from = -1, until = -1
+
+    /// Whether a scan from token `i` is known to meet no head word.
+    @inline(__always)
+    func covers(_ i: Int) -> Bool { i > from && i < until }
+
+    /// Remembers a scan from `start` that met no head word and stopped before `end`.
+    @inline(__always)
+    func remember(from start: Int, until end: Int) {
+        from = start
+        until = end
+    }
+}

@@ -32,3 +32,28 @@ import Testing
         #expect(recognizer.capitalizedRun(t, joost).end == joost + 4)
     }
 }
+
+@Suite struct HeadlessStretchTests {
+    @Test func coversOnlyTheTokensAfterTheScanStart() {
+        let stretch = HeadlessStretch()
+        #expect(!stretch.covers(0) && !stretch.covers(5))
+        stretch.remember(from: 4, until: 8)
+        #expect(!stretch.covers(4) && stretch.covers(5) && stretch.covers(7) && !stretch.covers(8))
+        stretch.remember(from: 10, until: 12)
+        #expect(!stretch.covers(5) && stretch.covers(11))
+    }
+
+    @Test func headedNamesAreFoundAsWithoutTheMemo() throws {
+        // Made-up text: title-case stretches without head words, then names with them.
+        let text = "Bright Morning Over Quill Valley Harbour Ltd. Anna Rowe Went To Port Quill City Council And Wevell Holdings Party."
+        let document = try Segmenter().document(for: Article(paragraphs: [], verbatimText: text))
+        let recognizer = EntityRecognizer()
+        let remembered = TokenFeatures(document)
+        for i in 0..<remembered.count where remembered.capitalized[i] {
+            // A fresh memo for every token: the scan runs in full.
+            let fresh = TokenFeatures(document)
+            let a = recognizer.headedName(at: i, remembered), b = recognizer.headedName(at: i, fresh)
+            #expect(a?.start == b?.start && a?.end == b?.end && a?.kind == b?.kind, "\(remembered.texts[i])")
+        }
+    }
+}

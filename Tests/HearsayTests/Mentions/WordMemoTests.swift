@@ -26,13 +26,17 @@ import Testing
     }
 
     @Test func everyQuestionFitsItsTwoBits() {
-        #expect(TokenLookups.Question.allCases.count <= 32)
-        let lookups = TokenLookups(count: 1)
+        #expect(TokenLookups.Question.allCases.count <= 64)
+        let lookups = TokenLookups(count: 2)
         for question in TokenLookups.Question.allCases {
             #expect(lookups.answer(question, 0) { question.rawValue % 2 == 0 } == (question.rawValue % 2 == 0))
         }
         for question in TokenLookups.Question.allCases {
             #expect(lookups.answer(question, 0) { question.rawValue % 2 != 0 } == (question.rawValue % 2 == 0))
+        }
+        // The other id's answers are its own (questions past the 32nd live in a second word).
+        for question in TokenLookups.Question.allCases {
+            #expect(lookups.answer(question, 1) { question.rawValue % 2 != 0 } == (question.rawValue % 2 != 0))
         }
     }
 }

@@ -1,0 +1,176 @@
+/// The UTF-8 of the phrases that start at one token (`TokenFeatures.phrase(a, k)` for every `k`
+/// up to a bound), written into one scratch buffer as far as asked (`extend`): each phrase is
+/// a prefix of the next, so the phrase ending before token `k` is the buffer's first
+/// `length(to: k)` bytes.
+///
+/// The lexicon lookups of the mention rules take these bytes (`WordTable[utf8:]`): no `String`
+/// is built for a phrase unless a lexicon knows it.
+///
+///     var p = t.phraseBytes(from: i, through: i + 3)
+///     p.extend(to: i + 2, t)
+///     let entry = lexicons.place(utf8: p.bytes(to: i + 2))
+struct PhraseBytes {
+    /// The first token of every phrase.
+    let start: Int
+    /// The last phrase that may be laid out ends before token `bound`.
+    let bound: Int
+    /// The bytes of the phrases, then (from `scratch` on) room for a copy of one phrase and a period.
+    private let buffer: UnsafeMutablePointer<UInt8>
+    /// Where the copy with a period goes: past the room of the longest phrase.
+    private let scratch: Int
+    /// `ends[k - start - 1]`: the byte length of the phrase of tokens `start..<k`.
+    private let ends: UnsafeMutablePointer<Int>
+    /// `starts[j - start]`: the byte offset of token `j` in the buffer.
+    private let starts: UnsafeMutablePointer<Int>
+    /// Tokens `start..<laidOut` are in the buffer.
+    private(set) var laidOut: Int
+
+    /// The byte length of the phrase of tokens `start..<k` (laid out).
+    @inline(__always)
+    func length(to k: Int) -> Int { ends[k - start - 1] }
+
+    /// The UTF-8 of the phrase of tokens `start..<k` (`phrase(start, k)`; laid out).
+    @inline(__always)
+    func bytes(to k: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: buffer, count: ends[k - start - 1]) }
+
+    /// The UTF-8 of the phrase of tokens `j..<k` (`phrase(j, k)`), `start <= j < k` (laid out).
+    @inline(__always)
+    func bytes(from j: Int, to k: Int) -> UnsafeBufferPointer<UInt8> {
+        let a = starts[j - start]
+        return UnsafeBufferPointer(start: buffer + a, count: ends[k - start - 1] - a)
+    }
+
+    /// The UTF-8 of `phrase(start, k) + "."` (laid out), written into the scratch room (the
+    /// last such copy is overwritten).
+    func bytesWithPeriod(to k: Int) -> UnsafeBufferPointer<UInt8> {
+        let n = ends[k - start - 1]
+        let copy = buffer + scratch
+        copy.update(from: buffer, count: n)
+        copy[n] = 0x2E
+        return UnsafeBufferPointer(start: copy, count: n + 1)
+    }
+
+    /// Lays out tokens up to `k` (`k <= bound`), if they are not yet.
+    @inline(__always)
+    mutating func extend(to k: Int, _ t: TokenFeatures) {
+        if k > laidOut { layOut(to: k, t) }
+    }
+
+    /// Lays out tokens `laidOut..<k`.
+    private mutating func layOut(to k: Int, _ t: TokenFeatures) {
+        precondition(k <= bound, "phrase past its bound")
+        var p = laidOut > start ? ends[laidOut - start - 1] : 0
+        for j in laidOut..<k {
+            if j > start && t.spaceBefore[j] { buffer[p] = 0x20; p += 1 }
+            starts[j - start] = p
+            let text = t.texts[j]
+            precondition(p + text.utf8.count <= scratch, "phrase room")
+            p += Self.copyUTF8(of: text, to: buffer + p)
+            ends[j - start] = p
+        }
+        laidOut = k
+    }
+
+    /// Readies the phrases of tokens `a..<k`, `a < k <= b`, in `scratch`, none laid out yet
+    /// (see `extend`): valid until the scratch is asked for other phrases.
+    ///
+    /// The room is known from the tokens' spans, without reading their texts: a token's text
+    /// has at most three times its span's bytes (a replaced invalid byte takes three).
+    static func layout(_ t: TokenFeatures, from a: Int, through b: Int, in scratch: PhraseScratch) -> PhraseBytes {
+        precondition(a < b && b <= t.count, "a phrase needs one token or more")
+        let room = 3 * (t.spans[b - 1].end - t.spans[a].start) + (b - a)
+        // The phrases, then a copy of one with a period.
+        let (base, ends) = scratch.room(bytes: 2 * room + 1, offsets: 2 * (b - a))
+        return PhraseBytes(start: a, bound: b, buffer: base, scratch: room, ends: ends, starts: ends + (b - a), laidOut: a)
+    }
+
+    /// Writes the UTF-8 of `text` at `destination` (room enough) and returns its length.
+    @inline(__always)
+    private static func copyUTF8(of text: String, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+        let copied = text.utf8.withContiguousStorageIfAvailable { source -> Int in
+            if let from = source.baseAddress { destination.initialize(from: from, count: source.count) }
+            return source.count
+        }
+        if let copied { return copied }
+        var n = 0
+        for byte in text.utf8 { destination[n] = byte; n += 1 }
+        return n
+    }
+
+    /// Whether the phrase `bytes` ends with the character "." (`String.hasSuffix(".")`): read
+    /// on the last byte, and on the string only when the text is not ASCII (a prepended mark
+    /// could join the period into one character).
+    static func endsWithPeriod(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = bytes.last, last == 0x2E else { return false }
+        for b in bytes where b >= 0x80 { return String(decoding: bytes, as: UTF8.self).hasSuffix(".") }
+        return true
+    }
+
+    /// `bytes` without a possessive ending (`EntityRecognizer.strippedPossessive`).
+    static func strippingPossessive(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        let drop = EntityRecognizer.possessiveBytes(utf8: bytes)
+        return drop == 0 ? bytes : UnsafeBufferPointer(start: bytes.baseAddress, count: bytes.count - drop)
+    }
+}
+
+/// The reusable buffers `PhraseBytes` lays phrases out in: one per document (in `TokenLookups`),
+/// grown when a phrase needs more room, so that laying out a phrase allocates nothing.
+final class PhraseScratch {
+    private var bytes: UnsafeMutablePointer<UInt8>
+    private var byteCapacity: Int
+    private var offsets: UnsafeMutablePointer<Int>
+    private var offsetCapacity: Int
+
+    /// Room for phrases of a few hundred bytes and tokens.
+    init() {
+        byteCapacity = 512
+        offsetCapacity = 64
+        bytes = .allocate(capacity: byteCapacity)
+        offsets = .allocate(capacity: offsetCapacity)
+    }
+
+    deinit {
+        bytes.deallocate()
+        offsets.deallocate()
+    }
+
+    /// Room for `byteCount` bytes and `offsetCount` offsets (what was there before is lost).
+    @inline(__always)
+    func room(bytes byteCount: Int, offsets offsetCount: Int) -> (UnsafeMutablePointer<UInt8>, UnsafeMutablePointer<Int>) {
+        if byteCount > byteCapacity {
+            bytes.deallocate()
+            byteCapacity = max(byteCount, 2 * byteCapacity)
+            bytes = .allocate(capacity: byteCapacity)
+        }
+        if offsetCount > offsetCapacity {
+            offsets.deallocate()
+            offsetCapacity = max(offsetCount, 2 * offsetCapacity)
+            offsets = .allocate(capacity: offsetCapacity)
+        }
+        return (bytes, offsets)
+    }
+}
+
+extension TokenFeatures {
+    /// The phrases from token `a` through each token up to `b` (see `PhraseBytes`), to be laid
+    /// out in the document's scratch buffers: valid until the next phrases are asked for.
+    @inline(__always)
+    func phraseBytes(from a: Int, through b: Int) -> PhraseBytes {
+        PhraseBytes.layout(self, from: a, through: b, in: lookups.phraseScratch)
+    }
+
+    /// The phrases from token `a` through each token up to `b`, all laid out.
+    @inline(__always)
+    func laidOutPhraseBytes(from a: Int, through b: Int) -> PhraseBytes {
+        var p = PhraseBytes.layout(self, from: a, through: b, in: lookups.phraseScratch)
+        p.extend(to: b, self)
+        return p
+    }
+
+    /// The UTF-8 of `phrase(a, b)` (`a < b`), laid out in the document's scratch buffers:
+    /// valid until the next phrases are laid out.
+    @inline(__always)
+    func phraseUTF8(_ a: Int, _ b: Int) -> UnsafeBufferPointer<UInt8> {
+        laidOutPhraseBytes(from: a, through: b).bytes(to: b)
+    }
+}
