@@ -21,7 +21,14 @@ struct ByteBuffer: ~Copyable {
     deinit { base.deallocate() }
 
     /// The bytes written, as an array.
-    var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+    var array: [UInt8] {
+        let count = count, base = base
+        // One memcpy into the new array's storage (the sequence initialiser copies byte by byte).
+        return [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            if let target = buffer.baseAddress { target.initialize(from: base, count: count) }
+            initialized = count
+        }
+    }
 
     /// Makes room for `extra` more bytes.
     @inline(__always)
@@ -107,16 +114,42 @@ struct ByteBuffer: ~Copyable {
     @inline(__always)
     static func writeDecimal(_ n: Int, at start: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
         if n < 10 { start.pointee = 0x30 &+ UInt8(truncatingIfNeeded: n); return start + 1 }
-        // Digits counted by powers of ten (multiplications, not divisions); 19 is Int.max's.
-        var digits = 1
-        var power = 10
+        return writeDecimalDigits(UInt(bitPattern: n), at: start)
+    }
+
+    /// "00" to "99": the two digits of each number below 100.
+    static var digitPairs: StaticString {
+        """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
+    }
+
+    /// `writeDecimal` for `n` of two digits or more: digits counted by powers of ten, then
+    /// written from the right two at a time (one division by 100 per pair).
+    @inline(never)
+    static func writeDecimalDigits(_ n: UInt, at start: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        var digits = 2
+        var power: UInt = 100
         while digits < 19, n >= power { digits &+= 1; power &*= 10 }
+        let pairs = digitPairs.utf8Start
         var value = n
         var at = start + digits
-        while value > 0 {
-            at -= 1
-            at.pointee = 0x30 &+ UInt8(truncatingIfNeeded: value % 10)
-            value /= 10
+        while value >= 100 {
+            let quotient = value / 100
+            let pair = Int(truncatingIfNeeded: value &- quotient &* 100) &* 2
+            at -= 2
+            at[0] = pairs[pair]
+            at[1] = pairs[pair &+ 1]
+            value = quotient
+        }
+        if value >= 10 {
+            let pair = Int(truncatingIfNeeded: value) &* 2
+            start[0] = pairs[pair]
+            start[1] = pairs[pair &+ 1]
+        } else {
+            start[0] = 0x30 &+ UInt8(truncatingIfNeeded: value)
         }
         return start + digits
     }

@@ -11,7 +11,7 @@ extension JSONWriter {
         let length = k.utf8CodeUnitCount, source = k.utf8Start, pretty = pretty
         out.write(upTo: length + 4) { start in
             start[0] = 0x22
-            for i in 0..<length { start[1 + i] = source[i] }
+            (start + 1).update(from: source, count: length)
             var end = start + length + 1
             end[0] = 0x22
             end[1] = 0x3A
@@ -23,8 +23,10 @@ extension JSONWriter {
     }
 
     /// Writes a member with a string value (or `null`) under a key spelled in the source.
+    @inline(__always)
     mutating func member(_ k: StaticString, _ s: String?) { key(k); value(s) }
     /// Writes a member with an integer value (or `null`) under a key spelled in the source.
+    @inline(__always)
     mutating func member(_ k: StaticString, _ n: Int?) { key(k); value(n) }
     /// Writes a member with a number value (or `null`) under a key spelled in the source.
     mutating func member(_ k: StaticString, _ d: Double?) { key(k); value(d) }

@@ -143,19 +143,24 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// Writes `utf8` escaped, without the quotes around it.
+    ///
+    /// Eight bytes are tested at a time; a word with a byte to escape gives that byte's place
+    /// directly (`escapeMask`), so the bytes around it are not tested again one by one.
     mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         guard let base = utf8.baseAddress else { return }
         let count = utf8.count
         var runStart = 0
         var i = 0
         while i < count {
-            // Eight bytes at a time while none of them needs an escape.
-            if i + 8 <= count, !Self.needsEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
-                i += 8
-                continue
+            if i + 8 <= count {
+                let mask = Self.escapeMask(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                if mask == 0 { i += 8; continue }
+                i += mask.trailingZeroBitCount >> 3
+            } else {
+                let b = base[i]
+                guard b < 0x20 || b == 0x22 || b == 0x5C else { i += 1; continue }
             }
             let b = base[i]
-            guard b < 0x20 || b == 0x22 || b == 0x5C else { i += 1; continue }
             if runStart < i { out.append(base + runStart, count: i - runStart) }
             runStart = i + 1
             switch b {
@@ -176,14 +181,20 @@ public struct JSONWriter: ~Copyable {
     /// The lower-case hexadecimal digit for `nibble` (0...15).
     static func hexDigit(_ nibble: UInt8) -> UInt8 { nibble < 10 ? 0x30 + nibble : 0x57 + nibble }
 
-    /// Whether any of the eight bytes packed in `word` is a control character, `"` or `\\`
-    /// (the zero-byte tests of "Bit Twiddling Hacks", exact as yes-or-no answers).
+    /// Whether any of the eight bytes packed in `word` is a control character, `"` or `\\`.
     @inline(__always)
-    static func needsEscape(_ word: UInt64) -> Bool {
+    static func needsEscape(_ word: UInt64) -> Bool { escapeMask(word) != 0 }
+
+    /// The top bit of each byte of `word` (little-endian: the first byte lowest) that is a
+    /// control character, `"` or `\\`; zero when none is. Only the lowest set bit is exact (a
+    /// borrow may mark bytes above it too), so the first byte to escape is at
+    /// `trailingZeroBitCount / 8` (the zero-byte tests of "Bit Twiddling Hacks").
+    @inline(__always)
+    static func escapeMask(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-        let control = (word &- ones &* 0x20) & ~word & highs != 0
-        return control || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+        let control = (word &- ones &* 0x20) & ~word
+        return (control | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & highs
     }
 }
 

@@ -1,58 +1,69 @@
 /// Converts UTF-8 byte offsets to Unicode code-point offsets (what Python and most JSON
-/// consumers index by) with a checkpoint table: O(1) memory per 64 bytes, O(64) per lookup,
-/// and O(1) inside a block of ASCII bytes.
+/// consumers index by) in constant time: a count per 64-byte block and a bit per byte saying
+/// which bytes continue a character.
 public struct OffsetConverter: Sendable {
-    let bytes: [UInt8]
+    /// Bytes in the text.
+    let count: Int
     /// Code points before each 64-byte block, and after the last byte: entry `b` counts the
-    /// code points in the first `min(b * 64, bytes.count)` bytes.
+    /// code points in the first `min(b * 64, count)` bytes.
     let checkpoints: [Int]
-    /// Bytes per block of `checkpoints`.
+    /// One word per 64-byte block: bit `j` is set when byte `b * 64 + j` is a continuation
+    /// byte (10xxxxxx), which starts no code point.
+    let continuations: [UInt64]
+    /// Bytes per block of `checkpoints` (the bits of one `continuations` word).
     static let blockSize = 64
 
     public init(_ bytes: [UInt8]) {
-        self.bytes = bytes
-        var checkpoints: [Int] = [0]
-        checkpoints.reserveCapacity(bytes.count / Self.blockSize + 2)
+        count = bytes.count
+        let blocks = (bytes.count + Self.blockSize - 1) / Self.blockSize
+        var checkpoints: [Int] = []
+        checkpoints.reserveCapacity(blocks + 1)
+        checkpoints.append(0)
+        var continuations: [UInt64] = []
+        continuations.reserveCapacity(blocks)
         bytes.withUnsafeBufferPointer { p in
-            var count = 0
-            var i = 0
             let raw = UnsafeRawBufferPointer(p)
+            var codePoints = 0
+            var i = 0
             while i < p.count {
                 let end = min(i + Self.blockSize, p.count)
+                var mask: UInt64 = 0
                 var j = i
-                // Eight bytes at a time: a continuation byte (10xxxxxx) has its top bit set and
-                // the next one clear, so it is counted out of the eight. Each word's marks (0 or
-                // 1 per byte) add up lane by lane, at most 8 per lane in a block, and the lanes
-                // are summed once per block by a multiplication.
-                var lanes: UInt64 = 0
+                // Eight bytes at a time, and only words with a byte of 0x80 or more need the
+                // bits worked out: the continuation bytes' top bits (set, and the next bit
+                // clear) gathered into one byte of the mask by a multiplication.
                 while j + 8 <= end {
                     let word = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
-                    lanes &+= (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+                    if word & 0x8080_8080_8080_8080 != 0 {
+                        let lanes = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+                        mask |= ((lanes &* 0x0102_0408_1020_4080) >> 56) << UInt64(j - i)
+                    }
                     j += 8
                 }
-                count += (j - i) - Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) >> 56)
-                while j < end { if p[j] & 0xC0 != 0x80 { count += 1 }; j += 1 }
-                checkpoints.append(count)
+                while j < end {
+                    if p[j] & 0xC0 == 0x80 { mask |= 1 << UInt64(j - i) }
+                    j += 1
+                }
+                codePoints += (end - i) - mask.nonzeroBitCount
+                checkpoints.append(codePoints)
+                continuations.append(mask)
                 i = end
             }
         }
         self.checkpoints = checkpoints
+        self.continuations = continuations
     }
 
-    /// The code-point offset of byte offset `offset`.
+    /// The code-point offset of byte offset `offset` (clamped to the text): the block's count
+    /// plus the bytes before `offset` in its block that start a code point.
+    @inline(__always)
     public func codePoint(_ offset: Int) -> Int {
-        let clamped = max(0, min(offset, bytes.count))
+        let clamped = max(0, min(offset, count))
         let block = clamped / Self.blockSize
-        let blockStart = block * Self.blockSize
+        let within = clamped - block * Self.blockSize
         let before = checkpoints[block]
-        guard clamped > blockStart else { return before }
-        // A block with as many code points as bytes is ASCII: one byte, one code point.
-        let blockEnd = min(blockStart + Self.blockSize, bytes.count)
-        if checkpoints[block + 1] - before == blockEnd - blockStart { return before + (clamped - blockStart) }
-        return bytes.withUnsafeBufferPointer { p in
-            var count = before
-            for i in blockStart..<clamped where p[i] & 0xC0 != 0x80 { count += 1 }
-            return count
-        }
+        guard within > 0 else { return before }
+        let continued = continuations[block] & ((1 << UInt64(within)) &- 1)
+        return before + within - continued.nonzeroBitCount
     }
 }

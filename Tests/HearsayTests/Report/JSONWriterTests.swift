@@ -41,6 +41,36 @@ import Testing
         }
     }
 
+    /// The mask's lowest bit is the first byte to escape, whatever bytes surround it: every
+    /// byte value at every place of a word, among bytes that need no escape (ASCII and the high
+    /// bytes of multi-byte characters) and after other bytes that do.
+    @Test func escapeMaskFindsTheFirstByteToEscape() {
+        func needs(_ b: UInt8) -> Bool { b < 0x20 || b == 0x22 || b == 0x5C }
+        for filler: UInt8 in [0x20, 0x21, 0x41, 0x7F, 0x80, 0xC3, 0xE2, 0xFF] {
+            for place in 0..<8 {
+                for b in UInt8.min...UInt8.max {
+                    var bytes = [UInt8](repeating: filler, count: 8)
+                    bytes[place] = b
+                    // Bytes after the tested one that need an escape too must not move the answer.
+                    if place < 7 { bytes[7] = 0x00 }
+                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    let first = bytes.firstIndex(where: needs)
+                    let mask = JSONWriter.escapeMask(word)
+                    #expect(mask == 0 ? first == nil : mask.trailingZeroBitCount / 8 == first,
+                            "filler \(filler) byte \(b) at \(place)")
+                    #expect(JSONWriter.needsEscape(word) == (first != nil))
+                }
+            }
+        }
+    }
+
+    /// Several escapes in one word and in a row, and a string that is all escapes.
+    @Test func escapesRunsOfSpecialBytes() {
+        #expect(written("a\"\"\\\n\"b") == #""a\"\"\\\n\"b""#)
+        #expect(written(String(repeating: "\"", count: 20)) == "\"" + String(repeating: "\\\"", count: 20) + "\"")
+        #expect(written("0123456\u{02}89abcdef\"") == #""0123456\u000289abcdef\"""#)
+    }
+
     /// Commas between members and elements at every depth, empty containers, and numbers.
     @Test func nestsObjectsAndArraysWithCommas() {
         func build(pretty: Bool) -> String {
@@ -78,7 +108,10 @@ import Testing
     }
 
     @Test func writesDecimalsAsStringDoes() {
-        for n in [0, 9, 10, 99, 100, 65_535, Int(Int32.max), Int.max, -1, Int.min] {
+        var samples = [0, 9, 10, 99, 100, 65_535, Int(Int32.max), Int.max, -1, Int.min]
+        var power = 1
+        for _ in 0..<18 { power *= 10; samples += [power - 1, power, power + 1, power * 5 + 7] }
+        for n in samples {
             var w = JSONWriter()
             w.decimal(n)
             #expect(String(decoding: w.bytes, as: UTF8.self) == String(n))
