@@ -11,6 +11,9 @@ struct ByteBuffer: ~Copyable {
     /// Bytes written so far.
     private(set) var count = 0
     private var capacity: Int
+    /// Whether the bytes are still in room lent by the caller (`init(lending:)`), which the
+    /// buffer must not free; growing moves them to an allocation of its own.
+    private(set) var isLent = false
 
     /// An empty buffer with room for `capacity` bytes before it first grows.
     init(capacity: Int = 256) {
@@ -18,7 +21,19 @@ struct ByteBuffer: ~Copyable {
         self.base = .allocate(capacity: self.capacity)
     }
 
-    deinit { base.deallocate() }
+    /// An empty buffer writing into `room` (which must outlive it) until it needs more.
+    init(lending room: UnsafeMutableBufferPointer<UInt8>) {
+        if let start = room.baseAddress, room.count >= 16 {
+            self.base = start
+            self.capacity = room.count
+            self.isLent = true
+        } else {
+            self.capacity = 16
+            self.base = .allocate(capacity: 16)
+        }
+    }
+
+    deinit { if !isLent { base.deallocate() } }
 
     /// The bytes written, as an array.
     var array: [UInt8] {
@@ -44,7 +59,7 @@ struct ByteBuffer: ~Copyable {
         while newCapacity < needed { newCapacity *= 2 }
         let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         newBase.update(from: base, count: count)
-        base.deallocate()
+        if isLent { isLent = false } else { base.deallocate() }
         base = newBase
         capacity = newCapacity
     }

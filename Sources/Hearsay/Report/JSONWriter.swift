@@ -22,6 +22,24 @@ public struct JSONWriter: ~Copyable {
         self.out = ByteBuffer(capacity: capacity)
     }
 
+    /// A writer into `out`.
+    init(pretty: Bool, out: consuming ByteBuffer) {
+        self.pretty = pretty
+        self.out = out
+    }
+
+    /// The JSON that `body` writes, in an array: written straight into the array's storage
+    /// (room for `capacity` bytes, a guess), and copied out only if it outgrows that room.
+    static func json(pretty: Bool, capacity: Int, _ body: (inout JSONWriter) -> Void) -> [UInt8] {
+        var grown: [UInt8]?
+        let direct = [UInt8](unsafeUninitializedCapacity: max(capacity, 16)) { room, initialized in
+            var w = JSONWriter(pretty: pretty, out: ByteBuffer(lending: room))
+            body(&w)
+            if w.out.isLent { initialized = w.out.count } else { grown = w.bytes; initialized = 0 }
+        }
+        return grown ?? direct
+    }
+
     /// The JSON written so far.
     public var bytes: [UInt8] { out.array }
 
@@ -77,25 +95,35 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// Opens a nested object or array with `bracket`.
+    @inline(__always)
     mutating func open(_ bracket: UInt8) {
         beginValue()
         out.append(bracket)
-        if depth >= 64 { deepNeedsComma.append(enclosingNeedsComma >> 63 != 0) }
+        if depth >= 64 { pushDeepNeedsComma() }
         enclosingNeedsComma = enclosingNeedsComma << 1 | (needsComma ? 1 : 0)
         depth += 1
         needsComma = false
     }
 
     /// Closes the innermost object or array with `bracket`, on its own line when pretty and not empty.
+    @inline(__always)
     mutating func close(_ bracket: UInt8) {
         depth -= 1
         let had = needsComma
         needsComma = enclosingNeedsComma & 1 != 0
         enclosingNeedsComma >>= 1
-        if depth >= 64 { enclosingNeedsComma |= (deepNeedsComma.removeLast() ? 1 : 0) << 63 }
+        if depth >= 64 { popDeepNeedsComma() }
         if had { newline() }
         out.append(bracket)
     }
+
+    /// Keeps the bit about to leave `enclosingNeedsComma` (past 64 levels).
+    @inline(never)
+    mutating func pushDeepNeedsComma() { deepNeedsComma.append(enclosingNeedsComma >> 63 != 0) }
+
+    /// Puts back the bit `pushDeepNeedsComma` kept.
+    @inline(never)
+    mutating func popDeepNeedsComma() { enclosingNeedsComma |= (deepNeedsComma.removeLast() ? 1 : 0) << 63 }
 
     public mutating func beginObject() { open(0x7B) }
     public mutating func endObject() { close(0x7D) }
@@ -201,8 +229,25 @@ public struct JSONWriter: ~Copyable {
 extension Report {
     /// The report as JSON bytes, keys in schema order; `pretty` indents it for people.
     public func json(pretty: Bool = false) -> [UInt8] {
-        // The text, the quotes and mentions cut from it, and the records around them.
-        var w = JSONWriter(pretty: pretty, capacity: text.utf8.count * 3 / 2 + 4096)
+        // Written straight into the array returned, with room for what the text, the strings
+        // cut from it and the records around them usually take.
+        JSONWriter.json(pretty: pretty, capacity: estimatedJSONLength * (pretty ? 2 : 1)) { write(to: &$0) }
+    }
+
+    /// A generous guess at the length of the compact JSON: the strings (each at most doubled
+    /// by escapes, but for control characters) and a fixed allowance per record.
+    var estimatedJSONLength: Int {
+        var length = 2 * text.utf8.count + 1024 + 64 * paragraphs.count + 32 * sentences.count
+        for i in quotes.indices { length += 256 + 2 * quotes[i].text.utf8.count }
+        for list in [people, places, organizations] {
+            for i in list.indices { length += 96 + 64 * list[i].mentions.count }
+        }
+        for i in otherQuoted.indices { length += 64 + 2 * otherQuoted[i].text.utf8.count }
+        return length
+    }
+
+    /// Writes the report's object.
+    func write(to w: inout JSONWriter) {
         w.beginObject()
         w.member("schema_version", schemaVersion)
         w.member("id", id)
@@ -224,44 +269,52 @@ extension Report {
         for s in sentences { w.beginObject(); w.member("start", s.start); w.member("end", s.end); w.endObject() }
         w.endArray()
         w.key("quotes"); w.beginArray()
-        for q in quotes {
-            w.beginObject()
-            w.member("text", q.text); w.member("start", q.start); w.member("end", q.end); w.member("kind", q.kind)
-            w.member("paragraph", q.paragraph)
-            w.key("speaker")
-            if let s = q.speaker {
-                w.beginObject()
-                w.member("name", s.name); w.member("mention", s.mention); w.member("mention_start", s.mentionStart); w.member("mention_end", s.mentionEnd)
-                w.endObject()
-            } else { w.null() }
-            w.member("cue", q.cue); w.member("cue_start", q.cueStart); w.member("cue_end", q.cueEnd)
-            w.member("sieve", q.sieve); w.member("confidence", q.confidence)
-            w.endObject()
-        }
+        for i in quotes.indices { Self.write(quotes[i], to: &w) }
         w.endArray()
-        for (name, list): (StaticString, [EntityRecord]) in [("people", people), ("places", places), ("organizations", organizations)] {
-            w.key(name); w.beginArray()
-            for e in list {
-                w.beginObject()
-                w.member("name", e.name)
-                if let c = e.canonical { w.member("canonical", c) }
-                if let g = e.gender { w.member("gender", g) }
-                if let roles = e.roles { w.key("roles"); w.beginArray(); for r in roles { w.value(r) }; w.endArray() }
-                w.key("mentions"); w.beginArray()
-                for m in e.mentions { w.beginObject(); w.member("text", m.text); w.member("start", m.start); w.member("end", m.end); w.endObject() }
-                w.endArray()
-                w.endObject()
-            }
-            w.endArray()
-        }
+        w.key("people"); Self.write(people, to: &w)
+        w.key("places"); Self.write(places, to: &w)
+        w.key("organizations"); Self.write(organizations, to: &w)
         w.key("other_quoted"); w.beginArray()
-        for o in otherQuoted {
+        for i in otherQuoted.indices {
+            let o = otherQuoted[i]
             w.beginObject(); w.member("text", o.text); w.member("start", o.start); w.member("end", o.end); w.member("reason", o.reason); w.endObject()
         }
         w.endArray()
         w.key("warnings"); w.beginArray(); for warning in warnings { w.value(warning) }; w.endArray()
         w.endObject()
-        return w.bytes
+    }
+
+    /// Writes one quote's object (borrowed from the array, not copied).
+    static func write(_ q: borrowing QuoteRecord, to w: inout JSONWriter) {
+        w.beginObject()
+        w.member("text", q.text); w.member("start", q.start); w.member("end", q.end); w.member("kind", q.kind)
+        w.member("paragraph", q.paragraph)
+        w.key("speaker")
+        if let s = q.speaker {
+            w.beginObject()
+            w.member("name", s.name); w.member("mention", s.mention); w.member("mention_start", s.mentionStart); w.member("mention_end", s.mentionEnd)
+            w.endObject()
+        } else { w.null() }
+        w.member("cue", q.cue); w.member("cue_start", q.cueStart); w.member("cue_end", q.cueEnd)
+        w.member("sieve", q.sieve); w.member("confidence", q.confidence)
+        w.endObject()
+    }
+
+    /// Writes a list of entities as an array.
+    static func write(_ list: [EntityRecord], to w: inout JSONWriter) {
+        w.beginArray()
+        for i in list.indices {
+            w.beginObject()
+            w.member("name", list[i].name)
+            if let c = list[i].canonical { w.member("canonical", c) }
+            if let g = list[i].gender { w.member("gender", g) }
+            if let roles = list[i].roles { w.key("roles"); w.beginArray(); for r in roles { w.value(r) }; w.endArray() }
+            w.key("mentions"); w.beginArray()
+            for m in list[i].mentions { w.beginObject(); w.member("text", m.text); w.member("start", m.start); w.member("end", m.end); w.endObject() }
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
     }
 
     /// An error record for an input that could not be analysed at all.

@@ -118,6 +118,23 @@ import Testing
         }
     }
 
+    /// JSON written straight into the returned array is the same whether it fits the room
+    /// guessed for it or outgrows it.
+    @Test func writesIntoTheArrayWhetherOrNotItFits() {
+        func build(_ w: inout JSONWriter) {
+            w.beginObject()
+            w.member("text", String(repeating: "say \"hi\"\n", count: 30))
+            w.key("list"); w.beginArray(); for n in 0..<50 { w.value(n * 997) }; w.endArray()
+            w.endObject()
+        }
+        var reference = JSONWriter()
+        build(&reference)
+        for capacity in [0, 16, 100, 1_000, 100_000] {
+            let bytes = JSONWriter.json(pretty: false, capacity: capacity) { build(&$0) }
+            #expect(bytes == reference.bytes, "capacity \(capacity)")
+        }
+    }
+
     /// Commas stay right at depths past the 64 levels kept in one word of bits.
     @Test func nestsDeeperThanSixtyFourLevels() {
         var w = JSONWriter()
