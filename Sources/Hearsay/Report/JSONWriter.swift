@@ -125,9 +125,13 @@ public struct JSONWriter: ~Copyable {
     @inline(never)
     mutating func popDeepNeedsComma() { enclosingNeedsComma |= (deepNeedsComma.removeLast() ? 1 : 0) << 63 }
 
+    @inline(__always)
     public mutating func beginObject() { open(0x7B) }
+    @inline(__always)
     public mutating func endObject() { close(0x7D) }
+    @inline(__always)
     public mutating func beginArray() { open(0x5B) }
+    @inline(__always)
     public mutating func endArray() { close(0x5D) }
 
     public mutating func value(_ s: String?) {
@@ -148,7 +152,37 @@ public struct JSONWriter: ~Copyable {
     public mutating func value(_ d: Double?) {
         beginValue()
         guard let d, d.isFinite else { raw("null"); return }
-        out.append(d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) + ".0" : String(d))
+        if d == d.rounded() && abs(d) < 1e15 {
+            decimal(Int(d)); out.append(0x2E, 0x30)
+        } else if !decimalThousandths(d) {
+            out.append(String(d))
+        }
+    }
+
+    /// Writes `d` as `String(d)` spells it when it is a whole number of thousandths from 0.001
+    /// to 1,000,000 (a confidence such as 0.85), without formatting a `String`; returns false,
+    /// writing nothing, for any other number.
+    ///
+    /// `k / 1000` is the double nearest the decimal with those digits, and two such decimals
+    /// are too far apart to share a double, so those digits (trailing zeros dropped) are the
+    /// shortest that read back as `d`: what `String(d)` prints in this range.
+    mutating func decimalThousandths(_ d: Double) -> Bool {
+        guard d >= 0.001, d < 1_000_000 else { return false }
+        let scaled = (d * 1000).rounded()
+        guard scaled / 1000 == d else { return false }
+        let thousandths = Int(scaled)
+        guard thousandths % 1000 != 0 else { return false }
+        decimal(thousandths / 1000)
+        var fraction = thousandths % 1000
+        var digits = 3
+        while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+        out.append(0x2E)
+        var divisor = digits == 3 ? 100 : digits == 2 ? 10 : 1
+        while divisor > 0 {
+            out.append(0x30 &+ UInt8(truncatingIfNeeded: fraction / divisor % 10))
+            divisor /= 10
+        }
+        return true
     }
     public mutating func value(_ b: Bool) { beginValue(); raw(b ? "true" : "false") }
     public mutating func null() { beginValue(); raw("null") }
@@ -172,38 +206,69 @@ public struct JSONWriter: ~Copyable {
 
     /// Writes `utf8` escaped, without the quotes around it.
     ///
-    /// Eight bytes are tested at a time; a word with a byte to escape gives that byte's place
-    /// directly (`escapeMask`), so the bytes around it are not tested again one by one.
+    /// Eight bytes are tested and stored at a time, straight into the buffer; a word with a
+    /// byte to escape gives that byte's place directly (`escapeMask`), so the bytes around it
+    /// are not tested again one by one.
     mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         guard let base = utf8.baseAddress else { return }
         let count = utf8.count
-        var runStart = 0
-        var i = 0
-        while i < count {
-            if i + 8 <= count {
-                let mask = Self.escapeMask(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-                if mask == 0 { i += 8; continue }
-                i += mask.trailingZeroBitCount >> 3
-            } else {
-                let b = base[i]
-                guard b < 0x20 || b == 0x22 || b == 0x5C else { i += 1; continue }
+        var from = 0
+        while true {
+            // Copies from `from` up to the next byte to escape (`stop`) or the end.
+            var stop = count
+            out.write(upTo: count - from + 8) { start in
+                var j = from, to = start
+                while j + 8 <= count {
+                    let word = UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)
+                    UnsafeMutableRawPointer(to).storeBytes(of: word, as: UInt64.self)
+                    let mask = Self.escapeMask(word)
+                    if mask != 0 {
+                        let k = mask.trailingZeroBitCount &>> 3
+                        stop = j &+ k
+                        return to + k
+                    }
+                    j &+= 8; to += 8
+                }
+                let rest = count &- j
+                guard rest > 0 else { return to }
+                if count - 8 >= from {
+                    // The last eight bytes, overlapping ones already copied as they are: those
+                    // need no escape, so the lowest marked byte is in the rest.
+                    let back = 8 &- rest
+                    let word = UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self)
+                    UnsafeMutableRawPointer(to - back).storeBytes(of: word, as: UInt64.self)
+                    let mask = Self.escapeMask(word)
+                    if mask == 0 { return to + rest }
+                    let k = (mask.trailingZeroBitCount &>> 3) &- back
+                    stop = j &+ k
+                    return to + k
+                }
+                while j < count {
+                    let b = base[j]
+                    if b < 0x20 || b == 0x22 || b == 0x5C { stop = j; return to }
+                    to.pointee = b
+                    j &+= 1; to += 1
+                }
+                return to
             }
-            let b = base[i]
-            if runStart < i { out.append(base + runStart, count: i - runStart) }
-            runStart = i + 1
-            switch b {
-            case 0x22: out.append(0x5C, 0x22)
-            case 0x5C: out.append(0x5C, 0x5C)
-            case 0x0A: out.append(0x5C, 0x6E)
-            case 0x0D: out.append(0x5C, 0x72)
-            case 0x09: out.append(0x5C, 0x74)
-            default:
-                out.append(0x5C, 0x75); out.append(0x30, 0x30)
-                out.append(Self.hexDigit(b >> 4), Self.hexDigit(b & 0xF))
-            }
-            i += 1
+            guard stop < count else { return }
+            escape(base[stop])
+            from = stop + 1
         }
-        if runStart < count { out.append(base + runStart, count: count - runStart) }
+    }
+
+    /// Writes the escape of `b` (a control character, `"` or `\\`).
+    mutating func escape(_ b: UInt8) {
+        switch b {
+        case 0x22: out.append(0x5C, 0x22)
+        case 0x5C: out.append(0x5C, 0x5C)
+        case 0x0A: out.append(0x5C, 0x6E)
+        case 0x0D: out.append(0x5C, 0x72)
+        case 0x09: out.append(0x5C, 0x74)
+        default:
+            out.append(0x5C, 0x75); out.append(0x30, 0x30)
+            out.append(Self.hexDigit(b >> 4), Self.hexDigit(b & 0xF))
+        }
     }
 
     /// The lower-case hexadecimal digit for `nibble` (0...15).

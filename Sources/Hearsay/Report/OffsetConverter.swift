@@ -16,42 +16,55 @@ public struct OffsetConverter: Sendable {
     public init(_ bytes: [UInt8]) {
         count = bytes.count
         let blocks = (bytes.count + Self.blockSize - 1) / Self.blockSize
-        var checkpoints: [Int] = []
-        checkpoints.reserveCapacity(blocks + 1)
-        checkpoints.append(0)
-        var continuations: [UInt64] = []
-        continuations.reserveCapacity(blocks)
+        var continuations = [UInt64](repeating: 0, count: blocks)
+        var checkpoints = [Int](repeating: 0, count: blocks + 1)
         bytes.withUnsafeBufferPointer { p in
-            let raw = UnsafeRawBufferPointer(p)
-            var codePoints = 0
-            var i = 0
-            while i < p.count {
-                let end = min(i + Self.blockSize, p.count)
-                var mask: UInt64 = 0
-                var j = i
-                // Eight bytes at a time, and only words with a byte of 0x80 or more need the
-                // bits worked out: the continuation bytes' top bits (set, and the next bit
-                // clear) gathered into one byte of the mask by a multiplication.
-                while j + 8 <= end {
-                    let word = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 != 0 {
-                        let lanes = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
-                        mask |= ((lanes &* 0x0102_0408_1020_4080) >> 56) << UInt64(j - i)
-                    }
-                    j += 8
+            continuations.withUnsafeMutableBufferPointer { masks in
+                checkpoints.withUnsafeMutableBufferPointer { counts in
+                    Self.fill(UnsafeRawBufferPointer(p), masks: masks, counts: counts)
                 }
-                while j < end {
-                    if p[j] & 0xC0 == 0x80 { mask |= 1 << UInt64(j - i) }
-                    j += 1
-                }
-                codePoints += (end - i) - mask.nonzeroBitCount
-                checkpoints.append(codePoints)
-                continuations.append(mask)
-                i = end
             }
         }
         self.checkpoints = checkpoints
         self.continuations = continuations
+    }
+
+    /// Works out each block's continuation bits and the code points before each block.
+    ///
+    /// A whole block of ASCII (no byte of 0x80 or more in its eight words) is passed over
+    /// with its mask left zero; in other blocks each word's continuation bytes (top bit set,
+    /// the next clear) are gathered into one byte of the mask by a multiplication.
+    static func fill(_ raw: UnsafeRawBufferPointer, masks: UnsafeMutableBufferPointer<UInt64>,
+                     counts: UnsafeMutableBufferPointer<Int>) {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func word(_ at: Int) -> UInt64 { raw.loadUnaligned(fromByteOffset: at, as: UInt64.self) }
+        @inline(__always) func continuationBits(_ w: UInt64) -> UInt64 {
+            (((w & ~(w << 1) & highs) >> 7) &* 0x0102_0408_1020_4080) >> 56
+        }
+        var codePoints = 0
+        var block = 0
+        var i = 0
+        while i + blockSize <= raw.count {
+            let w0 = word(i), w1 = word(i + 8), w2 = word(i + 16), w3 = word(i + 24)
+            let w4 = word(i + 32), w5 = word(i + 40), w6 = word(i + 48), w7 = word(i + 56)
+            var mask: UInt64 = 0
+            if (w0 | w1 | w2 | w3 | w4 | w5 | w6 | w7) & highs != 0 {
+                mask = continuationBits(w0) | continuationBits(w1) << 8 | continuationBits(w2) << 16
+                    | continuationBits(w3) << 24 | continuationBits(w4) << 32 | continuationBits(w5) << 40
+                    | continuationBits(w6) << 48 | continuationBits(w7) << 56
+            }
+            masks[block] = mask
+            codePoints += blockSize - mask.nonzeroBitCount
+            block += 1
+            counts[block] = codePoints
+            i += blockSize
+        }
+        guard i < raw.count else { return }
+        // The last, partial block, byte by byte.
+        var mask: UInt64 = 0
+        for j in i..<raw.count where raw[j] & 0xC0 == 0x80 { mask |= 1 << UInt64(j - i) }
+        masks[block] = mask
+        counts[block + 1] = codePoints + (raw.count - i) - mask.nonzeroBitCount
     }
 
     /// The code-point offset of byte offset `offset` (clamped to the text): the block's count

@@ -55,10 +55,12 @@ import Testing
         room.withUnsafeMutableBufferPointer { room in
             var buffer = ByteBuffer(lending: room)
             buffer.append("0123456789")
-            #expect(buffer.isLent)
+            let lentAtFirst = buffer.isLent
+            #expect(lentAtFirst)
             #expect(Array(room.prefix(10)) == Array("0123456789".utf8))
             buffer.append("abcdefghijklmnop")
-            #expect(!buffer.isLent)
+            let lentAfterGrowing = buffer.isLent
+            #expect(!lentAfterGrowing)
             #expect(String(decoding: buffer.array, as: UTF8.self) == "0123456789abcdefghijklmnop")
         }
     }
@@ -68,7 +70,8 @@ import Testing
         var room = [UInt8](repeating: 0, count: 4)
         room.withUnsafeMutableBufferPointer { room in
             var buffer = ByteBuffer(lending: room)
-            #expect(!buffer.isLent)
+            let lent = buffer.isLent
+            #expect(!lent)
             buffer.append("more than four bytes")
             #expect(String(decoding: buffer.array, as: UTF8.self) == "more than four bytes")
         }

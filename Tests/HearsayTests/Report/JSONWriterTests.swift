@@ -135,6 +135,24 @@ import Testing
         }
     }
 
+    /// Numbers print as `String(d)` does (with ".0" for whole ones), on the thousandths fast
+    /// path and off it.
+    @Test func writesDoublesAsStringDoes() {
+        var samples: [Double] = [0.85, 0.9, 0.001, 0.05, 0.005, 1.5, 12.25, 999_999.999, 0.0005, 1e-7, 0.1 + 0.2,
+                                 1.0 / 3.0, 123_456.789, 1_000_000.5, 2.5e20, -0.75, -3.0, 0.0, 7.0]
+        for k in stride(from: 1, to: 200_000, by: 7) { samples.append(Double(k) / 1000) }
+        for k in stride(from: 1, to: 5_000, by: 3) { samples.append(Double(k) / 100 + 0.0001) }
+        for d in samples {
+            var w = JSONWriter()
+            w.value(d)
+            let expected = d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) + ".0" : String(d)
+            #expect(String(decoding: w.bytes, as: UTF8.self) == expected, "\(d)")
+        }
+        var w = JSONWriter()
+        w.value(Double.nan); w.value(Double.infinity)
+        #expect(String(decoding: w.bytes, as: UTF8.self) == "null,null")
+    }
+
     /// Commas stay right at depths past the 64 levels kept in one word of bits.
     @Test func nestsDeeperThanSixtyFourLevels() {
         var w = JSONWriter()
