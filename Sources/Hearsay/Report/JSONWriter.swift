@@ -138,6 +138,13 @@ public struct JSONWriter: ~Copyable {
         beginValue()
         if let s { string(s) } else { raw("null") }
     }
+    /// Writes `utf8` (valid UTF-8) as a JSON string.
+    mutating func value(utf8: UnsafeBufferPointer<UInt8>) {
+        beginValue()
+        out.append(0x22)
+        escaped(utf8)
+        out.append(0x22)
+    }
     @inline(__always)
     public mutating func value(_ n: Int?) {
         beginValue()
@@ -311,75 +318,37 @@ extension Report {
         return length
     }
 
-    /// Writes the report's object.
+    /// Writes the report's object (`ReportLayout`).
     func write(to w: inout JSONWriter) {
-        w.beginObject()
-        w.member("schema_version", schemaVersion)
-        w.member("id", id)
-        w.member("title", title)
-        w.member("text", text)
-        w.member("offset_unit", offsetUnit)
-        w.key("metadata"); w.beginObject()
-        w.key("authors"); w.beginArray(); for a in metadata.authors { w.value(a) }; w.endArray()
-        w.member("date", metadata.date)
-        w.member("site_name", metadata.siteName)
-        w.member("url", metadata.url)
-        w.member("language", metadata.language)
-        w.member("description", metadata.description)
-        w.endObject()
-        w.key("paragraphs"); w.beginArray()
-        for p in paragraphs { w.beginObject(); w.member("start", p.start); w.member("end", p.end); w.member("kind", p.kind); w.endObject() }
-        w.endArray()
-        w.key("sentences"); w.beginArray()
-        for s in sentences { w.beginObject(); w.member("start", s.start); w.member("end", s.end); w.endObject() }
-        w.endArray()
-        w.key("quotes"); w.beginArray()
-        for i in quotes.indices { Self.write(quotes[i], to: &w) }
-        w.endArray()
-        w.key("people"); Self.write(people, to: &w)
-        w.key("places"); Self.write(places, to: &w)
-        w.key("organizations"); Self.write(organizations, to: &w)
-        w.key("other_quoted"); w.beginArray()
-        for i in otherQuoted.indices {
-            let o = otherQuoted[i]
-            w.beginObject(); w.member("text", o.text); w.member("start", o.start); w.member("end", o.end); w.member("reason", o.reason); w.endObject()
+        let header = ReportLayout.Header(schemaVersion: schemaVersion, id: id, title: title, text: text,
+                                         offsetUnit: offsetUnit, metadata: metadata)
+        func entities(_ list: [EntityRecord], _ w: inout JSONWriter) {
+            for i in list.indices {
+                ReportLayout.entity(&w, name: list[i].name, canonical: list[i].canonical, gender: list[i].gender,
+                                    roles: list[i].roles) { w in
+                    for m in list[i].mentions { ReportLayout.mention(&w, text: m.text, start: m.start, end: m.end) }
+                }
+            }
         }
-        w.endArray()
-        w.key("warnings"); w.beginArray(); for warning in warnings { w.value(warning) }; w.endArray()
-        w.endObject()
-    }
-
-    /// Writes one quote's object (borrowed from the array, not copied).
-    static func write(_ q: borrowing QuoteRecord, to w: inout JSONWriter) {
-        w.beginObject()
-        w.member("text", q.text); w.member("start", q.start); w.member("end", q.end); w.member("kind", q.kind)
-        w.member("paragraph", q.paragraph)
-        w.key("speaker")
-        if let s = q.speaker {
-            w.beginObject()
-            w.member("name", s.name); w.member("mention", s.mention); w.member("mention_start", s.mentionStart); w.member("mention_end", s.mentionEnd)
-            w.endObject()
-        } else { w.null() }
-        w.member("cue", q.cue); w.member("cue_start", q.cueStart); w.member("cue_end", q.cueEnd)
-        w.member("sieve", q.sieve); w.member("confidence", q.confidence)
-        w.endObject()
-    }
-
-    /// Writes a list of entities as an array.
-    static func write(_ list: [EntityRecord], to w: inout JSONWriter) {
-        w.beginArray()
-        for i in list.indices {
-            w.beginObject()
-            w.member("name", list[i].name)
-            if let c = list[i].canonical { w.member("canonical", c) }
-            if let g = list[i].gender { w.member("gender", g) }
-            if let roles = list[i].roles { w.key("roles"); w.beginArray(); for r in roles { w.value(r) }; w.endArray() }
-            w.key("mentions"); w.beginArray()
-            for m in list[i].mentions { w.beginObject(); w.member("text", m.text); w.member("start", m.start); w.member("end", m.end); w.endObject() }
-            w.endArray()
-            w.endObject()
-        }
-        w.endArray()
+        ReportLayout.write(
+            &w, header: header,
+            paragraphs: { w in for p in paragraphs { ReportLayout.paragraph(&w, start: p.start, end: p.end, kind: p.kind) } },
+            sentences: { w in for s in sentences { ReportLayout.sentence(&w, start: s.start, end: s.end) } },
+            quotes: { w in
+                for i in quotes.indices {
+                    let q = quotes[i]
+                    ReportLayout.quote(
+                        &w, text: q.text, start: q.start, end: q.end, kind: q.kind, paragraph: q.paragraph,
+                        speaker: q.speaker.map { ReportLayout.Speaker(name: $0.name, mention: $0.mention, mentionStart: $0.mentionStart,
+                                                                      mentionEnd: $0.mentionEnd) },
+                        cue: q.cue, cueStart: q.cueStart, cueEnd: q.cueEnd, sieve: q.sieve, confidence: q.confidence)
+                }
+            },
+            people: { entities(people, &$0) }, places: { entities(places, &$0) }, organizations: { entities(organizations, &$0) },
+            otherQuoted: { w in
+                for o in otherQuoted { ReportLayout.otherQuoted(&w, text: o.text, start: o.start, end: o.end, reason: o.reason) }
+            },
+            warnings: warnings)
     }
 
     /// An error record for an input that could not be analysed at all.
