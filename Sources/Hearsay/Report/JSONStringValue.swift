@@ -1,13 +1,13 @@
 /// A value a report writes as a JSON string: a `String`, or UTF-8 cut from the document
 /// (`DocumentText`).
 protocol JSONStringValue {
-    /// Writes the value as a JSON string (its key, if any, already written).
-    func writeJSON(to w: inout JSONWriter)
+    /// Writes an object member with the value as a JSON string.
+    func writeJSON(member k: StaticString, to w: inout JSONWriter)
 }
 
 extension String: JSONStringValue {
     @inline(__always)
-    func writeJSON(to w: inout JSONWriter) { w.value(self) }
+    func writeJSON(member k: StaticString, to w: inout JSONWriter) { w.member(k, self) }
 }
 
 /// The text of a span of a document's UTF-8, written as `Document.string` would give it but
@@ -27,16 +27,16 @@ struct DocumentText: JSONStringValue {
         self.end = span.end
     }
 
-    func writeJSON(to w: inout JSONWriter) {
+    func writeJSON(member k: StaticString, to w: inout JSONWriter) {
         let count = bytes.count
         let s = max(0, min(start, count)), e = max(s, min(end, count))
         let slice = UnsafeBufferPointer(rebasing: bytes[s..<e])
         // A span that starts or ends inside a character is not valid UTF-8 on its own:
         // `Document.string` repairs it, and so does this.
         if (s < count && bytes[s] & 0xC0 == 0x80) || (e < count && bytes[e] & 0xC0 == 0x80) {
-            w.value(String(decoding: slice, as: UTF8.self))
+            w.member(k, String(decoding: slice, as: UTF8.self))
         } else {
-            w.value(utf8: slice)
+            w.member(k, utf8: slice)
         }
     }
 }

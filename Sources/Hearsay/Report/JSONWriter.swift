@@ -138,6 +138,15 @@ public struct JSONWriter: ~Copyable {
         beginValue()
         if let s { string(s) } else { raw("null") }
     }
+    /// Writes a member whose value is `utf8` (valid UTF-8) as a JSON string.
+    @inline(__always)
+    mutating func member(_ k: StaticString, utf8: UnsafeBufferPointer<UInt8>) {
+        guard !pretty else { key(k); value(utf8: utf8); return }
+        compactKey(k, then: 0x22)
+        escaped(utf8)
+        out.append(0x22)
+    }
+
     /// Writes `utf8` (valid UTF-8) as a JSON string.
     mutating func value(utf8: UnsafeBufferPointer<UInt8>) {
         beginValue()
@@ -203,12 +212,18 @@ public struct JSONWriter: ~Copyable {
     /// Runs of bytes that need no escape are copied in one go.
     mutating func string(_ s: String) {
         out.append(0x22)
+        stringBody(s)
+        out.append(0x22)
+    }
+
+    /// Writes `s` escaped, without the quotes around it.
+    @inline(__always)
+    mutating func stringBody(_ s: String) {
         // A native string lends its bytes as they are; only a bridged one is copied first.
         if s.utf8.withContiguousStorageIfAvailable({ escaped($0) }) == nil {
             var s = s
             s.withUTF8 { escaped($0) }
         }
-        out.append(0x22)
     }
 
     /// Writes `utf8` escaped, without the quotes around it.
@@ -339,8 +354,8 @@ extension Report {
                     let q = quotes[i]
                     ReportLayout.quote(
                         &w, text: q.text, start: q.start, end: q.end, kind: q.kind, paragraph: q.paragraph,
-                        speaker: q.speaker.map { ReportLayout.Speaker(name: $0.name, mention: $0.mention, mentionStart: $0.mentionStart,
-                                                                      mentionEnd: $0.mentionEnd) },
+                        speaker: q.speaker?.name, mention: q.speaker?.mention, mentionStart: q.speaker?.mentionStart ?? 0,
+                        mentionEnd: q.speaker?.mentionEnd ?? 0,
                         cue: q.cue, cueStart: q.cueStart, cueEnd: q.cueEnd, sieve: q.sieve, confidence: q.confidence)
                 }
             },

@@ -76,7 +76,11 @@ public struct OffsetConverter: Sendable {
         let within = clamped - block * Self.blockSize
         let before = checkpoints[block]
         guard within > 0 else { return before }
-        let continued = continuations[block] & ((1 << UInt64(within)) &- 1)
+        let mask = continuations[block]
+        // An ASCII block (most of them) needs no count of bits (a dozen instructions here:
+        // x86-64's baseline has no popcnt).
+        guard mask != 0 else { return before + within }
+        let continued = mask & ((1 << UInt64(within)) &- 1)
         return before + within - continued.nonzeroBitCount
     }
 }

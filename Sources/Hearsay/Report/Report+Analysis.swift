@@ -40,8 +40,8 @@ extension Report {
                             ReportLayout.quote(
                                 &w, text: text(quote.span), start: cp(quote.span.start), end: cp(quote.span.end),
                                 kind: quote.kind.rawValue, paragraph: quote.paragraph,
-                                speaker: a.map { ReportLayout.Speaker(name: $0.speaker, mention: text($0.mention),
-                                                                      mentionStart: cp($0.mention.start), mentionEnd: cp($0.mention.end)) },
+                                speaker: a?.speaker, mention: a.map { text($0.mention) },
+                                mentionStart: a.map { cp($0.mention.start) } ?? 0, mentionEnd: a.map { cp($0.mention.end) } ?? 0,
                                 cue: a?.cue.map(text), cueStart: a?.cue.map { cp($0.start) }, cueEnd: a?.cue.map { cp($0.end) },
                                 sieve: a?.sieve, confidence: a?.confidence)
                         }

@@ -62,32 +62,25 @@ enum ReportLayout {
         w.beginObject(); w.member("start", start); w.member("end", end); w.endObject()
     }
 
-    /// Who a quote is attributed to, as the report writes it.
-    struct Speaker<Text: JSONStringValue> {
-        var name: String
-        var mention: Text
-        var mentionStart: Int
-        var mentionEnd: Int
-    }
-
-    /// One element of `quotes`.
+    /// One element of `quotes`; `mention`, `mentionStart` and `mentionEnd` are written (in
+    /// the `speaker` object) only with a `speaker` name.
     static func quote<Text: JSONStringValue>(
-        _ w: inout JSONWriter, text: Text, start: Int, end: Int, kind: String, paragraph: Int, speaker: Speaker<Text>?,
+        _ w: inout JSONWriter, text: Text, start: Int, end: Int, kind: String, paragraph: Int,
+        speaker: String?, mention: Text?, mentionStart: Int, mentionEnd: Int,
         cue: Text?, cueStart: Int?, cueEnd: Int?, sieve: String?, confidence: Double?
     ) {
         w.beginObject()
-        w.key("text"); text.writeJSON(to: &w)
+        text.writeJSON(member: "text", to: &w)
         w.member("start", start); w.member("end", end); w.member("kind", kind)
         w.member("paragraph", paragraph)
         w.key("speaker")
-        if let s = speaker {
+        if let speaker, let mention {
             w.beginObject()
-            w.member("name", s.name); w.key("mention"); s.mention.writeJSON(to: &w)
-            w.member("mention_start", s.mentionStart); w.member("mention_end", s.mentionEnd)
+            w.member("name", speaker); mention.writeJSON(member: "mention", to: &w)
+            w.member("mention_start", mentionStart); w.member("mention_end", mentionEnd)
             w.endObject()
         } else { w.null() }
-        w.key("cue")
-        if let cue { cue.writeJSON(to: &w) } else { w.null() }
+        if let cue { cue.writeJSON(member: "cue", to: &w) } else { w.key("cue"); w.null() }
         w.member("cue_start", cueStart); w.member("cue_end", cueEnd)
         w.member("sieve", sieve); w.member("confidence", confidence)
         w.endObject()
@@ -109,12 +102,12 @@ enum ReportLayout {
     /// One mention of an entity.
     @inline(__always)
     static func mention<Text: JSONStringValue>(_ w: inout JSONWriter, text: Text, start: Int, end: Int) {
-        w.beginObject(); w.key("text"); text.writeJSON(to: &w); w.member("start", start); w.member("end", end); w.endObject()
+        w.beginObject(); text.writeJSON(member: "text", to: &w); w.member("start", start); w.member("end", end); w.endObject()
     }
 
     /// One element of `other_quoted`.
     static func otherQuoted<Text: JSONStringValue>(_ w: inout JSONWriter, text: Text, start: Int, end: Int, reason: String) {
-        w.beginObject(); w.key("text"); text.writeJSON(to: &w); w.member("start", start); w.member("end", end)
+        w.beginObject(); text.writeJSON(member: "text", to: &w); w.member("start", start); w.member("end", end)
         w.member("reason", reason); w.endObject()
     }
 }
