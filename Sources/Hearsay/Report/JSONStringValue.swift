@@ -27,6 +27,7 @@ struct DocumentText: JSONStringValue {
         self.end = span.end
     }
 
+    @inline(__always)
     func writeJSON(member k: StaticString, to w: inout JSONWriter) {
         let count = bytes.count
         let s = max(0, min(start, count)), e = max(s, min(end, count))

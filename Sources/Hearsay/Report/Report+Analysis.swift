@@ -35,11 +35,13 @@ extension Report {
                     },
                     sentences: { w in for s in document.sentences { ReportLayout.sentence(&w, start: cp(s.start), end: cp(s.end)) } },
                     quotes: { w in
-                        for quote in analysis.quotes {
-                            let a = quote.attribution
+                        // By index: each quote's fields are read in place, the quote is not copied.
+                        let quotes = analysis.quotes
+                        for i in quotes.indices {
+                            let a = quotes[i].attribution, span = quotes[i].span
                             ReportLayout.quote(
-                                &w, text: text(quote.span), start: cp(quote.span.start), end: cp(quote.span.end),
-                                kind: quote.kind.rawValue, paragraph: quote.paragraph,
+                                &w, text: text(span), start: cp(span.start), end: cp(span.end),
+                                kind: quotes[i].kind.rawValue, paragraph: quotes[i].paragraph,
                                 speaker: a?.speaker, mention: a.map { text($0.mention) },
                                 mentionStart: a.map { cp($0.mention.start) } ?? 0, mentionEnd: a.map { cp($0.mention.end) } ?? 0,
                                 cue: a?.cue.map(text), cueStart: a?.cue.map { cp($0.start) }, cueEnd: a?.cue.map { cp($0.end) },
