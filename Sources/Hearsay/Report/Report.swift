@@ -116,24 +116,23 @@ extension Report {
                 cue: a?.cue.map { document.string($0) }, cueStart: a?.cue.map { cp($0.start) }, cueEnd: a?.cue.map { cp($0.end) },
                 sieve: a?.sieve, confidence: a?.confidence)
         }
-        let mentions = analysis.mentions
-        func record(_ entity: borrowing Entity) -> EntityRecord {
-            let isPerson = entity.kind == .person
-            var records: [MentionRecord] = []
-            records.reserveCapacity(entity.mentions.count)
-            for m in entity.mentions {
+        let mentions = analysis.mentions, entities = analysis.entities
+        // By index: each entity's fields are read in place, the entity is not copied.
+        func record(_ i: Int) -> EntityRecord {
+            let isPerson = entities[i].kind == .person
+            let records = entities[i].mentions.map { m in
                 // Only the span is read: the mention itself (its strings) is not copied.
                 // The name without its title ("Mattis" in "Mr Mattis"), as NER corpora mark names.
                 let span = mentions[m].span
-                records.append(MentionRecord(text: document.string(span), start: cp(span.start), end: cp(span.end)))
+                return MentionRecord(text: document.string(span), start: cp(span.start), end: cp(span.end))
             }
-            return EntityRecord(name: entity.name, canonical: entity.canonical, gender: isPerson ? entity.gender.rawValue : nil,
-                                roles: isPerson ? entity.roles : nil, mentions: records)
+            return EntityRecord(name: entities[i].name, canonical: entities[i].canonical,
+                                gender: isPerson ? entities[i].gender.rawValue : nil,
+                                roles: isPerson ? entities[i].roles : nil, mentions: records)
         }
         // One pass over the entities, each kind's records in the entities' order (room made first).
         var people: [EntityRecord] = [], places: [EntityRecord] = [], organizations: [EntityRecord] = []
         var counts = (people: 0, places: 0, organizations: 0)
-        let entities = analysis.entities
         for i in entities.indices {
             switch entities[i].kind {
             case .person: counts.people += 1
@@ -146,9 +145,9 @@ extension Report {
         organizations.reserveCapacity(counts.organizations)
         for i in entities.indices {
             switch entities[i].kind {
-            case .person: people.append(record(entities[i]))
-            case .place: places.append(record(entities[i]))
-            case .organization: organizations.append(record(entities[i]))
+            case .person: people.append(record(i))
+            case .place: places.append(record(i))
+            case .organization: organizations.append(record(i))
             }
         }
         self.people = people
