@@ -145,24 +145,38 @@ struct ByteBuffer: ~Copyable {
     /// written from the right two at a time (one division by 100 per pair).
     @inline(never)
     static func writeDecimalDigits(_ n: UInt, at start: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        let pairs = digitPairs.utf8Start
+        @inline(__always) func pair(_ value: UInt, at to: UnsafeMutablePointer<UInt8>) {
+            let at = Int(truncatingIfNeeded: value) &* 2
+            to[0] = pairs[at]
+            to[1] = pairs[at &+ 1]
+        }
+        // Up to four digits (most offsets in an article) without counting them in a loop.
+        if n < 100 { pair(n, at: start); return start + 2 }
+        if n < 10_000 {
+            let high = n / 100, low = n &- high &* 100
+            if high < 10 {
+                start[0] = 0x30 &+ UInt8(truncatingIfNeeded: high)
+                pair(low, at: start + 1)
+                return start + 3
+            }
+            pair(high, at: start)
+            pair(low, at: start + 2)
+            return start + 4
+        }
         var digits = 2
         var power: UInt = 100
         while digits < 19, n >= power { digits &+= 1; power &*= 10 }
-        let pairs = digitPairs.utf8Start
         var value = n
         var at = start + digits
         while value >= 100 {
             let quotient = value / 100
-            let pair = Int(truncatingIfNeeded: value &- quotient &* 100) &* 2
             at -= 2
-            at[0] = pairs[pair]
-            at[1] = pairs[pair &+ 1]
+            pair(value &- quotient &* 100, at: at)
             value = quotient
         }
         if value >= 10 {
-            let pair = Int(truncatingIfNeeded: value) &* 2
-            start[0] = pairs[pair]
-            start[1] = pairs[pair &+ 1]
+            pair(value, at: start)
         } else {
             start[0] = 0x30 &+ UInt8(truncatingIfNeeded: value)
         }
