@@ -57,7 +57,7 @@ public struct JSONReportWriter: ReportWriter {
 
     static func encode(_ outcome: AnalysisOutcome, pretty: Bool) -> [UInt8] {
         switch outcome {
-        case let .analysis(analysis): return Report(analysis).json(pretty: pretty)
+        case let .analysis(analysis): return Report.json(for: analysis, pretty: pretty)
         case let .failure(id, message): return Report.errorJSON(id: id, message: message, pretty: pretty)
         }
     }

@@ -11,6 +11,9 @@ struct ByteBuffer: ~Copyable {
     /// Bytes written so far.
     private(set) var count = 0
     private var capacity: Int
+    /// Whether the bytes are still in room lent by the caller (`init(lending:)`), which the
+    /// buffer must not free; growing moves them to an allocation of its own.
+    private(set) var isLent = false
 
     /// An empty buffer with room for `capacity` bytes before it first grows.
     init(capacity: Int = 256) {
@@ -18,10 +21,29 @@ struct ByteBuffer: ~Copyable {
         self.base = .allocate(capacity: self.capacity)
     }
 
-    deinit { base.deallocate() }
+    /// An empty buffer writing into `room` (which must outlive it) until it needs more.
+    init(lending room: UnsafeMutableBufferPointer<UInt8>) {
+        if let start = room.baseAddress, room.count >= 16 {
+            self.base = start
+            self.capacity = room.count
+            self.isLent = true
+        } else {
+            self.capacity = 16
+            self.base = .allocate(capacity: 16)
+        }
+    }
+
+    deinit { if !isLent { base.deallocate() } }
 
     /// The bytes written, as an array.
-    var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+    var array: [UInt8] {
+        let count = count, base = base
+        // One memcpy into the new array's storage (the sequence initialiser copies byte by byte).
+        return [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            if let target = buffer.baseAddress { target.initialize(from: base, count: count) }
+            initialized = count
+        }
+    }
 
     /// Makes room for `extra` more bytes.
     @inline(__always)
@@ -37,7 +59,7 @@ struct ByteBuffer: ~Copyable {
         while newCapacity < needed { newCapacity *= 2 }
         let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         newBase.update(from: base, count: count)
-        base.deallocate()
+        if isLent { isLent = false } else { base.deallocate() }
         base = newBase
         capacity = newCapacity
     }
@@ -107,16 +129,56 @@ struct ByteBuffer: ~Copyable {
     @inline(__always)
     static func writeDecimal(_ n: Int, at start: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
         if n < 10 { start.pointee = 0x30 &+ UInt8(truncatingIfNeeded: n); return start + 1 }
-        // Digits counted by powers of ten (multiplications, not divisions); 19 is Int.max's.
-        var digits = 1
-        var power = 10
+        return writeDecimalDigits(UInt(bitPattern: n), at: start)
+    }
+
+    /// "00" to "99": the two digits of each number below 100.
+    static var digitPairs: StaticString {
+        """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
+    }
+
+    /// `writeDecimal` for `n` of two digits or more: digits counted by powers of ten, then
+    /// written from the right two at a time (one division by 100 per pair).
+    @inline(never)
+    static func writeDecimalDigits(_ n: UInt, at start: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        let pairs = digitPairs.utf8Start
+        @inline(__always) func pair(_ value: UInt, at to: UnsafeMutablePointer<UInt8>) {
+            let at = Int(truncatingIfNeeded: value) &* 2
+            to[0] = pairs[at]
+            to[1] = pairs[at &+ 1]
+        }
+        // Up to four digits (most offsets in an article) without counting them in a loop.
+        if n < 100 { pair(n, at: start); return start + 2 }
+        if n < 10_000 {
+            let high = n / 100, low = n &- high &* 100
+            if high < 10 {
+                start[0] = 0x30 &+ UInt8(truncatingIfNeeded: high)
+                pair(low, at: start + 1)
+                return start + 3
+            }
+            pair(high, at: start)
+            pair(low, at: start + 2)
+            return start + 4
+        }
+        var digits = 2
+        var power: UInt = 100
         while digits < 19, n >= power { digits &+= 1; power &*= 10 }
         var value = n
         var at = start + digits
-        while value > 0 {
-            at -= 1
-            at.pointee = 0x30 &+ UInt8(truncatingIfNeeded: value % 10)
-            value /= 10
+        while value >= 100 {
+            let quotient = value / 100
+            at -= 2
+            pair(value &- quotient &* 100, at: at)
+            value = quotient
+        }
+        if value >= 10 {
+            pair(value, at: start)
+        } else {
+            start[0] = 0x30 &+ UInt8(truncatingIfNeeded: value)
         }
         return start + digits
     }

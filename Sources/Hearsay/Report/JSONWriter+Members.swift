@@ -11,7 +11,7 @@ extension JSONWriter {
         let length = k.utf8CodeUnitCount, source = k.utf8Start, pretty = pretty
         out.write(upTo: length + 4) { start in
             start[0] = 0x22
-            for i in 0..<length { start[1 + i] = source[i] }
+            (start + 1).update(from: source, count: length)
             var end = start + length + 1
             end[0] = 0x22
             end[1] = 0x3A
@@ -23,9 +23,68 @@ extension JSONWriter {
     }
 
     /// Writes a member with a string value (or `null`) under a key spelled in the source.
-    mutating func member(_ k: StaticString, _ s: String?) { key(k); value(s) }
+    @inline(__always)
+    mutating func member(_ k: StaticString, _ s: String?) {
+        guard let s else { key(k); null(); return }
+        member(k, s)
+    }
+
+    /// Writes a member with a string value under a key spelled in the source: compact, the
+    /// comma, key, colon and opening quote in one write.
+    @inline(__always)
+    mutating func member(_ k: StaticString, _ s: String) {
+        guard !pretty else { key(k); value(s); return }
+        compactKey(k, then: 0x22)
+        stringBody(s)
+        out.append(0x22)
+    }
+
     /// Writes a member with an integer value (or `null`) under a key spelled in the source.
-    mutating func member(_ k: StaticString, _ n: Int?) { key(k); value(n) }
+    @inline(__always)
+    mutating func member(_ k: StaticString, _ n: Int?) {
+        guard let n else { key(k); null(); return }
+        member(k, n)
+    }
+
+    /// Writes a member with an integer value under a key spelled in the source: compact and
+    /// not negative, the comma, key, colon and digits in one write.
+    @inline(__always)
+    mutating func member(_ k: StaticString, _ n: Int) {
+        guard !pretty, n >= 0 else { key(k); value(n); return }
+        let comma = needsComma
+        needsComma = true
+        let length = k.utf8CodeUnitCount, source = k.utf8Start
+        out.write(upTo: length + 24) { start in
+            var at = start
+            if comma { at.pointee = 0x2C; at += 1 }
+            at.pointee = 0x22
+            (at + 1).update(from: source, count: length)
+            at += length + 1
+            at[0] = 0x22
+            at[1] = 0x3A
+            return ByteBuffer.writeDecimal(n, at: at + 2)
+        }
+    }
+
+    /// The compact start of a member, as `key` writes it with the comma before it, and then
+    /// `next` (the value's first byte), in one write.
+    @inline(__always)
+    mutating func compactKey(_ k: StaticString, then next: UInt8) {
+        let comma = needsComma
+        needsComma = true
+        let length = k.utf8CodeUnitCount, source = k.utf8Start
+        out.write(upTo: length + 5) { start in
+            var at = start
+            if comma { at.pointee = 0x2C; at += 1 }
+            at.pointee = 0x22
+            (at + 1).update(from: source, count: length)
+            at += length + 1
+            at[0] = 0x22
+            at[1] = 0x3A
+            at[2] = next
+            return at + 3
+        }
+    }
     /// Writes a member with a number value (or `null`) under a key spelled in the source.
     mutating func member(_ k: StaticString, _ d: Double?) { key(k); value(d) }
 }

@@ -22,6 +22,24 @@ public struct JSONWriter: ~Copyable {
         self.out = ByteBuffer(capacity: capacity)
     }
 
+    /// A writer into `out`.
+    init(pretty: Bool, out: consuming ByteBuffer) {
+        self.pretty = pretty
+        self.out = out
+    }
+
+    /// The JSON that `body` writes, in an array: written straight into the array's storage
+    /// (room for `capacity` bytes, a guess), and copied out only if it outgrows that room.
+    static func json(pretty: Bool, capacity: Int, _ body: (inout JSONWriter) -> Void) -> [UInt8] {
+        var grown: [UInt8]?
+        let direct = [UInt8](unsafeUninitializedCapacity: max(capacity, 16)) { room, initialized in
+            var w = JSONWriter(pretty: pretty, out: ByteBuffer(lending: room))
+            body(&w)
+            if w.out.isLent { initialized = w.out.count } else { grown = w.bytes; initialized = 0 }
+        }
+        return grown ?? direct
+    }
+
     /// The JSON written so far.
     public var bytes: [UInt8] { out.array }
 
@@ -77,34 +95,64 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// Opens a nested object or array with `bracket`.
+    @inline(__always)
     mutating func open(_ bracket: UInt8) {
         beginValue()
         out.append(bracket)
-        if depth >= 64 { deepNeedsComma.append(enclosingNeedsComma >> 63 != 0) }
+        if depth >= 64 { pushDeepNeedsComma() }
         enclosingNeedsComma = enclosingNeedsComma << 1 | (needsComma ? 1 : 0)
         depth += 1
         needsComma = false
     }
 
     /// Closes the innermost object or array with `bracket`, on its own line when pretty and not empty.
+    @inline(__always)
     mutating func close(_ bracket: UInt8) {
         depth -= 1
         let had = needsComma
         needsComma = enclosingNeedsComma & 1 != 0
         enclosingNeedsComma >>= 1
-        if depth >= 64 { enclosingNeedsComma |= (deepNeedsComma.removeLast() ? 1 : 0) << 63 }
+        if depth >= 64 { popDeepNeedsComma() }
         if had { newline() }
         out.append(bracket)
     }
 
+    /// Keeps the bit about to leave `enclosingNeedsComma` (past 64 levels).
+    @inline(never)
+    mutating func pushDeepNeedsComma() { deepNeedsComma.append(enclosingNeedsComma >> 63 != 0) }
+
+    /// Puts back the bit `pushDeepNeedsComma` kept.
+    @inline(never)
+    mutating func popDeepNeedsComma() { enclosingNeedsComma |= (deepNeedsComma.removeLast() ? 1 : 0) << 63 }
+
+    @inline(__always)
     public mutating func beginObject() { open(0x7B) }
+    @inline(__always)
     public mutating func endObject() { close(0x7D) }
+    @inline(__always)
     public mutating func beginArray() { open(0x5B) }
+    @inline(__always)
     public mutating func endArray() { close(0x5D) }
 
     public mutating func value(_ s: String?) {
         beginValue()
         if let s { string(s) } else { raw("null") }
+    }
+    /// Writes a member whose value is `utf8` (valid UTF-8) as a JSON string.
+    @inline(__always)
+    mutating func member(_ k: StaticString, utf8: UnsafeBufferPointer<UInt8>) {
+        guard !pretty else { key(k); value(utf8: utf8); return }
+        compactKey(k, then: 0x22)
+        escaped(utf8)
+        out.append(0x22)
+    }
+
+    /// Writes `utf8` (valid UTF-8) as a JSON string.
+    mutating func value(utf8: UnsafeBufferPointer<UInt8>) {
+        beginValue()
+        out.append(0x22)
+        escaped(utf8)
+        out.append(0x22)
     }
     @inline(__always)
     public mutating func value(_ n: Int?) {
@@ -120,7 +168,37 @@ public struct JSONWriter: ~Copyable {
     public mutating func value(_ d: Double?) {
         beginValue()
         guard let d, d.isFinite else { raw("null"); return }
-        out.append(d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) + ".0" : String(d))
+        if d == d.rounded() && abs(d) < 1e15 {
+            decimal(Int(d)); out.append(0x2E, 0x30)
+        } else if !decimalThousandths(d) {
+            out.append(String(d))
+        }
+    }
+
+    /// Writes `d` as `String(d)` spells it when it is a whole number of thousandths from 0.001
+    /// to 1,000,000 (a confidence such as 0.85), without formatting a `String`; returns false,
+    /// writing nothing, for any other number.
+    ///
+    /// `k / 1000` is the double nearest the decimal with those digits, and two such decimals
+    /// are too far apart to share a double, so those digits (trailing zeros dropped) are the
+    /// shortest that read back as `d`: what `String(d)` prints in this range.
+    mutating func decimalThousandths(_ d: Double) -> Bool {
+        guard d >= 0.001, d < 1_000_000 else { return false }
+        let scaled = (d * 1000).rounded()
+        guard scaled / 1000 == d else { return false }
+        let thousandths = Int(scaled)
+        guard thousandths % 1000 != 0 else { return false }
+        decimal(thousandths / 1000)
+        var fraction = thousandths % 1000
+        var digits = 3
+        while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+        out.append(0x2E)
+        var divisor = digits == 3 ? 100 : digits == 2 ? 10 : 1
+        while divisor > 0 {
+            out.append(0x30 &+ UInt8(truncatingIfNeeded: fraction / divisor % 10))
+            divisor /= 10
+        }
+        return true
     }
     public mutating func value(_ b: Bool) { beginValue(); raw(b ? "true" : "false") }
     public mutating func null() { beginValue(); raw("null") }
@@ -134,123 +212,158 @@ public struct JSONWriter: ~Copyable {
     /// Runs of bytes that need no escape are copied in one go.
     mutating func string(_ s: String) {
         out.append(0x22)
+        stringBody(s)
+        out.append(0x22)
+    }
+
+    /// Writes `s` escaped, without the quotes around it.
+    @inline(__always)
+    mutating func stringBody(_ s: String) {
         // A native string lends its bytes as they are; only a bridged one is copied first.
         if s.utf8.withContiguousStorageIfAvailable({ escaped($0) }) == nil {
             var s = s
             s.withUTF8 { escaped($0) }
         }
-        out.append(0x22)
     }
 
     /// Writes `utf8` escaped, without the quotes around it.
+    ///
+    /// Eight bytes are tested and stored at a time, straight into the buffer; a word with a
+    /// byte to escape gives that byte's place directly (`escapeMask`), so the bytes around it
+    /// are not tested again one by one.
     mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         guard let base = utf8.baseAddress else { return }
         let count = utf8.count
-        var runStart = 0
-        var i = 0
-        while i < count {
-            // Eight bytes at a time while none of them needs an escape.
-            if i + 8 <= count, !Self.needsEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
-                i += 8
-                continue
+        var from = 0
+        while true {
+            // Copies from `from` up to the next byte to escape (`stop`) or the end.
+            var stop = count
+            out.write(upTo: count - from + 8) { start in
+                var j = from, to = start
+                while j + 8 <= count {
+                    let word = UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)
+                    UnsafeMutableRawPointer(to).storeBytes(of: word, as: UInt64.self)
+                    let mask = Self.escapeMask(word)
+                    if mask != 0 {
+                        let k = mask.trailingZeroBitCount &>> 3
+                        stop = j &+ k
+                        return to + k
+                    }
+                    j &+= 8; to += 8
+                }
+                let rest = count &- j
+                guard rest > 0 else { return to }
+                if count - 8 >= from {
+                    // The last eight bytes, overlapping ones already copied as they are: those
+                    // need no escape, so the lowest marked byte is in the rest.
+                    let back = 8 &- rest
+                    let word = UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self)
+                    UnsafeMutableRawPointer(to - back).storeBytes(of: word, as: UInt64.self)
+                    let mask = Self.escapeMask(word)
+                    if mask == 0 { return to + rest }
+                    let k = (mask.trailingZeroBitCount &>> 3) &- back
+                    stop = j &+ k
+                    return to + k
+                }
+                while j < count {
+                    let b = base[j]
+                    if b < 0x20 || b == 0x22 || b == 0x5C { stop = j; return to }
+                    to.pointee = b
+                    j &+= 1; to += 1
+                }
+                return to
             }
-            let b = base[i]
-            guard b < 0x20 || b == 0x22 || b == 0x5C else { i += 1; continue }
-            if runStart < i { out.append(base + runStart, count: i - runStart) }
-            runStart = i + 1
-            switch b {
-            case 0x22: out.append(0x5C, 0x22)
-            case 0x5C: out.append(0x5C, 0x5C)
-            case 0x0A: out.append(0x5C, 0x6E)
-            case 0x0D: out.append(0x5C, 0x72)
-            case 0x09: out.append(0x5C, 0x74)
-            default:
-                out.append(0x5C, 0x75); out.append(0x30, 0x30)
-                out.append(Self.hexDigit(b >> 4), Self.hexDigit(b & 0xF))
-            }
-            i += 1
+            guard stop < count else { return }
+            escape(base[stop])
+            from = stop + 1
         }
-        if runStart < count { out.append(base + runStart, count: count - runStart) }
+    }
+
+    /// Writes the escape of `b` (a control character, `"` or `\\`).
+    mutating func escape(_ b: UInt8) {
+        switch b {
+        case 0x22: out.append(0x5C, 0x22)
+        case 0x5C: out.append(0x5C, 0x5C)
+        case 0x0A: out.append(0x5C, 0x6E)
+        case 0x0D: out.append(0x5C, 0x72)
+        case 0x09: out.append(0x5C, 0x74)
+        default:
+            out.append(0x5C, 0x75); out.append(0x30, 0x30)
+            out.append(Self.hexDigit(b >> 4), Self.hexDigit(b & 0xF))
+        }
     }
 
     /// The lower-case hexadecimal digit for `nibble` (0...15).
     static func hexDigit(_ nibble: UInt8) -> UInt8 { nibble < 10 ? 0x30 + nibble : 0x57 + nibble }
 
-    /// Whether any of the eight bytes packed in `word` is a control character, `"` or `\\`
-    /// (the zero-byte tests of "Bit Twiddling Hacks", exact as yes-or-no answers).
+    /// Whether any of the eight bytes packed in `word` is a control character, `"` or `\\`.
     @inline(__always)
-    static func needsEscape(_ word: UInt64) -> Bool {
+    static func needsEscape(_ word: UInt64) -> Bool { escapeMask(word) != 0 }
+
+    /// The top bit of each byte of `word` (little-endian: the first byte lowest) that is a
+    /// control character, `"` or `\\`; zero when none is. Only the lowest set bit is exact (a
+    /// borrow may mark bytes above it too), so the first byte to escape is at
+    /// `trailingZeroBitCount / 8` (the zero-byte tests of "Bit Twiddling Hacks").
+    @inline(__always)
+    static func escapeMask(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-        let control = (word &- ones &* 0x20) & ~word & highs != 0
-        return control || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+        let control = (word &- ones &* 0x20) & ~word
+        return (control | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & highs
     }
 }
 
 extension Report {
     /// The report as JSON bytes, keys in schema order; `pretty` indents it for people.
     public func json(pretty: Bool = false) -> [UInt8] {
-        // The text, the quotes and mentions cut from it, and the records around them.
-        var w = JSONWriter(pretty: pretty, capacity: text.utf8.count * 3 / 2 + 4096)
-        w.beginObject()
-        w.member("schema_version", schemaVersion)
-        w.member("id", id)
-        w.member("title", title)
-        w.member("text", text)
-        w.member("offset_unit", offsetUnit)
-        w.key("metadata"); w.beginObject()
-        w.key("authors"); w.beginArray(); for a in metadata.authors { w.value(a) }; w.endArray()
-        w.member("date", metadata.date)
-        w.member("site_name", metadata.siteName)
-        w.member("url", metadata.url)
-        w.member("language", metadata.language)
-        w.member("description", metadata.description)
-        w.endObject()
-        w.key("paragraphs"); w.beginArray()
-        for p in paragraphs { w.beginObject(); w.member("start", p.start); w.member("end", p.end); w.member("kind", p.kind); w.endObject() }
-        w.endArray()
-        w.key("sentences"); w.beginArray()
-        for s in sentences { w.beginObject(); w.member("start", s.start); w.member("end", s.end); w.endObject() }
-        w.endArray()
-        w.key("quotes"); w.beginArray()
-        for q in quotes {
-            w.beginObject()
-            w.member("text", q.text); w.member("start", q.start); w.member("end", q.end); w.member("kind", q.kind)
-            w.member("paragraph", q.paragraph)
-            w.key("speaker")
-            if let s = q.speaker {
-                w.beginObject()
-                w.member("name", s.name); w.member("mention", s.mention); w.member("mention_start", s.mentionStart); w.member("mention_end", s.mentionEnd)
-                w.endObject()
-            } else { w.null() }
-            w.member("cue", q.cue); w.member("cue_start", q.cueStart); w.member("cue_end", q.cueEnd)
-            w.member("sieve", q.sieve); w.member("confidence", q.confidence)
-            w.endObject()
+        // Written straight into the array returned, with room for what the text, the strings
+        // cut from it and the records around them usually take.
+        JSONWriter.json(pretty: pretty, capacity: estimatedJSONLength * (pretty ? 2 : 1)) { write(to: &$0) }
+    }
+
+    /// A generous guess at the length of the compact JSON: the strings (each at most doubled
+    /// by escapes, but for control characters) and a fixed allowance per record.
+    var estimatedJSONLength: Int {
+        var length = 2 * text.utf8.count + 1024 + 64 * paragraphs.count + 32 * sentences.count
+        for i in quotes.indices { length += 256 + 2 * quotes[i].text.utf8.count }
+        for list in [people, places, organizations] {
+            for i in list.indices { length += 96 + 64 * list[i].mentions.count }
         }
-        w.endArray()
-        for (name, list): (StaticString, [EntityRecord]) in [("people", people), ("places", places), ("organizations", organizations)] {
-            w.key(name); w.beginArray()
-            for e in list {
-                w.beginObject()
-                w.member("name", e.name)
-                if let c = e.canonical { w.member("canonical", c) }
-                if let g = e.gender { w.member("gender", g) }
-                if let roles = e.roles { w.key("roles"); w.beginArray(); for r in roles { w.value(r) }; w.endArray() }
-                w.key("mentions"); w.beginArray()
-                for m in e.mentions { w.beginObject(); w.member("text", m.text); w.member("start", m.start); w.member("end", m.end); w.endObject() }
-                w.endArray()
-                w.endObject()
+        for i in otherQuoted.indices { length += 64 + 2 * otherQuoted[i].text.utf8.count }
+        return length
+    }
+
+    /// Writes the report's object (`ReportLayout`).
+    func write(to w: inout JSONWriter) {
+        let header = ReportLayout.Header(schemaVersion: schemaVersion, id: id, title: title, text: text,
+                                         offsetUnit: offsetUnit, metadata: metadata)
+        func entities(_ list: [EntityRecord], _ w: inout JSONWriter) {
+            for i in list.indices {
+                ReportLayout.entity(&w, name: list[i].name, canonical: list[i].canonical, gender: list[i].gender,
+                                    roles: list[i].roles) { w in
+                    for m in list[i].mentions { ReportLayout.mention(&w, text: m.text, start: m.start, end: m.end) }
+                }
             }
-            w.endArray()
         }
-        w.key("other_quoted"); w.beginArray()
-        for o in otherQuoted {
-            w.beginObject(); w.member("text", o.text); w.member("start", o.start); w.member("end", o.end); w.member("reason", o.reason); w.endObject()
-        }
-        w.endArray()
-        w.key("warnings"); w.beginArray(); for warning in warnings { w.value(warning) }; w.endArray()
-        w.endObject()
-        return w.bytes
+        ReportLayout.write(
+            &w, header: header,
+            paragraphs: { w in for p in paragraphs { ReportLayout.paragraph(&w, start: p.start, end: p.end, kind: p.kind) } },
+            sentences: { w in for s in sentences { ReportLayout.sentence(&w, start: s.start, end: s.end) } },
+            quotes: { w in
+                for i in quotes.indices {
+                    let q = quotes[i]
+                    ReportLayout.quote(
+                        &w, text: q.text, start: q.start, end: q.end, kind: q.kind, paragraph: q.paragraph,
+                        speaker: q.speaker?.name, mention: q.speaker?.mention, mentionStart: q.speaker?.mentionStart ?? 0,
+                        mentionEnd: q.speaker?.mentionEnd ?? 0,
+                        cue: q.cue, cueStart: q.cueStart, cueEnd: q.cueEnd, sieve: q.sieve, confidence: q.confidence)
+                }
+            },
+            people: { entities(people, &$0) }, places: { entities(places, &$0) }, organizations: { entities(organizations, &$0) },
+            otherQuoted: { w in
+                for o in otherQuoted { ReportLayout.otherQuoted(&w, text: o.text, start: o.start, end: o.end, reason: o.reason) }
+            },
+            warnings: warnings)
     }
 
     /// An error record for an input that could not be analysed at all.

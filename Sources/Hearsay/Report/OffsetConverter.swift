@@ -1,58 +1,86 @@
 /// Converts UTF-8 byte offsets to Unicode code-point offsets (what Python and most JSON
-/// consumers index by) with a checkpoint table: O(1) memory per 64 bytes, O(64) per lookup,
-/// and O(1) inside a block of ASCII bytes.
+/// consumers index by) in constant time: a count per 64-byte block and a bit per byte saying
+/// which bytes continue a character.
 public struct OffsetConverter: Sendable {
-    let bytes: [UInt8]
+    /// Bytes in the text.
+    let count: Int
     /// Code points before each 64-byte block, and after the last byte: entry `b` counts the
-    /// code points in the first `min(b * 64, bytes.count)` bytes.
+    /// code points in the first `min(b * 64, count)` bytes.
     let checkpoints: [Int]
-    /// Bytes per block of `checkpoints`.
+    /// One word per 64-byte block: bit `j` is set when byte `b * 64 + j` is a continuation
+    /// byte (10xxxxxx), which starts no code point.
+    let continuations: [UInt64]
+    /// Bytes per block of `checkpoints` (the bits of one `continuations` word).
     static let blockSize = 64
 
     public init(_ bytes: [UInt8]) {
-        self.bytes = bytes
-        var checkpoints: [Int] = [0]
-        checkpoints.reserveCapacity(bytes.count / Self.blockSize + 2)
+        count = bytes.count
+        let blocks = (bytes.count + Self.blockSize - 1) / Self.blockSize
+        var continuations = [UInt64](repeating: 0, count: blocks)
+        var checkpoints = [Int](repeating: 0, count: blocks + 1)
         bytes.withUnsafeBufferPointer { p in
-            var count = 0
-            var i = 0
-            let raw = UnsafeRawBufferPointer(p)
-            while i < p.count {
-                let end = min(i + Self.blockSize, p.count)
-                var j = i
-                // Eight bytes at a time: a continuation byte (10xxxxxx) has its top bit set and
-                // the next one clear, so it is counted out of the eight. Each word's marks (0 or
-                // 1 per byte) add up lane by lane, at most 8 per lane in a block, and the lanes
-                // are summed once per block by a multiplication.
-                var lanes: UInt64 = 0
-                while j + 8 <= end {
-                    let word = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
-                    lanes &+= (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
-                    j += 8
+            continuations.withUnsafeMutableBufferPointer { masks in
+                checkpoints.withUnsafeMutableBufferPointer { counts in
+                    Self.fill(UnsafeRawBufferPointer(p), masks: masks, counts: counts)
                 }
-                count += (j - i) - Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) >> 56)
-                while j < end { if p[j] & 0xC0 != 0x80 { count += 1 }; j += 1 }
-                checkpoints.append(count)
-                i = end
             }
         }
         self.checkpoints = checkpoints
+        self.continuations = continuations
     }
 
-    /// The code-point offset of byte offset `offset`.
-    public func codePoint(_ offset: Int) -> Int {
-        let clamped = max(0, min(offset, bytes.count))
-        let block = clamped / Self.blockSize
-        let blockStart = block * Self.blockSize
-        let before = checkpoints[block]
-        guard clamped > blockStart else { return before }
-        // A block with as many code points as bytes is ASCII: one byte, one code point.
-        let blockEnd = min(blockStart + Self.blockSize, bytes.count)
-        if checkpoints[block + 1] - before == blockEnd - blockStart { return before + (clamped - blockStart) }
-        return bytes.withUnsafeBufferPointer { p in
-            var count = before
-            for i in blockStart..<clamped where p[i] & 0xC0 != 0x80 { count += 1 }
-            return count
+    /// Works out each block's continuation bits and the code points before each block.
+    ///
+    /// A whole block of ASCII (no byte of 0x80 or more in its eight words) is passed over
+    /// with its mask left zero; in other blocks each word's continuation bytes (top bit set,
+    /// the next clear) are gathered into one byte of the mask by a multiplication.
+    static func fill(_ raw: UnsafeRawBufferPointer, masks: UnsafeMutableBufferPointer<UInt64>,
+                     counts: UnsafeMutableBufferPointer<Int>) {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func word(_ at: Int) -> UInt64 { raw.loadUnaligned(fromByteOffset: at, as: UInt64.self) }
+        @inline(__always) func continuationBits(_ w: UInt64) -> UInt64 {
+            (((w & ~(w << 1) & highs) >> 7) &* 0x0102_0408_1020_4080) >> 56
         }
+        var codePoints = 0
+        var block = 0
+        var i = 0
+        while i + blockSize <= raw.count {
+            let w0 = word(i), w1 = word(i + 8), w2 = word(i + 16), w3 = word(i + 24)
+            let w4 = word(i + 32), w5 = word(i + 40), w6 = word(i + 48), w7 = word(i + 56)
+            var mask: UInt64 = 0
+            if (w0 | w1 | w2 | w3 | w4 | w5 | w6 | w7) & highs != 0 {
+                mask = continuationBits(w0) | continuationBits(w1) << 8 | continuationBits(w2) << 16
+                    | continuationBits(w3) << 24 | continuationBits(w4) << 32 | continuationBits(w5) << 40
+                    | continuationBits(w6) << 48 | continuationBits(w7) << 56
+            }
+            masks[block] = mask
+            codePoints += blockSize - mask.nonzeroBitCount
+            block += 1
+            counts[block] = codePoints
+            i += blockSize
+        }
+        guard i < raw.count else { return }
+        // The last, partial block, byte by byte.
+        var mask: UInt64 = 0
+        for j in i..<raw.count where raw[j] & 0xC0 == 0x80 { mask |= 1 << UInt64(j - i) }
+        masks[block] = mask
+        counts[block + 1] = codePoints + (raw.count - i) - mask.nonzeroBitCount
+    }
+
+    /// The code-point offset of byte offset `offset` (clamped to the text): the block's count
+    /// plus the bytes before `offset` in its block that start a code point.
+    @inline(__always)
+    public func codePoint(_ offset: Int) -> Int {
+        let clamped = max(0, min(offset, count))
+        let block = clamped / Self.blockSize
+        let within = clamped - block * Self.blockSize
+        let before = checkpoints[block]
+        guard within > 0 else { return before }
+        let mask = continuations[block]
+        // An ASCII block (most of them) needs no count of bits (a dozen instructions here:
+        // x86-64's baseline has no popcnt).
+        guard mask != 0 else { return before + within }
+        let continued = mask & ((1 << UInt64(within)) &- 1)
+        return before + within - continued.nonzeroBitCount
     }
 }

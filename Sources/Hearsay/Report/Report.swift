@@ -99,7 +99,7 @@ extension Report {
     public init(_ analysis: Analysis) {
         let document = analysis.document
         let converter = OffsetConverter(document.bytes)
-        func cp(_ offset: Int) -> Int { converter.codePoint(offset) }
+        @inline(__always) func cp(_ offset: Int) -> Int { converter.codePoint(offset) }
         self.id = analysis.id
         self.title = analysis.title
         self.text = document.text
@@ -116,24 +116,38 @@ extension Report {
                 cue: a?.cue.map { document.string($0) }, cueStart: a?.cue.map { cp($0.start) }, cueEnd: a?.cue.map { cp($0.end) },
                 sieve: a?.sieve, confidence: a?.confidence)
         }
-        func record(_ entity: Entity) -> EntityRecord {
-            let isPerson = entity.kind == .person
-            return EntityRecord(name: entity.name, canonical: entity.canonical, gender: isPerson ? entity.gender.rawValue : nil,
-                                roles: isPerson ? entity.roles : nil,
-                                mentions: entity.mentions.map { m in
-                                    let mention = analysis.mentions[m]
-                                    // The name without its title ("Mattis" in "Mr Mattis"), as NER corpora mark names.
-                                    return MentionRecord(text: document.string(mention.span), start: cp(mention.span.start),
-                                                         end: cp(mention.span.end))
-                                })
+        let mentions = analysis.mentions, entities = analysis.entities
+        // By index: each entity's fields are read in place, the entity is not copied.
+        func record(_ i: Int) -> EntityRecord {
+            let isPerson = entities[i].kind == .person
+            let records = entities[i].mentions.map { m in
+                // Only the span is read: the mention itself (its strings) is not copied.
+                // The name without its title ("Mattis" in "Mr Mattis"), as NER corpora mark names.
+                let span = mentions[m].span
+                return MentionRecord(text: document.string(span), start: cp(span.start), end: cp(span.end))
+            }
+            return EntityRecord(name: entities[i].name, canonical: entities[i].canonical,
+                                gender: isPerson ? entities[i].gender.rawValue : nil,
+                                roles: isPerson ? entities[i].roles : nil, mentions: records)
         }
-        // One pass over the entities, each kind's records in the entities' order.
+        // One pass over the entities, each kind's records in the entities' order (room made first).
         var people: [EntityRecord] = [], places: [EntityRecord] = [], organizations: [EntityRecord] = []
-        for entity in analysis.entities {
-            switch entity.kind {
-            case .person: people.append(record(entity))
-            case .place: places.append(record(entity))
-            case .organization: organizations.append(record(entity))
+        var counts = (people: 0, places: 0, organizations: 0)
+        for i in entities.indices {
+            switch entities[i].kind {
+            case .person: counts.people += 1
+            case .place: counts.places += 1
+            case .organization: counts.organizations += 1
+            }
+        }
+        people.reserveCapacity(counts.people)
+        places.reserveCapacity(counts.places)
+        organizations.reserveCapacity(counts.organizations)
+        for i in entities.indices {
+            switch entities[i].kind {
+            case .person: people.append(record(i))
+            case .place: places.append(record(i))
+            case .organization: organizations.append(record(i))
             }
         }
         self.people = people

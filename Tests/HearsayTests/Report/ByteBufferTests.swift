@@ -47,4 +47,33 @@ import Testing
         buffer.append(0x21)
         #expect(String(decoding: buffer.array, as: UTF8.self) == "0123456789abcdeABC!")
     }
+
+    /// Lent room is written in place until it runs out; then the bytes move to an allocation
+    /// of the buffer's own, and the room is left as it was written.
+    @Test func writesIntoLentRoomThenMovesOut() {
+        var room = [UInt8](repeating: 0, count: 20)
+        room.withUnsafeMutableBufferPointer { room in
+            var buffer = ByteBuffer(lending: room)
+            buffer.append("0123456789")
+            let lentAtFirst = buffer.isLent
+            #expect(lentAtFirst)
+            #expect(Array(room.prefix(10)) == Array("0123456789".utf8))
+            buffer.append("abcdefghijklmnop")
+            let lentAfterGrowing = buffer.isLent
+            #expect(!lentAfterGrowing)
+            #expect(String(decoding: buffer.array, as: UTF8.self) == "0123456789abcdefghijklmnop")
+        }
+    }
+
+    /// Room too small to lend (or none) gets a buffer of its own from the start.
+    @Test func tinyRoomIsNotLent() {
+        var room = [UInt8](repeating: 0, count: 4)
+        room.withUnsafeMutableBufferPointer { room in
+            var buffer = ByteBuffer(lending: room)
+            let lent = buffer.isLent
+            #expect(!lent)
+            buffer.append("more than four bytes")
+            #expect(String(decoding: buffer.array, as: UTF8.self) == "more than four bytes")
+        }
+    }
 }

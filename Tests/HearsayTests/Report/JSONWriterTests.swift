@@ -41,6 +41,36 @@ import Testing
         }
     }
 
+    /// The mask's lowest bit is the first byte to escape, whatever bytes surround it: every
+    /// byte value at every place of a word, among bytes that need no escape (ASCII and the high
+    /// bytes of multi-byte characters) and after other bytes that do.
+    @Test func escapeMaskFindsTheFirstByteToEscape() {
+        func needs(_ b: UInt8) -> Bool { b < 0x20 || b == 0x22 || b == 0x5C }
+        for filler: UInt8 in [0x20, 0x21, 0x41, 0x7F, 0x80, 0xC3, 0xE2, 0xFF] {
+            for place in 0..<8 {
+                for b in UInt8.min...UInt8.max {
+                    var bytes = [UInt8](repeating: filler, count: 8)
+                    bytes[place] = b
+                    // Bytes after the tested one that need an escape too must not move the answer.
+                    if place < 7 { bytes[7] = 0x00 }
+                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    let first = bytes.firstIndex(where: needs)
+                    let mask = JSONWriter.escapeMask(word)
+                    #expect(mask == 0 ? first == nil : mask.trailingZeroBitCount / 8 == first,
+                            "filler \(filler) byte \(b) at \(place)")
+                    #expect(JSONWriter.needsEscape(word) == (first != nil))
+                }
+            }
+        }
+    }
+
+    /// Several escapes in one word and in a row, and a string that is all escapes.
+    @Test func escapesRunsOfSpecialBytes() {
+        #expect(written("a\"\"\\\n\"b") == #""a\"\"\\\n\"b""#)
+        #expect(written(String(repeating: "\"", count: 20)) == "\"" + String(repeating: "\\\"", count: 20) + "\"")
+        #expect(written("0123456\u{02}89abcdef\"") == #""0123456\u000289abcdef\"""#)
+    }
+
     /// Commas between members and elements at every depth, empty containers, and numbers.
     @Test func nestsObjectsAndArraysWithCommas() {
         func build(pretty: Bool) -> String {
@@ -78,11 +108,49 @@ import Testing
     }
 
     @Test func writesDecimalsAsStringDoes() {
-        for n in [0, 9, 10, 99, 100, 65_535, Int(Int32.max), Int.max, -1, Int.min] {
+        var samples = [0, 9, 10, 99, 100, 65_535, Int(Int32.max), Int.max, -1, Int.min]
+        var power = 1
+        for _ in 0..<18 { power *= 10; samples += [power - 1, power, power + 1, power * 5 + 7] }
+        for n in samples {
             var w = JSONWriter()
             w.decimal(n)
             #expect(String(decoding: w.bytes, as: UTF8.self) == String(n))
         }
+    }
+
+    /// JSON written straight into the returned array is the same whether it fits the room
+    /// guessed for it or outgrows it.
+    @Test func writesIntoTheArrayWhetherOrNotItFits() {
+        func build(_ w: inout JSONWriter) {
+            w.beginObject()
+            w.member("text", String(repeating: "say \"hi\"\n", count: 30))
+            w.key("list"); w.beginArray(); for n in 0..<50 { w.value(n * 997) }; w.endArray()
+            w.endObject()
+        }
+        var reference = JSONWriter()
+        build(&reference)
+        for capacity in [0, 16, 100, 1_000, 100_000] {
+            let bytes = JSONWriter.json(pretty: false, capacity: capacity) { build(&$0) }
+            #expect(bytes == reference.bytes, "capacity \(capacity)")
+        }
+    }
+
+    /// Numbers print as `String(d)` does (with ".0" for whole ones), on the thousandths fast
+    /// path and off it.
+    @Test func writesDoublesAsStringDoes() {
+        var samples: [Double] = [0.85, 0.9, 0.001, 0.05, 0.005, 1.5, 12.25, 999_999.999, 0.0005, 1e-7, 0.1 + 0.2,
+                                 1.0 / 3.0, 123_456.789, 1_000_000.5, 2.5e20, -0.75, -3.0, 0.0, 7.0]
+        for k in stride(from: 1, to: 200_000, by: 7) { samples.append(Double(k) / 1000) }
+        for k in stride(from: 1, to: 5_000, by: 3) { samples.append(Double(k) / 100 + 0.0001) }
+        for d in samples {
+            var w = JSONWriter()
+            w.value(d)
+            let expected = d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) + ".0" : String(d)
+            #expect(String(decoding: w.bytes, as: UTF8.self) == expected, "\(d)")
+        }
+        var w = JSONWriter()
+        w.value(Double.nan); w.value(Double.infinity)
+        #expect(String(decoding: w.bytes, as: UTF8.self) == "null,null")
     }
 
     /// Commas stay right at depths past the 64 levels kept in one word of bits.

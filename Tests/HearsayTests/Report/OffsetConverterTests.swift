@@ -46,4 +46,28 @@ import Testing
             if offset < bytes.count, bytes[offset] & 0xC0 != 0x80 { expected += 1 }
         }
     }
+
+    /// Texts of one- to four-byte characters in a made-up order, at every byte offset (those
+    /// inside a character too): the code points that start before the offset.
+    @Test(arguments: [1, 7, 8, 9, 63, 64, 65, 200])
+    func mixedWidthsMatchACountAtEveryOffset(length: Int) {
+        let units = ["a", "é", "“", "🙂", " ", "ü", "\n", "€"]
+        var text = ""
+        for k in 0..<length { text += units[(k * 5 + k / 3) % units.count] }
+        let bytes = Array(text.utf8)
+        let converter = OffsetConverter(bytes)
+        var expected = 0
+        for offset in 0...bytes.count {
+            #expect(converter.codePoint(offset) == expected, "byte \(offset)")
+            if offset < bytes.count, bytes[offset] & 0xC0 != 0x80 { expected += 1 }
+        }
+        #expect(converter.codePoint(bytes.count) == text.unicodeScalars.count)
+    }
+
+    @Test func anEmptyTextHasOnlyOffsetZero() {
+        let converter = OffsetConverter([])
+        #expect(converter.codePoint(0) == 0)
+        #expect(converter.codePoint(5) == 0)
+        #expect(converter.codePoint(-3) == 0)
+    }
 }

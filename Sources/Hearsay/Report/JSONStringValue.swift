@@ -1,0 +1,43 @@
+/// A value a report writes as a JSON string: a `String`, or UTF-8 cut from the document
+/// (`DocumentText`).
+protocol JSONStringValue {
+    /// Writes an object member with the value as a JSON string.
+    func writeJSON(member k: StaticString, to w: inout JSONWriter)
+}
+
+extension String: JSONStringValue {
+    @inline(__always)
+    func writeJSON(member k: StaticString, to w: inout JSONWriter) { w.member(k, self) }
+}
+
+/// The text of a span of a document's UTF-8, written as `Document.string` would give it but
+/// straight from the bytes, without building a `String`.
+///
+/// Valid only while `bytes` is (inside `withUnsafeBufferPointer` on the document's bytes).
+struct DocumentText: JSONStringValue {
+    /// The whole document's UTF-8 (valid UTF-8: it was a `String`).
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// The span's first byte and the byte after its last.
+    let start: Int, end: Int
+
+    @inline(__always)
+    init(_ bytes: UnsafeBufferPointer<UInt8>, _ span: Span) {
+        self.bytes = bytes
+        self.start = span.start
+        self.end = span.end
+    }
+
+    @inline(__always)
+    func writeJSON(member k: StaticString, to w: inout JSONWriter) {
+        let count = bytes.count
+        let s = max(0, min(start, count)), e = max(s, min(end, count))
+        let slice = UnsafeBufferPointer(rebasing: bytes[s..<e])
+        // A span that starts or ends inside a character is not valid UTF-8 on its own:
+        // `Document.string` repairs it, and so does this.
+        if (s < count && bytes[s] & 0xC0 == 0x80) || (e < count && bytes[e] & 0xC0 == 0x80) {
+            w.member(k, String(decoding: slice, as: UTF8.self))
+        } else {
+            w.member(k, utf8: slice)
+        }
+    }
+}

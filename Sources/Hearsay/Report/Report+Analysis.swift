@@ -1,0 +1,72 @@
+extension Report {
+    /// The JSON of `Report(analysis)`, byte for byte what its `json(pretty:)` gives, written
+    /// straight from the analysis: no report is built, and the quotes' and mentions' words are
+    /// escaped from the document's bytes without becoming strings (the `ReportLayout` both use).
+    public static func json(for analysis: Analysis, pretty: Bool = false) -> [UInt8] {
+        let document = analysis.document
+        let converter = OffsetConverter(document.bytes)
+        @inline(__always) func cp(_ offset: Int) -> Int { converter.codePoint(offset) }
+        let header = ReportLayout.Header(schemaVersion: Report.schemaVersion, id: analysis.id, title: analysis.title,
+                                         text: document.text, offsetUnit: "codepoint", metadata: analysis.metadata)
+        let entities = analysis.entities, mentions = analysis.mentions
+        return document.bytes.withUnsafeBufferPointer { bytes in
+            func text(_ span: Span) -> DocumentText { DocumentText(bytes, span) }
+            func writeEntities(of kind: Mention.Kind, _ w: inout JSONWriter) {
+                for i in entities.indices where entities[i].kind == kind {
+                    let isPerson = kind == .person
+                    ReportLayout.entity(&w, name: entities[i].name, canonical: entities[i].canonical,
+                                        gender: isPerson ? entities[i].gender.rawValue : nil,
+                                        roles: isPerson ? entities[i].roles : nil) { w in
+                        for m in entities[i].mentions {
+                            let span = mentions[m].span
+                            ReportLayout.mention(&w, text: text(span), start: cp(span.start), end: cp(span.end))
+                        }
+                    }
+                }
+            }
+            let capacity = estimatedJSONLength(of: analysis) * (pretty ? 2 : 1)
+            return JSONWriter.json(pretty: pretty, capacity: capacity) { w in
+                ReportLayout.write(
+                    &w, header: header,
+                    paragraphs: { w in
+                        for p in document.paragraphs {
+                            ReportLayout.paragraph(&w, start: cp(p.span.start), end: cp(p.span.end), kind: p.kind.rawValue)
+                        }
+                    },
+                    sentences: { w in for s in document.sentences { ReportLayout.sentence(&w, start: cp(s.start), end: cp(s.end)) } },
+                    quotes: { w in
+                        // By index: each quote's fields are read in place, the quote is not copied.
+                        let quotes = analysis.quotes
+                        for i in quotes.indices {
+                            let a = quotes[i].attribution, span = quotes[i].span
+                            ReportLayout.quote(
+                                &w, text: text(span), start: cp(span.start), end: cp(span.end),
+                                kind: quotes[i].kind.rawValue, paragraph: quotes[i].paragraph,
+                                speaker: a?.speaker, mention: a.map { text($0.mention) },
+                                mentionStart: a.map { cp($0.mention.start) } ?? 0, mentionEnd: a.map { cp($0.mention.end) } ?? 0,
+                                cue: a?.cue.map(text), cueStart: a?.cue.map { cp($0.start) }, cueEnd: a?.cue.map { cp($0.end) },
+                                sieve: a?.sieve, confidence: a?.confidence)
+                        }
+                    },
+                    people: { writeEntities(of: .person, &$0) }, places: { writeEntities(of: .place, &$0) },
+                    organizations: { writeEntities(of: .organization, &$0) },
+                    otherQuoted: { w in
+                        for o in analysis.otherQuoted {
+                            ReportLayout.otherQuoted(&w, text: text(o.span), start: cp(o.span.start), end: cp(o.span.end), reason: o.reason)
+                        }
+                    },
+                    warnings: analysis.warnings.map(\.description))
+            }
+        }
+    }
+
+    /// `estimatedJSONLength` of `Report(analysis)`, from the analysis.
+    static func estimatedJSONLength(of analysis: Analysis) -> Int {
+        let document = analysis.document
+        var length = 2 * document.bytes.count + 1024 + 64 * document.paragraphs.count + 32 * document.sentences.count
+        for quote in analysis.quotes { length += 256 + 2 * max(0, quote.span.end - quote.span.start) }
+        for i in analysis.entities.indices { length += 96 + 64 * analysis.entities[i].mentions.count }
+        for o in analysis.otherQuoted { length += 64 + 2 * max(0, o.span.end - o.span.start) }
+        return length
+    }
+}
