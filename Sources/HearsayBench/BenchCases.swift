@@ -28,14 +28,15 @@ enum BenchCases {
     }
 
     /// The whole analysis of `inputs` through `CorpusRunner` on `jobs` workers, each outcome
-    /// turned into its JSON report on the worker that produced it, as `hearsay analyze` does.
+    /// turned into its JSON report on the worker that produced it, as `hearsay analyze` does
+    /// (`Report.json(for:)`, the writer `JSONReportWriter` uses, straight from the analysis).
     static func analyze(_ name: String, _ inputs: [AnalysisInput], bytes: Int, jobs: Int, repeats: Int) -> BenchResult {
         let pipeline = Pipeline.standard()
         var reportBytes = 0
         var failures = 0
         let time = BenchResult.time(repeats: repeats) {
             CorpusRunner(pipeline: pipeline, workers: jobs).run(inputs, prepare: { outcome -> Int? in
-                if case let .analysis(analysis) = outcome { return Report(analysis).json().count }
+                if case let .analysis(analysis) = outcome { return Report.json(for: analysis).count }
                 return nil
             }) { count in
                 if let count { reportBytes += count } else { failures += 1 }

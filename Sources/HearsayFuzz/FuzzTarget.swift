@@ -27,8 +27,11 @@ enum FuzzTarget {
             fatalError("untyped error for fuzz input: \(error)")
         }
         let report = Report(analysis)
-        if let violation = ReportInvariants.violation(in: report, json: report.json(pretty: false)) {
+        let json = report.json(pretty: false)
+        if let violation = ReportInvariants.violation(in: report, json: json) {
             fatalError("report invariant broken: \(violation)")
         }
+        // The command writes its JSON straight from the analysis: it must be the report's, byte for byte.
+        guard Report.json(for: analysis) == json else { fatalError("Report.json(for:) differs from Report(analysis).json()") }
     }
 }
