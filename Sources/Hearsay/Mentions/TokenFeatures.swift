@@ -47,6 +47,7 @@ struct TokenFeatures {
     init(_ document: Document) {
         let n = document.tokens.count
         let tokens = document.tokens
+        let sentences = document.sentences
         // The string, lowercase form and letter facts of each distinct token text, made once.
         var distinctText: [String] = [], distinctLower: [String] = [], words: [WordFacts] = []
         // No more distinct words than tokens: room for them all, as per-token arrays took before.
@@ -54,25 +55,52 @@ struct TokenFeatures {
         distinctLower.reserveCapacity(n)
         words.reserveCapacity(n)
         let interner = TokenInterner(capacity: n)
-        let ids = [Int32](unsafeUninitializedCapacity: n) { ids, initialized in
+        var capitalized = [Bool](repeating: false, count: n), allCaps = [Bool](repeating: false, count: n)
+        var spaceBefore = [Bool](repeating: false, count: n), sentence = [Int](repeating: 0, count: n)
+        var ids = [Int32](repeating: 0, count: n)
+        // One pass over the tokens fills every per-token array: each token's id, then its letter
+        // facts read off its word, its sentence and whether a space precedes it.
+        ids.withUnsafeMutableBufferPointer { ids in
+        capitalized.withUnsafeMutableBufferPointer { capitalized in
+        allCaps.withUnsafeMutableBufferPointer { allCaps in
+        spaceBefore.withUnsafeMutableBufferPointer { spaceBefore in
+        sentence.withUnsafeMutableBufferPointer { sentence in
+        tokens.withUnsafeBufferPointer { tokens in
+        sentences.withUnsafeBufferPointer { sentences in
             document.bytes.withUnsafeBufferPointer { bytes in
+                var s = 0, previousEnd = Int.min
+                let lastSentence = sentences.count - 1
                 for i in 0..<n {
-                    let span = tokens[i].span
+                    let token = tokens[i]
+                    let span = token.span
                     let (id, isNew) = interner.intern(bytes, span.start, span.end)
                     ids[i] = Int32(truncatingIfNeeded: id)
-                    guard isNew else { continue }
-                    let slice = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
-                    let facts = Self.letterFacts(slice)
-                    let text = String(decoding: slice, as: UTF8.self)
-                    distinctText.append(text)
-                    distinctLower.append(facts.simple ? Self.asciiLowercased(slice, text, hasUpper: facts.upper > 0) : text.lowercased())
-                    words.append(WordFacts(firstUpper: facts.firstUpper, allCaps: facts.letters >= 2 && facts.upper == facts.letters,
-                                           firstByte: slice.first ?? 0, singleByte: slice.count == 1 ? slice[0] : 0,
-                                           characters: Self.oneByteEach(slice) ? Int32(truncatingIfNeeded: slice.count) : -1,
-                                           possessive: UInt8(truncatingIfNeeded: EntityRecognizer.possessiveBytes(utf8: slice))))
+                    if isNew {
+                        let slice = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
+                        let facts = Self.letterFacts(slice)
+                        let text = String(decoding: slice, as: UTF8.self)
+                        distinctText.append(text)
+                        distinctLower.append(facts.simple ? Self.asciiLowercased(slice, text, hasUpper: facts.upper > 0) : text.lowercased())
+                        words.append(WordFacts(firstUpper: facts.firstUpper, allCaps: facts.letters >= 2 && facts.upper == facts.letters,
+                                               firstByte: slice.first ?? 0, singleByte: slice.count == 1 ? slice[0] : 0,
+                                               characters: Self.oneByteEach(slice) ? Int32(truncatingIfNeeded: slice.count) : -1,
+                                               possessive: UInt8(truncatingIfNeeded: EntityRecognizer.possessiveBytes(utf8: slice))))
+                    }
+                    let word = words.withUnsafeBufferPointer { $0[id] }
+                    capitalized[i] = token.kind == .word && word.firstUpper
+                    allCaps[i] = word.allCaps
+                    spaceBefore[i] = i == 0 || previousEnd < span.start
+                    previousEnd = span.end
+                    while s < lastSentence && span.start >= sentences[s].end { s += 1 }
+                    sentence[i] = s
                 }
             }
-            initialized = n
+        }
+        }
+        }
+        }
+        }
+        }
         }
         self.ids = ids
         self.distinctCount = interner.count
@@ -80,27 +108,12 @@ struct TokenFeatures {
         self.lookups = TokenLookups(count: interner.count)
         self.texts = TokenStrings(distinct: distinctText, ids: ids)
         self.lowercased = TokenStrings(distinct: distinctLower, ids: ids)
-        self.capitalized = [Bool](unsafeUninitializedCapacity: n) { out, initialized in
-            for i in 0..<n { out[i] = tokens[i].kind == .word && words[Int(ids[i])].firstUpper }
-            initialized = n
-        }
-        self.allCaps = ids.map { words[Int($0)].allCaps }
+        self.capitalized = capitalized
+        self.allCaps = allCaps
         self.kinds = TokenKinds(tokens: tokens)
         self.spans = TokenSpans(tokens: tokens)
-        let sentences = document.sentences
-        self.sentence = [Int](unsafeUninitializedCapacity: n) { out, initialized in
-            var s = 0
-            for i in 0..<n {
-                let start = tokens[i].span.start
-                while s < sentences.count - 1 && start >= sentences[s].end { s += 1 }
-                out[i] = s
-            }
-            initialized = n
-        }
-        self.spaceBefore = [Bool](unsafeUninitializedCapacity: n) { out, initialized in
-            for i in 0..<n { out[i] = i == 0 || tokens[i - 1].span.end < tokens[i].span.start }
-            initialized = n
-        }
+        self.sentence = sentence
+        self.spaceBefore = spaceBefore
     }
 
     /// Letter counts of one token's UTF-8 bytes: alphabetic scalars, uppercase ones among them,
