@@ -12,7 +12,7 @@ struct EntityClusterer {
         // People: longest names first so that short forms find their full form wherever it appears.
         // Each person mention's words as spelling ids (`NameWordTable`), mention m's from
         // wordStart[m] to wordStart[m + 1] in one array; compared by class ids.
-        let table = NameWordTable(words: mentions.count)
+        var table = NameWordTable(words: mentions.count)
         var spellings: [Int32] = []
         spellings.reserveCapacity(2 * mentions.count)
         var wordStart = [Int](repeating: 0, count: mentions.count + 1)

@@ -6,7 +6,7 @@
 /// The clusterer then compares names by class ids and indexes entities by them, without
 /// making, hashing or comparing a `String` per word; a spelling's string is made only when asked
 /// for (`string(_:)`, `name(_:)`).
-final class NameWordTable {
+struct NameWordTable {
     /// Where each spelling's bytes are in `arena`, and how many.
     private var offsets: [Int32] = [], lengths: [Int32] = []
     /// Each spelling's class: spellings of the same class are equal strings.
@@ -16,7 +16,8 @@ final class NameWordTable {
     /// The number of classes.
     private(set) var classCount = 0
     /// The bytes of the spellings (`used` of them), each at the offset the interner records for it.
-    private var arena: UnsafeMutableBufferPointer<UInt8>
+    private var storage: ByteArena
+    private var arena: UnsafeMutableBufferPointer<UInt8> { storage.buffer }
     private var used = 0
     private let interner: TokenInterner
     /// The class of each non-ASCII spelling's string (equal strings share one entry).
@@ -26,31 +27,28 @@ final class NameWordTable {
     init(words: Int = 16) {
         let room = max(16, words)
         interner = TokenInterner(capacity: room)
-        arena = .allocate(capacity: 8 * room)
+        storage = ByteArena(capacity: 8 * room)
         offsets.reserveCapacity(room)
         lengths.reserveCapacity(room)
         classes.reserveCapacity(room)
         isShort.reserveCapacity(room)
     }
 
-    deinit { arena.deallocate() }
-
     /// Room for `count` more bytes at `used`, the kept ones copied.
     @inline(__always)
-    private func reserve(_ count: Int) {
+    private mutating func reserve(_ count: Int) {
         guard used + count > arena.count else { return }
         var capacity = arena.count * 2
         while capacity < used + count { capacity *= 2 }
-        let grown = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: capacity)
-        if used > 0 { grown.baseAddress!.initialize(from: arena.baseAddress!, count: used) }
-        arena.deallocate()
-        arena = grown
+        let grown = ByteArena(capacity: capacity)
+        if used > 0 { grown.buffer.baseAddress!.initialize(from: arena.baseAddress!, count: used) }
+        storage = grown
     }
 
     /// Puts `bytes` at `used` (not yet kept: `internArena` keeps them if they are new) and
     /// returns where they start.
     @inline(__always)
-    private func stage<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
+    private mutating func stage<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
         reserve(bytes.count)
         var p = used
         for b in bytes { arena[p] = b; p += 1 }
@@ -59,7 +57,7 @@ final class NameWordTable {
 
     /// Appends the spelling ids of the words of the person name `name` to `out` (what
     /// `words(of:)` returns, as ids).
-    func appendWords(of name: String, to out: inout [Int32]) {
+    mutating func appendWords(of name: String, to out: inout [Int32]) {
         var name = name
         let split: Bool = name.withUTF8 { bytes in
             guard Self.separatorsStandAlone(bytes) else { return false }
@@ -93,7 +91,7 @@ final class NameWordTable {
     }
 
     /// The words of the person name `name` as strings (tests and diagnostics).
-    func words(of name: String) -> [String] {
+    mutating func words(of name: String) -> [String] {
         var ids: [Int32] = []
         appendWords(of: name, to: &ids)
         return ids.map { string($0) }
@@ -154,7 +152,7 @@ final class NameWordTable {
     }
 
     /// Adds one word (bytes between separators) of a name.
-    private func addWord(_ word: UnsafeBufferPointer<UInt8>, to out: inout [Int32]) {
+    private mutating func addWord(_ word: UnsafeBufferPointer<UInt8>, to out: inout [Int32]) {
         var high: UInt8 = 0
         for b in word { high |= b }
         guard high < 0x80 else {
@@ -176,7 +174,7 @@ final class NameWordTable {
     }
 
     /// The spelling of a word already normalized by characters (`normalized`).
-    private func spelling(ofNonASCII w: String) -> Int32 {
+    private mutating func spelling(ofNonASCII w: String) -> Int32 {
         let start = stage(w.utf8)
         let ascii = w.utf8.allSatisfy { $0 < 0x80 }
         return internArena(from: start, length: w.utf8.count, nonASCII: ascii ? nil : w)
@@ -184,7 +182,7 @@ final class NameWordTable {
 
     /// The spelling id of the `length` bytes staged at `arena[start...]` (`start` is `used`),
     /// kept with their class if new; `text` is their string when it is not ASCII.
-    private func internArena(from start: Int, length: Int, nonASCII text: String?) -> Int32 {
+    private mutating func internArena(from start: Int, length: Int, nonASCII text: String?) -> Int32 {
         let end = start + length
         let (id, isNew) = interner.intern(UnsafeBufferPointer(arena), start, end)
         guard isNew else { return Int32(truncatingIfNeeded: id) }
@@ -194,7 +192,7 @@ final class NameWordTable {
         // At most two characters: two bytes of ASCII (a carriage return joins a line feed).
         let short: Bool
         if let text { short = text.count <= 2 } else if end - start <= 2 { short = true } else {
-            short = !arena[start..<end].contains(0x0D) ? false : string(Int32(truncatingIfNeeded: id)).count <= 2
+            short = !UnsafeBufferPointer(rebasing: arena[start..<end]).contains(0x0D) ? false : string(Int32(truncatingIfNeeded: id)).count <= 2
         }
         isShort.append(short)
         classes.append(-1)
@@ -243,4 +241,15 @@ final class NameWordTable {
         }
         return w
     }
+}
+
+/// Bytes that stay put while their owner lives: a buffer of fixed size, freed with its box.
+/// (A `let` buffer in a class: reading it pays no exclusivity check.)
+final class ByteArena {
+    let buffer: UnsafeMutableBufferPointer<UInt8>
+
+    /// Room for `capacity` bytes.
+    init(capacity: Int) { buffer = .allocate(capacity: max(1, capacity)) }
+
+    deinit { buffer.deallocate() }
 }

@@ -18,7 +18,7 @@ import Testing
 
     /// `EntityClusterer.canJoin` on the words of two names, read through one `NameWordTable`.
     private func canJoin(_ mention: String, _ entity: String) -> Bool {
-        let table = NameWordTable()
+        var table = NameWordTable()
         var spellings: [Int32] = []
         table.appendWords(of: mention, to: &spellings)
         let split = spellings.count
