@@ -29,7 +29,7 @@ struct TokenFeatures {
     let runs = RunMemo()
 
     /// Facts of one distinct word, kept together: one array to fill and to read.
-    private struct WordFacts {
+    struct WordFacts {
         /// First letter uppercase.
         var firstUpper: Bool
         /// Two or more letters, all uppercase.
@@ -42,6 +42,20 @@ struct TokenFeatures {
         var characters: Int32
         /// The byte length of a possessive ending (`EntityRecognizer.possessiveBytes`).
         var possessive: UInt8
+        /// What the first scalar is: a digit or other number, a letter, or neither.
+        var lead: Lead
+        /// Exactly one character.
+        var oneCharacter: Bool
+    }
+
+    /// What a word's first scalar is (`DocumentLayout` counts words by it).
+    enum Lead: UInt8 {
+        /// Neither a number nor a letter.
+        case other
+        /// A scalar with a numeric type (an ASCII digit among them).
+        case number
+        /// An alphabetic scalar.
+        case letter
     }
 
     init(_ document: Document) {
@@ -54,7 +68,10 @@ struct TokenFeatures {
         distinctText.reserveCapacity(n)
         distinctLower.reserveCapacity(n)
         words.reserveCapacity(n)
-        let interner = TokenInterner(capacity: n)
+        // Word ids from this thread's cache: one hash per token, and a word's string, lowercase
+        // form and facts made once per thread (see `WordCache`).
+        let cache = WordCache.current
+        cache.beginDocument()
         var capitalized = [Bool](repeating: false, count: n), allCaps = [Bool](repeating: false, count: n)
         var spaceBefore = [Bool](repeating: false, count: n), sentence = [Int](repeating: 0, count: n)
         var ids = [Int32](repeating: 0, count: n)
@@ -73,20 +90,14 @@ struct TokenFeatures {
                 for i in 0..<n {
                     let token = tokens[i]
                     let span = token.span
-                    let (id, isNew) = interner.intern(bytes, span.start, span.end)
-                    ids[i] = Int32(truncatingIfNeeded: id)
-                    if isNew {
-                        let slice = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
-                        let facts = Self.letterFacts(slice)
-                        let text = String(decoding: slice, as: UTF8.self)
-                        distinctText.append(text)
-                        distinctLower.append(facts.simple ? Self.asciiLowercased(slice, text, hasUpper: facts.upper > 0) : text.lowercased())
-                        words.append(WordFacts(firstUpper: facts.firstUpper, allCaps: facts.letters >= 2 && facts.upper == facts.letters,
-                                               firstByte: slice.first ?? 0, singleByte: slice.count == 1 ? slice[0] : 0,
-                                               characters: Self.oneByteEach(slice) ? Int32(truncatingIfNeeded: slice.count) : -1,
-                                               possessive: UInt8(truncatingIfNeeded: EntityRecognizer.possessiveBytes(utf8: slice))))
+                    let (id, first) = cache.id(bytes, span.start, span.end, orMake: Self.makeWord)
+                    ids[i] = id
+                    if first >= 0 {
+                        distinctText.append(cache.text(first))
+                        distinctLower.append(cache.lower(first))
+                        words.append(cache.facts(first))
                     }
-                    let word = words.withUnsafeBufferPointer { $0[id] }
+                    let word = words.withUnsafeBufferPointer { $0[Int(id)] }
                     capitalized[i] = token.kind == .word && word.firstUpper
                     allCaps[i] = word.allCaps
                     spaceBefore[i] = i == 0 || previousEnd < span.start
@@ -103,9 +114,9 @@ struct TokenFeatures {
         }
         }
         self.ids = ids
-        self.distinctCount = interner.count
+        self.distinctCount = words.count
         self.words = words
-        self.lookups = TokenLookups(count: interner.count)
+        self.lookups = TokenLookups(count: words.count)
         self.texts = TokenStrings(distinct: distinctText, ids: ids)
         self.lowercased = TokenStrings(distinct: distinctLower, ids: ids)
         self.capitalized = capitalized
@@ -115,6 +126,36 @@ struct TokenFeatures {
         self.sentence = sentence
         self.spaceBefore = spaceBefore
     }
+
+    /// The string, lowercase form and letter facts of a word with these UTF-8 bytes.
+    static func makeWord(_ slice: UnsafeBufferPointer<UInt8>) -> (text: String, lower: String, facts: WordFacts) {
+        let facts = letterFacts(slice)
+        let text = String(decoding: slice, as: UTF8.self)
+        let lower = facts.simple ? asciiLowercased(slice, text, hasUpper: facts.upper > 0) : text.lowercased()
+        let characters = oneByteEach(slice) ? Int32(truncatingIfNeeded: slice.count) : -1
+        return (text: text, lower: lower,
+                facts: WordFacts(firstUpper: facts.firstUpper, allCaps: facts.letters >= 2 && facts.upper == facts.letters,
+                                               firstByte: slice.first ?? 0, singleByte: slice.count == 1 ? slice[0] : 0,
+                                               characters: characters,
+                                               possessive: UInt8(truncatingIfNeeded: EntityRecognizer.possessiveBytes(utf8: slice)),
+                                               lead: lead(slice, text), oneCharacter: characters >= 0 ? characters == 1 : text.count == 1))
+    }
+
+    /// What the first scalar of a word (`bytes`, `text` its string) is.
+    static func lead(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Lead {
+        guard let first = bytes.first else { return .other }
+        if first < 0x80 {
+            if first >= 0x30 && first <= 0x39 { return .number }
+            return (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A ? .letter : .other
+        }
+        guard let scalar = text.unicodeScalars.first else { return .other }
+        if scalar.properties.numericType != nil { return .number }
+        return scalar.properties.isAlphabetic ? .letter : .other
+    }
+
+    /// The facts of token `k`'s word.
+    @inline(__always)
+    func wordFacts(_ k: Int) -> WordFacts { words[Int(ids[k])] }
 
     /// Letter counts of one token's UTF-8 bytes: alphabetic scalars, uppercase ones among them,
     /// whether the first scalar is uppercase, and whether every scalar is ASCII or general
