@@ -26,8 +26,9 @@ final class WordCache {
         var used = 0
         /// Each word's text, lowercase form and facts.
         var texts: [String] = [], lowers: [String] = [], facts: [TokenFeatures.WordFacts] = []
-        /// Each word's id in the current document, valid when its `seen` is `document`.
-        var local: [Int32] = [], seen: [UInt32] = []
+        /// Each word's document number (high half) and id in that document (low half): its id
+        /// in the current document if the number is `document`.
+        var marks: [UInt64] = []
         var document: UInt32 = 0
         /// Words of the current document so far.
         var localCount: Int32 = 0
@@ -57,8 +58,8 @@ final class WordCache {
         if state.pointee.texts.count >= limit || state.pointee.used >= byteLimit { startOver() }
         state.pointee.document &+= 1
         if state.pointee.document == 0 {
-            // The counter wrapped: no word may look seen in this document.
-            for k in state.pointee.seen.indices { state.pointee.seen[k] = UInt32.max }
+            // The counter wrapped: no word may look seen in this document (0 is never a document's).
+            for k in state.pointee.marks.indices { state.pointee.marks[k] = 0 }
             state.pointee.document = 1
         }
         state.pointee.localCount = 0
@@ -72,26 +73,25 @@ final class WordCache {
             orMake make: (UnsafeBufferPointer<UInt8>) -> (text: String, lower: String, facts: TokenFeatures.WordFacts)) -> (id: Int32, firstIn: Int) {
         let length = end - start
         let used = state.pointee.used
-        if used + length > state.pointee.arena.count { growArena(to: used + length) }
-        let arena = state.pointee.arena
-        // The bytes are put where a new word's go; the interner compares them there.
-        if length > 0 { (arena.baseAddress! + used).update(from: text.baseAddress! + start, count: length) }
-        let (word, isNew) = state.pointee.interner.intern(UnsafeBufferPointer(arena), used, used + length)
+        let p = text.baseAddress! + start
+        let (word, isNew) = state.pointee.interner.intern(p, length, storage: state.pointee.arena.baseAddress!, at: used)
         if isNew {
+            // The new word's bytes go where the interner recorded them.
+            if used + length > state.pointee.arena.count { growArena(to: used + length) }
+            if length > 0 { (state.pointee.arena.baseAddress! + used).initialize(from: p, count: length) }
             state.pointee.used = used + length
             let made = make(UnsafeBufferPointer(rebasing: text[start..<end]))
             state.pointee.texts.append(made.text)
             state.pointee.lowers.append(made.lower)
             state.pointee.facts.append(made.facts)
-            state.pointee.local.append(0)
-            state.pointee.seen.append(0)
+            state.pointee.marks.append(0)
         }
-        let document = state.pointee.document
-        if state.pointee.seen[word] == document { return (state.pointee.local[word], -1) }
+        let document = UInt64(state.pointee.document) << 32
+        let mark = state.pointee.marks[word]
+        if mark & 0xFFFF_FFFF_0000_0000 == document { return (Int32(truncatingIfNeeded: mark), -1) }
         let id = state.pointee.localCount
         state.pointee.localCount = id + 1
-        state.pointee.seen[word] = document
-        state.pointee.local[word] = id
+        state.pointee.marks[word] = document | UInt64(UInt32(bitPattern: id))
         return (id, word)
     }
 
@@ -114,8 +114,7 @@ final class WordCache {
         state.pointee.texts.removeAll(keepingCapacity: true)
         state.pointee.lowers.removeAll(keepingCapacity: true)
         state.pointee.facts.removeAll(keepingCapacity: true)
-        state.pointee.local.removeAll(keepingCapacity: true)
-        state.pointee.seen.removeAll(keepingCapacity: true)
+        state.pointee.marks.removeAll(keepingCapacity: true)
     }
 
     /// Room for at least `size` bytes, the kept ones copied.
