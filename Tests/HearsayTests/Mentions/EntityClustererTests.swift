@@ -42,8 +42,8 @@ import Testing
 
     @Test func clusteringJoinsShortFormsAndKeepsNamesApart() {
         func person(_ name: String, at start: Int) -> Mention {
-            Mention(kind: .person, span: Span(start: start, end: start + name.utf8.count),
-                    fullSpan: Span(start: start, end: start + name.utf8.count), name: name, canonical: name, sentence: 0)
+            Mention(kind: .person, span: Span(start, start + name.utf8.count),
+                    fullSpan: Span(start, start + name.utf8.count), name: name, canonical: name, sentence: 0)
         }
         var mentions = [person("Brannock", at: 0), person("Tessa Brannock", at: 20), person("Ivo Brannock", at: 40),
                         person("Tessa", at: 60), person("Zoë Quill", at: 80), person("Zoe\u{308} Quill’s", at: 100)]
