@@ -17,7 +17,8 @@ struct TokenFeatures {
     /// Whether whitespace separates the token from the one before.
     let spaceBefore: [Bool]
 
-    /// Each token's word id: tokens with the same bytes share it (see `TokenInterner`).
+    /// Each token's word id: tokens with the same bytes share it, and ids count from 0 in order
+    /// of first occurrence in the document (see `WordCache`).
     let ids: [Int32]
     /// Number of distinct ids.
     let distinctCount: Int
@@ -62,7 +63,8 @@ struct TokenFeatures {
         let n = document.tokens.count
         let tokens = document.tokens
         let sentences = document.sentences
-        // The string, lowercase form and letter facts of each distinct token text, made once.
+        // The string, lowercase form and letter facts of each distinct token text, taken from
+        // the thread's `WordCache` (made there once per thread).
         var distinctText: [String] = [], distinctLower: [String] = [], words: [WordFacts] = []
         // No more distinct words than tokens: room for them all, as per-token arrays took before.
         distinctText.reserveCapacity(n)
