@@ -25,25 +25,20 @@ struct DocumentLayout {
         var dateline = [Bool](repeating: false, count: sentenceCount)
         var table = [Bool](repeating: false, count: sentenceCount)
         var tableRows = 0
-        // The token kinds in a local: read once, not through `t` at every token.
-        let kinds = t.kinds
+        // Each token's case shape, worked out with its other facts (`TokenFeatures.caseShapes`).
+        let shapes = t.caseShapes
         for s in 0..<sentenceCount {
             let a = start[s], b = start[s + 1]
             guard a < b else { continue }
             var caps = 0, lowerWords = 0, numbers = 0, letterWords = 0
             for k in a..<b {
-                let kind = kinds[k]
-                if kind == .punctuation { continue }
-                // What the first scalar is and the letter facts, known per word (`TokenFeatures.WordFacts`).
-                let word = t.wordFacts(k)
-                switch word.lead {
-                case .number: numbers += 1; continue
-                case .other: continue
-                case .letter: break
+                switch shapes[k] {
+                case .none: continue
+                case .number: numbers += 1
+                case .capitals: letterWords += 1; caps += 1
+                case .capitalized: letterWords += 1
+                case .lowercase: letterWords += 1; lowerWords += 1
                 }
-                letterWords += 1
-                let capitalized = kind == .word && word.firstUpper
-                if word.allCaps || (capitalized && word.oneCharacter) { caps += 1 } else if !capitalized { lowerWords += 1 }
             }
             headline[s] = letterWords >= 2 && caps == letterWords
             dateline[s] = t.allCaps[a] && lowerWords == 0 && Self.endsWithDate(t, a, b)

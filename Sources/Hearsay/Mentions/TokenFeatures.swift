@@ -16,6 +16,8 @@ struct TokenFeatures {
     let sentence: [Int]
     /// Whether whitespace separates the token from the one before.
     let spaceBefore: [Bool]
+    /// What each token is as a word in capitals or not (`CaseShape`).
+    let caseShapes: [CaseShape]
 
     /// Each token's word id: tokens with the same bytes share it, and ids count from 0 in order
     /// of first occurrence in the document (see `WordCache`).
@@ -43,13 +45,26 @@ struct TokenFeatures {
         var characters: Int32
         /// The byte length of a possessive ending (`EntityRecognizer.possessiveBytes`).
         var possessive: UInt8
-        /// What the first scalar is: a digit or other number, a letter, or neither.
-        var lead: Lead
-        /// Exactly one character.
-        var oneCharacter: Bool
+        /// The case shape of a token of this text that is a word, and of one that is a number.
+        var wordShape: CaseShape
+        var numberShape: CaseShape
     }
 
-    /// What a word's first scalar is (`DocumentLayout` counts words by it).
+    /// What a token is as a word in capitals or not, as `DocumentLayout` counts a sentence's words.
+    enum CaseShape: UInt8 {
+        /// Punctuation, or a token whose first scalar is neither a number nor a letter.
+        case none
+        /// A token whose first scalar is a number.
+        case number
+        /// A letter word in capitals: two or more letters all uppercase, or one capitalised character.
+        case capitals
+        /// A capitalised letter word that is not in capitals.
+        case capitalized
+        /// A letter word that is not capitalised.
+        case lowercase
+    }
+
+    /// What a word's first scalar is.
     enum Lead: UInt8 {
         /// Neither a number nor a letter.
         case other
@@ -77,8 +92,10 @@ struct TokenFeatures {
         var capitalized = [Bool](repeating: false, count: n), allCaps = [Bool](repeating: false, count: n)
         var spaceBefore = [Bool](repeating: false, count: n), sentence = [Int](repeating: 0, count: n)
         var ids = [Int32](repeating: 0, count: n)
+        var caseShapes = [CaseShape](repeating: .none, count: n)
         // One pass over the tokens fills every per-token array: each token's id, then its letter
         // facts read off its word, its sentence and whether a space precedes it.
+        caseShapes.withUnsafeMutableBufferPointer { caseShapes in
         ids.withUnsafeMutableBufferPointer { ids in
         capitalized.withUnsafeMutableBufferPointer { capitalized in
         allCaps.withUnsafeMutableBufferPointer { allCaps in
@@ -101,6 +118,7 @@ struct TokenFeatures {
                     }
                     let word = words.withUnsafeBufferPointer { $0[Int(id)] }
                     capitalized[i] = token.kind == .word && word.firstUpper
+                    caseShapes[i] = token.kind == .word ? word.wordShape : token.kind == .number ? word.numberShape : .none
                     allCaps[i] = word.allCaps
                     spaceBefore[i] = i == 0 || previousEnd < span.start
                     previousEnd = span.end
@@ -108,6 +126,7 @@ struct TokenFeatures {
                     sentence[i] = s
                 }
             }
+        }
         }
         }
         }
@@ -127,6 +146,7 @@ struct TokenFeatures {
         self.spans = TokenSpans(tokens: tokens)
         self.sentence = sentence
         self.spaceBefore = spaceBefore
+        self.caseShapes = caseShapes
     }
 
     /// The string, lowercase form and letter facts of a word with these UTF-8 bytes.
@@ -135,12 +155,24 @@ struct TokenFeatures {
         let text = String(decoding: slice, as: UTF8.self)
         let lower = facts.simple ? asciiLowercased(slice, text, hasUpper: facts.upper > 0) : text.lowercased()
         let characters = oneByteEach(slice) ? Int32(truncatingIfNeeded: slice.count) : -1
+        let allCaps = facts.letters >= 2 && facts.upper == facts.letters
+        // The case shape as a word token (capitalised if the first letter is uppercase) and as a
+        // number token (never capitalised).
+        let wordShape: CaseShape, numberShape: CaseShape
+        switch lead(slice, text) {
+        case .other: (wordShape, numberShape) = (.none, .none)
+        case .number: (wordShape, numberShape) = (.number, .number)
+        case .letter:
+            let oneCharacter = characters >= 0 ? characters == 1 : text.count == 1
+            wordShape = allCaps || (facts.firstUpper && oneCharacter) ? .capitals : facts.firstUpper ? .capitalized : .lowercase
+            numberShape = allCaps ? .capitals : .lowercase
+        }
         return (text: text, lower: lower,
-                facts: WordFacts(firstUpper: facts.firstUpper, allCaps: facts.letters >= 2 && facts.upper == facts.letters,
-                                               firstByte: slice.first ?? 0, singleByte: slice.count == 1 ? slice[0] : 0,
-                                               characters: characters,
-                                               possessive: UInt8(truncatingIfNeeded: EntityRecognizer.possessiveBytes(utf8: slice)),
-                                               lead: lead(slice, text), oneCharacter: characters >= 0 ? characters == 1 : text.count == 1))
+                facts: WordFacts(firstUpper: facts.firstUpper, allCaps: allCaps,
+                                 firstByte: slice.first ?? 0, singleByte: slice.count == 1 ? slice[0] : 0,
+                                 characters: characters,
+                                 possessive: UInt8(truncatingIfNeeded: EntityRecognizer.possessiveBytes(utf8: slice)),
+                                 wordShape: wordShape, numberShape: numberShape))
     }
 
     /// What the first scalar of a word (`bytes`, `text` its string) is.
@@ -155,9 +187,7 @@ struct TokenFeatures {
         return scalar.properties.isAlphabetic ? .letter : .other
     }
 
-    /// The facts of token `k`'s word.
-    @inline(__always)
-    func wordFacts(_ k: Int) -> WordFacts { words[Int(ids[k])] }
+
 
     /// Letter counts of one token's UTF-8 bytes: alphabetic scalars, uppercase ones among them,
     /// whether the first scalar is uppercase, and whether every scalar is ASCII or general
