@@ -25,25 +25,20 @@ struct DocumentLayout {
         var dateline = [Bool](repeating: false, count: sentenceCount)
         var table = [Bool](repeating: false, count: sentenceCount)
         var tableRows = 0
-        // The per-token arrays in locals: read once, not through `t` at every token.
-        let kinds = t.kinds, allCaps = t.allCaps, capitalized = t.capitalized
+        // Each token's case shape, worked out with its other facts (`TokenFeatures.caseShapes`).
+        let shapes = t.caseShapes
         for s in 0..<sentenceCount {
             let a = start[s], b = start[s + 1]
             guard a < b else { continue }
             var caps = 0, lowerWords = 0, numbers = 0, letterWords = 0
-            for k in a..<b where kinds[k] != .punctuation {
-                // An ASCII first byte is the first scalar; other scalars are decoded.
-                let lead = t.firstByte(k)
-                if lead < 0x80 {
-                    if lead >= 0x30 && lead <= 0x39 { numbers += 1; continue }
-                    guard (lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A else { continue }
-                } else {
-                    let first = t.texts[k].unicodeScalars.first!
-                    if first.properties.numericType != nil { numbers += 1; continue }
-                    guard first.properties.isAlphabetic else { continue }
+            for k in a..<b {
+                switch shapes[k] {
+                case .none: continue
+                case .number: numbers += 1
+                case .capitals: letterWords += 1; caps += 1
+                case .capitalized: letterWords += 1
+                case .lowercase: letterWords += 1; lowerWords += 1
                 }
-                letterWords += 1
-                if allCaps[k] || (capitalized[k] && t.characterCount(k) == 1) { caps += 1 } else if !capitalized[k] { lowerWords += 1 }
             }
             headline[s] = letterWords >= 2 && caps == letterWords
             dateline[s] = t.allCaps[a] && lowerWords == 0 && Self.endsWithDate(t, a, b)

@@ -10,45 +10,46 @@ struct EntityClusterer {
         var entities: [Entity] = []
         var byCanonical: [String: Int] = [:], placesByCanonical: [String: Int] = [:]
         // People: longest names first so that short forms find their full form wherever it appears.
-        var mentionWords = [[String]](repeating: [], count: mentions.count)
+        // Each person mention's words as spelling ids (`NameWordTable`), mention m's from
+        // wordStart[m] to wordStart[m + 1] in one array; compared by class ids.
+        var table = NameWordTable(words: mentions.count)
+        var spellings: [Int32] = []
+        spellings.reserveCapacity(2 * mentions.count)
+        var wordStart = [Int](repeating: 0, count: mentions.count + 1)
         var personOrder: [(words: Int, index: Int)] = []
-        for index in mentions.indices where mentions[index].kind == .person {
-            mentionWords[index] = nameWords(mentions[index].name)
-            personOrder.append((mentionWords[index].count, index))
+        for index in mentions.indices {
+            wordStart[index] = spellings.count
+            guard mentions[index].kind == .person else { continue }
+            table.appendWords(of: mentions[index].name, to: &spellings)
+            personOrder.append((spellings.count - wordStart[index], index))
         }
+        wordStart[mentions.count] = spellings.count
+        let classes = spellings.map { table.classes[Int($0)] }
         // Room for every key up front: no table grows while entities are added.
         byCanonical.reserveCapacity(mentions.count - personOrder.count)
         placesByCanonical.reserveCapacity(mentions.count - personOrder.count)
         personOrder.sort { $0.words > $1.words || ($0.words == $1.words && $0.index < $1.index) }
-        // The words of each person entity's name, by entity (the name does not change while
-        // people are clustered; split at spaces, it gives back the words it was joined from).
-        var entityWords: [[String]] = []
-        // Person entities by the last and by the first word of their name, so that a mention
-        // looks only at the entities it can join, not at every person of the article. Each word
-        // is hashed once per mention: it names a slot, and the slot holds both lists.
-        var slotOfWord: [String: Int] = [:]
-        var byLastWord: [[Int]] = [], byFirstWord: [[Int]] = []
-        slotOfWord.reserveCapacity(personOrder.count)
-        // Room up front for one slot per person mention (rarely exceeded: most mentions repeat a word).
-        byLastWord.reserveCapacity(personOrder.count)
-        byFirstWord.reserveCapacity(personOrder.count)
-        // The starts of each entity's mentions, ascending, for "mentioned most recently".
-        var starts: [[Int]] = []
-        for (_, index) in personOrder {
-            let words = mentionWords[index]
-            guard !words.isEmpty else { continue }
+        // The words of each person entity's name, by entity: those of the mention that made it.
+        var entityWords: [Range<Int>] = []
+        // Person entities by the class of the last and of the first word of their name, so that
+        // a mention looks only at the entities it can join, not at every person of the article.
+        var byLastWord = [[Int]](repeating: [], count: table.classCount)
+        var byFirstWord = [[Int]](repeating: [], count: table.classCount)
+        for (count, index) in personOrder {
+            guard count > 0 else { continue }
+            let words = wordStart[index]..<wordStart[index + 1]
             let gender = mentions[index].gender
             // Every entity the test below can accept shares the mention's last word, or (for a
             // one-word mention) has it as its first word; in creation order, as a scan would find them.
-            let lastSlot = Self.findOrInsert(&slotOfWord[words.last!, default: -1], new: byLastWord.count)
-            if lastSlot == byLastWord.count { byLastWord.append([]); byFirstWord.append([]) }
-            var possible = byLastWord[lastSlot]
-            if words.count == 1, !byFirstWord[lastSlot].isEmpty { possible = Self.mergedAscending(possible, byFirstWord[lastSlot]) }
+            let last = Int(classes[words.upperBound - 1])
+            var possible = byLastWord[last]
+            if count == 1, !byFirstWord[last].isEmpty { possible = Self.mergedAscending(possible, byFirstWord[last]) }
             // The first entity that can take the mention; all of them (no array made) only when
             // there are several.
             var chosen = -1
             var candidates: [Int] = []
-            for e in possible where gender.agrees(with: entities[e].gender) && Self.canJoin(words, entityWords[e]) {
+            for e in possible where gender.agrees(with: entities[e].gender)
+                && Self.canJoin(words, entityWords[e], classes: classes, spellings: spellings, table) {
                 if chosen < 0 { chosen = e; continue }
                 if candidates.isEmpty { candidates.append(chosen) }
                 candidates.append(e)
@@ -56,14 +57,13 @@ struct EntityClusterer {
             if candidates.count > 1 {
                 // Several people share the surname: prefer the one mentioned most recently before this mention.
                 let position = mentions[index].span.start
-                var ranked = candidates.map { (entity: $0, last: Self.lastStart(before: position, in: starts[$0])) }
+                var ranked = candidates.map { (entity: $0, last: Self.lastStart(before: position, of: entities[$0].mentions, mentions)) }
                 ranked.sort { $0.last > $1.last }
                 chosen = ranked[0].entity
             }
             if chosen >= 0 {
                 let e = chosen
                 entities[e].mentions.append(index)
-                Self.insert(mentions[index].span.start, into: &starts[e])
                 if entities[e].gender == .unknown { entities[e].gender = gender }
                 if let role = mentions[index].role, !entities[e].roles.contains(role) { entities[e].roles.append(role) }
                 mentions[index].entity = e
@@ -71,18 +71,12 @@ struct EntityClusterer {
                 var roles: [String] = []
                 if let role = mentions[index].role { roles.append(role) }
                 // One word (a lone surname, say) is its own name: nothing to join.
-                let name = words.count == 1 ? words[0] : words.joined(separator: " ")
+                let name = table.name(spellings[words])
                 entities.append(Entity(kind: .person, name: name, mentions: [index], gender: gender, roles: roles))
                 let e = entities.count - 1
-                starts.append([mentions[index].span.start])
                 entityWords.append(words)
-                byLastWord[lastSlot].append(e)
-                var firstSlot = lastSlot
-                if words.count > 1 {
-                    firstSlot = Self.findOrInsert(&slotOfWord[words[0], default: -1], new: byLastWord.count)
-                    if firstSlot == byLastWord.count { byLastWord.append([]); byFirstWord.append([]) }
-                }
-                byFirstWord[firstSlot].append(e)
+                byLastWord[last].append(e)
+                byFirstWord[Int(classes[words.lowerBound])].append(e)
                 mentions[index].entity = entities.count - 1
             }
         }
@@ -122,12 +116,18 @@ struct EntityClusterer {
     /// Whether a person mention's name `words` can belong to the entity whose name is `full`:
     /// the same name; one word that is the entity's last or first name; or the same surname with
     /// compatible given names ("J. Mattis" joins "James Mattis", "Jim Mattis" does not).
-    static func canJoin(_ words: [String], _ full: [String]) -> Bool {
-        if words == full { return true }
-        if words.count == 1 { return full.last == words[0] || (full.first == words[0] && full.count > 1) }
-        guard full.last == words.last else { return false }
-        let a = words.first!, b = full.first!
-        return a == b || (a.count <= 2 && b.hasPrefix(String(a.prefix(1)))) || (b.count <= 2 && a.hasPrefix(String(b.prefix(1))))
+    ///
+    /// `words` and `full` are ranges of `spellings` (spelling ids of `table`), `classes` their
+    /// classes: equal classes are equal words.
+    static func canJoin(_ words: Range<Int>, _ full: Range<Int>, classes: [Int32], spellings: [Int32], _ table: NameWordTable) -> Bool {
+        let first = classes[words.lowerBound], fullFirst = classes[full.lowerBound], fullLast = classes[full.upperBound - 1]
+        if words.count == 1 { return fullLast == first || (fullFirst == first && full.count > 1) }
+        guard fullLast == classes[words.upperBound - 1] else { return false }
+        if first == fullFirst { return true }
+        let a = Int(spellings[words.lowerBound]), b = Int(spellings[full.lowerBound])
+        guard table.isShort[a] || table.isShort[b] else { return false }
+        let aText = table.string(Int32(a)), bText = table.string(Int32(b))
+        return (table.isShort[a] && bText.hasPrefix(String(aText.prefix(1)))) || (table.isShort[b] && aText.hasPrefix(String(bText.prefix(1))))
     }
 
     /// The value of a table entry, set to `new` first if it is the placeholder -1 (so that a
@@ -157,52 +157,14 @@ struct EntityClusterer {
         guard word.count >= 2 else { return false }
         var letter = false, roman = true
         for b in word {
-            if (0x61...0x7A).contains(b) { return false }
-            if (0x41...0x5A).contains(b) { letter = true }
-            if !"IVXLCDM".utf8.contains(b) { roman = false }
+            if b >= 0x61 && b <= 0x7A { return false }
+            if b >= 0x41 && b <= 0x5A { letter = true }
+            switch b {
+            case 0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D: break // I V X L C D M
+            default: roman = false
+            }
         }
         return letter && !roman
-    }
-
-    /// The words of a mention's name without possessive endings, headline capitals written as
-    /// the text writes names.
-    func nameWords(_ mentionName: String) -> [String] {
-        var name = mentionName
-        // All ASCII (most names): split the bytes at spaces and line feeds (one after a carriage
-        // return belongs to it, as in the Character split below) and drop a trailing 's.
-        let ascii: [String]? = name.withUTF8 { bytes in
-            for b in bytes where b >= 0x80 { return nil }
-            var words: [String] = []
-            // Most names have at most four words: one allocation.
-            words.reserveCapacity(4)
-            var start = 0
-            for k in 0...bytes.count {
-                let separator = k < bytes.count && (bytes[k] == 0x20 || (bytes[k] == 0x0A && (k == 0 || bytes[k - 1] != 0x0D)))
-                guard k == bytes.count || separator else { continue }
-                var end = k
-                if end - start >= 2, bytes[end - 2] == 0x27, bytes[end - 1] == 0x73 { end -= 2 }
-                if end > start {
-                    let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                    words.append(Self.isHeadlineCapitals(word)
-                        ? String(decoding: word.prefix(1), as: UTF8.self) + String(decoding: word.dropFirst().map { $0 | 0x20 * ((0x41...0x5A).contains($0) ? 1 : 0) }, as: UTF8.self)
-                        : String(decoding: word, as: UTF8.self))
-                }
-                start = k + 1
-            }
-            return words
-        }
-        if let ascii { return ascii }
-        return mentionName.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{00A0}" }).map { word in
-            var w = String(word)
-            if w.hasSuffix("’s") || w.hasSuffix("'s") { w = String(w.dropLast(2)) }
-            // A headline's "KOVACS" is the text's "Kovacs".
-            // A regnal number ("VIII") keeps its capitals.
-            if w.count >= 2, w.allSatisfy({ !$0.isLetter || $0.isUppercase }), w.contains(where: \.isLetter),
-               !w.allSatisfy({ "IVXLCDM".contains($0) }) {
-                w = w.prefix(1) + w.dropFirst().lowercased()
-            }
-            return w
-        }.filter { !$0.isEmpty }
     }
 
     /// A place's or organisation's reported name: the form the article uses most ("Britain",
@@ -262,15 +224,15 @@ struct EntityClusterer {
         return name.contains(where: \.isLowercase) || name.count <= 4
     }
 
-    /// The largest of the ascending `starts` below `position`, or -1.
-    static func lastStart(before position: Int, in starts: [Int]) -> Int {
-        let i = starts.partitionPoint { $0 < position }
-        return i > 0 ? starts[i - 1] : -1
-    }
-
-    /// Inserts `start` into the ascending `starts`, keeping them ascending.
-    static func insert(_ start: Int, into starts: inout [Int]) {
-        if let last = starts.last, last <= start { starts.append(start); return }
-        starts.insert(start, at: starts.partitionPoint { $0 < start })
+    /// The latest start below `position` of the mentions `indices` (into `mentions`), or -1:
+    /// where the entity they belong to was last mentioned before `position`. Asked only when
+    /// several people share a surname, so a scan of the entity's mentions.
+    static func lastStart(before position: Int, of indices: [Int], _ mentions: [Mention]) -> Int {
+        var last = -1
+        for m in indices {
+            let start = mentions[m].span.start
+            if start < position && start > last { last = start }
+        }
+        return last
     }
 }

@@ -16,8 +16,11 @@ struct TokenFeatures {
     let sentence: [Int]
     /// Whether whitespace separates the token from the one before.
     let spaceBefore: [Bool]
+    /// What each token is as a word in capitals or not (`CaseShape`).
+    let caseShapes: [CaseShape]
 
-    /// Each token's word id: tokens with the same bytes share it (see `TokenInterner`).
+    /// Each token's word id: tokens with the same bytes share it, and ids count from 0 in order
+    /// of first occurrence in the document (see `WordCache`).
     let ids: [Int32]
     /// Number of distinct ids.
     let distinctCount: Int
@@ -29,7 +32,7 @@ struct TokenFeatures {
     let runs = RunMemo()
 
     /// Facts of one distinct word, kept together: one array to fill and to read.
-    private struct WordFacts {
+    struct WordFacts {
         /// First letter uppercase.
         var firstUpper: Bool
         /// Two or more letters, all uppercase.
@@ -42,66 +45,149 @@ struct TokenFeatures {
         var characters: Int32
         /// The byte length of a possessive ending (`EntityRecognizer.possessiveBytes`).
         var possessive: UInt8
+        /// The case shape of a token of this text that is a word, and of one that is a number.
+        var wordShape: CaseShape
+        var numberShape: CaseShape
+    }
+
+    /// What a token is as a word in capitals or not, as `DocumentLayout` counts a sentence's words.
+    enum CaseShape: UInt8 {
+        /// Punctuation, or a token whose first scalar is neither a number nor a letter.
+        case none
+        /// A token whose first scalar is a number.
+        case number
+        /// A letter word in capitals: two or more letters all uppercase, or one capitalised character.
+        case capitals
+        /// A capitalised letter word that is not in capitals.
+        case capitalized
+        /// A letter word that is not capitalised.
+        case lowercase
+    }
+
+    /// What a word's first scalar is.
+    enum Lead: UInt8 {
+        /// Neither a number nor a letter.
+        case other
+        /// A scalar with a numeric type (an ASCII digit among them).
+        case number
+        /// An alphabetic scalar.
+        case letter
     }
 
     init(_ document: Document) {
         let n = document.tokens.count
         let tokens = document.tokens
-        // The string, lowercase form and letter facts of each distinct token text, made once.
+        let sentences = document.sentences
+        // The string, lowercase form and letter facts of each distinct token text, taken from
+        // the thread's `WordCache` (made there once per thread).
         var distinctText: [String] = [], distinctLower: [String] = [], words: [WordFacts] = []
         // No more distinct words than tokens: room for them all, as per-token arrays took before.
         distinctText.reserveCapacity(n)
         distinctLower.reserveCapacity(n)
         words.reserveCapacity(n)
-        let interner = TokenInterner(capacity: n)
-        let ids = [Int32](unsafeUninitializedCapacity: n) { ids, initialized in
+        // Word ids from this thread's cache: one hash per token, and a word's string, lowercase
+        // form and facts made once per thread (see `WordCache`).
+        let cache = WordCache.current
+        cache.beginDocument()
+        var capitalized = [Bool](repeating: false, count: n), allCaps = [Bool](repeating: false, count: n)
+        var spaceBefore = [Bool](repeating: false, count: n), sentence = [Int](repeating: 0, count: n)
+        var ids = [Int32](repeating: 0, count: n)
+        var caseShapes = [CaseShape](repeating: .none, count: n)
+        // One pass over the tokens fills every per-token array: each token's id, then its letter
+        // facts read off its word, its sentence and whether a space precedes it.
+        caseShapes.withUnsafeMutableBufferPointer { caseShapes in
+        ids.withUnsafeMutableBufferPointer { ids in
+        capitalized.withUnsafeMutableBufferPointer { capitalized in
+        allCaps.withUnsafeMutableBufferPointer { allCaps in
+        spaceBefore.withUnsafeMutableBufferPointer { spaceBefore in
+        sentence.withUnsafeMutableBufferPointer { sentence in
+        tokens.withUnsafeBufferPointer { tokens in
+        sentences.withUnsafeBufferPointer { sentences in
             document.bytes.withUnsafeBufferPointer { bytes in
+                var s = 0, previousEnd = Int.min
+                let lastSentence = sentences.count - 1
                 for i in 0..<n {
-                    let span = tokens[i].span
-                    let (id, isNew) = interner.intern(bytes, span.start, span.end)
-                    ids[i] = Int32(truncatingIfNeeded: id)
-                    guard isNew else { continue }
-                    let slice = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
-                    let facts = Self.letterFacts(slice)
-                    let text = String(decoding: slice, as: UTF8.self)
-                    distinctText.append(text)
-                    distinctLower.append(facts.simple ? Self.asciiLowercased(slice, text, hasUpper: facts.upper > 0) : text.lowercased())
-                    words.append(WordFacts(firstUpper: facts.firstUpper, allCaps: facts.letters >= 2 && facts.upper == facts.letters,
-                                           firstByte: slice.first ?? 0, singleByte: slice.count == 1 ? slice[0] : 0,
-                                           characters: Self.oneByteEach(slice) ? Int32(truncatingIfNeeded: slice.count) : -1,
-                                           possessive: UInt8(truncatingIfNeeded: EntityRecognizer.possessiveBytes(utf8: slice))))
+                    let token = tokens[i]
+                    let span = token.span
+                    let (id, first) = cache.id(bytes, span.start, span.end, orMake: Self.makeWord)
+                    ids[i] = id
+                    if first >= 0 {
+                        distinctText.append(cache.text(first))
+                        distinctLower.append(cache.lower(first))
+                        words.append(cache.facts(first))
+                    }
+                    let word = words.withUnsafeBufferPointer { $0[Int(id)] }
+                    capitalized[i] = token.kind == .word && word.firstUpper
+                    caseShapes[i] = token.kind == .word ? word.wordShape : token.kind == .number ? word.numberShape : .none
+                    allCaps[i] = word.allCaps
+                    spaceBefore[i] = i == 0 || previousEnd < span.start
+                    previousEnd = span.end
+                    while s < lastSentence && span.start >= sentences[s].end { s += 1 }
+                    sentence[i] = s
                 }
             }
-            initialized = n
+        }
+        }
+        }
+        }
+        }
+        }
+        }
         }
         self.ids = ids
-        self.distinctCount = interner.count
+        self.distinctCount = words.count
         self.words = words
-        self.lookups = TokenLookups(count: interner.count)
+        self.lookups = TokenLookups(count: words.count)
         self.texts = TokenStrings(distinct: distinctText, ids: ids)
         self.lowercased = TokenStrings(distinct: distinctLower, ids: ids)
-        self.capitalized = [Bool](unsafeUninitializedCapacity: n) { out, initialized in
-            for i in 0..<n { out[i] = tokens[i].kind == .word && words[Int(ids[i])].firstUpper }
-            initialized = n
-        }
-        self.allCaps = ids.map { words[Int($0)].allCaps }
+        self.capitalized = capitalized
+        self.allCaps = allCaps
         self.kinds = TokenKinds(tokens: tokens)
         self.spans = TokenSpans(tokens: tokens)
-        let sentences = document.sentences
-        self.sentence = [Int](unsafeUninitializedCapacity: n) { out, initialized in
-            var s = 0
-            for i in 0..<n {
-                let start = tokens[i].span.start
-                while s < sentences.count - 1 && start >= sentences[s].end { s += 1 }
-                out[i] = s
-            }
-            initialized = n
-        }
-        self.spaceBefore = [Bool](unsafeUninitializedCapacity: n) { out, initialized in
-            for i in 0..<n { out[i] = i == 0 || tokens[i - 1].span.end < tokens[i].span.start }
-            initialized = n
-        }
+        self.sentence = sentence
+        self.spaceBefore = spaceBefore
+        self.caseShapes = caseShapes
     }
+
+    /// The string, lowercase form and letter facts of a word with these UTF-8 bytes.
+    static func makeWord(_ slice: UnsafeBufferPointer<UInt8>) -> (text: String, lower: String, facts: WordFacts) {
+        let facts = letterFacts(slice)
+        let text = String(decoding: slice, as: UTF8.self)
+        let lower = facts.simple ? asciiLowercased(slice, text, hasUpper: facts.upper > 0) : text.lowercased()
+        let characters = oneByteEach(slice) ? Int32(truncatingIfNeeded: slice.count) : -1
+        let allCaps = facts.letters >= 2 && facts.upper == facts.letters
+        // The case shape as a word token (capitalised if the first letter is uppercase) and as a
+        // number token (never capitalised).
+        let wordShape: CaseShape, numberShape: CaseShape
+        switch lead(slice, text) {
+        case .other: (wordShape, numberShape) = (.none, .none)
+        case .number: (wordShape, numberShape) = (.number, .number)
+        case .letter:
+            let oneCharacter = characters >= 0 ? characters == 1 : text.count == 1
+            wordShape = allCaps || (facts.firstUpper && oneCharacter) ? .capitals : facts.firstUpper ? .capitalized : .lowercase
+            numberShape = allCaps ? .capitals : .lowercase
+        }
+        return (text: text, lower: lower,
+                facts: WordFacts(firstUpper: facts.firstUpper, allCaps: allCaps,
+                                 firstByte: slice.first ?? 0, singleByte: slice.count == 1 ? slice[0] : 0,
+                                 characters: characters,
+                                 possessive: UInt8(truncatingIfNeeded: EntityRecognizer.possessiveBytes(utf8: slice)),
+                                 wordShape: wordShape, numberShape: numberShape))
+    }
+
+    /// What the first scalar of a word (`bytes`, `text` its string) is.
+    static func lead(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Lead {
+        guard let first = bytes.first else { return .other }
+        if first < 0x80 {
+            if first >= 0x30 && first <= 0x39 { return .number }
+            return (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A ? .letter : .other
+        }
+        guard let scalar = text.unicodeScalars.first else { return .other }
+        if scalar.properties.numericType != nil { return .number }
+        return scalar.properties.isAlphabetic ? .letter : .other
+    }
+
+
 
     /// Letter counts of one token's UTF-8 bytes: alphabetic scalars, uppercase ones among them,
     /// whether the first scalar is uppercase, and whether every scalar is ASCII or general

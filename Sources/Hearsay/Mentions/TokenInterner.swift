@@ -3,9 +3,10 @@ import Foundation
 /// Numbers the distinct byte strings of a document's tokens: equal bytes get the same id, ids
 /// count up from 0 in order of first occurrence.
 ///
-/// `TokenFeatures` builds each distinct word's `String`, lowercase form and letter facts once
-/// and shares them between the word's occurrences ("the", ",", a name said ten times), and the
-/// ids let per-word answers be remembered (see `WordMemo`).
+/// `WordCache` numbers the words of a thread's documents with one (so that each word's
+/// `String`, lowercase form and letter facts are made once and shared between its occurrences),
+/// `NameWordTable` the words of person names; the ids let per-word answers be remembered
+/// (see `WordMemo`).
 ///
 /// A string of at most eight bytes is told apart by its length and one 64-bit word packing its
 /// bytes (`packed`), so most tokens are found without a byte comparison.
@@ -47,8 +48,15 @@ final class TokenInterner {
     @inline(__always)
     func intern(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (id: Int, isNew: Bool) {
         let base = text.baseAddress!
-        let length = end - start
-        let p = base + start
+        return intern(base + start, end - start, storage: base, at: start)
+    }
+
+    /// The id of the `length` bytes at `p` among the strings numbered so far, whose bytes lie in
+    /// `storage` at the offsets recorded for them, and whether they are new: new bytes are
+    /// recorded at `offset`, and the caller must have them there (copied, if they were
+    /// elsewhere) before the next call.
+    @inline(__always)
+    func intern(_ p: UnsafePointer<UInt8>, _ length: Int, storage: UnsafePointer<UInt8>, at offset: Int) -> (id: Int, isNew: Bool) {
         let short = length <= 8
         let key = short ? Self.packed(p, length) : Self.longHash(p, length)
         // The buffers in locals: one read of each property, not an access check per probe.
@@ -59,7 +67,7 @@ final class TokenInterner {
             if stored == 0 { break }
             let id = stored - 1
             if keys[id] == key, Int(lengths[id]) == length,
-               short || memcmp(base + Int(starts[id]), p, length) == 0 {
+               short || memcmp(storage + Int(starts[id]), p, length) == 0 {
                 return (id, false)
             }
             slot = (slot + 1) & mask
@@ -69,7 +77,7 @@ final class TokenInterner {
         if id == keys.count { growEntries() }
         self.keys[id] = key
         self.lengths[id] = Int32(truncatingIfNeeded: length)
-        self.starts[id] = Int32(truncatingIfNeeded: start)
+        self.starts[id] = Int32(truncatingIfNeeded: offset)
         count += 1
         if count * 2 > slots.count { growSlots() }
         return (id, true)

@@ -110,16 +110,18 @@ public final class Segmenter {
     /// Whether the first line of a plain text is a headline: one short line (at most 20 words)
     /// that is mostly capitalised words or does not end like a sentence.
     ///
-    /// Words are split at spaces on bytes; a space followed by a non-ASCII byte (which could
-    /// be a combining mark that joins the space into another character) sends the line to
-    /// `looksLikeHeadlineByCharacters` instead.
+    /// Words are split at spaces on bytes; a space followed by a non-ASCII scalar that could
+    /// be a combining mark joining the space into another character (any but those
+    /// `startsSeparateCharacter` knows) sends the line to `looksLikeHeadlineByCharacters` instead.
     static func looksLikeHeadline(_ span: Span, _ bytes: [UInt8]) -> Bool {
         var letterWords = 0, capitalisedWords = 0
         var wordStart = span.start
         for i in span.start...span.end where i == span.end || bytes[i] == 0x20 || bytes[i] == 0x0A {
             if i < span.end {
                 if bytes[i] == 0x0A { return false }
-                if i + 1 < span.end, bytes[i + 1] >= 0x80 { return looksLikeHeadlineByCharacters(span, bytes) }
+                if i + 1 < span.end, bytes[i + 1] >= 0x80, !startsSeparateCharacter(bytes, i + 1, span.end) {
+                    return looksLikeHeadlineByCharacters(span, bytes)
+                }
             }
             if i > wordStart {
                 let (isLetter, isUppercase) = firstCharacterIsLetter(bytes, wordStart..<i)
@@ -132,6 +134,16 @@ public final class Segmenter {
         }
         guard letterWords > 0 else { return false }
         return !endsSentence(span, bytes) || capitalisedWords * 2 >= letterWords + 1
+    }
+
+    /// Whether the non-ASCII scalar at `bytes[i]` (before `end`) can join no character before it:
+    /// a Latin letter of U+00C0–U+017F (lead byte C3–C5) or a dash, quote mark or other
+    /// punctuation of U+2010–U+203F (E2 80 90–BF), none of them a combining mark or joiner. Past
+    /// a space, such a scalar leaves the space a character of its own, so the bytes may be split there.
+    static func startsSeparateCharacter(_ bytes: [UInt8], _ i: Int, _ end: Int) -> Bool {
+        let lead = bytes[i]
+        if lead >= 0xC3 && lead <= 0xC5 { return true }
+        return lead == 0xE2 && i + 2 < end && bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0xBF
     }
 
     /// `looksLikeHeadline` on strings: words split at the character " ", tested by `Character`.

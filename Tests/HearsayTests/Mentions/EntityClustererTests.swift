@@ -16,13 +16,51 @@ import Testing
         #expect(table == ["Zorvan": 0, "Quillby": 1])
     }
 
+    /// `EntityClusterer.canJoin` on the words of two names, read through one `NameWordTable`.
+    private func canJoin(_ mention: String, _ entity: String) -> Bool {
+        var table = NameWordTable()
+        var spellings: [Int32] = []
+        table.appendWords(of: mention, to: &spellings)
+        let split = spellings.count
+        table.appendWords(of: entity, to: &spellings)
+        let classes = spellings.map { table.classes[Int($0)] }
+        return EntityClusterer.canJoin(0..<split, split..<spellings.count, classes: classes, spellings: spellings, table)
+    }
+
     @Test func aPersonMentionJoinsOnlyACompatibleName() {
-        #expect(EntityClusterer.canJoin(["Brannock"], ["Tessa", "Brannock"]))
-        #expect(EntityClusterer.canJoin(["Tessa"], ["Tessa", "Brannock"]))
-        #expect(EntityClusterer.canJoin(["Tessa"], ["Tessa"]))
-        #expect(EntityClusterer.canJoin(["T.", "Brannock"], ["Tessa", "Brannock"]))
-        #expect(!EntityClusterer.canJoin(["Toby", "Brannock"], ["Tessa", "Brannock"]))
-        #expect(!EntityClusterer.canJoin(["Tessa", "Quill"], ["Tessa", "Brannock"]))
+        #expect(canJoin("Brannock", "Tessa Brannock"))
+        #expect(canJoin("Tessa", "Tessa Brannock"))
+        #expect(canJoin("Tessa", "Tessa"))
+        #expect(canJoin("T. Brannock", "Tessa Brannock"))
+        #expect(canJoin("Tessa Brannock", "T. Brannock"))
+        #expect(canJoin("Tessa Brannock’s", "TESSA BRANNOCK"))
+        #expect(!canJoin("Toby Brannock", "Tessa Brannock"))
+        #expect(!canJoin("Tessa Quill", "Tessa Brannock"))
+        #expect(canJoin("Quill", "Quill Brannock"))
+        #expect(!canJoin("Quill", "Quill"  + "y"))
+    }
+
+    @Test func lastStartIsTheLatestMentionBeforeAPosition() {
+        let mentions = [50, 10, 30].map { start in
+            Mention(kind: .person, span: Span(start, start + 4), fullSpan: Span(start, start + 4), name: "Quil", canonical: "Quil", sentence: 0)
+        }
+        #expect(EntityClusterer.lastStart(before: 40, of: [0, 1, 2], mentions) == 30)
+        #expect(EntityClusterer.lastStart(before: 60, of: [0, 1, 2], mentions) == 50)
+        #expect(EntityClusterer.lastStart(before: 30, of: [2, 1], mentions) == 10)
+        #expect(EntityClusterer.lastStart(before: 5, of: [0, 1, 2], mentions) == -1)
+    }
+
+    @Test func clusteringJoinsShortFormsAndKeepsNamesApart() {
+        func person(_ name: String, at start: Int) -> Mention {
+            Mention(kind: .person, span: Span(start, start + name.utf8.count),
+                    fullSpan: Span(start, start + name.utf8.count), name: name, canonical: name, sentence: 0)
+        }
+        var mentions = [person("Brannock", at: 0), person("Tessa Brannock", at: 20), person("Ivo Brannock", at: 40),
+                        person("Tessa", at: 60), person("Zoë Quill", at: 80), person("Zoe\u{308} Quill’s", at: 100)]
+        let entities = EntityClusterer(lexicons: Lexicons()).cluster(&mentions)
+        #expect(entities.map(\.name) == ["Tessa Brannock", "Ivo Brannock", "Zoë Quill"])
+        #expect(mentions.map(\.entity) == [0, 0, 1, 0, 2, 2])
+        #expect(mentions[3].canonical == "Tessa Brannock")
     }
 
     @Test func possessiveEndingsAreDropped() {

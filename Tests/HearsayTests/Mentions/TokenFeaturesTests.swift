@@ -51,4 +51,16 @@ import Testing
         #expect(t.phrase(st, st + 2) == "St Louis")
         #expect(t.phrase(st, st + 1) == "St" && t.phrase(st, st).isEmpty)
     }
+
+    @Test func caseShapesSortWordsByCapitals() throws {
+        let document = try Segmenter().document(for: Article(paragraphs: [], verbatimText: "THE Ana I met 42 “x” É Über ∆"))
+        let t = TokenFeatures(document)
+        var shapes: [String: TokenFeatures.CaseShape] = [:]
+        for k in 0..<t.count { shapes[t.texts[k]] = t.caseShapes[k] }
+        #expect(shapes["THE"] == .capitals && shapes["I"] == .capitals && shapes["É"] == .capitals)
+        #expect(shapes["Ana"] == .capitalized && shapes["Über"] == .capitalized)
+        #expect(shapes["met"] == .lowercase && shapes["x"] == .lowercase)
+        #expect(shapes["42"] == .number)
+        #expect(shapes["“"] == TokenFeatures.CaseShape.none && shapes["∆"] == TokenFeatures.CaseShape.none)
+    }
 }

@@ -82,6 +82,8 @@ import Testing
             "3 Things To Know.", "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twentyone",
             "A b c d e f g h i j k l m n o p q r s t.", "Café \u{301}Olé Now.", "x \u{301}y z.", "— . ,", "Two\nLines",
             "É", "e\u{301}tude Ends Here.", "Ab  Cd", " Leading Space",
+            "Senate “Passes” — The Budget", "senate “passes” — the budget.", "The élan Vital Of Ōsaka", "Mostly ‘quoted’ words ’ here.",
+            "Joined \u{200D}Words Here", "Apart \u{200C}words here.", "Dash –Then Words",
         ]
         for line in lines {
             let bytes = Array(line.utf8)
@@ -90,5 +92,16 @@ import Testing
         }
         #expect(Segmenter.looksLikeHeadline(Span(0, 24), Array("Senate Passes The Budget".utf8)))
         #expect(!Segmenter.looksLikeHeadline(Span(0, 25), Array("Senate passes the budget.".utf8)))
+    }
+
+    /// Latin letters and general punctuation after a space leave it a character of its own;
+    /// combining marks and joiners do not, and are not taken for separate characters.
+    @Test func separateCharactersAreLatinLettersAndPunctuation() {
+        func separate(_ text: String) -> Bool {
+            let bytes = Array(text.utf8)
+            return Segmenter.startsSeparateCharacter(bytes, 0, bytes.count)
+        }
+        #expect(separate("É") && separate("ł") && separate("“") && separate("’") && separate("—"))
+        #expect(!separate("\u{301}") && !separate("\u{200D}") && !separate("\u{200C}") && !separate("Ω") && !separate("\u{2060}"))
     }
 }

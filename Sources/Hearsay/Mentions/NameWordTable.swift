@@ -1,0 +1,255 @@
+/// The words of a document's person names as the clusterer compares them, numbered: a name is
+/// split into words (possessive endings dropped, headline capitals such as "KOVACS" written
+/// "Kovacs"), and each word gets a spelling id (equal bytes) and a class id (equal as Swift
+/// strings, that is canonically equivalent).
+///
+/// The clusterer then compares names by class ids and indexes entities by them, without
+/// making, hashing or comparing a `String` per word; a spelling's string is made only when asked
+/// for (`string(_:)`, `name(_:)`).
+struct NameWordTable {
+    /// Where each spelling's bytes are in `arena`, and how many.
+    private var offsets: [Int32] = [], lengths: [Int32] = []
+    /// Each spelling's class: spellings of the same class are equal strings.
+    private(set) var classes: [Int32] = []
+    /// Whether each spelling has at most two characters.
+    private(set) var isShort: [Bool] = []
+    /// The number of classes.
+    private(set) var classCount = 0
+    /// The bytes of the spellings (`used` of them), each at the offset the interner records for it.
+    private var storage: ByteArena
+    private var arena: UnsafeMutableBufferPointer<UInt8> { storage.buffer }
+    private var used = 0
+    private let interner: TokenInterner
+    /// The class of each non-ASCII spelling's string (equal strings share one entry).
+    private var nonASCIIClasses: [String: Int32] = [:]
+
+    /// An empty table with room for about `words` words.
+    init(words: Int = 16) {
+        let room = max(16, words)
+        interner = TokenInterner(capacity: room)
+        storage = ByteArena(capacity: 8 * room)
+        offsets.reserveCapacity(room)
+        lengths.reserveCapacity(room)
+        classes.reserveCapacity(room)
+        isShort.reserveCapacity(room)
+    }
+
+    /// Room for `count` more bytes at `used`, the kept ones copied.
+    @inline(__always)
+    private mutating func reserve(_ count: Int) {
+        guard used + count > arena.count else { return }
+        var capacity = arena.count * 2
+        while capacity < used + count { capacity *= 2 }
+        let grown = ByteArena(capacity: capacity)
+        if used > 0 { grown.buffer.baseAddress!.initialize(from: arena.baseAddress!, count: used) }
+        storage = grown
+    }
+
+    /// Puts `bytes` at `used` (not yet kept: `internArena` keeps them if they are new) and
+    /// returns where they start.
+    @inline(__always)
+    private mutating func stage<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
+        reserve(bytes.count)
+        var p = used
+        for b in bytes { arena[p] = b; p += 1 }
+        return used
+    }
+
+    /// Appends the spelling ids of the words of the person name `name` to `out` (what
+    /// `words(of:)` returns, as ids).
+    mutating func appendWords(of name: String, to out: inout [Int32]) {
+        var name = name
+        let split: Bool = name.withUTF8 { bytes in
+            guard Self.separatorsStandAlone(bytes) else { return false }
+            // Separators: a space, a line feed not after a carriage return, a no-break space (C2 A0).
+            var start = 0, k = 0
+            while k <= bytes.count {
+                var width = 0
+                if k == bytes.count {
+                    width = 1
+                } else {
+                    let b = bytes[k]
+                    if b == 0x20 || (b == 0x0A && (k == 0 || bytes[k - 1] != 0x0D)) {
+                        width = 1
+                    } else if b == 0xC2, k + 1 < bytes.count, bytes[k + 1] == 0xA0 {
+                        width = 2
+                    }
+                }
+                if width == 0 { k += 1; continue }
+                if k > start { addWord(UnsafeBufferPointer(rebasing: bytes[start..<k]), to: &out) }
+                k += width
+                start = k
+            }
+            return true
+        }
+        guard !split else { return }
+        // A separator that joins a neighbour into one character: the characters decide.
+        for word in name.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{00A0}" }) {
+            let w = Self.normalized(String(word))
+            if !w.isEmpty { out.append(spelling(ofNonASCII: w)) }
+        }
+    }
+
+    /// The words of the person name `name` as strings (tests and diagnostics).
+    mutating func words(of name: String) -> [String] {
+        var ids: [Int32] = []
+        appendWords(of: name, to: &ids)
+        return ids.map { string($0) }
+    }
+
+    /// The text of spelling `id`.
+    func string(_ id: Int32) -> String {
+        let start = Int(offsets[Int(id)])
+        return String(decoding: UnsafeBufferPointer(rebasing: arena[start..<start + Int(lengths[Int(id)])]), as: UTF8.self)
+    }
+
+    /// The spellings `ids` joined with single spaces (a name made of them).
+    func name(_ ids: ArraySlice<Int32>) -> String {
+        if ids.count == 1 { return string(ids.first!) }
+        var length = -1
+        for id in ids { length += Int(lengths[Int(id)]) + 1 }
+        guard length > 0 else { return "" }
+        let base = arena.baseAddress!
+        return String(unsafeUninitializedCapacity: length) { out in
+            var p = 0
+            for id in ids {
+                if p > 0 { out[p] = 0x20; p += 1 }
+                let n = Int(lengths[Int(id)])
+                (out.baseAddress! + p).initialize(from: base + Int(offsets[Int(id)]), count: n)
+                p += n
+            }
+            return p
+        }
+    }
+
+    /// Whether every separator byte sequence of `bytes` (space, no-break space) is a character
+    /// of its own: the scalar after it is ASCII, a Latin letter (U+00C0–U+017F) or a no-break
+    /// space, not a combining mark; the one before it is ASCII or below U+0400 or in U+2000–U+2FFF,
+    /// not a prepended mark. A line feed is its own character except after a carriage return.
+    static func separatorsStandAlone(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        var k = 0
+        while k < n {
+            let b = bytes[k]
+            var width = 0
+            if b == 0x20 { width = 1 } else if b == 0xC2, k + 1 < n, bytes[k + 1] == 0xA0 { width = 2 }
+            if width == 0 { k += 1; continue }
+            let next = k + width
+            if next < n {
+                let lead = bytes[next]
+                let fine = lead < 0x80 || (lead >= 0xC3 && lead <= 0xC5) || (lead == 0xC2 && next + 1 < n && bytes[next + 1] == 0xA0)
+                if !fine { return false }
+            }
+            if k > 0, bytes[k - 1] >= 0x80 {
+                var p = k - 1
+                while p > 0 && bytes[p] & 0xC0 == 0x80 { p -= 1 }
+                let lead = bytes[p]
+                if !((lead >= 0xC2 && lead <= 0xCF) || lead == 0xE2) { return false }
+            }
+            k = next
+        }
+        return true
+    }
+
+    /// Adds one word (bytes between separators) of a name.
+    private mutating func addWord(_ word: UnsafeBufferPointer<UInt8>, to out: inout [Int32]) {
+        var high: UInt8 = 0
+        for b in word { high |= b }
+        guard high < 0x80 else {
+            let w = Self.normalized(String(decoding: word, as: UTF8.self))
+            if !w.isEmpty { out.append(spelling(ofNonASCII: w)) }
+            return
+        }
+        var end = word.count
+        if end >= 2, word[end - 2] == 0x27, word[end - 1] == 0x73 { end -= 2 }
+        guard end > 0 else { return }
+        let body = UnsafeBufferPointer(rebasing: word[0..<end])
+        reserve(end)
+        let start = used
+        (arena.baseAddress! + start).update(from: body.baseAddress!, count: end)
+        if EntityClusterer.isHeadlineCapitals(body) {
+            for k in start + 1..<start + end where arena[k] >= 0x41 && arena[k] <= 0x5A { arena[k] |= 0x20 }
+        }
+        out.append(internArena(from: start, length: end, nonASCII: nil))
+    }
+
+    /// The spelling of a word already normalized by characters (`normalized`).
+    private mutating func spelling(ofNonASCII w: String) -> Int32 {
+        let start = stage(w.utf8)
+        let ascii = w.utf8.allSatisfy { $0 < 0x80 }
+        return internArena(from: start, length: w.utf8.count, nonASCII: ascii ? nil : w)
+    }
+
+    /// The spelling id of the `length` bytes staged at `arena[start...]` (`start` is `used`),
+    /// kept with their class if new; `text` is their string when it is not ASCII.
+    private mutating func internArena(from start: Int, length: Int, nonASCII text: String?) -> Int32 {
+        let end = start + length
+        let (id, isNew) = interner.intern(UnsafeBufferPointer(arena), start, end)
+        guard isNew else { return Int32(truncatingIfNeeded: id) }
+        used = end
+        offsets.append(Int32(truncatingIfNeeded: start))
+        lengths.append(Int32(truncatingIfNeeded: end - start))
+        // At most two characters: two bytes of ASCII (a carriage return joins a line feed).
+        let short: Bool
+        if let text { short = text.count <= 2 } else if end - start <= 2 { short = true } else {
+            short = !UnsafeBufferPointer(rebasing: arena[start..<end]).contains(0x0D) ? false : string(Int32(truncatingIfNeeded: id)).count <= 2
+        }
+        isShort.append(short)
+        classes.append(-1)
+        var cls: Int32
+        if let text {
+            // Equal to an ASCII word only through a scalar whose canonical decomposition is
+            // ASCII (KELVIN SIGN is K); else equal only to other non-ASCII words.
+            let asciiForm = String(String.UnicodeScalarView(text.unicodeScalars.map(Self.asciiSingleton)))
+            if asciiForm.utf8.allSatisfy({ $0 < 0x80 }) {
+                let formStart = stage(asciiForm.utf8)
+                cls = classes[Int(internArena(from: formStart, length: asciiForm.utf8.count, nonASCII: nil))]
+            } else if let known = nonASCIIClasses[text] {
+                cls = known
+            } else {
+                cls = Int32(truncatingIfNeeded: classCount)
+                classCount += 1
+                nonASCIIClasses[text] = cls
+            }
+        } else {
+            cls = Int32(truncatingIfNeeded: classCount)
+            classCount += 1
+        }
+        classes[id] = cls
+        return Int32(truncatingIfNeeded: id)
+    }
+
+    /// The ASCII scalar that `scalar` is canonically equivalent to (K for KELVIN SIGN, ; for
+    /// GREEK QUESTION MARK, ` for GREEK VARIA), else `scalar`.
+    static func asciiSingleton(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x212A: return "K"
+        case 0x037E: return ";"
+        case 0x1FEF: return "`"
+        default: return scalar
+        }
+    }
+
+    /// One word as the clusterer compares it, by characters: without a possessive ending, and
+    /// headline capitals ("KOVACS", not a regnal number "VIII") in title case.
+    static func normalized(_ word: String) -> String {
+        var w = word
+        if w.hasSuffix("’s") || w.hasSuffix("'s") { w = String(w.dropLast(2)) }
+        if w.count >= 2, w.allSatisfy({ !$0.isLetter || $0.isUppercase }), w.contains(where: \.isLetter),
+           !w.allSatisfy({ "IVXLCDM".contains($0) }) {
+            w = w.prefix(1) + w.dropFirst().lowercased()
+        }
+        return w
+    }
+}
+
+/// Bytes that stay put while their owner lives: a buffer of fixed size, freed with its box.
+/// (A `let` buffer in a class: reading it pays no exclusivity check.)
+final class ByteArena {
+    let buffer: UnsafeMutableBufferPointer<UInt8>
+
+    /// Room for `capacity` bytes.
+    init(capacity: Int) { buffer = .allocate(capacity: max(1, capacity)) }
+
+    deinit { buffer.deallocate() }
+}

@@ -1,0 +1,152 @@
+import Foundation
+
+/// Word ids for the tokens of the documents a thread analyses, with each word's string,
+/// lowercase form and letter facts made once per thread rather than once per document: a word
+/// met in an earlier document ("the", "said", a name in the news) is found by its bytes, one
+/// hash per token, and its facts are read back instead of being decoded, lowercased and
+/// measured again.
+///
+/// Every word is numbered twice: once for the thread (its index here) and once per document
+/// (`beginDocument()` starts the count again at 0, so that per-document tables stay small).
+/// Everything kept is a function of the word's bytes alone, so what a document gets does not
+/// depend on what came before. One cache per thread (`current`), so no locks; at the start of a
+/// document it starts over if it holds `limit` words or `byteLimit` bytes, which bounds its memory.
+final class WordCache {
+    /// Words kept before the cache starts over.
+    let limit: Int
+    /// Bytes of words kept before the cache starts over.
+    let byteLimit: Int
+
+    /// The cache's changing parts, behind a pointer: a class's `var` properties would pay a
+    /// dynamic exclusivity check at every access, several per token.
+    private struct State {
+        var interner: TokenInterner
+        /// Every kept word's bytes (`used` of them), at the offset the interner records for it.
+        var arena: UnsafeMutableBufferPointer<UInt8>
+        var used = 0
+        /// Each word's text, lowercase form and facts.
+        var texts: [String] = [], lowers: [String] = [], facts: [TokenFeatures.WordFacts] = []
+        /// Each word's document number (high half) and id in that document (low half): its id
+        /// in the current document if the number is `document`.
+        var marks: [UInt64] = []
+        var document: UInt32 = 0
+        /// Words of the current document so far.
+        var localCount: Int32 = 0
+    }
+    private let state: UnsafeMutablePointer<State>
+
+    /// An empty cache that starts over past `limit` words or `byteLimit` bytes.
+    init(limit: Int = 1 << 16, byteLimit: Int = 1 << 20) {
+        self.limit = limit
+        self.byteLimit = byteLimit
+        state = .allocate(capacity: 1)
+        state.initialize(to: State(interner: TokenInterner(capacity: 1 << 12), arena: .allocate(capacity: 1 << 14)))
+    }
+
+    deinit {
+        state.pointee.arena.deallocate()
+        state.deinitialize(count: 1)
+        state.deallocate()
+    }
+
+    /// The number of words kept.
+    var count: Int { state.pointee.texts.count }
+
+    /// Starts a document: its words are numbered from 0 again. The cache starts over here (never
+    /// within a document, whose equal words must keep one id) when it is full.
+    func beginDocument() {
+        if state.pointee.texts.count >= limit || state.pointee.used >= byteLimit { startOver() }
+        state.pointee.document &+= 1
+        if state.pointee.document == 0 {
+            // The counter wrapped: no word may look seen in this document (0 is never a document's).
+            for k in state.pointee.marks.indices { state.pointee.marks[k] = 0 }
+            state.pointee.document = 1
+        }
+        state.pointee.localCount = 0
+    }
+
+    /// The document id of the word with the bytes `text[start..<end]`, and its thread-wide
+    /// index when it is the first time the document has it (else -1): the caller then takes
+    /// the word's `text(_:)`, `lower(_:)` and `facts(_:)`. A word new to the thread is made by `make`.
+    @inline(__always)
+    func id(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+            orMake make: (UnsafeBufferPointer<UInt8>) -> (text: String, lower: String, facts: TokenFeatures.WordFacts)) -> (id: Int32, firstIn: Int) {
+        let length = end - start
+        let used = state.pointee.used
+        let p = text.baseAddress! + start
+        let (word, isNew) = state.pointee.interner.intern(p, length, storage: state.pointee.arena.baseAddress!, at: used)
+        if isNew {
+            // The new word's bytes go where the interner recorded them.
+            if used + length > state.pointee.arena.count { growArena(to: used + length) }
+            if length > 0 { (state.pointee.arena.baseAddress! + used).initialize(from: p, count: length) }
+            state.pointee.used = used + length
+            let made = make(UnsafeBufferPointer(rebasing: text[start..<end]))
+            state.pointee.texts.append(made.text)
+            state.pointee.lowers.append(made.lower)
+            state.pointee.facts.append(made.facts)
+            state.pointee.marks.append(0)
+        }
+        let document = UInt64(state.pointee.document) << 32
+        let mark = state.pointee.marks[word]
+        if mark & 0xFFFF_FFFF_0000_0000 == document { return (Int32(truncatingIfNeeded: mark), -1) }
+        let id = state.pointee.localCount
+        state.pointee.localCount = id + 1
+        state.pointee.marks[word] = document | UInt64(UInt32(bitPattern: id))
+        return (id, word)
+    }
+
+    /// The text of thread-wide word `word`.
+    @inline(__always)
+    func text(_ word: Int) -> String { state.pointee.texts[word] }
+
+    /// The lowercase form of thread-wide word `word`.
+    @inline(__always)
+    func lower(_ word: Int) -> String { state.pointee.lowers[word] }
+
+    /// The letter facts of thread-wide word `word`.
+    @inline(__always)
+    func facts(_ word: Int) -> TokenFeatures.WordFacts { state.pointee.facts[word] }
+
+    /// Forgets every word.
+    private func startOver() {
+        state.pointee.interner = TokenInterner(capacity: 1 << 12)
+        state.pointee.used = 0
+        state.pointee.texts.removeAll(keepingCapacity: true)
+        state.pointee.lowers.removeAll(keepingCapacity: true)
+        state.pointee.facts.removeAll(keepingCapacity: true)
+        state.pointee.marks.removeAll(keepingCapacity: true)
+    }
+
+    /// Room for at least `size` bytes, the kept ones copied.
+    private func growArena(to size: Int) {
+        let arena = state.pointee.arena, used = state.pointee.used
+        var capacity = arena.count * 2
+        while capacity < size { capacity *= 2 }
+        let grown = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: capacity)
+        if used > 0 { grown.baseAddress!.initialize(from: arena.baseAddress!, count: used) }
+        arena.deallocate()
+        state.pointee.arena = grown
+    }
+
+    /// The calling thread's cache.
+    static var current: WordCache {
+        if let raw = pthread_getspecific(threadKey) { return Unmanaged<WordCache>.fromOpaque(raw).takeUnretainedValue() }
+        let cache = WordCache()
+        pthread_setspecific(threadKey, Unmanaged.passRetained(cache).toOpaque())
+        return cache
+    }
+}
+
+/// The key of each thread's `WordCache`; a thread's cache is released when the thread ends.
+private let threadKey: pthread_key_t = {
+    var key = pthread_key_t()
+    let status = pthread_key_create(&key) { releaseWordCache($0) }
+    precondition(status == 0, "pthread_key_create failed")
+    return key
+}()
+
+/// Releases the thread's cache when the thread ends.
+private func releaseWordCache(_ raw: UnsafeMutableRawPointer?) {
+    guard let raw else { return }
+    Unmanaged<WordCache>.fromOpaque(raw).release()
+}

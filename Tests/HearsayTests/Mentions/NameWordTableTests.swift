@@ -1,0 +1,51 @@
+import Testing
+@testable import Hearsay
+
+@Suite struct NameWordTableTests {
+    @Test func namesSplitAtSpacesLineFeedsAndNoBreakSpaces() {
+        var table = NameWordTable()
+        #expect(table.words(of: "Tessa  Brannock") == ["Tessa", "Brannock"])
+        #expect(table.words(of: "Tessa\nBrannock") == ["Tessa", "Brannock"])
+        #expect(table.words(of: "Tessa\u{00A0}Brannock") == ["Tessa", "Brannock"])
+        // A line feed after a carriage return is part of one character with it: no split.
+        #expect(table.words(of: "Tessa\r\nBrannock") == ["Tessa\r\nBrannock"])
+    }
+
+    @Test func possessiveEndingsGoAndHeadlineCapitalsAreTitleCased() {
+        var table = NameWordTable()
+        #expect(table.words(of: "Tessa Brannock's") == ["Tessa", "Brannock"])
+        #expect(table.words(of: "ZOË QUILL’s") == ["Zoë", "Quill"])
+        #expect(table.words(of: "HENRY VIII") == ["Henry", "VIII"])
+        #expect(table.words(of: "'s Brannock") == ["Brannock"])
+        #expect(table.words(of: "J. BRANNOCK") == ["J.", "Brannock"])
+    }
+
+    @Test func aCombiningMarkAfterASpaceKeepsTheCharacterSplit() {
+        var table = NameWordTable()
+        // " \u{301}" is one character, no space: the name is one word, as `split` on characters gives.
+        #expect(table.words(of: "Tessa \u{301}Brannock") == ["Tessa \u{301}Brannock"])
+    }
+
+    @Test func equalWordsShareAClassAndEqualBytesASpelling() {
+        var table = NameWordTable()
+        var ids: [Int32] = []
+        table.appendWords(of: "Zoë Quill", to: &ids)
+        table.appendWords(of: "Zoe\u{308} QUILL", to: &ids)
+        table.appendWords(of: "\u{212A}ira Kira", to: &ids)
+        #expect(ids.count == 6)
+        #expect(ids[1] == ids[3])
+        #expect(ids[0] != ids[2])
+        #expect(table.classes[Int(ids[0])] == table.classes[Int(ids[2])])
+        #expect(table.classes[Int(ids[4])] == table.classes[Int(ids[5])])
+        #expect(table.classes[Int(ids[0])] != table.classes[Int(ids[1])])
+        #expect(table.isShort[Int(ids[0])] == false)
+    }
+
+    @Test func separatorsStandAloneOnlyBesideOrdinaryCharacters() {
+        func check(_ s: String) -> Bool { var s = s; return s.withUTF8 { NameWordTable.separatorsStandAlone($0) } }
+        #expect(check("Tessa Brannock"))
+        #expect(check("José Émile"))
+        #expect(!check("Tessa \u{301}x"))
+        #expect(!check("\u{600} Tessa"))
+    }
+}
