@@ -53,16 +53,8 @@ extension JSONWriter {
         guard !pretty, n >= 0 else { key(k); value(n); return }
         let comma = needsComma
         needsComma = true
-        let length = k.utf8CodeUnitCount, source = k.utf8Start
-        out.write(upTo: length + 24) { start in
-            var at = start
-            if comma { at.pointee = 0x2C; at += 1 }
-            at.pointee = 0x22
-            (at + 1).update(from: source, count: length)
-            at += length + 1
-            at[0] = 0x22
-            at[1] = 0x3A
-            return ByteBuffer.writeDecimal(n, at: at + 2)
+        out.write(upTo: k.utf8CodeUnitCount + 24) { start in
+            ByteBuffer.writeDecimal(n, at: Self.writeCompactKey(k, comma: comma, at: start))
         }
     }
 
@@ -72,19 +64,28 @@ extension JSONWriter {
     mutating func compactKey(_ k: StaticString, then next: UInt8) {
         let comma = needsComma
         needsComma = true
-        let length = k.utf8CodeUnitCount, source = k.utf8Start
-        out.write(upTo: length + 5) { start in
-            var at = start
-            if comma { at.pointee = 0x2C; at += 1 }
-            at.pointee = 0x22
-            (at + 1).update(from: source, count: length)
-            at += length + 1
-            at[0] = 0x22
-            at[1] = 0x3A
-            at[2] = next
-            return at + 3
+        out.write(upTo: k.utf8CodeUnitCount + 5) { start in
+            let at = Self.writeCompactKey(k, comma: comma, at: start)
+            at.pointee = next
+            return at + 1
         }
     }
+
+    /// Writes `,"key":` (the comma only when `comma`) at `start`, which has room for it, and
+    /// returns the position after the colon.
+    @inline(__always)
+    private static func writeCompactKey(_ k: StaticString, comma: Bool, at start: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        var at = start
+        if comma { at.pointee = 0x2C; at += 1 }
+        let length = k.utf8CodeUnitCount
+        at.pointee = 0x22
+        (at + 1).update(from: k.utf8Start, count: length)
+        at += length + 1
+        at[0] = 0x22
+        at[1] = 0x3A
+        return at + 2
+    }
+
     /// Writes a member with a number value (or `null`) under a key spelled in the source.
     mutating func member(_ k: StaticString, _ d: Double?) { key(k); value(d) }
 }
