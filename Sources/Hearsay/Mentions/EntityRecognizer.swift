@@ -174,25 +174,48 @@ public struct EntityRecognizer: Sendable {
         var people = 0
         for m in mentions.indices where mentions[m].kind == .person { people += 1 }
         // Sized once for every person (and the lone words added below): no set grows while filled.
-        var surnames = Set<String>(minimumCapacity: people + pendingSingles.count)
-        var givenNames = Set<String>(minimumCapacity: people), strongSurnames = Set<String>(minimumCapacity: people)
+        let surnames = NameKeySet(minimumCapacity: people + pendingSingles.count)
+        let givenNames = NameKeySet(minimumCapacity: people), strongSurnames = NameKeySet(minimumCapacity: people)
+        // The lowercase bytes of a name's first word.
+        var lowered: [UInt8] = []
+        lowered.reserveCapacity(32)
         for m in mentions.indices where mentions[m].kind == .person {
+            let titled = mentions[m].title != nil
+            // An ASCII name is read on its bytes: its outer words are lowercased and looked up
+            // without building strings.
+            let read = mentions[m].name.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard let (first, last) = Self.outerWordRanges(bytes) else { return false }
+                guard !last.isEmpty else { return true }
+                let lastBytes = UnsafeBufferPointer(rebasing: bytes[last])
+                let surname = UnsafeBufferPointer(rebasing: lastBytes[0..<(lastBytes.count - Self.possessiveBytes(utf8: lastBytes))])
+                let firstBytes = UnsafeBufferPointer(rebasing: bytes[first])
+                surnames.insert(lowercasing: surname)
+                var firstNamed = false
+                if first.lowerBound != last.lowerBound {
+                    lowered.removeAll(keepingCapacity: true)
+                    for byte in firstBytes { lowered.append(NameKeySet.lowercaseByte(byte)) }
+                    firstNamed = lowered.withUnsafeBufferPointer { lexicons.firstName(utf8: $0) } != nil
+                }
+                if firstNamed && !titled { givenNames.insert(lowercasing: firstBytes) }
+                if titled || firstNamed { strongSurnames.insert(lowercasing: surname) }
+                return true
+            } ?? false
+            if read { continue }
             // The first and last space-separated words, found without splitting the whole name
             // (two words or more when they start at different places).
             let name = mentions[m].name
             guard let last = name.lastSpaceSeparatedWord, let first = name.firstSpaceSeparatedWord else { continue }
             let surname = strippedPossessive(String(last)).lowercased()
-            surnames.insert(surname)
-            let titled = mentions[m].title != nil
+            surnames.insert(lowercase: surname)
             let firstNamed = first.startIndex != last.startIndex && lexicons.firstName(first.lowercased()) != nil
-            if firstNamed && !titled { givenNames.insert(String(first).lowercased()) }
-            if titled || firstNamed { strongSurnames.insert(surname) }
+            if firstNamed && !titled { givenNames.insert(lowercase: String(first).lowercased()) }
+            if titled || firstNamed { strongSurnames.insert(lowercase: surname) }
         }
         for single in pendingSingles {
             let word = strippedText(t, single.index)
             // Lowercased once; without a possessive ending it is the token's own lowercase form.
             let lower = t.possessiveBytes(single.index) == 0 ? t.lowercased[single.index] : word.lowercased()
-            let known = surnames.contains(lower) || givenNames.contains(lower)
+            let known = surnames.contains(lowercase: lower) || givenNames.contains(lowercase: lower)
             guard known || single.evidence, single.modifier || !followsArticle(single.index, t),
                   !isQuotedTitle(single.index, single.index + 1, t) else { continue }
             // Context alone ("Ruch said", "Traders said") makes a person only of a word that is a
@@ -209,7 +232,7 @@ public struct EntityRecognizer: Sendable {
                                   canonical: name, isPossessive: possessive, isModifier: single.modifier,
                                   sentence: t.sentence[single.index])
             mentions.append(mention)
-            surnames.insert(lower)
+            surnames.insert(lowercase: lower)
         }
         for index in listedNames(pendingSingles.map(\.index), mentions, t, layout) {
             let word = strippedText(t, index)
@@ -222,7 +245,7 @@ public struct EntityRecognizer: Sendable {
         for m in mentions.indices where !strongSurnames.isEmpty && (mentions[m].kind == .place || mentions[m].kind == .organization)
             && !mentions[m].name.containsSpace && !layout.isDateline[mentions[m].sentence]
             && (mentions[m].kind == .place || lexicons.organization(mentions[m].name) == nil)
-            && strongSurnames.contains(mentions[m].name.lowercased()) {
+            && Self.containsLowercased(mentions[m].name, in: strongSurnames) {
             mentions[m].kind = .person
             mentions[m].canonical = mentions[m].name
         }
@@ -232,6 +255,27 @@ public struct EntityRecognizer: Sendable {
         mentions.sort { $0.span < $1.span }
         let entities = EntityClusterer(lexicons: lexicons).cluster(&mentions)
         return (mentions, entities)
+    }
+
+    /// Whether `set` holds `name.lowercased()`, asked on the name's bytes.
+    static func containsLowercased(_ name: String, in set: NameKeySet) -> Bool {
+        name.utf8.withContiguousStorageIfAvailable { set.contains(lowercasing: $0) } ?? set.contains(lowercase: name.lowercased())
+    }
+
+    /// The byte ranges of the first and last space-separated words of a name written in ASCII
+    /// without carriage returns (`firstSpaceSeparatedWord`, `lastSpaceSeparatedWord`; empty
+    /// ranges when the name has no word), or nil for any other name.
+    static func outerWordRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> (first: Range<Int>, last: Range<Int>)? {
+        for byte in bytes where byte >= 0x80 || byte == 0x0D { return nil }
+        var start = 0
+        while start < bytes.count && bytes[start] == 0x20 { start += 1 }
+        var end = start
+        while end < bytes.count && bytes[end] != 0x20 { end += 1 }
+        var lastEnd = bytes.count
+        while lastEnd > 0 && bytes[lastEnd - 1] == 0x20 { lastEnd -= 1 }
+        var lastStart = lastEnd
+        while lastStart > 0 && bytes[lastStart - 1] != 0x20 { lastStart -= 1 }
+        return (start..<end, lastStart..<lastEnd)
     }
 
     /// "KEVIN BROWN LOWERS ERA": in a capitalised headline each word was read alone; a given name
