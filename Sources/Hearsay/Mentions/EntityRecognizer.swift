@@ -41,6 +41,9 @@ public struct EntityRecognizer: Sendable {
         if let tables = lexicons.tables { t.lookups.share(SharedWordAnswers.current(for: tables), words: t.texts.distinct) }
         let layout = DocumentLayout(t, lexicons: lexicons)
         var mentions: [Mention] = []
+        // Room for a mention every dozen tokens, made once: each growth of the array copies
+        // every mention made so far.
+        mentions.reserveCapacity(t.count / 12 + 4)
         var pendingSingles: [(index: Int, possessive: Bool, modifier: Bool, evidence: Bool, role: String?)] = []
         var openers: Set<Int> = []
         func add(_ kind: Mention.Kind, _ a: Int, _ b: Int, canonical: String? = nil) {

@@ -20,13 +20,13 @@ import Testing
         let keys = NameKeySet()
         var reference: Set<String> = []
         #expect(keys.isEmpty)
-        for word in words.prefix(6) {
+        for word in Self.words.prefix(6) {
             keys.insert(lowercase: word)
             reference.insert(word)
             Self.expectSameAnswers(keys, reference)
         }
         #expect(!keys.isEmpty)
-        for word in words.dropFirst(6) {
+        for word in Self.words.dropFirst(6) {
             Array(word.utf8).withUnsafeBufferPointer { keys.insert(lowercasing: $0) }
             reference.insert(word.lowercased())
             Self.expectSameAnswers(keys, reference)
