@@ -217,15 +217,15 @@ public struct EntityRecognizer: Sendable {
         for single in pendingSingles {
             let word = strippedText(t, single.index)
             // Lowercased once; without a possessive ending it is the token's own lowercase form.
-            let lower = t.possessiveBytes(single.index) == 0 ? t.lowercased[single.index] : word.lowercased()
+            let lower = lowercasedStripped(t, single.index)
             let known = surnames.contains(lowercase: lower) || givenNames.contains(lowercase: lower)
             guard known || single.evidence, single.modifier || !followsArticle(single.index, t),
                   !isQuotedTitle(single.index, single.index + 1, t) else { continue }
             // Context alone ("Ruch said", "Traders said") makes a person only of a word that is a
             // known surname, not a plural noun, a demonym or a lone letter.
             if !known {
-                guard lexicons.isSurname(lower) || lexicons.firstName(lower) != nil || single.role != nil,
-                      lexicons.demonym(word) == nil, word.count > 1 else { continue }
+                guard isSurnameStripped(t, single.index) || isFirstNameStripped(t, single.index) || single.role != nil,
+                      !isDemonymStripped(t, single.index), word.count > 1 else { continue }
             }
             // "Naina Yeltsin" opening a sentence: the unknown word before a person's surname is a given name.
             let start = isGivenNameOpener(single.index - 1, openers, t) ? single.index - 1 : single.index
