@@ -176,9 +176,10 @@ public struct EntityRecognizer: Sendable {
         // over (a first name or a title came with them). Each person's name is split once.
         var people = 0
         for m in mentions.indices where mentions[m].kind == .person { people += 1 }
-        // Sized once for every person (and the lone words added below): no set grows while filled.
-        let surnames = NameKeySet(minimumCapacity: people + pendingSingles.count)
-        let givenNames = NameKeySet(minimumCapacity: people), strongSurnames = NameKeySet(minimumCapacity: people)
+        // One table, each word marked with the sets it is in; sized once for every person's two
+        // words (and the lone words added below): it does not grow while filled.
+        let names = NameKeySet(minimumCapacity: 2 * people + pendingSingles.count)
+        let surname: UInt8 = 1, givenName: UInt8 = 2, strongSurname: UInt8 = 4
         // The lowercase bytes of a name's first word.
         var lowered: [UInt8] = []
         lowered.reserveCapacity(32)
@@ -190,17 +191,16 @@ public struct EntityRecognizer: Sendable {
                 guard let (first, last) = Self.outerWordRanges(bytes) else { return false }
                 guard !last.isEmpty else { return true }
                 let lastBytes = UnsafeBufferPointer(rebasing: bytes[last])
-                let surname = UnsafeBufferPointer(rebasing: lastBytes[0..<(lastBytes.count - Self.possessiveBytes(utf8: lastBytes))])
+                let lastWord = UnsafeBufferPointer(rebasing: lastBytes[0..<(lastBytes.count - Self.possessiveBytes(utf8: lastBytes))])
                 let firstBytes = UnsafeBufferPointer(rebasing: bytes[first])
-                surnames.insert(lowercasing: surname)
                 var firstNamed = false
                 if first.lowerBound != last.lowerBound {
                     lowered.removeAll(keepingCapacity: true)
                     for byte in firstBytes { lowered.append(NameKeySet.lowercaseByte(byte)) }
                     firstNamed = lowered.withUnsafeBufferPointer { lexicons.firstName(utf8: $0) } != nil
                 }
-                if firstNamed && !titled { givenNames.insert(lowercasing: firstBytes) }
-                if titled || firstNamed { strongSurnames.insert(lowercasing: surname) }
+                names.insert(lowercasing: lastWord, as: titled || firstNamed ? surname | strongSurname : surname)
+                if firstNamed && !titled { names.insert(lowercasing: firstBytes, as: givenName) }
                 return true
             } ?? false
             if read { continue }
@@ -208,17 +208,16 @@ public struct EntityRecognizer: Sendable {
             // (two words or more when they start at different places).
             let name = mentions[m].name
             guard let last = name.lastSpaceSeparatedWord, let first = name.firstSpaceSeparatedWord else { continue }
-            let surname = strippedPossessive(String(last)).lowercased()
-            surnames.insert(lowercase: surname)
+            let lastWord = strippedPossessive(String(last)).lowercased()
             let firstNamed = first.startIndex != last.startIndex && lexicons.firstName(first.lowercased()) != nil
-            if firstNamed && !titled { givenNames.insert(lowercase: String(first).lowercased()) }
-            if titled || firstNamed { strongSurnames.insert(lowercase: surname) }
+            names.insert(lowercase: lastWord, as: titled || firstNamed ? surname | strongSurname : surname)
+            if firstNamed && !titled { names.insert(lowercase: String(first).lowercased(), as: givenName) }
         }
         for single in pendingSingles {
             let word = strippedText(t, single.index)
             // Lowercased once; without a possessive ending it is the token's own lowercase form.
             let lower = lowercasedStripped(t, single.index)
-            let known = surnames.contains(lowercase: lower) || givenNames.contains(lowercase: lower)
+            let known = names.contains(lowercase: lower, anyOf: surname | givenName)
             guard known || single.evidence, single.modifier || !followsArticle(single.index, t),
                   !isQuotedTitle(single.index, single.index + 1, t) else { continue }
             // Context alone ("Ruch said", "Traders said") makes a person only of a word that is a
@@ -235,7 +234,7 @@ public struct EntityRecognizer: Sendable {
                                   canonical: name, isPossessive: possessive, isModifier: single.modifier,
                                   sentence: t.sentence[single.index])
             mentions.append(mention)
-            surnames.insert(lowercase: lower)
+            names.insert(lowercase: lower, as: surname)
         }
         for index in listedNames(pendingSingles.map(\.index), mentions, t, layout) {
             let word = strippedText(t, index)
@@ -245,10 +244,10 @@ public struct EntityRecognizer: Sendable {
         }
         // A place word that is the surname of a person in the story is that person ("Neil Jordan" … "Jordan said").
         // (The cheap tests first: no strong surname, a space or a dateline settles it without a lookup.)
-        for m in mentions.indices where !strongSurnames.isEmpty && (mentions[m].kind == .place || mentions[m].kind == .organization)
+        for m in mentions.indices where !names.isEmpty(of: strongSurname) && (mentions[m].kind == .place || mentions[m].kind == .organization)
             && !mentions[m].name.containsSpace && !layout.isDateline[mentions[m].sentence]
             && (mentions[m].kind == .place || lexicons.organization(mentions[m].name) == nil)
-            && Self.containsLowercased(mentions[m].name, in: strongSurnames) {
+            && Self.containsLowercased(mentions[m].name, in: names, anyOf: strongSurname) {
             mentions[m].kind = .person
             mentions[m].canonical = mentions[m].name
         }
@@ -260,9 +259,10 @@ public struct EntityRecognizer: Sendable {
         return (mentions, entities)
     }
 
-    /// Whether `set` holds `name.lowercased()`, asked on the name's bytes.
-    static func containsLowercased(_ name: String, in set: NameKeySet) -> Bool {
-        name.utf8.withContiguousStorageIfAvailable { set.contains(lowercasing: $0) } ?? set.contains(lowercase: name.lowercased())
+    /// Whether `set` holds `name.lowercased()` as one of `kinds`, asked on the name's bytes.
+    static func containsLowercased(_ name: String, in set: NameKeySet, anyOf kinds: UInt8) -> Bool {
+        name.utf8.withContiguousStorageIfAvailable { set.contains(lowercasing: $0, anyOf: kinds) }
+            ?? set.contains(lowercase: name.lowercased(), anyOf: kinds)
     }
 
     /// The byte ranges of the first and last space-separated words of a name written in ASCII

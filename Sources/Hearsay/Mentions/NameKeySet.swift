@@ -2,7 +2,8 @@ import Foundation
 
 /// A growing set of lowercase name words (the surnames and given names of a document's people),
 /// kept as bytes: what a `Set<String>` of lowercased words answers, without SipHash over
-/// normalised scalars and without building the lowercase strings.
+/// normalised scalars and without building the lowercase strings. Each word carries up to eight
+/// kinds (bits: surname, given name, …), so one table and one hash serve several sets.
 ///
 /// ASCII words are lowercased as they are hashed (eight bytes at a time) and compared, into an
 /// open-addressing table of lowercase bytes. A non-ASCII word is lowercased as a `String`; if it
@@ -13,13 +14,17 @@ final class NameKeySet {
     /// Entry number + 1 per slot; 0 marks an empty slot.
     @exclusivity(unchecked) private var slots: [Int32]
     @exclusivity(unchecked) private var hashes: [UInt32] = []
+    /// Entry `e`'s kinds.
+    @exclusivity(unchecked) private var kinds: [UInt8] = []
+    /// Every kind some word was added as.
+    @exclusivity(unchecked) private var kindsAdded: UInt8 = 0
     /// Entry `e`'s lowercase bytes are `bytes[starts[e]..<starts[e + 1]]`.
     @exclusivity(unchecked) private var starts: [Int32] = [0]
     @exclusivity(unchecked) private var bytes: [UInt8] = []
-    /// Whether the empty word is a member (the byte hash does not take empty words).
-    @exclusivity(unchecked) private var hasEmpty = false
-    /// Lowercase words with no ASCII equivalent.
-    @exclusivity(unchecked) private var others: Set<String> = []
+    /// The kinds of the empty word (the byte hash does not take empty words).
+    @exclusivity(unchecked) private var emptyKinds: UInt8 = 0
+    /// Lowercase words with no ASCII equivalent, and their kinds.
+    @exclusivity(unchecked) private var others: [String: UInt8] = [:]
 
     /// An empty set with room for `minimumCapacity` words before it grows.
     init(minimumCapacity: Int = 0) {
@@ -27,34 +32,35 @@ final class NameKeySet {
         while size < minimumCapacity * 2 { size <<= 1 }
         slots = [Int32](repeating: 0, count: size)
         hashes.reserveCapacity(minimumCapacity)
+        kinds.reserveCapacity(minimumCapacity)
         starts.reserveCapacity(minimumCapacity + 1)
         bytes.reserveCapacity(minimumCapacity * 8)
     }
 
-    /// Whether the set has no member.
-    var isEmpty: Bool { hashes.isEmpty && !hasEmpty && others.isEmpty }
+    /// Whether no word was added as any of `kinds`.
+    func isEmpty(of kinds: UInt8 = 0xFF) -> Bool { kindsAdded & kinds == 0 }
 
-    /// Adds `word`, which is already lowercase (`word.lowercased() == word`).
-    func insert(lowercase word: String) {
-        if word.utf8.withContiguousStorageIfAvailable({ insertASCII($0) }) == true { return }
-        insertOther(word)
+    /// Adds `word`, which is already lowercase (`word.lowercased() == word`), as `kinds`.
+    func insert(lowercase word: String, as kinds: UInt8 = 1) {
+        if word.utf8.withContiguousStorageIfAvailable({ insertASCII($0, kinds) }) == true { return }
+        insertOther(word, kinds)
     }
 
-    /// Whether `word`, which is already lowercase, is a member.
-    func contains(lowercase word: String) -> Bool {
-        if let found = word.utf8.withContiguousStorageIfAvailable({ containsASCII($0) }), let found { return found }
-        return containsOther(word)
+    /// Whether `word`, which is already lowercase, was added as one of `kinds`.
+    func contains(lowercase word: String, anyOf kinds: UInt8 = 0xFF) -> Bool {
+        if let found = word.utf8.withContiguousStorageIfAvailable({ kindsOfASCII($0) }), let found { return found & kinds != 0 }
+        return kindsOfOther(word) & kinds != 0
     }
 
-    /// Adds the lowercase form (`String.lowercased()`) of the word whose UTF-8 bytes are `word`.
-    func insert(lowercasing word: UnsafeBufferPointer<UInt8>) {
-        if !insertASCII(word) { insertOther(String(decoding: word, as: UTF8.self).lowercased()) }
+    /// Adds the lowercase form (`String.lowercased()`) of the word whose UTF-8 bytes are `word`, as `kinds`.
+    func insert(lowercasing word: UnsafeBufferPointer<UInt8>, as kinds: UInt8 = 1) {
+        if !insertASCII(word, kinds) { insertOther(String(decoding: word, as: UTF8.self).lowercased(), kinds) }
     }
 
-    /// Whether the lowercase form of the word whose UTF-8 bytes are `word` is a member.
-    func contains(lowercasing word: UnsafeBufferPointer<UInt8>) -> Bool {
-        if let found = containsASCII(word) { return found }
-        return containsOther(String(decoding: word, as: UTF8.self).lowercased())
+    /// Whether the lowercase form of the word whose UTF-8 bytes are `word` was added as one of `kinds`.
+    func contains(lowercasing word: UnsafeBufferPointer<UInt8>, anyOf kinds: UInt8 = 0xFF) -> Bool {
+        if let found = kindsOfASCII(word) { return found & kinds != 0 }
+        return kindsOfOther(String(decoding: word, as: UTF8.self).lowercased()) & kinds != 0
     }
 
     /// `byte` lowercased when it is an ASCII capital letter.
@@ -100,13 +106,16 @@ final class NameKeySet {
         return UInt32(truncatingIfNeeded: h)
     }
 
-    /// Adds the lowercase form of the ASCII `word`; false (nothing done) when `word` is not ASCII.
-    private func insertASCII(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        if word.isEmpty { hasEmpty = true; return true }
+    /// Adds the lowercase form of the ASCII `word` as `kinds`; false (nothing done) when `word` is not ASCII.
+    private func insertASCII(_ word: UnsafeBufferPointer<UInt8>, _ kinds: UInt8) -> Bool {
+        if word.isEmpty { emptyKinds |= kinds; kindsAdded |= kinds; return true }
         guard let hash = Self.hashLowercasedASCII(word) else { return false }
-        if find(word, hash) { return true }
+        kindsAdded |= kinds
+        let entry = find(word, hash)
+        if entry >= 0 { self.kinds[entry] |= kinds; return true }
         if (hashes.count + 1) * 2 > slots.count { grow() }
         hashes.append(hash)
+        self.kinds.append(kinds)
         for byte in word { bytes.append(Self.lowercaseByte(byte)) }
         starts.append(Int32(bytes.count))
         let mask = slots.count - 1
@@ -116,27 +125,29 @@ final class NameKeySet {
         return true
     }
 
-    /// Whether the lowercase form of the ASCII `word` is a member; nil when `word` is not ASCII.
-    private func containsASCII(_ word: UnsafeBufferPointer<UInt8>) -> Bool? {
-        if word.isEmpty { return hasEmpty }
+    /// The kinds the lowercase form of the ASCII `word` was added as (0 for none); nil when
+    /// `word` is not ASCII.
+    private func kindsOfASCII(_ word: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        if word.isEmpty { return emptyKinds }
         guard let hash = Self.hashLowercasedASCII(word) else { return nil }
-        return find(word, hash)
+        let entry = find(word, hash)
+        return entry >= 0 ? kinds[entry] : 0
     }
 
-    /// Whether an entry holds the lowercase form of the ASCII `word`, whose hash is `hash`.
-    private func find(_ word: UnsafeBufferPointer<UInt8>, _ hash: UInt32) -> Bool {
+    /// The entry holding the lowercase form of the ASCII `word`, whose hash is `hash`, or -1.
+    private func find(_ word: UnsafeBufferPointer<UInt8>, _ hash: UInt32) -> Int {
         let mask = slots.count - 1
         var slot = Int(hash) & mask
         while true {
             let stored = slots[slot]
-            if stored == 0 { return false }
+            if stored == 0 { return -1 }
             let entry = Int(stored - 1)
             if hashes[entry] == hash {
                 let start = Int(starts[entry])
                 if Int(starts[entry + 1]) - start == word.count {
                     var same = true
                     for k in 0..<word.count where bytes[start + k] != Self.lowercaseByte(word[k]) { same = false; break }
-                    if same { return true }
+                    if same { return entry }
                 }
             }
             slot = (slot + 1) & mask
@@ -154,20 +165,21 @@ final class NameKeySet {
         }
     }
 
-    /// Adds the non-ASCII lowercase `word`: as its ASCII equivalent when it has one, else as a string.
-    private func insertOther(_ word: String) {
+    /// Adds the non-ASCII lowercase `word` as `kinds`: as its ASCII equivalent when it has one, else as a string.
+    private func insertOther(_ word: String, _ kinds: UInt8) {
         if let ascii = ByteIndex.Builder.asciiEquivalent(word) {
-            _ = ascii.withUnsafeBufferPointer { insertASCII($0) }
+            _ = ascii.withUnsafeBufferPointer { insertASCII($0, kinds) }
         } else {
-            others.insert(word)
+            kindsAdded |= kinds
+            others[word, default: 0] |= kinds
         }
     }
 
-    /// Whether the non-ASCII lowercase `word` is a member.
-    private func containsOther(_ word: String) -> Bool {
+    /// The kinds the non-ASCII lowercase `word` was added as (0 for none).
+    private func kindsOfOther(_ word: String) -> UInt8 {
         if let ascii = ByteIndex.Builder.asciiEquivalent(word) {
-            return ascii.withUnsafeBufferPointer { containsASCII($0) } ?? false
+            return ascii.withUnsafeBufferPointer { kindsOfASCII($0) } ?? 0
         }
-        return others.contains(word)
+        return others[word] ?? 0
     }
 }

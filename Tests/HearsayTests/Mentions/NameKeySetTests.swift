@@ -19,13 +19,13 @@ import Testing
     @Test func answersAsASetOfStrings() {
         let keys = NameKeySet()
         var reference: Set<String> = []
-        #expect(keys.isEmpty)
+        #expect(keys.isEmpty())
         for word in Self.words.prefix(6) {
             keys.insert(lowercase: word)
             reference.insert(word)
             Self.expectSameAnswers(keys, reference)
         }
-        #expect(!keys.isEmpty)
+        #expect(!keys.isEmpty())
         for word in Self.words.dropFirst(6) {
             Array(word.utf8).withUnsafeBufferPointer { keys.insert(lowercasing: $0) }
             reference.insert(word.lowercased())
@@ -39,6 +39,20 @@ import Testing
         for k in 0..<200 { #expect(keys.contains(lowercase: "name\(k)")) }
         #expect(!keys.contains(lowercase: "name200"))
         #expect(!keys.contains(lowercase: ""))
+    }
+
+    @Test func wordsKeepTheKindsTheyWereAddedAs() {
+        let keys = NameKeySet()
+        keys.insert(lowercase: "wevell", as: 1)
+        Array("Wevell".utf8).withUnsafeBufferPointer { keys.insert(lowercasing: $0, as: 4) }
+        keys.insert(lowercase: "zoë", as: 2)
+        keys.insert(lowercase: "", as: 8)
+        #expect(keys.contains(lowercase: "wevell", anyOf: 1) && keys.contains(lowercase: "wevell", anyOf: 4))
+        #expect(!keys.contains(lowercase: "wevell", anyOf: 2 | 8))
+        #expect(Array("ZOË".utf8).withUnsafeBufferPointer { keys.contains(lowercasing: $0, anyOf: 2) })
+        #expect(!keys.contains(lowercase: "zoë", anyOf: 1))
+        #expect(keys.contains(lowercase: "", anyOf: 8) && !keys.contains(lowercase: "", anyOf: 1))
+        #expect(!keys.isEmpty(of: 4) && !keys.isEmpty(of: 8) && keys.isEmpty(of: 16))
     }
 
     @Test func lowercasesEightBytesAsEachByte() {
