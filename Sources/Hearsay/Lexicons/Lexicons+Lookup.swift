@@ -153,6 +153,11 @@ extension Lexicons {
         if let tables { return tables.titles[utf8: phrase] }
         return titles[String(decoding: phrase, as: UTF8.self)]
     }
+    /// `firstName(String(decoding: name, as: UTF8.self))`.
+    func firstName(utf8 name: UnsafeBufferPointer<UInt8>) -> Gender? {
+        if let tables { return tables.firstNames[utf8: name] }
+        return firstNames[String(decoding: name, as: UTF8.self)]
+    }
     /// `isCommonWord(String(decoding: word, as: UTF8.self))`.
     func isCommonWord(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
         if let tables { return tables.commonWords[utf8: word] != nil }

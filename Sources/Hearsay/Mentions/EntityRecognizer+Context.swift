@@ -5,6 +5,10 @@ extension EntityRecognizer {
     static let placeNouns: WordTable<Void> = ["town", "towns", "village", "villages", "city", "cities", "province", "region",
                                           "district", "island", "port", "capital", "state", "county", "suburb", "area"]
     static let scorecardWords: WordTable<Void> = ["c", "b", "st", "lbw"]
+    /// Words before a run that make it a place: "in Tavildara", "near Berlin".
+    static let placePrepositions: WordTable<Void> = ["in", "at", "near"]
+    /// "of", as a table a question per word id can ask.
+    static let ofWords: WordTable<Void> = ["of"]
 
     /// An unknown capitalised run at `i` with the context that types it, and its end.
     func contextualName(at i: Int, _ t: TokenFeatures, _ layout: DocumentLayout) -> (Int, Mention.Kind)? {
@@ -30,14 +34,14 @@ extension EntityRecognizer {
         }
         // "St Louis" for the gazetteer's "St. Louis": a town, or its club in a sports story.
         if words >= 2, isPlaceName(utf8: t.phraseUTF8(i, end)) {
-            let locative = i > 0 && t.sentence[i - 1] == s && Self.locatives.contains(t.lowercased[i - 1])
+            let locative = i > 0 && t.sentence[i - 1] == s && isLocative(t, i - 1)
             return (end, layout.isSports && !locative ? .organization : .place)
         }
         let previous = i > 0 && t.sentence[i - 1] == s ? i - 1 : -1
-        let prevWord = previous >= 0 ? t.lowercased[previous] : ""
         // Places: "in Tavildara", "town of Mahala", "Velten near Berlin", "Lockerbie , Scotland".
-        if previous >= 0, prevWord == "in" || prevWord == "at" || prevWord == "near", !t.capitalized[previous], words <= 3 { return (end, .place) }
-        if prevWord == "of", previous > 0, Self.placeNouns.contains(t.lowercased[previous - 1]) { return (end, .place) }
+        // (The words before are asked about once per word id.)
+        if previous >= 0, isIn(Self.placePrepositions, .placePreposition, t, previous), !t.capitalized[previous], words <= 3 { return (end, .place) }
+        if previous > 0, isIn(Self.ofWords, .ofWord, t, previous), isIn(Self.placeNouns, .placeNoun, t, previous - 1) { return (end, .place) }
         if end + 1 < t.count, t.sentence[end + 1] == s, t.isText(end, ","),
            let region = lexicons.place(t.texts[end + 1]), region.kind == "country" || region.kind == "state",
            !(end + 2 < t.count && t.sentence[end + 2] == s && t.capitalized[end + 2]) { return (end, .place) }
@@ -45,6 +49,18 @@ extension EntityRecognizer {
         if words == 1 && t.allCaps[i] || followsArticle(i, t) || isQuotedTitle(i, end, t) { return nil }
         if isPersonContext(i, end, words: words, t, layout) { return (end, .person) }
         return nil
+    }
+
+    /// `strippedText(t, k).hasSuffix("s")`, read on the bytes: a final "s" after an ASCII byte
+    /// (or alone) is the last character; a word whose last byte is no "s" does not end in one.
+    func endsInS(_ t: TokenFeatures, _ k: Int) -> Bool {
+        let word = strippedText(t, k)
+        let ascii: Bool? = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard let last = bytes.last, last == 0x73 else { return false }
+            return bytes.count == 1 || bytes[bytes.count - 2] < 0x80 ? true : nil
+        } ?? nil
+        if let ascii { return ascii }
+        return word.hasSuffix("s")
     }
 
     /// Whether tokens from `k` are a country or state in brackets: "( Slovakia )", "( South Africa )", "( U.S. )".
@@ -111,10 +127,11 @@ extension EntityRecognizer {
         // A sentence may open with such a name when a comma or the line's end follows it ("Hen Vipheak , former editor").
         if words >= 2 && words <= 3 && !layout.isTableRow[s] && (!t.isSentenceInitial(i) || textIs(end, ",") || text(end).isEmpty),
            !(i..<end).contains(where: { t.allCaps[$0] }) {
-            let last = strippedText(t, end - 1)
-            // "Division B", "Group C": a lone letter ends no name here.
-            if last.count < 2 { return false }
-            return !last.hasSuffix("s") || lexicons.isSurname(last.lowercased())
+            // "Division B", "Group C": a lone letter ends no name here. (Without a possessive
+            // ending the token's own character count and bytes are the word's.)
+            let stripped = t.possessiveBytes(end - 1) == 0
+            if (stripped ? t.characterCount(end - 1) : strippedText(t, end - 1).count) < 2 { return false }
+            return !endsInS(t, end - 1) || isSurnameStripped(t, end - 1)
         }
         return false
     }

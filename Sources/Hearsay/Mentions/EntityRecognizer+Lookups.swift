@@ -144,6 +144,26 @@ extension EntityRecognizer {
     func isInitialsWord(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.initials, t.ids[k]) { Self.isInitials(t.texts[k]) }
     }
+    /// The word of token `k` without a possessive ending, in lowercase (the token's own
+    /// lowercase form when it has no such ending).
+    func lowercasedStripped(_ t: TokenFeatures, _ k: Int) -> String {
+        t.possessiveBytes(k) == 0 ? t.lowercased[k] : strippedText(t, k).lowercased()
+    }
+    /// `lexicons.isSurname(lowercasedStripped(t, k))`.
+    @inline(__always)
+    func isSurnameStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.surnameStripped, t.ids[k]) { lexicons.isSurname(lowercasedStripped(t, k)) }
+    }
+    /// `lexicons.firstName(lowercasedStripped(t, k)) != nil`.
+    @inline(__always)
+    func isFirstNameStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.firstNameStripped, t.ids[k]) { lexicons.firstName(lowercasedStripped(t, k)) != nil }
+    }
+    /// `personFirstName(t, k) != nil`: most words are no first name, and that is then known per word.
+    @inline(__always)
+    func hasPersonFirstName(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.personFirstName, t.ids[k]) { personFirstName(t, k) != nil }
+    }
     /// Whether token `k` opens a locative phrase ("in", "near", "visited"; `locatives`, in lowercase).
     @inline(__always)
     func isLocative(_ t: TokenFeatures, _ k: Int) -> Bool {

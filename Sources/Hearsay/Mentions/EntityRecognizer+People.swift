@@ -61,19 +61,11 @@ extension EntityRecognizer {
         guard end > titleEnd else { return nil }
         var nameEnd = end
         // A trailing organisation or place word set ends the name: "Mattis Pentagon" is rare; keep simple.
-        // Without a possessive ending the token's own lowercase form is the word's.
-        let firstWord = t.possessiveBytes(titleEnd) == 0 ? t.lowercased[titleEnd] : strippedText(t, titleEnd).lowercased()
-        // Folding leaves ASCII as it is: only other words are looked up again without accents.
-        // (No `??`: its autoclosure would copy the lexicons at every call.)
-        var firstName = lexicons.firstName(firstWord)
-        if firstName == nil, !firstWord.utf8.allSatisfy({ $0 < 0x80 }) {
-            firstName = lexicons.firstName(firstWord.folding(options: .diacriticInsensitive, locale: nil))
-        }
+        // The first name's gender is looked up only for a word known to be one.
+        let firstName = hasPersonFirstName(t, titleEnd) ? personFirstName(t, titleEnd) : nil
         if title == nil {
             // A known first name, or an unknown one before a known surname ("Rakeyia Scott").
-            let lastKey = t.possessiveBytes(nameEnd - 1) == 0 ? t.lowercased[nameEnd - 1]
-                : strippedText(t, nameEnd - 1).lowercased()
-            let knownSurname = wordCount >= 2 && wordCount <= 3 && lexicons.isSurname(lastKey)
+            let knownSurname = wordCount >= 2 && wordCount <= 3 && isSurnameStripped(t, nameEnd - 1)
                 && !isCommon(t, titleEnd) && !isPlace(t, titleEnd)
                 && !isDemonym(t, titleEnd) && !t.allCaps[titleEnd]
                 && !isOrganization(t, titleEnd)
@@ -115,6 +107,17 @@ extension EntityRecognizer {
         return (Mention(kind: .person, span: span, fullSpan: fullSpan, name: name, title: title, role: role, gender: gender,
                         canonical: name, isPossessive: possessive, isModifier: isModifier(t, nameEnd), sentence: t.sentence[i]),
                 nameEnd)
+    }
+
+    /// The gender of the first name that token `k`'s word is, in lowercase and without a
+    /// possessive ending (a word with other than ASCII letters also without its accents), or nil.
+    func personFirstName(_ t: TokenFeatures, _ k: Int) -> Gender? {
+        let firstWord = lowercasedStripped(t, k)
+        // Folding leaves ASCII as it is: only other words are looked up again without accents.
+        // (No `??`: its autoclosure would copy the lexicons at every call.)
+        if let gender = lexicons.firstName(firstWord) { return gender }
+        guard !firstWord.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return lexicons.firstName(firstWord.folding(options: .diacriticInsensitive, locale: nil))
     }
 
     /// Whether the gazetteer knows `phrase`, also with "St" written "St." or "Saint" ("St Louis").

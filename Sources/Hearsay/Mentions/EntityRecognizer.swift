@@ -41,6 +41,9 @@ public struct EntityRecognizer: Sendable {
         if let tables = lexicons.tables { t.lookups.share(SharedWordAnswers.current(for: tables), words: t.texts.distinct) }
         let layout = DocumentLayout(t, lexicons: lexicons)
         var mentions: [Mention] = []
+        // Room for a mention every dozen tokens, made once: each growth of the array copies
+        // every mention made so far.
+        mentions.reserveCapacity(t.count / 12 + 4)
         var pendingSingles: [(index: Int, possessive: Bool, modifier: Bool, evidence: Bool, role: String?)] = []
         var openers: Set<Int> = []
         func add(_ kind: Mention.Kind, _ a: Int, _ b: Int, canonical: String? = nil) {
@@ -173,33 +176,55 @@ public struct EntityRecognizer: Sendable {
         // over (a first name or a title came with them). Each person's name is split once.
         var people = 0
         for m in mentions.indices where mentions[m].kind == .person { people += 1 }
-        // Sized once for every person (and the lone words added below): no set grows while filled.
-        var surnames = Set<String>(minimumCapacity: people + pendingSingles.count)
-        var givenNames = Set<String>(minimumCapacity: people), strongSurnames = Set<String>(minimumCapacity: people)
+        // One table, each word marked with the sets it is in; sized once for every person's two
+        // words (and the lone words added below): it does not grow while filled.
+        let names = NameKeySet(minimumCapacity: 2 * people + pendingSingles.count)
+        let surname: UInt8 = 1, givenName: UInt8 = 2, strongSurname: UInt8 = 4
+        // The lowercase bytes of a name's first word.
+        var lowered: [UInt8] = []
+        lowered.reserveCapacity(32)
         for m in mentions.indices where mentions[m].kind == .person {
+            let titled = mentions[m].title != nil
+            // An ASCII name is read on its bytes: its outer words are lowercased and looked up
+            // without building strings.
+            let read = mentions[m].name.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard let (first, last) = Self.outerWordRanges(bytes) else { return false }
+                guard !last.isEmpty else { return true }
+                let lastBytes = UnsafeBufferPointer(rebasing: bytes[last])
+                let lastWord = UnsafeBufferPointer(rebasing: lastBytes[0..<(lastBytes.count - Self.possessiveBytes(utf8: lastBytes))])
+                let firstBytes = UnsafeBufferPointer(rebasing: bytes[first])
+                var firstNamed = false
+                if first.lowerBound != last.lowerBound {
+                    lowered.removeAll(keepingCapacity: true)
+                    for byte in firstBytes { lowered.append(NameKeySet.lowercaseByte(byte)) }
+                    firstNamed = lowered.withUnsafeBufferPointer { lexicons.firstName(utf8: $0) } != nil
+                }
+                names.insert(lowercasing: lastWord, as: titled || firstNamed ? surname | strongSurname : surname)
+                if firstNamed && !titled { names.insert(lowercasing: firstBytes, as: givenName) }
+                return true
+            } ?? false
+            if read { continue }
             // The first and last space-separated words, found without splitting the whole name
             // (two words or more when they start at different places).
             let name = mentions[m].name
             guard let last = name.lastSpaceSeparatedWord, let first = name.firstSpaceSeparatedWord else { continue }
-            let surname = strippedPossessive(String(last)).lowercased()
-            surnames.insert(surname)
-            let titled = mentions[m].title != nil
+            let lastWord = strippedPossessive(String(last)).lowercased()
             let firstNamed = first.startIndex != last.startIndex && lexicons.firstName(first.lowercased()) != nil
-            if firstNamed && !titled { givenNames.insert(String(first).lowercased()) }
-            if titled || firstNamed { strongSurnames.insert(surname) }
+            names.insert(lowercase: lastWord, as: titled || firstNamed ? surname | strongSurname : surname)
+            if firstNamed && !titled { names.insert(lowercase: String(first).lowercased(), as: givenName) }
         }
         for single in pendingSingles {
             let word = strippedText(t, single.index)
             // Lowercased once; without a possessive ending it is the token's own lowercase form.
-            let lower = t.possessiveBytes(single.index) == 0 ? t.lowercased[single.index] : word.lowercased()
-            let known = surnames.contains(lower) || givenNames.contains(lower)
+            let lower = lowercasedStripped(t, single.index)
+            let known = names.contains(lowercase: lower, anyOf: surname | givenName)
             guard known || single.evidence, single.modifier || !followsArticle(single.index, t),
                   !isQuotedTitle(single.index, single.index + 1, t) else { continue }
             // Context alone ("Ruch said", "Traders said") makes a person only of a word that is a
             // known surname, not a plural noun, a demonym or a lone letter.
             if !known {
-                guard lexicons.isSurname(lower) || lexicons.firstName(lower) != nil || single.role != nil,
-                      lexicons.demonym(word) == nil, word.count > 1 else { continue }
+                guard isSurnameStripped(t, single.index) || isFirstNameStripped(t, single.index) || single.role != nil,
+                      !isDemonymStripped(t, single.index), word.count > 1 else { continue }
             }
             // "Naina Yeltsin" opening a sentence: the unknown word before a person's surname is a given name.
             let start = isGivenNameOpener(single.index - 1, openers, t) ? single.index - 1 : single.index
@@ -209,7 +234,7 @@ public struct EntityRecognizer: Sendable {
                                   canonical: name, isPossessive: possessive, isModifier: single.modifier,
                                   sentence: t.sentence[single.index])
             mentions.append(mention)
-            surnames.insert(lower)
+            names.insert(lowercase: lower, as: surname)
         }
         for index in listedNames(pendingSingles.map(\.index), mentions, t, layout) {
             let word = strippedText(t, index)
@@ -219,10 +244,10 @@ public struct EntityRecognizer: Sendable {
         }
         // A place word that is the surname of a person in the story is that person ("Neil Jordan" … "Jordan said").
         // (The cheap tests first: no strong surname, a space or a dateline settles it without a lookup.)
-        for m in mentions.indices where !strongSurnames.isEmpty && (mentions[m].kind == .place || mentions[m].kind == .organization)
+        for m in mentions.indices where !names.isEmpty(of: strongSurname) && (mentions[m].kind == .place || mentions[m].kind == .organization)
             && !mentions[m].name.containsSpace && !layout.isDateline[mentions[m].sentence]
             && (mentions[m].kind == .place || lexicons.organization(mentions[m].name) == nil)
-            && strongSurnames.contains(mentions[m].name.lowercased()) {
+            && Self.containsLowercased(mentions[m].name, in: names, anyOf: strongSurname) {
             mentions[m].kind = .person
             mentions[m].canonical = mentions[m].name
         }
@@ -232,6 +257,28 @@ public struct EntityRecognizer: Sendable {
         mentions.sort { $0.span < $1.span }
         let entities = EntityClusterer(lexicons: lexicons).cluster(&mentions)
         return (mentions, entities)
+    }
+
+    /// Whether `set` holds `name.lowercased()` as one of `kinds`, asked on the name's bytes.
+    static func containsLowercased(_ name: String, in set: NameKeySet, anyOf kinds: UInt8) -> Bool {
+        name.utf8.withContiguousStorageIfAvailable { set.contains(lowercasing: $0, anyOf: kinds) }
+            ?? set.contains(lowercase: name.lowercased(), anyOf: kinds)
+    }
+
+    /// The byte ranges of the first and last space-separated words of a name written in ASCII
+    /// without carriage returns (`firstSpaceSeparatedWord`, `lastSpaceSeparatedWord`; empty
+    /// ranges when the name has no word), or nil for any other name.
+    static func outerWordRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> (first: Range<Int>, last: Range<Int>)? {
+        for byte in bytes where byte >= 0x80 || byte == 0x0D { return nil }
+        var start = 0
+        while start < bytes.count && bytes[start] == 0x20 { start += 1 }
+        var end = start
+        while end < bytes.count && bytes[end] != 0x20 { end += 1 }
+        var lastEnd = bytes.count
+        while lastEnd > 0 && bytes[lastEnd - 1] == 0x20 { lastEnd -= 1 }
+        var lastStart = lastEnd
+        while lastStart > 0 && bytes[lastStart - 1] != 0x20 { lastStart -= 1 }
+        return (start..<end, lastStart..<lastEnd)
     }
 
     /// "KEVIN BROWN LOWERS ERA": in a capitalised headline each word was read alone; a given name

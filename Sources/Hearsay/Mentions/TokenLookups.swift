@@ -12,6 +12,7 @@ final class TokenLookups {
         case particle, roleLastWord, headConnector, cueLeadIn, sourceNoun, quoteMark, organizationPrefix, scorecardWord
         case placeConnector, organizationStripped, article, organizationNoun, stakeNoun, organizationFollower
         case organizationPossession, appositiveStop, headFollower, initials, locative
+        case surnameStripped, firstNameStripped, personFirstName, placePreposition, ofWord, placeNoun
     }
 
     /// Two words per id (questions 0–31, then 32–63). A `let` buffer rather than a `var`
