@@ -88,7 +88,7 @@ struct TokenFeatures {
         // Word ids from this thread's cache: one hash per token, and a word's string, lowercase
         // form and facts made once per thread (see `WordCache`).
         let cache = WordCache.current
-        cache.beginDocument()
+        cache.beginDocument(tokens: n)
         var capitalized = [Bool](repeating: false, count: n), allCaps = [Bool](repeating: false, count: n)
         var spaceBefore = [Bool](repeating: false, count: n), sentence = [Int](repeating: 0, count: n)
         var ids = [Int32](repeating: 0, count: n)
