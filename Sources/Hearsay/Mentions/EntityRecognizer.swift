@@ -37,8 +37,8 @@ public struct EntityRecognizer: Sendable {
     }
 
     func recognize(_ document: Document, _ t: TokenFeatures) -> (mentions: [Mention], entities: [Entity]) {
-        // Answers about words met in earlier documents of this thread come from its shared store.
-        if let tables = lexicons.tables { t.lookups.share(SharedWordAnswers.current(for: tables), words: t.texts.distinct) }
+        // Answers about words met in earlier documents of this thread come from its word cache.
+        if let tables = lexicons.tables { t.shareAnswers(for: tables) }
         let layout = DocumentLayout(t, lexicons: lexicons)
         var mentions: [Mention] = []
         // Room for a mention every dozen tokens, made once: each growth of the array copies

@@ -28,6 +28,11 @@ struct TokenFeatures {
     private let words: [WordFacts]
     /// Lexicon answers remembered per id (see `TokenLookups`).
     let lookups: TokenLookups
+    /// The thread's cache the ids came from, its `generation` then, and each id's thread-wide
+    /// index in it (for answers kept from one document to the next: `shareAnswers(for:)`).
+    let wordCache: WordCache
+    let cacheGeneration: Int
+    let threadWords: [Int32]
     /// The capitalised run last asked for (see `RunMemo`).
     let runs = RunMemo()
 
@@ -81,10 +86,12 @@ struct TokenFeatures {
         // The string, lowercase form and letter facts of each distinct token text, taken from
         // the thread's `WordCache` (made there once per thread).
         var distinctText: [String] = [], distinctLower: [String] = [], words: [WordFacts] = []
+        var threadWords: [Int32] = []
         // No more distinct words than tokens: room for them all, as per-token arrays took before.
         distinctText.reserveCapacity(n)
         distinctLower.reserveCapacity(n)
         words.reserveCapacity(n)
+        threadWords.reserveCapacity(n)
         // Word ids from this thread's cache: one hash per token, and a word's string, lowercase
         // form and facts made once per thread (see `WordCache`).
         let cache = WordCache.current
@@ -115,6 +122,7 @@ struct TokenFeatures {
                         distinctText.append(cache.text(first))
                         distinctLower.append(cache.lower(first))
                         words.append(cache.facts(first))
+                        threadWords.append(Int32(truncatingIfNeeded: first))
                     }
                     let word = words.withUnsafeBufferPointer { $0[Int(id)] }
                     capitalized[i] = token.kind == .word && word.firstUpper
@@ -138,6 +146,9 @@ struct TokenFeatures {
         self.distinctCount = words.count
         self.words = words
         self.lookups = TokenLookups(count: words.count)
+        self.wordCache = cache
+        self.cacheGeneration = cache.generation
+        self.threadWords = threadWords
         self.texts = TokenStrings(distinct: distinctText, ids: ids)
         self.lowercased = TokenStrings(distinct: distinctLower, ids: ids)
         self.capitalized = capitalized
@@ -147,6 +158,15 @@ struct TokenFeatures {
         self.sentence = sentence
         self.spaceBefore = spaceBefore
         self.caseShapes = caseShapes
+    }
+
+    /// Lets `lookups` read and add to the answers the thread's word cache keeps for words met in
+    /// earlier documents, found in the lexicon tables `tables`. Call it on the thread that made
+    /// these features; if the cache has started over since, answers are not shared.
+    func shareAnswers(for tables: AnyObject) {
+        guard wordCache.generation == cacheGeneration, WordCache.current === wordCache else { return }
+        wordCache.keepAnswers(for: tables)
+        lookups.share(wordCache, threadWords: threadWords, generation: cacheGeneration)
     }
 
     /// The string, lowercase form and letter facts of a word with these UTF-8 bytes.

@@ -25,12 +25,11 @@ final class TokenLookups {
     /// The last head-word scan that met none (see `HeadlessStretch`).
     let headless = HeadlessStretch()
 
-    /// The answers shared with other documents (see `SharedWordAnswers`), once `share` is called.
-    @exclusivity(unchecked) private var shared: SharedWordAnswers?
-    /// Each id's text, for finding its shared entry.
-    @exclusivity(unchecked) private var words: [String] = []
-    /// Per id: its entry in `shared`, or -1 before its first question.
-    @exclusivity(unchecked) private var entries: UnsafeMutableBufferPointer<Int32>?
+    /// The thread's word cache whose kept answers are shared with other documents, once
+    /// `share` is called; its generation then, and each id's index in it.
+    @exclusivity(unchecked) private var shared: WordCache?
+    @exclusivity(unchecked) private var generation = 0
+    @exclusivity(unchecked) private var threadWords: [Int32] = []
 
     /// Nothing asked yet for ids `0..<count`.
     init(count: Int) {
@@ -40,19 +39,16 @@ final class TokenLookups {
 
     deinit {
         bits.deallocate()
-        entries?.deallocate()
     }
 
-    /// Reads and adds to `store` from now on: a question first asked about an id is answered
-    /// from the store when the word met it in an earlier document. `words` holds each id's text.
-    func share(_ store: SharedWordAnswers, words: [String]) {
-        precondition(2 * words.count <= bits.count, "one text per id")
-        shared = store
-        self.words = words
-        entries?.deallocate()
-        let entries = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(1, words.count))
-        entries.initialize(repeating: -1)
-        self.entries = entries
+    /// Reads and adds to the answers `cache` keeps from now on: a question first asked about an
+    /// id is answered from the cache when the word met it in an earlier document. `threadWords`
+    /// holds each id's index in the cache, good while its generation is `generation`.
+    func share(_ cache: WordCache, threadWords: [Int32], generation: Int) {
+        precondition(2 * threadWords.count <= bits.count, "one index per id")
+        shared = cache
+        self.threadWords = threadWords
+        self.generation = generation
     }
 
     /// The answer to `question` for the text with id `id`: remembered, or found by `lookup`
@@ -69,27 +65,24 @@ final class TokenLookups {
     }
 
     /// The answer to a question not asked about `id` in this document yet (its bit `asked` in
-    /// word `slot`, `half` of the id's two): from the shared store, or found by `lookup`.
+    /// word `slot`, `half` of the id's two): from the word cache's kept answers, or found by `lookup`.
     private func firstAnswer(_ slot: Int, _ id: Int, _ half: Int, _ asked: UInt64, _ lookup: () -> Bool) -> Bool {
-        guard let shared, let entries else {
+        guard let shared, shared.generation == generation else {
             let found = lookup()
             bits[slot] |= asked | (found ? asked << 1 : 0)
             return found
         }
-        var e = Int(entries[id])
-        if e < 0 {
-            // The id's first question: everything the store knows of the word comes in at once.
-            e = shared.entry(for: words[id])
-            entries[id] = Int32(truncatingIfNeeded: e)
-            bits[2 * id] |= shared.answers(e, 0)
-            bits[2 * id + 1] |= shared.answers(e, 1)
-            let word = bits[slot]
-            if word & asked != 0 { return word & (asked << 1) != 0 }
+        // Whatever the cache knows of the word's questions in this half comes in at once.
+        let word = Int(threadWords[id])
+        let known = shared.answers(word, half)
+        if known & asked != 0 {
+            bits[slot] |= known
+            return known & (asked << 1) != 0
         }
         let found = lookup()
         let add = asked | (found ? asked << 1 : 0)
-        bits[slot] |= add
-        shared.record(e, half, add)
+        bits[slot] |= known | add
+        shared.record(word, half, add)
         return found
     }
 }

@@ -11,8 +11,11 @@ import Foundation
 /// Each token is first looked up in the document's own small table, which stays in the
 /// processor's cache; only a word's first occurrence in the document goes on to the thread's
 /// table, whose tens of thousands of entries would cost a cache miss at every token.
-/// Everything kept is a function of the word's bytes alone, so what a document gets does not
-/// depend on what came before. One cache per thread (`current`), so no locks; at the start of a
+/// It also keeps each word's `TokenLookups` answers for the next documents (`answers(_:_:)`):
+/// a word the thread has met before has them read back by its index, with no lexicon look-up.
+///
+/// Everything kept is a function of the word's bytes alone (and, for the answers, of the
+/// lexicons they were found in), so what a document gets does not depend on what came before. One cache per thread (`current`), so no locks; at the start of a
 /// document it starts over if it holds `limit` words or `byteLimit` bytes, which bounds its memory.
 final class WordCache {
     /// Words kept before the cache starts over.
@@ -31,17 +34,23 @@ final class WordCache {
         var texts: [String] = [], lowers: [String] = [], facts: [TokenFeatures.WordFacts] = []
         /// The current document's words, numbered from 0, their bytes read in the document.
         var documentWords: TokenInterner
+        /// Two words of `TokenLookups` answer bits per kept word, found in `answersOwner`'s tables.
+        var answers: [UInt64] = []
+        var answersOwner: AnyObject?
+        /// How many times the cache has started over: a word's index is only good while it stays.
+        var generation = 0
     }
     private let state: UnsafeMutablePointer<State>
 
     /// An empty cache that starts over past `limit` words or `byteLimit` bytes.
     ///
-    /// The default of 8,192 words is about speed, not memory: with its tables small enough to
-    /// stay in the processor's cache, a look-up costs far less than in a table of 65,536 words,
-    /// whose every probe missed the cache. On the 1,008 PolNeAR texts (`hearsay-bench text`,
-    /// one worker, interleaved runs) 65,536 words took 0.51-0.54 s and 8,192 words 0.44-0.46 s,
-    /// although the larger table made fewer words again.
-    init(limit: Int = 1 << 13, byteLimit: Int = 1 << 20) {
+    /// The default of 16,384 words is about speed, not memory: the cache's tables must stay
+    /// small enough for the processor's cache (a table of 65,536 words missed it at every
+    /// probe), yet hold words long enough for their kept lexicon answers to be read back. On the
+    /// 1,008 PolNeAR texts (`hearsay-bench text`, one worker, interleaved runs) 8,192 and 16,384
+    /// words were alike (0.45-0.48 s) and 65,536 words slower (0.46-0.51 s; 0.51-0.54 s before
+    /// each token was first looked up in the document's own table).
+    init(limit: Int = 1 << 14, byteLimit: Int = 1 << 20) {
         self.limit = limit
         self.byteLimit = byteLimit
         state = .allocate(capacity: 1)
@@ -89,6 +98,8 @@ final class WordCache {
             state.pointee.texts.append(made.text)
             state.pointee.lowers.append(made.lower)
             state.pointee.facts.append(made.facts)
+            state.pointee.answers.append(0)
+            state.pointee.answers.append(0)
         }
         return (Int32(truncatingIfNeeded: id), word)
     }
@@ -105,6 +116,26 @@ final class WordCache {
     @inline(__always)
     func facts(_ word: Int) -> TokenFeatures.WordFacts { state.pointee.facts[word] }
 
+    /// Counts the times the cache started over; the thread-wide indices it gave out before the
+    /// last time are no longer good.
+    var generation: Int { state.pointee.generation }
+
+    /// Readies the kept answers for look-ups in the lexicon tables `tables` (held, so that no
+    /// other tables take their address): forgotten if they were found in other tables.
+    func keepAnswers(for tables: AnyObject) {
+        guard state.pointee.answersOwner !== tables else { return }
+        state.pointee.answersOwner = tables
+        for k in state.pointee.answers.indices { state.pointee.answers[k] = 0 }
+    }
+
+    /// The `TokenLookups` answer bits kept for thread-wide word `word`, word `half` (0 or 1).
+    @inline(__always)
+    func answers(_ word: Int, _ half: Int) -> UInt64 { state.pointee.answers[2 * word + half] }
+
+    /// Adds the answer bits `found` to word `half` (0 or 1) of thread-wide word `word`.
+    @inline(__always)
+    func record(_ word: Int, _ half: Int, _ found: UInt64) { state.pointee.answers[2 * word + half] |= found }
+
     /// Forgets every word.
     private func startOver() {
         state.pointee.interner = TokenInterner(capacity: 1 << 12)
@@ -112,6 +143,8 @@ final class WordCache {
         state.pointee.texts.removeAll(keepingCapacity: true)
         state.pointee.lowers.removeAll(keepingCapacity: true)
         state.pointee.facts.removeAll(keepingCapacity: true)
+        state.pointee.answers.removeAll(keepingCapacity: true)
+        state.pointee.generation += 1
     }
 
     /// Room for at least `size` bytes, the kept ones copied.

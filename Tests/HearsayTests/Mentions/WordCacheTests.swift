@@ -54,4 +54,72 @@ import Testing
     @Test func eachThreadHasOneCache() {
         #expect(WordCache.current === WordCache.current)
     }
+
+    @Test func wordsKeepTheirAnswersForLaterDocumentsOfTheSameLexicons() {
+        final class Tables {}
+        let cache = WordCache()
+        let tables = Tables()
+        cache.keepAnswers(for: tables)
+        let first = document(cache, "Ina said")
+        cache.record(first.firsts[0], 1, 0b10)
+        #expect(cache.answers(first.firsts[0], 1) == 0b10 && cache.answers(first.firsts[1], 1) == 0)
+        // The same word in a later document has the same thread-wide index and its answers.
+        let second = document(cache, "Port Ina")
+        #expect(second.firsts[1] == first.firsts[0] && cache.answers(second.firsts[1], 1) == 0b10)
+        #expect(cache.answers(second.firsts[0], 0) == 0 && cache.answers(second.firsts[0], 1) == 0)
+        // Other tables forget every answer; the same tables keep them.
+        cache.keepAnswers(for: tables)
+        #expect(cache.answers(first.firsts[0], 1) == 0b10)
+        cache.keepAnswers(for: Tables())
+        #expect(cache.answers(first.firsts[0], 1) == 0)
+    }
+
+    @Test func startingOverMovesToTheNextGeneration() {
+        let cache = WordCache(limit: 2, byteLimit: 1 << 10)
+        _ = document(cache, "a b c")
+        let before = cache.generation
+        _ = document(cache, "a")
+        #expect(cache.generation == before + 1)
+        _ = document(cache, "a")
+        #expect(cache.generation == before + 1)
+    }
+
+    @Test func aLaterDocumentReadsTheAnswersOfAnEarlierOne() throws {
+        final class Tables {}
+        let tables = Tables()
+        let segmenter = try Segmenter()
+        func features(_ text: String) throws -> TokenFeatures {
+            let t = TokenFeatures(try segmenter.document(for: Article(paragraphs: [], verbatimText: text)))
+            t.shareAnswers(for: tables)
+            return t
+        }
+        var asked = 0
+        let first = try features("Ina said")
+        #expect(first.lookups.answer(.title, first.ids[0]) { asked += 1; return true })
+        #expect(!first.lookups.answer(.headFollower, first.ids[1]) { asked += 1; return false })
+        // Ids differ between documents; the words carry their answers.
+        let second = try features("said Port Ina")
+        #expect(second.lookups.answer(.title, second.ids[2]) { asked += 1; return false })
+        #expect(!second.lookups.answer(.headFollower, second.ids[0]) { asked += 1; return true })
+        #expect(asked == 2)
+        // A question not asked before is looked up, and then kept for later documents as well.
+        #expect(second.lookups.answer(.place, second.ids[1]) { asked += 1; return true })
+        #expect(asked == 3)
+        let third = try features("Port")
+        #expect(third.lookups.answer(.place, third.ids[0]) { asked += 1; return false })
+        #expect(asked == 3)
+        // Answers kept for other tables are forgotten: the word is looked up again.
+        let stale = try features("Ina")
+        WordCache.current.keepAnswers(for: Tables())
+        #expect(!stale.lookups.answer(.title, stale.ids[0]) { asked += 1; return false })
+        #expect(asked == 4)
+    }
+
+    @Test func recognizingTwiceGivesTheSameMentions() throws {
+        let text = "Mrs. Ina Wevell said Port Quill Ltd hired Zoë Falk. Wevell said Falk would stay in Paris."
+        let document = try Segmenter().document(for: Article(paragraphs: [], verbatimText: text))
+        let (first, _) = EntityRecognizer().recognize(document)
+        let (second, _) = EntityRecognizer().recognize(document)
+        #expect(first == second && !first.isEmpty)
+    }
 }
