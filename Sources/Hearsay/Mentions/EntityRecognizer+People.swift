@@ -23,17 +23,7 @@ extension EntityRecognizer {
         if mayStartTitle && kmax > start {
             // The phrases from `start`, as bytes, as far as they can still begin a title; the longest title wins.
             var p = t.phraseBytes(from: start, through: kmax)
-            var count = kmax - start
-            if let prefixes = lexicons.titlePrefixes {
-                count = 0
-                while count < kmax - start {
-                    p.extend(to: start + count + 1, t)
-                    guard prefixes[utf8: p.bytes(to: start + count + 1)] != nil else { break }
-                    count += 1
-                }
-            } else {
-                p.extend(to: kmax, t)
-            }
+            let count = p.extend(whilePrefixIn: lexicons.titlePrefixes, t)
             var k = start + count
             while k > start {
                 if let entry = lexicons.title(utf8: p.bytes(to: k)), entry.kind != "role", k < t.count,

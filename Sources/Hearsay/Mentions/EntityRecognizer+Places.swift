@@ -74,17 +74,7 @@ extension EntityRecognizer {
         // with prefixes, only as far as they are prefixes of some name.
         // Laid out token by token while the phrases can still match.
         var p = t.phraseBytes(from: i, through: kmax)
-        var count = kmax - i
-        if let prefixes {
-            count = 0
-            while count < kmax - i {
-                p.extend(to: i + count + 1, t)
-                guard prefixes[utf8: p.bytes(to: i + count + 1)] != nil else { break }
-                count += 1
-            }
-        } else {
-            p.extend(to: kmax, t)
-        }
+        let count = p.extend(whilePrefixIn: prefixes, t)
         var k = i + count
         while k > i {
             if t.sentence[k - 1] == t.sentence[i] {

@@ -56,6 +56,23 @@ struct PhraseBytes {
         if k > laidOut { layOut(to: k, t) }
     }
 
+    /// Lays out the phrases from `start` while `prefixes` holds them (each a prefix of some
+    /// lexicon key), and returns the token count of the longest phrase it holds; with no
+    /// `prefixes`, lays out every phrase up to `bound` and returns their count.
+    mutating func extend(whilePrefixIn prefixes: WordTable<Void>?, _ t: TokenFeatures) -> Int {
+        guard let prefixes else {
+            extend(to: bound, t)
+            return bound - start
+        }
+        var count = 0
+        while count < bound - start {
+            extend(to: start + count + 1, t)
+            guard prefixes[utf8: bytes(to: start + count + 1)] != nil else { break }
+            count += 1
+        }
+        return count
+    }
+
     /// Lays out tokens `laidOut..<k`.
     private mutating func layOut(to k: Int, _ t: TokenFeatures) {
         precondition(k <= bound, "phrase past its bound")
@@ -86,7 +103,7 @@ struct PhraseBytes {
 
     /// Writes the UTF-8 of `text` at `destination` (room enough) and returns its length.
     @inline(__always)
-    private static func copyUTF8(of text: String, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+    static func copyUTF8(of text: String, to destination: UnsafeMutablePointer<UInt8>) -> Int {
         let copied = text.utf8.withContiguousStorageIfAvailable { source -> Int in
             if let from = source.baseAddress { destination.initialize(from: from, count: source.count) }
             return source.count

@@ -328,22 +328,9 @@ struct TokenFeatures {
         var p = 0
         for k in a..<b {
             if k > a && spaceBefore[k] { out[p] = 0x20; p += 1 }
-            p += Self.copyUTF8(of: texts[k], to: out.baseAddress! + p)
+            p += PhraseBytes.copyUTF8(of: texts[k], to: out.baseAddress! + p)
         }
         return p
-    }
-
-    /// Writes the UTF-8 of `text` at `destination` (room enough) and returns its length.
-    @inline(__always)
-    private static func copyUTF8(of text: String, to destination: UnsafeMutablePointer<UInt8>) -> Int {
-        let copied = text.utf8.withContiguousStorageIfAvailable { source -> Int in
-            if let from = source.baseAddress { destination.initialize(from: from, count: source.count) }
-            return source.count
-        }
-        if let copied { return copied }
-        var n = 0
-        for byte in text.utf8 { destination[n] = byte; n += 1 }
-        return n
     }
 
     /// `phrases(from: a, through: b)` up to, not including, the first phrase `keep` rejects:

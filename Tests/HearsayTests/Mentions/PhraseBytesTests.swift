@@ -24,6 +24,22 @@ import Testing
         }
     }
 
+    @Test func phrasesAreLaidOutWhileThePrefixesHoldThem() throws {
+        let t = try Self.features()
+        // "Mrs. Ina Wevell’s ...": tokens Mrs . Ina Wevell’s (the possessive may be its own token).
+        let prefixes: WordTable<Void> = ["Mrs", "Mrs.", "Mrs. Ina"]
+        var p = t.phraseBytes(from: 0, through: min(t.count, 6))
+        let count = p.extend(whilePrefixIn: prefixes, t)
+        #expect(count == 3)
+        #expect(String(decoding: p.bytes(to: count), as: UTF8.self) == "Mrs. Ina")
+        // A first token no prefix holds gives no phrase.
+        var q = t.phraseBytes(from: 2, through: min(t.count, 6))
+        #expect(q.extend(whilePrefixIn: prefixes, t) == 0)
+        // Without prefixes every phrase up to the bound is laid out.
+        var all = t.phraseBytes(from: 0, through: 4)
+        #expect(all.extend(whilePrefixIn: nil, t) == 4 && all.laidOut == 4)
+    }
+
     @Test func phrasesLaidOutTokenByTokenMatchThoseLaidOutAtOnce() throws {
         let t = try Self.features()
         for a in 0..<t.count {
