@@ -35,6 +35,8 @@ struct EntityClusterer {
         // a mention looks only at the entities it can join, not at every person of the article.
         var byLastWord = [[Int]](repeating: [], count: table.classCount)
         var byFirstWord = [[Int]](repeating: [], count: table.classCount)
+        // The starts of each entity's mentions, ascending, for "mentioned most recently".
+        var starts: [[Int]] = []
         for (count, index) in personOrder {
             guard count > 0 else { continue }
             let words = wordStart[index]..<wordStart[index + 1]
@@ -57,13 +59,14 @@ struct EntityClusterer {
             if candidates.count > 1 {
                 // Several people share the surname: prefer the one mentioned most recently before this mention.
                 let position = mentions[index].span.start
-                var ranked = candidates.map { (entity: $0, last: Self.lastStart(before: position, of: entities[$0].mentions, mentions)) }
+                var ranked = candidates.map { (entity: $0, last: Self.lastStart(before: position, in: starts[$0])) }
                 ranked.sort { $0.last > $1.last }
                 chosen = ranked[0].entity
             }
             if chosen >= 0 {
                 let e = chosen
                 entities[e].mentions.append(index)
+                Self.insert(mentions[index].span.start, into: &starts[e])
                 if entities[e].gender == .unknown { entities[e].gender = gender }
                 if let role = mentions[index].role, !entities[e].roles.contains(role) { entities[e].roles.append(role) }
                 mentions[index].entity = e
@@ -74,6 +77,7 @@ struct EntityClusterer {
                 let name = table.name(spellings[words])
                 entities.append(Entity(kind: .person, name: name, mentions: [index], gender: gender, roles: roles))
                 let e = entities.count - 1
+                starts.append([mentions[index].span.start])
                 entityWords.append(words)
                 byLastWord[last].append(e)
                 byFirstWord[Int(classes[words.lowerBound])].append(e)
@@ -224,15 +228,15 @@ struct EntityClusterer {
         return name.contains(where: \.isLowercase) || name.count <= 4
     }
 
-    /// The latest start below `position` of the mentions `indices` (into `mentions`), or -1:
-    /// where the entity they belong to was last mentioned before `position`. Asked only when
-    /// several people share a surname, so a scan of the entity's mentions.
-    static func lastStart(before position: Int, of indices: [Int], _ mentions: [Mention]) -> Int {
-        var last = -1
-        for m in indices {
-            let start = mentions[m].span.start
-            if start < position && start > last { last = start }
-        }
-        return last
+    /// The largest of the ascending `starts` below `position`, or -1.
+    static func lastStart(before position: Int, in starts: [Int]) -> Int {
+        let i = starts.partitionPoint { $0 < position }
+        return i > 0 ? starts[i - 1] : -1
+    }
+
+    /// Inserts `start` into the ascending `starts`, keeping them ascending.
+    static func insert(_ start: Int, into starts: inout [Int]) {
+        if let last = starts.last, last <= start { starts.append(start); return }
+        starts.insert(start, at: starts.partitionPoint { $0 < start })
     }
 }

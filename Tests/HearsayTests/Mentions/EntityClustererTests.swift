@@ -40,16 +40,6 @@ import Testing
         #expect(!canJoin("Quill", "Quill"  + "y"))
     }
 
-    @Test func lastStartIsTheLatestMentionBeforeAPosition() {
-        let mentions = [50, 10, 30].map { start in
-            Mention(kind: .person, span: Span(start, start + 4), fullSpan: Span(start, start + 4), name: "Quil", canonical: "Quil", sentence: 0)
-        }
-        #expect(EntityClusterer.lastStart(before: 40, of: [0, 1, 2], mentions) == 30)
-        #expect(EntityClusterer.lastStart(before: 60, of: [0, 1, 2], mentions) == 50)
-        #expect(EntityClusterer.lastStart(before: 30, of: [2, 1], mentions) == 10)
-        #expect(EntityClusterer.lastStart(before: 5, of: [0, 1, 2], mentions) == -1)
-    }
-
     @Test func clusteringJoinsShortFormsAndKeepsNamesApart() {
         func person(_ name: String, at start: Int) -> Mention {
             Mention(kind: .person, span: Span(start, start + name.utf8.count),
