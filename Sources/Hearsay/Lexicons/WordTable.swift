@@ -175,16 +175,21 @@ final class ByteIndex: @unchecked Sendable {
     /// The hash of `bytes` when they are all ASCII, else nil. Reads eight bytes at a time
     /// (short words in two overlapping loads) and mixes the words multiplicatively.
     @inline(__always)
-    static func hashASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+    static func hashASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32? { hashASCII(bytes, mapping: { $0 }) }
+
+    /// `hashASCII` of the bytes as `transform` changes them, eight at a time (it must map ASCII
+    /// to ASCII, e.g. lower the capitals; `NameKeySet` hashes names so). The empty word hashes to 0.
+    @inline(__always)
+    static func hashASCII(_ bytes: UnsafeBufferPointer<UInt8>, mapping transform: (UInt64) -> UInt64) -> UInt32? {
         let n = bytes.count
-        guard let base = bytes.baseAddress else { return 0 }
+        guard let base = bytes.baseAddress, n > 0 else { return 0 }
         let raw = UnsafeRawPointer(base)
         let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
         var h = UInt64(n) &* multiplier
         var high: UInt64 = 0
         @inline(__always) func mix(_ word: UInt64) {
             high |= word
-            h = (h ^ word) &* multiplier
+            h = (h ^ transform(word)) &* multiplier
             h ^= h >> 32
         }
         if n >= 8 {

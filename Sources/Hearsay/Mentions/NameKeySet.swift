@@ -79,31 +79,8 @@ final class NameKeySet {
     /// `ByteIndex.hashASCII` read on the lowercased words.
     @inline(__always)
     static func hashLowercasedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
-        let n = bytes.count
-        guard n > 0, let base = bytes.baseAddress else { return nil }
-        let raw = UnsafeRawPointer(base)
-        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var h = UInt64(n) &* multiplier
-        var high: UInt64 = 0
-        @inline(__always) func mix(_ word: UInt64) {
-            high |= word
-            h = (h ^ lowercaseWord(word)) &* multiplier
-            h ^= h >> 32
-        }
-        if n >= 8 {
-            var i = 0
-            while i + 8 <= n { mix(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)); i += 8 }
-            if i < n { mix(raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)) }
-        } else if n >= 4 {
-            mix(UInt64(raw.loadUnaligned(as: UInt32.self)) | UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) << 32)
-        } else {
-            mix(UInt64(base[0]) | UInt64(base[n / 2]) << 8 | UInt64(base[n - 1]) << 16)
-        }
-        guard high & 0x8080_8080_8080_8080 == 0 else { return nil }
-        h ^= h >> 33
-        h = h &* 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 33
-        return UInt32(truncatingIfNeeded: h)
+        guard bytes.count > 0 else { return nil }
+        return ByteIndex.hashASCII(bytes, mapping: lowercaseWord)
     }
 
     /// Adds the lowercase form of the ASCII `word` as `kinds`; false (nothing done) when `word` is not ASCII.
