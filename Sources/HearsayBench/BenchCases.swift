@@ -27,6 +27,26 @@ enum BenchCases {
                            bytes: texts.reduce(0) { $0 + $1.text.utf8.count } * passes, seconds: time.wall, cpuSeconds: time.cpu)
     }
 
+    /// The floor and the whole analysis of the same texts on one worker, timed in turns `pairs`
+    /// times, so that each pair sees the machine at the same moment: on a shared machine whose
+    /// speed moves within minutes, the ratio of two cases timed minutes apart says little.
+    /// Returns the `PAIRED` line: the pairs, then the median, lowest and highest of floor time
+    /// over analysis time (the analysis's share of the floor's speed).
+    static func paired(_ texts: [(id: String, text: String)], pairs: Int) throws -> String {
+        let inputs = texts.map { AnalysisInput.text(id: $0.id, text: $0.text) }
+        let bytes = texts.reduce(0) { $0 + $1.text.utf8.count }
+        var shares: [Double] = []
+        for _ in 0..<max(1, pairs) {
+            let floor = try Self.floor(texts, jobs: 1, passes: 1, repeats: 1)
+            let text = analyze("text", inputs, bytes: bytes, jobs: 1, repeats: 1)
+            shares.append(floor.seconds / text.seconds)
+        }
+        shares.sort()
+        let median = shares.count % 2 == 1 ? shares[shares.count / 2] : (shares[shares.count / 2 - 1] + shares[shares.count / 2]) / 2
+        return ["PAIRED", "text/floor", String(shares.count), String(format: "%.4f", median),
+                String(format: "%.4f", shares[0]), String(format: "%.4f", shares[shares.count - 1])].joined(separator: "\t")
+    }
+
     /// The whole analysis of `inputs` through `CorpusRunner` on `jobs` workers, each outcome
     /// turned into its JSON report on the worker that produced it, as `hearsay analyze` does
     /// (`Report.json(for:)`, the writer `JSONReportWriter` uses, straight from the analysis).

@@ -6,13 +6,14 @@ import Hearsay
 //
 //   hearsay-bench floor --jobs N [--passes P] [--repeat R] FILE.jsonl...   ICU segmentation alone, P times over
 //   hearsay-bench text  --jobs N [--repeat R] FILE.jsonl...   whole analysis of the records' plain text
+//   hearsay-bench paired [--repeat R] FILE.jsonl...   floor and text on one worker in turns, R pairs
 //   hearsay-bench extract --jobs N [--repeat R] INDEX.jsonl   article extraction alone (text + metadata) of those pages
 //   hearsay-bench html  --jobs N [--repeat R] INDEX.jsonl     whole analysis of the pages its html_path names
 //   hearsay-bench startup                          lexicon loading and ICU prototypes
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 guard let mode = arguments.first else {
-    FileHandle.standardError.write(Data("usage: hearsay-bench floor|text|extract|html|startup [--jobs N] FILE...\n".utf8))
+    FileHandle.standardError.write(Data("usage: hearsay-bench floor|text|paired|extract|html|startup [--jobs N] FILE...\n".utf8))
     exit(64)
 }
 arguments.removeFirst()
@@ -32,6 +33,10 @@ do {
         print(try BenchCases.startup().line)
     case "floor":
         print(try BenchCases.floor(try BenchInputs.texts(arguments), jobs: jobs, passes: passes, repeats: repeats).line)
+    case "paired":
+        let texts = try BenchInputs.texts(arguments)
+        _ = try BenchCases.startup()
+        print(try BenchCases.paired(texts, pairs: repeats))
     case "text":
         let texts = try BenchInputs.texts(arguments)
         _ = try BenchCases.startup()
