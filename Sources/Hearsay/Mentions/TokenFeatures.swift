@@ -83,29 +83,17 @@ struct TokenFeatures {
         let n = document.tokens.count
         let tokens = document.tokens
         let sentences = document.sentences
-        // The string, lowercase form and letter facts of each distinct token text, taken from
-        // the thread's `WordCache` (made there once per thread).
-        var distinctText: [String] = [], distinctLower: [String] = [], words: [WordFacts] = []
-        var threadWords: [Int32] = []
-        // No more distinct words than tokens: room for them all, as per-token arrays took before.
-        distinctText.reserveCapacity(n)
-        distinctLower.reserveCapacity(n)
-        words.reserveCapacity(n)
-        threadWords.reserveCapacity(n)
-        // Word ids from this thread's cache: one hash per token, and a word's string, lowercase
-        // form and facts made once per thread (see `WordCache`).
+        // Word ids from this thread's cache: each token is looked up in the document's own small
+        // table; then each distinct word, once, in the thread's table, where its string,
+        // lowercase form and facts were made the first time the thread met it (see `WordCache`).
         let cache = WordCache.current
         cache.beginDocument(tokens: n)
-        var capitalized = [Bool](repeating: false, count: n), allCaps = [Bool](repeating: false, count: n)
         var spaceBefore = [Bool](repeating: false, count: n), sentence = [Int](repeating: 0, count: n)
         var ids = [Int32](repeating: 0, count: n)
-        var caseShapes = [CaseShape](repeating: .none, count: n)
-        // One pass over the tokens fills every per-token array: each token's id, then its letter
-        // facts read off its word, its sentence and whether a space precedes it.
-        caseShapes.withUnsafeMutableBufferPointer { caseShapes in
+        // Where each distinct word first occurs.
+        var firstStarts: [Int32] = [], firstEnds: [Int32] = []
+        // Pass 1: each token's id, its sentence and whether a space precedes it.
         ids.withUnsafeMutableBufferPointer { ids in
-        capitalized.withUnsafeMutableBufferPointer { capitalized in
-        allCaps.withUnsafeMutableBufferPointer { allCaps in
         spaceBefore.withUnsafeMutableBufferPointer { spaceBefore in
         sentence.withUnsafeMutableBufferPointer { sentence in
         tokens.withUnsafeBufferPointer { tokens in
@@ -114,20 +102,13 @@ struct TokenFeatures {
                 var s = 0, previousEnd = Int.min
                 let lastSentence = sentences.count - 1
                 for i in 0..<n {
-                    let token = tokens[i]
-                    let span = token.span
-                    let (id, first) = cache.id(bytes, span.start, span.end, orMake: Self.makeWord)
+                    let span = tokens[i].span
+                    let (id, isNew) = cache.documentID(bytes, span.start, span.end)
                     ids[i] = id
-                    if first >= 0 {
-                        distinctText.append(cache.text(first))
-                        distinctLower.append(cache.lower(first))
-                        words.append(cache.facts(first))
-                        threadWords.append(Int32(truncatingIfNeeded: first))
+                    if isNew {
+                        firstStarts.append(Int32(truncatingIfNeeded: span.start))
+                        firstEnds.append(Int32(truncatingIfNeeded: span.end))
                     }
-                    let word = words.withUnsafeBufferPointer { $0[Int(id)] }
-                    capitalized[i] = token.kind == .word && word.firstUpper
-                    caseShapes[i] = token.kind == .word ? word.wordShape : token.kind == .number ? word.numberShape : .none
-                    allCaps[i] = word.allCaps
                     spaceBefore[i] = i == 0 || previousEnd < span.start
                     previousEnd = span.end
                     while s < lastSentence && span.start >= sentences[s].end { s += 1 }
@@ -136,6 +117,39 @@ struct TokenFeatures {
             }
         }
         }
+        }
+        }
+        }
+        // Pass 2: each distinct word's thread-wide index, string, lowercase form and facts.
+        let threadWords = document.bytes.withUnsafeBufferPointer { bytes in
+            cache.indices(bytes, starts: firstStarts, ends: firstEnds, orMake: Self.makeWord)
+        }
+        var distinctText: [String] = [], distinctLower: [String] = [], words: [WordFacts] = []
+        distinctText.reserveCapacity(threadWords.count)
+        distinctLower.reserveCapacity(threadWords.count)
+        words.reserveCapacity(threadWords.count)
+        for word in threadWords {
+            let w = Int(word)
+            distinctText.append(cache.text(w))
+            distinctLower.append(cache.lower(w))
+            words.append(cache.facts(w))
+        }
+        // Pass 3: the letter facts of each token, read off its word.
+        var capitalized = [Bool](repeating: false, count: n), allCaps = [Bool](repeating: false, count: n)
+        var caseShapes = [CaseShape](repeating: .none, count: n)
+        caseShapes.withUnsafeMutableBufferPointer { caseShapes in
+        capitalized.withUnsafeMutableBufferPointer { capitalized in
+        allCaps.withUnsafeMutableBufferPointer { allCaps in
+        tokens.withUnsafeBufferPointer { tokens in
+        ids.withUnsafeBufferPointer { ids in
+        words.withUnsafeBufferPointer { words in
+            for i in 0..<n {
+                let kind = tokens[i].kind
+                let word = words[Int(ids[i])]
+                capitalized[i] = kind == .word && word.firstUpper
+                caseShapes[i] = kind == .word ? word.wordShape : kind == .number ? word.numberShape : .none
+                allCaps[i] = word.allCaps
+            }
         }
         }
         }

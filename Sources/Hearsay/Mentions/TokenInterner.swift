@@ -3,8 +3,9 @@ import Foundation
 /// Numbers the distinct byte strings of a document's tokens: equal bytes get the same id, ids
 /// count up from 0 in order of first occurrence.
 ///
-/// `WordCache` numbers the words of a thread's documents with one (so that each word's
-/// `String`, lowercase form and letter facts are made once and shared between its occurrences),
+/// `WordCache` numbers the words of each document with one (so that each word is looked up in
+/// the thread's table once, and its `String`, lowercase form and letter facts shared between
+/// its occurrences),
 /// `NameWordTable` the words of person names; the ids let per-word answers be remembered
 /// (see `WordMemo`).
 ///

@@ -49,6 +49,12 @@ final class TokenLookups {
         shared = cache
         self.threadWords = threadWords
         self.generation = generation
+        // What the cache knows of every id comes in now, in one loop whose reads overlap,
+        // rather than one id at a time as the rules first ask (each read a likely cache miss).
+        for (id, word) in threadWords.enumerated() {
+            bits[2 * id] |= cache.answers(Int(word), 0)
+            bits[2 * id + 1] |= cache.answers(Int(word), 1)
+        }
     }
 
     /// The answer to `question` for the text with id `id`: remembered, or found by `lookup`
@@ -65,24 +71,13 @@ final class TokenLookups {
     }
 
     /// The answer to a question not asked about `id` in this document yet (its bit `asked` in
-    /// word `slot`, `half` of the id's two): from the word cache's kept answers, or found by `lookup`.
+    /// word `slot`, `half` of the id's two), found by `lookup`, and kept in the word cache when
+    /// shared (what the cache knew of the id came in at `share`).
     private func firstAnswer(_ slot: Int, _ id: Int, _ half: Int, _ asked: UInt64, _ lookup: () -> Bool) -> Bool {
-        guard let shared, shared.generation == generation else {
-            let found = lookup()
-            bits[slot] |= asked | (found ? asked << 1 : 0)
-            return found
-        }
-        // Whatever the cache knows of the word's questions in this half comes in at once.
-        let word = Int(threadWords[id])
-        let known = shared.answers(word, half)
-        if known & asked != 0 {
-            bits[slot] |= known
-            return known & (asked << 1) != 0
-        }
         let found = lookup()
         let add = asked | (found ? asked << 1 : 0)
-        bits[slot] |= known | add
-        shared.record(word, half, add)
+        bits[slot] |= add
+        if let shared, shared.generation == generation { shared.record(Int(threadWords[id]), half, add) }
         return found
     }
 }

@@ -2,43 +2,101 @@ import Foundation
 
 /// Word ids for the tokens of the documents a thread analyses, with each word's string,
 /// lowercase form and letter facts made once per thread rather than once per document: a word
-/// met in an earlier document ("the", "said", a name in the news) is found by its bytes, one
-/// hash per token, and its facts are read back instead of being decoded, lowercased and
-/// measured again.
+/// met in an earlier document ("the", "said", a name in the news) is found by its bytes and its
+/// facts are read back instead of being decoded, lowercased and measured again.
 ///
 /// Every word is numbered twice: once for the thread (its index here) and once per document
 /// (`beginDocument()` starts the count again at 0, so that per-document tables stay small).
-/// Each token is first looked up in the document's own small table, which stays in the
-/// processor's cache; only a word's first occurrence in the document goes on to the thread's
-/// table, whose tens of thousands of entries would cost a cache miss at every token.
+/// Each token is first looked up in the document's own small table (`documentID`), which stays
+/// in the processor's cache; then the document's distinct words are looked up in the thread's
+/// table all at once (`indices`), one tight loop whose memory reads can overlap: the thread's
+/// tens of thousands of words seldom are in the processor's cache.
 /// It also keeps each word's `TokenLookups` answers for the next documents (`answers(_:_:)`):
 /// a word the thread has met before has them read back by its index, with no lexicon look-up.
 ///
 /// Everything kept is a function of the word's bytes alone (and, for the answers, of the
-/// lexicons they were found in), so what a document gets does not depend on what came before. One cache per thread (`current`), so no locks; at the start of a
-/// document it starts over if it holds `limit` words or `byteLimit` bytes, which bounds its memory.
+/// lexicons they were found in), so what a document gets does not depend on what came before.
+/// One cache per thread (`current`), so no locks; at the start of a document it starts over if
+/// it holds `limit` words or `byteLimit` bytes, which bounds its memory.
 final class WordCache {
     /// Words kept before the cache starts over.
     let limit: Int
     /// Bytes of words kept before the cache starts over.
     let byteLimit: Int
 
+    /// What is kept of one word, in one 64-byte line of memory: finding a word the thread met
+    /// before costs the reads of its slot and of this line, not of five arrays.
+    struct Entry {
+        /// The packed bytes (at most eight) or hash of the word, as `TokenInterner` keys it.
+        var key: UInt64
+        var length: Int32
+        /// Where its bytes are in the cache's arena.
+        var start: Int32
+        var text: String
+        var lower: String
+        var facts: TokenFeatures.WordFacts
+    }
+
+    /// Entries in memory aligned to 64 bytes, one per line (an `Array`'s elements start 32
+    /// bytes into its buffer, so that most entries would straddle two lines).
+    private struct Entries {
+        private(set) var base: UnsafeMutablePointer<Entry>
+        private(set) var count = 0
+        private var capacity: Int
+
+        init(capacity: Int) {
+            self.capacity = capacity
+            base = Self.allocate(capacity)
+        }
+
+        private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<Entry> {
+            UnsafeMutableRawPointer.allocate(byteCount: capacity * MemoryLayout<Entry>.stride, alignment: 64)
+                .bindMemory(to: Entry.self, capacity: capacity)
+        }
+
+        mutating func append(_ entry: Entry) {
+            if count == capacity {
+                let grown = Self.allocate(capacity * 2)
+                grown.moveInitialize(from: base, count: count)
+                base.deallocate()
+                base = grown
+                capacity *= 2
+            }
+            (base + count).initialize(to: entry)
+            count += 1
+        }
+
+        mutating func removeAll() {
+            base.deinitialize(count: count)
+            count = 0
+        }
+
+        func deallocate() {
+            base.deinitialize(count: count)
+            base.deallocate()
+        }
+    }
+
     /// The cache's changing parts, behind a pointer: a class's `var` properties would pay a
     /// dynamic exclusivity check at every access, several per token.
     private struct State {
-        var interner: TokenInterner
-        /// Every kept word's bytes (`used` of them), at the offset the interner records for it.
+        /// Open-addressing slots, at most half full: 0 when empty, else a fingerprint of the
+        /// word's hash (high 32 bits) and its entry + 1 (low 32), so that a probe that meets
+        /// another word rarely reads that word's entry.
+        var slots: UnsafeMutableBufferPointer<UInt64>
+        var entries = Entries(capacity: 1 << 10)
+        /// Two words of `TokenLookups` answer bits per entry, found in `answersOwner`'s tables.
+        var answers: [UInt64] = []
+        /// Every kept word's bytes (`used` of them), at the offset its entry records.
         var arena: UnsafeMutableBufferPointer<UInt8>
         var used = 0
-        /// Each word's text, lowercase form and facts.
-        var texts: [String] = [], lowers: [String] = [], facts: [TokenFeatures.WordFacts] = []
         /// The current document's words, numbered from 0, their bytes read in the document.
         var documentWords: TokenInterner
-        /// Two words of `TokenLookups` answer bits per kept word, found in `answersOwner`'s tables.
-        var answers: [UInt64] = []
         var answersOwner: AnyObject?
         /// How many times the cache has started over: a word's index is only good while it stays.
         var generation = 0
+        /// The sum of what `touch` read, kept only so that its reads happen.
+        var touched: UInt64 = 0
     }
     private let state: UnsafeMutablePointer<State>
 
@@ -54,67 +112,110 @@ final class WordCache {
         self.limit = limit
         self.byteLimit = byteLimit
         state = .allocate(capacity: 1)
-        state.initialize(to: State(interner: TokenInterner(capacity: 1 << 12), arena: .allocate(capacity: 1 << 14),
+        state.initialize(to: State(slots: Self.emptySlots(1 << 13), arena: .allocate(capacity: 1 << 14),
                                    documentWords: TokenInterner(capacity: 16)))
     }
 
     deinit {
+        state.pointee.slots.deallocate()
+        state.pointee.entries.deallocate()
         state.pointee.arena.deallocate()
         state.deinitialize(count: 1)
         state.deallocate()
     }
 
     /// The number of words kept.
-    var count: Int { state.pointee.texts.count }
+    var count: Int { state.pointee.entries.count }
 
     /// Starts a document of about `tokens` tokens: its words are numbered from 0 again. The
-    /// cache starts over here (never within a document, whose equal words must keep one id)
-    /// when it is full.
+    /// cache starts over here (never within a document, whose equal words must keep one
+    /// index) when it is full.
     func beginDocument(tokens: Int = 256) {
-        if state.pointee.texts.count >= limit || state.pointee.used >= byteLimit { startOver() }
+        if state.pointee.entries.count >= limit || state.pointee.used >= byteLimit { startOver() }
         state.pointee.documentWords = TokenInterner(capacity: tokens / 2)
     }
 
-    /// The document id of the word with the bytes `text[start..<end]`, and its thread-wide
-    /// index when it is the first time the document has it (else -1): the caller then takes
-    /// the word's `text(_:)`, `lower(_:)` and `facts(_:)`. A word new to the thread is made by
-    /// `make`. `text` must be the same buffer for the whole document (the document's table
-    /// reads earlier words there).
+    /// The document id of the word with the bytes `text[start..<end]` (ids count from 0 in
+    /// order of first occurrence in the document), and whether this is its first occurrence.
+    /// `text` must be the same buffer for the whole document (the document's table reads
+    /// earlier words there).
     @inline(__always)
-    func id(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
-            orMake make: (UnsafeBufferPointer<UInt8>) -> (text: String, lower: String, facts: TokenFeatures.WordFacts)) -> (id: Int32, firstIn: Int) {
-        let (id, isNewHere) = state.pointee.documentWords.intern(text, start, end)
-        guard isNewHere else { return (Int32(truncatingIfNeeded: id), -1) }
-        let length = end - start
-        let used = state.pointee.used
-        let p = text.baseAddress! + start
-        let (word, isNew) = state.pointee.interner.intern(p, length, storage: state.pointee.arena.baseAddress!, at: used)
-        if isNew {
-            // The new word's bytes go where the interner recorded them.
-            if used + length > state.pointee.arena.count { growArena(to: used + length) }
-            if length > 0 { (state.pointee.arena.baseAddress! + used).initialize(from: p, count: length) }
-            state.pointee.used = used + length
-            let made = make(UnsafeBufferPointer(rebasing: text[start..<end]))
-            state.pointee.texts.append(made.text)
-            state.pointee.lowers.append(made.lower)
-            state.pointee.facts.append(made.facts)
-            state.pointee.answers.append(0)
-            state.pointee.answers.append(0)
+    func documentID(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (id: Int32, isNew: Bool) {
+        let (id, isNew) = state.pointee.documentWords.intern(text, start, end)
+        return (Int32(truncatingIfNeeded: id), isNew)
+    }
+
+    /// The thread-wide index of each word `text[starts[k]..<ends[k]]`, in order (the document's
+    /// distinct words, so that each is looked up once); a word new to the thread is made by
+    /// `make` and kept. The caller then reads each word's `text(_:)`, `lower(_:)` and `facts(_:)`.
+    ///
+    /// All words are hashed and looked up in one tight loop before anything else is read: a
+    /// word's slot and entry are seldom in the processor's cache, and a short loop lets it
+    /// wait for several of them at once instead of one at a time.
+    func indices(_ text: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32],
+                 orMake make: (UnsafeBufferPointer<UInt8>) -> (text: String, lower: String, facts: TokenFeatures.WordFacts)) -> [Int32] {
+        let n = starts.count
+        var found = [Int32](repeating: -1, count: n)
+        guard n > 0, let base = text.baseAddress else { return found }
+        // Hashes first (the words' bytes are in the document, at hand), then the probes.
+        var hashes = [UInt64](repeating: 0, count: n)
+        for k in 0..<n {
+            let p = base + Int(starts[k]), length = Int(ends[k] - starts[k])
+            hashes[k] = Self.hash(Self.key(p, length), length)
         }
-        return (Int32(truncatingIfNeeded: id), word)
+        touch(hashes)
+        for k in 0..<n {
+            let p = base + Int(starts[k]), length = Int(ends[k] - starts[k])
+            found[k] = Int32(truncatingIfNeeded: find(p, length, hash: hashes[k]))
+        }
+        // Words not found are added in order (an earlier one's entry is there for a later equal one).
+        for k in 0..<n where found[k] < 0 {
+            let p = base + Int(starts[k]), length = Int(ends[k] - starts[k])
+            found[k] = Int32(truncatingIfNeeded: findOrAdd(p, length, hash: hashes[k], make: make))
+        }
+        return found
+    }
+
+    /// Reads the first slot of each hash in `hashes`, then the entry that slot points to, in two
+    /// loops without a branch on what they read: the processor then fetches them all from
+    /// memory at once, and the probes that follow find them at hand. (A probe loop waits on each
+    /// read before it knows whether to go on; there is no prefetch instruction in Swift.)
+    private func touch(_ hashes: [UInt64]) {
+        let slots = state.pointee.slots, mask = slots.count - 1
+        var sum: UInt64 = 0
+        hashes.withUnsafeBufferPointer { hashes in
+            for h in hashes { sum &+= slots[Int(truncatingIfNeeded: h) & mask] }
+            let entries = state.pointee.entries
+            guard entries.count > 0 else { return }
+            let last = UInt64(entries.count - 1)
+            for h in hashes {
+                // The slot's entry, or the last entry when the slot is empty (0 - 1 wraps past `last`).
+                let entry = min((slots[Int(truncatingIfNeeded: h) & mask] & 0xFFFF_FFFF) &- 1, last)
+                sum &+= entries.base[Int(truncatingIfNeeded: entry)].key
+            }
+        }
+        // Kept, so that the reads are not optimised away.
+        state.pointee.touched = sum
+    }
+
+    /// The entry of thread-wide word `word`.
+    @inline(__always)
+    private func entry(_ word: Int) -> UnsafeMutablePointer<Entry> {
+        precondition(word >= 0 && word < state.pointee.entries.count, "word index out of range")
+        return state.pointee.entries.base + word
     }
 
     /// The text of thread-wide word `word`.
     @inline(__always)
-    func text(_ word: Int) -> String { state.pointee.texts[word] }
+    func text(_ word: Int) -> String { entry(word).pointee.text }
 
     /// The lowercase form of thread-wide word `word`.
     @inline(__always)
-    func lower(_ word: Int) -> String { state.pointee.lowers[word] }
+    func lower(_ word: Int) -> String { entry(word).pointee.lower }
 
     /// The letter facts of thread-wide word `word`.
     @inline(__always)
-    func facts(_ word: Int) -> TokenFeatures.WordFacts { state.pointee.facts[word] }
+    func facts(_ word: Int) -> TokenFeatures.WordFacts { entry(word).pointee.facts }
 
     /// Counts the times the cache started over; the thread-wide indices it gave out before the
     /// last time are no longer good.
@@ -134,15 +235,104 @@ final class WordCache {
 
     /// Adds the answer bits `found` to word `half` (0 or 1) of thread-wide word `word`.
     @inline(__always)
-    func record(_ word: Int, _ half: Int, _ found: UInt64) { state.pointee.answers[2 * word + half] |= found }
+    func record(_ word: Int, _ half: Int, _ found: UInt64) {
+        state.pointee.answers[2 * word + half] |= found
+    }
+
+    /// The key `TokenInterner` gives `length` bytes at `p`.
+    @inline(__always)
+    private static func key(_ p: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
+        length <= 8 ? TokenInterner.packed(p, length) : TokenInterner.longHash(p, length)
+    }
+
+    /// The 64-bit hash of a key and length: its low bits choose the slot, its high 32 bits are
+    /// the fingerprint kept in the slot (never 0, so that a full slot is never 0).
+    @inline(__always)
+    private static func hash(_ key: UInt64, _ length: Int) -> UInt64 {
+        var h = key ^ (UInt64(truncatingIfNeeded: length) &* 0x9E37_79B9_7F4A_7C15)
+        h ^= h >> 33
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        return h | (1 << 32)
+    }
+
+    /// Whether entry `entry` holds the `length` bytes at `p` with key `key`.
+    @inline(__always)
+    private func matches(_ entry: Int, _ p: UnsafePointer<UInt8>, _ length: Int, _ key: UInt64) -> Bool {
+        let e = state.pointee.entries.base + entry
+        guard e.pointee.key == key, Int(e.pointee.length) == length else { return false }
+        return length <= 8 || memcmp(state.pointee.arena.baseAddress! + Int(e.pointee.start), p, length) == 0
+    }
+
+    /// The index of the `length` bytes at `p` (their hash `hash`), or -1 if the cache lacks them.
+    @inline(__always)
+    private func find(_ p: UnsafePointer<UInt8>, _ length: Int, hash: UInt64) -> Int {
+        let slots = state.pointee.slots, mask = slots.count - 1
+        let fingerprint = hash >> 32, key = Self.key(p, length)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = slots[slot]
+            if stored == 0 { return -1 }
+            if stored >> 32 == fingerprint {
+                let entry = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
+                if matches(entry, p, length, key) { return entry }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The index of the `length` bytes at `p`, added (made by `make`) if the cache lacks them.
+    private func findOrAdd(_ p: UnsafePointer<UInt8>, _ length: Int, hash: UInt64,
+                           make: (UnsafeBufferPointer<UInt8>) -> (text: String, lower: String, facts: TokenFeatures.WordFacts)) -> Int {
+        let found = find(p, length, hash: hash)
+        if found >= 0 { return found }
+        let used = state.pointee.used
+        if used + length > state.pointee.arena.count { growArena(to: used + length) }
+        if length > 0 { (state.pointee.arena.baseAddress! + used).initialize(from: p, count: length) }
+        state.pointee.used = used + length
+        let made = make(UnsafeBufferPointer(start: p, count: length))
+        let entry = state.pointee.entries.count
+        state.pointee.entries.append(Entry(key: Self.key(p, length), length: Int32(truncatingIfNeeded: length),
+                                           start: Int32(truncatingIfNeeded: used), text: made.text, lower: made.lower,
+                                           facts: made.facts))
+        state.pointee.answers.append(0)
+        state.pointee.answers.append(0)
+        if 2 * (entry + 1) > state.pointee.slots.count { growSlots() } else { place(entry, hash: hash) }
+        return entry
+    }
+
+    /// Puts entry `entry` (its hash `hash`) in the first free slot from its own.
+    private func place(_ entry: Int, hash: UInt64) {
+        let slots = state.pointee.slots, mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = (hash >> 32) << 32 | UInt64(entry + 1)
+    }
+
+    /// Doubles the slots and puts every entry back.
+    private func growSlots() {
+        let count = state.pointee.slots.count * 2
+        state.pointee.slots.deallocate()
+        state.pointee.slots = Self.emptySlots(count)
+        for entry in 0..<state.pointee.entries.count {
+            let e = state.pointee.entries.base + entry
+            place(entry, hash: Self.hash(e.pointee.key, Int(e.pointee.length)))
+        }
+    }
+
+    /// `count` empty slots (a power of two).
+    private static func emptySlots(_ count: Int) -> UnsafeMutableBufferPointer<UInt64> {
+        let slots = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: count)
+        slots.initialize(repeating: 0)
+        return slots
+    }
 
     /// Forgets every word.
     private func startOver() {
-        state.pointee.interner = TokenInterner(capacity: 1 << 12)
+        state.pointee.slots.deallocate()
+        state.pointee.slots = Self.emptySlots(1 << 13)
         state.pointee.used = 0
-        state.pointee.texts.removeAll(keepingCapacity: true)
-        state.pointee.lowers.removeAll(keepingCapacity: true)
-        state.pointee.facts.removeAll(keepingCapacity: true)
+        state.pointee.entries.removeAll()
         state.pointee.answers.removeAll(keepingCapacity: true)
         state.pointee.generation += 1
     }

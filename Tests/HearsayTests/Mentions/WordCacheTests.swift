@@ -7,18 +7,26 @@ import Testing
     private func document(_ cache: WordCache, _ text: String) -> (ids: [Int32], firsts: [Int], made: Int) {
         let bytes = Array(text.utf8)
         var ids: [Int32] = [], firsts: [Int] = [], made = 0
+        var starts: [Int32] = [], ends: [Int32] = [], firstTokens: [Int] = []
         cache.beginDocument()
         bytes.withUnsafeBufferPointer { buffer in
             var start = 0
             for k in 0...buffer.count where k == buffer.count || buffer[k] == 0x20 {
-                let (id, first) = cache.id(buffer, start, k) { slice in
-                    made += 1
-                    return TokenFeatures.makeWord(slice)
+                let (id, isNew) = cache.documentID(buffer, start, k)
+                if isNew {
+                    starts.append(Int32(start))
+                    ends.append(Int32(k))
+                    firstTokens.append(ids.count)
                 }
                 ids.append(id)
-                firsts.append(first)
+                firsts.append(-1)
                 start = k + 1
             }
+            let indices = cache.indices(buffer, starts: starts, ends: ends) { slice in
+                made += 1
+                return TokenFeatures.makeWord(slice)
+            }
+            for (token, index) in zip(firstTokens, indices) { firsts[token] = Int(index) }
         }
         return (ids, firsts, made)
     }
@@ -49,6 +57,22 @@ import Testing
         #expect(second.ids == [0, 1])
         #expect(second.made == 2)
         #expect(cache.count == 2)
+    }
+
+    @Test func anEntryFillsOneLineOfMemory() {
+        #expect(MemoryLayout<WordCache.Entry>.stride == 64)
+    }
+
+    @Test func manyWordsGrowTheTableAndKeepTheirIndices() {
+        let cache = WordCache()
+        let words = (0..<3000).map { "w\($0)" }
+        let first = document(cache, words.joined(separator: " "))
+        #expect(first.made == 3000 && Set(first.firsts).count == 3000)
+        // Again, in reverse: every word is found where it was put, none is made again.
+        let second = document(cache, words.reversed().joined(separator: " "))
+        #expect(second.made == 0)
+        #expect(second.firsts == Array(first.firsts.reversed()))
+        #expect(cache.text(second.firsts[0]) == "w2999" && cache.lower(first.firsts[7]) == "w7")
     }
 
     @Test func eachThreadHasOneCache() {
@@ -108,10 +132,14 @@ import Testing
         let third = try features("Port")
         #expect(third.lookups.answer(.place, third.ids[0]) { asked += 1; return false })
         #expect(asked == 3)
-        // Answers kept for other tables are forgotten: the word is looked up again.
-        let stale = try features("Ina")
+        // A document takes in what the cache knows when it starts sharing: its answers stay.
+        let early = try features("Ina")
         WordCache.current.keepAnswers(for: Tables())
-        #expect(!stale.lookups.answer(.title, stale.ids[0]) { asked += 1; return false })
+        #expect(early.lookups.answer(.title, early.ids[0]) { asked += 1; return false })
+        #expect(asked == 3)
+        // Answers kept for other tables are forgotten: the word is looked up again.
+        let late = try features("Ina")
+        #expect(!late.lookups.answer(.title, late.ids[0]) { asked += 1; return false })
         #expect(asked == 4)
     }
 
