@@ -102,13 +102,14 @@ final class WordCache {
 
     /// An empty cache that starts over past `limit` words or `byteLimit` bytes.
     ///
-    /// The default of 16,384 words is about speed, not memory: the cache's tables must stay
-    /// small enough for the processor's cache (a table of 65,536 words missed it at every
-    /// probe), yet hold words long enough for their kept lexicon answers to be read back. On the
-    /// 1,008 PolNeAR texts (`hearsay-bench text`, one worker, interleaved runs) 8,192 and 16,384
-    /// words were alike (0.45-0.48 s) and 65,536 words slower (0.46-0.51 s; 0.51-0.54 s before
-    /// each token was first looked up in the document's own table).
-    init(limit: Int = 1 << 14, byteLimit: Int = 1 << 20) {
+    /// The default of 65,536 words (about 6 MB with its slots, answers and bytes) holds the
+    /// vocabulary of a thousand news stories, so that their words' facts and lexicon answers are
+    /// made once. It was 16,384 while each word was looked up on its own: a larger table then
+    /// missed the processor's cache at every probe and was slower (0.46-0.51 s against 0.45-0.48 s
+    /// on the 1,008 PolNeAR texts). With the look-ups batched (`indices`) the larger cache wins:
+    /// in perf samples of `hearsay-bench text --jobs 1`, the mention rules took 1.71-1.74 times
+    /// ICU's share against 1.85-1.93 at 16,384 words, as fewer answers are looked up again.
+    init(limit: Int = 1 << 16, byteLimit: Int = 1 << 21) {
         self.limit = limit
         self.byteLimit = byteLimit
         state = .allocate(capacity: 1)
