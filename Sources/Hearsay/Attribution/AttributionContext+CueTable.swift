@@ -80,6 +80,9 @@ extension AttributionContext {
         let cueWords = lexicons.tables?.cueVerbs
         let accordingShape = WordShapeFilter.shape(of: "according")
         let distinctLower = lowercased.distinct
+        // Whether a word is anything the scan wants is kept with the thread's other answers about
+        // it when they are for these lexicons (most words are not: no lookup for a word met before).
+        let memo: TokenLookups? = if let tables = lexicons.tables, t.lookups.isShared(for: tables) { t.lookups } else { nil }
         /// The facts and cue verb of lowercase word `word`, looked up now (nothing written from
         /// here: a nested function that wrote the tables would pay an access check at each write).
         func lookUp(_ word: String) -> (facts: UInt8, cue: CueVerb?) {
@@ -105,9 +108,13 @@ extension AttributionContext {
                     let id = Int(ids[k])
                     var f = facts[id]
                     if f == 0 {
-                        let cue: CueVerb?
-                        (f, cue) = lookUp(distinctLower[id])
-                        if let cue { cueSlot[id] = table.add(cue) }
+                        if let memo, !memo.answer(.attributionWord, ids[k], { lookUp(distinctLower[id]).facts != WordFact.known }) {
+                            f = WordFact.known
+                        } else {
+                            let cue: CueVerb?
+                            (f, cue) = lookUp(distinctLower[id])
+                            if let cue { cueSlot[id] = table.add(cue) }
+                        }
                         facts[id] = f
                     }
                     if f == WordFact.known { continue }

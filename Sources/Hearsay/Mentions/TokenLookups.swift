@@ -13,6 +13,9 @@ final class TokenLookups {
         case placeConnector, organizationStripped, article, organizationNoun, stakeNoun, organizationFollower
         case organizationPossession, appositiveStop, headFollower, initials, locative
         case surnameStripped, firstNameStripped, personFirstName, placePreposition, ofWord, placeNoun
+        /// Asked by the attribution's cue scan (`AttributionContext.scanWords`): the lowercase form
+        /// is a cue verb, a phrasal cue's verb or "according".
+        case attributionWord
     }
 
     /// Two words per id (questions 0–31, then 32–63). A `let` buffer rather than a `var`
@@ -55,6 +58,14 @@ final class TokenLookups {
             bits[2 * id] |= cache.answers(Int(word), 0)
             bits[2 * id + 1] |= cache.answers(Int(word), 1)
         }
+    }
+
+    /// Whether the answers are shared with the thread's word cache for the lexicon tables
+    /// `tables`: then the questions were (and are to be) answered in those tables, and a rule
+    /// outside the mention recogniser may ask its own.
+    func isShared(for tables: AnyObject) -> Bool {
+        guard let shared, shared.generation == generation else { return false }
+        return shared.keepsAnswers(for: tables)
     }
 
     /// The answer to `question` for the text with id `id`: remembered, or found by `lookup`

@@ -230,6 +230,9 @@ final class WordCache {
         for k in state.pointee.answers.indices { state.pointee.answers[k] = 0 }
     }
 
+    /// Whether the kept answers are those found in the lexicon tables `tables`.
+    func keepsAnswers(for tables: AnyObject) -> Bool { state.pointee.answersOwner === tables }
+
     /// The `TokenLookups` answer bits kept for thread-wide word `word`, word `half` (0 or 1).
     @inline(__always)
     func answers(_ word: Int, _ half: Int) -> UInt64 { state.pointee.answers[2 * word + half] }

@@ -83,4 +83,33 @@ import Testing
         #expect(cues[saids[0]] == nil)
         #expect(cues[saids[1]]?.lemma == "say")
     }
+
+    @Test func sharedAnswersGiveTheSameCuesAsLookups() throws {
+        // The second document's words were met in the first: whether each is a cue, a phrasal
+        // verb or "according" comes from the thread's kept answers, and must agree with looking up.
+        let lexicons = Lexicons.shared
+        let tables = try #require(lexicons.tables)
+        func scan(_ text: String, shared: Bool) throws -> ([String?], [Int]) {
+            let t = TokenFeatures(try TestSupport.document(text))
+            if shared { t.shareAnswers(for: tables) }
+            #expect(t.lookups.isShared(for: tables) == shared)
+            let (cues, according) = AttributionContext.scanWords(t, inside: [Bool](repeating: false, count: t.count), lexicons: lexicons)
+            return ((0..<t.count).map { cues[$0]?.lemma }, according)
+        }
+        _ = try scan("Ovrin said the plan, according to Wex, was shot down. Jo told us.", shared: true)
+        let text = "According to Jo, Wex said Ovrin told the said board it was put off; Jo shot back."
+        let withMemo = try scan(text, shared: true)
+        let without = try scan(text, shared: false)
+        #expect(withMemo.0 == without.0 && withMemo.1 == without.1)
+        #expect(without.0.compactMap { $0 }.contains("say") && without.1 == [0])
+    }
+
+    @Test func answersAreSharedOnlyForTheirOwnTables() throws {
+        final class OtherTables {}
+        let t = TokenFeatures(try TestSupport.document("Ovrin said so."))
+        let tables = try #require(Lexicons.shared.tables)
+        #expect(!t.lookups.isShared(for: tables))
+        t.shareAnswers(for: tables)
+        #expect(t.lookups.isShared(for: tables) && !t.lookups.isShared(for: OtherTables()))
+    }
 }
