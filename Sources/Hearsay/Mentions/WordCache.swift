@@ -40,20 +40,24 @@ final class WordCache {
     /// Entries in memory aligned to 64 bytes, one per line (an `Array`'s elements start 32
     /// bytes into its buffer, so that most entries would straddle two lines).
     private struct Entries {
+        /// The first entry; `count` are initialised, room for `capacity`.
         private(set) var base: UnsafeMutablePointer<Entry>
         private(set) var count = 0
         private var capacity: Int
 
+        /// Room for `capacity` entries (it doubles when full).
         init(capacity: Int) {
             self.capacity = capacity
             base = Self.allocate(capacity)
         }
 
+        /// Uninitialised memory for `capacity` entries, on a 64-byte boundary.
         private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<Entry> {
             UnsafeMutableRawPointer.allocate(byteCount: capacity * MemoryLayout<Entry>.stride, alignment: 64)
                 .bindMemory(to: Entry.self, capacity: capacity)
         }
 
+        /// Adds `entry` after the others, moving them all to twice the room when full.
         mutating func append(_ entry: Entry) {
             if count == capacity {
                 let grown = Self.allocate(capacity * 2)
@@ -66,11 +70,13 @@ final class WordCache {
             count += 1
         }
 
+        /// Forgets every entry, keeping the room.
         mutating func removeAll() {
             base.deinitialize(count: count)
             count = 0
         }
 
+        /// Frees the entries and their room (the owner's last call).
         func deallocate() {
             base.deinitialize(count: count)
             base.deallocate()
