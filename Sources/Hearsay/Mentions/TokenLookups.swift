@@ -13,6 +13,8 @@ final class TokenLookups {
         case placeConnector, organizationStripped, article, organizationNoun, stakeNoun, organizationFollower
         case organizationPossession, appositiveStop, headFollower, initials, locative
         case surnameStripped, firstNameStripped, personFirstName, placePreposition, ofWord, placeNoun
+        case modifierHead, personFirstNameMale, personFirstNameFemale, countryOrState, country, majorPlaceStripped, townPlaceStripped
+        case firstName, organizationHeadStripped, placeHeadStripped
     }
 
     /// Two words per id (questions 0–31, then 32–63). A `let` buffer rather than a `var`
