@@ -91,6 +91,8 @@ final class ByteIndex: @unchecked Sendable {
     /// Entry `e`'s bytes are `bytes[starts[e]..<starts[e + 1]]`.
     private let starts: UnsafeMutableBufferPointer<Int32>
     private let bytes: UnsafeMutableBufferPointer<UInt8>
+    /// Turns most absent words away before the slot array is read.
+    private let filter: KeyHashFilter
 
     /// Collects keys, then lays out the index.
     struct Builder {
@@ -163,6 +165,7 @@ final class ByteIndex: @unchecked Sendable {
         self.hashes = copy(hashes)
         self.starts = copy(starts)
         self.bytes = copy(bytes)
+        self.filter = KeyHashFilter(hashes: hashes)
     }
 
     deinit {
@@ -170,6 +173,7 @@ final class ByteIndex: @unchecked Sendable {
         hashes.deallocate()
         starts.deallocate()
         bytes.deallocate()
+        filter.deallocate()
     }
 
     /// The hash of `bytes` when they are all ASCII, else nil. Reads eight bytes at a time
@@ -218,6 +222,7 @@ final class ByteIndex: @unchecked Sendable {
     /// Where the word with the UTF-8 bytes `word` is.
     func find(_ word: UnsafeBufferPointer<UInt8>) -> Lookup {
         guard let hash = Self.hashASCII(word) else { return .notASCII }
+        guard filter.mayContain(hash: hash) else { return .absent }
         var slot = Int(hash) & mask
         while true {
             let stored = slots[slot]

@@ -18,7 +18,7 @@ extension EntityRecognizer {
         let characters = t.characterCount(i)
         // "A. Dale": an initial and a surname.
         if characters == 1, words == 2, t.isText(i + 1, "."), !t.spaceBefore[i + 1], end == i + 3,
-           !isCommonStripped(t, i + 2), lexicons.place(strippedText(t, i + 2)) == nil,
+           !isCommonStripped(t, i + 2), !isPlaceStripped(t, i + 2),
            !isNameHeadStripped(t, i + 2), !isOrganization(t, i + 2) {
             return (end, .person)
         }
@@ -28,9 +28,8 @@ extension EntityRecognizer {
         for k in i..<end where t.kinds[k] == .word && (t.capitalized[k] || t.allCaps[k]) {
             if isKnownWordStripped(t, k) { return nil }
             // "Lebed Chechnya", "Dynamo Moscow": a known place inside is no unknown name
-            // (the entry looked up only for a word the gazetteer has).
-            if isPlaceStripped(t, k), let place = lexicons.place(strippedText(t, k)),
-               place.kind != "city" || place.population >= 1_000_000 || k == i && place.population >= 50_000 { return nil }
+            // (what the entry says remembered per word id, asked only for a word the gazetteer has).
+            if isPlaceStripped(t, k), isMajorPlaceStripped(t, k) || k == i && isTownPlaceStripped(t, k) { return nil }
         }
         // "St Louis" for the gazetteer's "St. Louis": a town, or its club in a sports story.
         if words >= 2, isPlaceName(utf8: t.phraseUTF8(i, end)) {
@@ -43,7 +42,7 @@ extension EntityRecognizer {
         if previous >= 0, isIn(Self.placePrepositions, .placePreposition, t, previous), !t.capitalized[previous], words <= 3 { return (end, .place) }
         if previous > 0, isIn(Self.ofWords, .ofWord, t, previous), isIn(Self.placeNouns, .placeNoun, t, previous - 1) { return (end, .place) }
         if end + 1 < t.count, t.sentence[end + 1] == s, t.isText(end, ","),
-           let region = lexicons.place(t.texts[end + 1]), region.kind == "country" || region.kind == "state",
+           isCountryOrState(t, end + 1),
            !(end + 2 < t.count && t.sentence[end + 2] == s && t.capitalized[end + 2]) { return (end, .place) }
         // People: not an acronym ("the KDP charges") and not a name after "the".
         if words == 1 && t.allCaps[i] || followsArticle(i, t) || isQuotedTitle(i, end, t) { return nil }
@@ -101,7 +100,7 @@ extension EntityRecognizer {
         if textIs(i - 1, "(") || textIs(i - 1, ",") {
             var k = i - 1
             while k >= 0, t.sentence[k] == s, !t.isText(k, "("), !t.isText(k, ")"), i - k < 40 { k -= 1 }
-            if k > 0, t.isText(k, "("), t.sentence[k - 1] == s, let place = lexicons.place(t.texts[k - 1]), place.kind == "country",
+            if k > 0, t.isText(k, "("), t.sentence[k - 1] == s, isCountry(t, k - 1),
                words >= 2 { return true }
         }
         // Scorecards: "c Vaas b Chandana", "Inzamam-ul-Haq c Thorpe", "Knight st Moin Khan".

@@ -164,6 +164,61 @@ extension EntityRecognizer {
     func hasPersonFirstName(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.personFirstName, t.ids[k]) { personFirstName(t, k) != nil }
     }
+    /// The gender of `personFirstName(t, k)` (nil when the word is no first name), read back
+    /// per word id from three remembered answers instead of a gazetteer look-up at every name.
+    @inline(__always)
+    func personFirstNameGender(_ t: TokenFeatures, _ k: Int) -> Gender? {
+        guard hasPersonFirstName(t, k) else { return nil }
+        if t.lookups.answer(.personFirstNameMale, t.ids[k], { personFirstName(t, k) == .male }) { return .male }
+        if t.lookups.answer(.personFirstNameFemale, t.ids[k], { personFirstName(t, k) == .female }) { return .female }
+        return .unknown
+    }
+    /// `lexicons.firstName(t.lowercased[k]) != nil`.
+    @inline(__always)
+    func isFirstName(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.firstName, t.ids[k]) { lexicons.firstName(t.lowercased[k]) != nil }
+    }
+    /// `lexicons.nameHead(strippedText(t, k)) == "org"`.
+    @inline(__always)
+    func isOrganizationHeadStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.organizationHeadStripped, t.ids[k]) { lexicons.nameHead(strippedText(t, k)) == "org" }
+    }
+    /// `lexicons.nameHead(strippedText(t, k)) == "loc"`.
+    @inline(__always)
+    func isPlaceHeadStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.placeHeadStripped, t.ids[k]) { lexicons.nameHead(strippedText(t, k)) == "loc" }
+    }
+    /// `lexicons.isModifierHead(t.lowercased[k])`.
+    @inline(__always)
+    func isModifierHead(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.modifierHead, t.ids[k]) { lexicons.isModifierHead(t.lowercased[k]) }
+    }
+    /// Whether the gazetteer has `t.texts[k]` as a country or a state.
+    @inline(__always)
+    func isCountryOrState(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.countryOrState, t.ids[k]) {
+            guard let place = lexicons.place(t.texts[k]) else { return false }
+            return place.kind == "country" || place.kind == "state"
+        }
+    }
+    /// Whether the gazetteer has `t.texts[k]` as a country.
+    @inline(__always)
+    func isCountry(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.country, t.ids[k]) { lexicons.place(t.texts[k])?.kind == "country" }
+    }
+    /// Whether the gazetteer has `strippedText(t, k)` as no city, or as a city of a million or more.
+    @inline(__always)
+    func isMajorPlaceStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.majorPlaceStripped, t.ids[k]) {
+            guard let place = lexicons.place(strippedText(t, k)) else { return false }
+            return place.kind != "city" || place.population >= 1_000_000
+        }
+    }
+    /// Whether the gazetteer has `strippedText(t, k)` with a population of 50,000 or more.
+    @inline(__always)
+    func isTownPlaceStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.townPlaceStripped, t.ids[k]) { (lexicons.place(strippedText(t, k))?.population ?? 0) >= 50_000 }
+    }
     /// Whether token `k` opens a locative phrase ("in", "near", "visited"; `locatives`, in lowercase).
     @inline(__always)
     func isLocative(_ t: TokenFeatures, _ k: Int) -> Bool {

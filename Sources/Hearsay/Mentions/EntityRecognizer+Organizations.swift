@@ -44,17 +44,16 @@ extension EntityRecognizer {
         if common && !(i + 1 < t.count && t.sentence[i + 1] == t.sentence[i] && (!t.spaceBefore[i + 1] || canStartPhrase(t, i))
                         && lexicons.place(utf8: t.phraseUTF8(i, i + 2)) != nil)
             || isTitle(t, i) { return nil }
-        let type = lexicons.nameHead(strippedText(t, lastHead))!
         var start = i
         // A leading demonym is its own word ("Russian Foreign Ministry").
         if isDemonym(t, i) && lastHead > i { start = i + 1 }
         // "Shares of Acme Widgets Inc": a sentence opener joined by a connector is not part of the name.
         if lastHead > start, t.isSentenceInitial(start), !isNameHead(t, start),
-           let link = (start + 1..<lastHead).first(where: { Self.headConnectors.contains(t.lowercased[$0]) }) {
+           let link = (start + 1..<lastHead).first(where: { isHeadConnector(t, $0) }) {
             start = link + 1
         }
         // "John Casesa of Schroder Wertheim & Co": a first-named person before "of" is no part of the firm.
-        if lastHead > start, lexicons.firstName(t.lowercased[start]) != nil,
+        if lastHead > start, isFirstName(t, start),
            let link = (start + 1..<lastHead).first(where: { t.lowercased[$0] == "of" }),
            !(start..<link).contains(where: { isNameHeadStripped(t, $0) }) {
             return nil
@@ -69,7 +68,8 @@ extension EntityRecognizer {
             end = lastWord + 1
         }
         if end < t.count, t.isText(end, "."), !t.spaceBefore[end], t.characterCount(end - 1) <= 3 { end += 1 }
-        let kind: Mention.Kind? = type == "org" ? .organization : type == "loc" ? .place : nil
+        // What the head word makes the name, remembered per word id (`nameHeads`: org, loc or misc).
+        let kind: Mention.Kind? = isOrganizationHeadStripped(t, lastHead) ? .organization : isPlaceHeadStripped(t, lastHead) ? .place : nil
         // "United States", "United Arab Emirates": the gazetteer knows the whole name.
         if lexicons.place(utf8: t.phraseUTF8(start, end)) != nil { return nil }
         // A venue or street takes its words from the gazetteer only when it has more than one.

@@ -23,7 +23,8 @@ extension EntityRecognizer {
         if mayStartTitle && kmax > start {
             // The phrases from `start`, as bytes, as far as they can still begin a title; the longest title wins.
             var p = t.phraseBytes(from: start, through: kmax)
-            let count = p.extend(whilePrefixIn: lexicons.titlePrefixes, t)
+            // (The first word is a title prefix: `isTitlePrefix` said so above.)
+            let count = p.extend(whilePrefixIn: lexicons.titlePrefixes, firstKnown: true, t)
             var k = start + count
             while k > start {
                 if let entry = lexicons.title(utf8: p.bytes(to: k)), entry.kind != "role", k < t.count,
@@ -52,7 +53,7 @@ extension EntityRecognizer {
         var nameEnd = end
         // A trailing organisation or place word set ends the name: "Mattis Pentagon" is rare; keep simple.
         // The first name's gender is looked up only for a word known to be one.
-        let firstName = hasPersonFirstName(t, titleEnd) ? personFirstName(t, titleEnd) : nil
+        let firstName = personFirstNameGender(t, titleEnd)
         if title == nil {
             // A known first name, or an unknown one before a known surname ("Rakeyia Scott").
             let knownSurname = wordCount >= 2 && wordCount <= 3 && isSurnameStripped(t, nameEnd - 1)
@@ -270,7 +271,7 @@ extension EntityRecognizer {
 
     func isModifier(_ t: TokenFeatures, _ next: Int) -> Bool {
         guard next < t.count, t.kinds[next] == .word, !t.capitalized[next], t.sentence[next] == t.sentence[next - 1] else { return false }
-        return lexicons.isModifierHead(t.lowercased[next])
+        return isModifierHead(t, next)
     }
 
     /// Words that may stand between a name and its reporting verb ("Smith has said", "Jones later told").

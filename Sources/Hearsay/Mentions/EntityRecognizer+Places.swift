@@ -50,8 +50,7 @@ extension EntityRecognizer {
     /// `name` is the UTF-8 of the matched name (a string is built only to ask for a first name).
     func acceptsPlace(_ entry: PlaceEntry, name: UnsafeBufferPointer<UInt8>, at i: Int, end: Int, _ t: TokenFeatures) -> Bool {
         let locative = i > 0 && t.sentence[i - 1] == t.sentence[i] && isLocative(t, i - 1)
-        let followedByRegion = end + 1 < t.count && t.isText(end, ",") && lexicons.place(t.texts[end + 1]).map {
-            $0.kind == "country" || $0.kind == "state" } == true
+        let followedByRegion = end + 1 < t.count && t.isText(end, ",") && isCountryOrState(t, end + 1)
         if lexicons.isCommonWord(utf8: name) { return locative && entry.kind != "city" || followedByRegion }
         if entry.kind != "city" { return true }
         if entry.population >= 100_000
@@ -65,16 +64,17 @@ extension EntityRecognizer {
     ///
     /// `prefixes`, when given, holds every prefix of every key (also with `’s`, `'s` or `.`
     /// after it): phrases stop growing at the first one outside it, as no longer one can match.
+    /// The caller has found token `i`'s word in it (for organisations, `mayStartOrganization`,
+    /// remembered per word id), so it is not looked up again here.
     func longestMatch(_ t: TokenFeatures, _ i: Int, maxWords: Int, prefixes: WordTable<Void>? = nil,
                       table: (UnsafeBufferPointer<UInt8>) -> String?) -> (Int, String)? {
-        if let prefixes, !prefixes.contains(t.texts[i]) { return nil }
         let kmax = min(t.count, i + (canStartPhrase(t, i) ? maxWords * 2 : 1))
         guard kmax > i else { return nil }
         // The phrases of i..<k for every k, laid out once as bytes (the longest first below);
         // with prefixes, only as far as they are prefixes of some name.
         // Laid out token by token while the phrases can still match.
         var p = t.phraseBytes(from: i, through: kmax)
-        let count = p.extend(whilePrefixIn: prefixes, t)
+        let count = p.extend(whilePrefixIn: prefixes, firstKnown: true, t)
         var k = i + count
         while k > i {
             if t.sentence[k - 1] == t.sentence[i] {

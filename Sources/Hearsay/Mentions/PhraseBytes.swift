@@ -59,12 +59,19 @@ struct PhraseBytes {
     /// Lays out the phrases from `start` while `prefixes` holds them (each a prefix of some
     /// lexicon key), and returns the token count of the longest phrase it holds; with no
     /// `prefixes`, lays out every phrase up to `bound` and returns their count.
-    mutating func extend(whilePrefixIn prefixes: WordTable<Void>?, _ t: TokenFeatures) -> Int {
+    ///
+    /// `firstKnown` says the caller has found the first token's word in `prefixes` already
+    /// (remembered per word id): it is then laid out without a second look-up.
+    mutating func extend(whilePrefixIn prefixes: WordTable<Void>?, firstKnown: Bool = false, _ t: TokenFeatures) -> Int {
         guard let prefixes else {
             extend(to: bound, t)
             return bound - start
         }
         var count = 0
+        if firstKnown && bound > start {
+            extend(to: start + 1, t)
+            count = 1
+        }
         while count < bound - start {
             extend(to: start + count + 1, t)
             guard prefixes[utf8: bytes(to: start + count + 1)] != nil else { break }

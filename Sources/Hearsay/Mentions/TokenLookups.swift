@@ -13,6 +13,8 @@ final class TokenLookups {
         case placeConnector, organizationStripped, article, organizationNoun, stakeNoun, organizationFollower
         case organizationPossession, appositiveStop, headFollower, initials, locative
         case surnameStripped, firstNameStripped, personFirstName, placePreposition, ofWord, placeNoun
+        case modifierHead, personFirstNameMale, personFirstNameFemale, countryOrState, country, majorPlaceStripped, townPlaceStripped
+        case firstName, organizationHeadStripped, placeHeadStripped
         /// Asked by the attribution's cue scan (`AttributionContext.scanWords`): the lowercase form
         /// is a cue verb, a phrasal cue's verb or "according".
         case attributionWord

@@ -14,6 +14,18 @@ import Testing
         #expect(result.analysis.people[0].gender == .male)
     }
 
+    @Test func firstNamesGiveTheirGenderInEveryDocument() throws {
+        // The gender is remembered per word (and kept for the thread's next documents): the
+        // second analysis of each text reads it back.
+        for (first, gender) in [("Ingrid", Gender.female), ("Tomas", .male), ("Morgan", .unknown)] {
+            for _ in 0..<2 {
+                let result = try entities("\(first) Quillfeather spoke at the harbour on Monday.")
+                #expect(result.people == ["\(first) Quillfeather"])
+                #expect(result.analysis.people.first?.gender == gender, "\(first)")
+            }
+        }
+    }
+
     @Test func rolesAreRecorded() throws {
         let result = try entities("Russian foreign minister Sergey Lavrov met US secretary of state Rex Tillerson.")
         #expect(result.people == ["Sergey Lavrov", "Rex Tillerson"])

@@ -40,6 +40,17 @@ import Testing
         #expect(all.extend(whilePrefixIn: nil, t) == 4 && all.laidOut == 4)
     }
 
+    @Test func aFirstWordKnownToBeAPrefixIsNotLookedUpAgain() throws {
+        let t = try Self.features()
+        // "Mrs" is left out of the prefixes: only a caller that found it elsewhere gets past it.
+        let prefixes: WordTable<Void> = ["Mrs.", "Mrs. Ina"]
+        var known = t.phraseBytes(from: 0, through: min(t.count, 6))
+        #expect(known.extend(whilePrefixIn: prefixes, firstKnown: true, t) == 3)
+        #expect(String(decoding: known.bytes(to: 1), as: UTF8.self) == "Mrs")
+        var asked = t.phraseBytes(from: 0, through: min(t.count, 6))
+        #expect(asked.extend(whilePrefixIn: prefixes, t) == 0)
+    }
+
     @Test func phrasesLaidOutTokenByTokenMatchThoseLaidOutAtOnce() throws {
         let t = try Self.features()
         for a in 0..<t.count {
