@@ -16,11 +16,6 @@ public struct EntityRecognizer: Sendable {
         _read { yield box.lexicons }
     }
 
-    /// A reference to one `Lexicons` value.
-    private final class LexiconsBox: Sendable {
-        let lexicons: Lexicons
-        init(_ lexicons: Lexicons) { self.lexicons = lexicons }
-    }
 
     static let particles: WordTable<Void> = ["de", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "da", "di", "du",
                                          "del", "della", "dos", "das", "ter", "ten", "al-", "el", "bint", "abu", "mac", "wa"]
@@ -29,6 +24,9 @@ public struct EntityRecognizer: Sendable {
     static let placeConnectors: WordTable<Void> = ["of", "and", "the", "de", "upon", "on", "du", "la", "del", "da"]
 
     public init(lexicons: Lexicons = .shared) { self.box = LexiconsBox(lexicons) }
+
+    /// A recogniser reading the lexicons in `box` (a worker's, shared with its other rules).
+    init(box: LexiconsBox) { self.box = box }
 
     /// Mentions in text order and the entities they form.
     public func recognize(_ document: Document) -> (mentions: [Mention], entities: [Entity]) {
@@ -254,9 +252,18 @@ public struct EntityRecognizer: Sendable {
         retypeOrganizationsByEvidence(&mentions, t)
         joinHeadlineNames(&mentions, document, layout)
         for m in mentions.indices where mentions[m].kind == .person { trimLeadingRole(&mentions[m]) }
-        mentions.sort { $0.span < $1.span }
+        Self.sortBySpan(&mentions)
         let entities = EntityClusterer(lexicons: lexicons).cluster(&mentions)
         return (mentions, entities)
+    }
+
+    /// Sorts `mentions` by span, keeping equal spans in their order: what `sort { $0.span < $1.span }`
+    /// gives, without moving a mention when they are in order already (as they mostly are: the
+    /// rules find them left to right, and a mention is a large value to move).
+    static func sortBySpan(_ mentions: inout [Mention]) {
+        var sorted = true
+        for k in mentions.indices.dropFirst() where mentions[k].span < mentions[k - 1].span { sorted = false; break }
+        if !sorted { mentions.sort { $0.span < $1.span } }
     }
 
     /// Whether `set` holds `name.lowercased()` as one of `kinds`, asked on the name's bytes.
@@ -284,7 +291,7 @@ public struct EntityRecognizer: Sendable {
     /// "KEVIN BROWN LOWERS ERA": in a capitalised headline each word was read alone; a given name
     /// and a surname next to each other, both people, are one name.
     func joinHeadlineNames(_ mentions: inout [Mention], _ document: Document, _ layout: DocumentLayout) {
-        mentions.sort { $0.span < $1.span }
+        Self.sortBySpan(&mentions)
         // Without a headline there is nothing to join: the mentions stay as they are, uncopied.
         guard layout.isHeadline.contains(true) else { return }
         var joined: [Mention] = []

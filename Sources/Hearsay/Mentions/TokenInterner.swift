@@ -68,7 +68,7 @@ final class TokenInterner {
             if stored == 0 { break }
             let id = stored - 1
             if keys[id] == key, Int(lengths[id]) == length,
-               short || memcmp(storage + Int(starts[id]), p, length) == 0 {
+               short || Self.sameLongBytes(storage + Int(starts[id]), p, length) {
                 return (id, false)
             }
             slot = (slot + 1) & mask
@@ -131,6 +131,22 @@ final class TokenInterner {
         }
         if length == 0 { return 0 }
         return UInt64(p[0]) | UInt64(p[length / 2]) << 8 | UInt64(p[length - 1]) << 16
+    }
+
+    /// Whether the `length` bytes at `a` and at `b` are equal, for a length of more than eight:
+    /// eight bytes at a time (the last eight in an overlapping load), inline, where most keys
+    /// differ in their first word or are equal and short; a `memcmp` call cost more than the
+    /// comparison for words of a dozen bytes.
+    @inline(__always)
+    static func sameLongBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
+        var i = 0
+        while i + 8 <= length {
+            if ra.loadUnaligned(fromByteOffset: i, as: UInt64.self) != rb.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            i += 8
+        }
+        return i == length
+            || ra.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self) == rb.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
     }
 
     /// A hash of more than eight bytes, eight at a time (the last eight in an overlapping load).

@@ -183,9 +183,9 @@ final class WordCache {
         return found
     }
 
-    /// Reads the first slot of each hash in `hashes`, then the entry that slot points to, in two
-    /// loops without a branch on what they read: the processor then fetches them all from
-    /// memory at once, and the probes that follow find them at hand. (A probe loop waits on each
+    /// Reads the first slot of each hash in `hashes`, then the entry that slot points to and its
+    /// kept answers, in two loops without a branch on what they read: the processor then fetches
+    /// them all from memory at once, and the probes that follow find them at hand. (A probe loop waits on each
     /// read before it knows whether to go on; there is no prefetch instruction in Swift.)
     private func touch(_ hashes: [UInt64]) {
         let slots = state.pointee.slots, mask = slots.count - 1
@@ -195,10 +195,13 @@ final class WordCache {
             let entries = state.pointee.entries
             guard entries.count > 0 else { return }
             let last = UInt64(entries.count - 1)
-            for h in hashes {
-                // The slot's entry, or the last entry when the slot is empty (0 - 1 wraps past `last`).
-                let entry = min((slots[Int(truncatingIfNeeded: h) & mask] & 0xFFFF_FFFF) &- 1, last)
-                sum &+= entries.base[Int(truncatingIfNeeded: entry)].key
+            state.pointee.answers.withUnsafeBufferPointer { answers in
+                for h in hashes {
+                    // The slot's entry, or the last entry when the slot is empty (0 - 1 wraps past
+                    // `last`), and its kept answers (read by `TokenLookups.share` next).
+                    let entry = Int(truncatingIfNeeded: min((slots[Int(truncatingIfNeeded: h) & mask] & 0xFFFF_FFFF) &- 1, last))
+                    sum &+= entries.base[entry].key &+ answers[2 * entry]
+                }
             }
         }
         // Kept, so that the reads are not optimised away.
@@ -271,7 +274,7 @@ final class WordCache {
     private func matches(_ entry: Int, _ p: UnsafePointer<UInt8>, _ length: Int, _ key: UInt64) -> Bool {
         let e = state.pointee.entries.base + entry
         guard e.pointee.key == key, Int(e.pointee.length) == length else { return false }
-        return length <= 8 || memcmp(state.pointee.arena.baseAddress! + Int(e.pointee.start), p, length) == 0
+        return length <= 8 || TokenInterner.sameLongBytes(state.pointee.arena.baseAddress! + Int(e.pointee.start), p, length)
     }
 
     /// The index of the `length` bytes at `p` (their hash `hash`), or -1 if the cache lacks them.

@@ -36,10 +36,16 @@ public struct Pipeline: Sendable {
 public final class Analyzer {
     let pipeline: Pipeline
     let segmenter: Segmenter
+    /// The pipeline's lexicons, boxed once for all the worker's documents (see `LexiconsBox`),
+    /// and the mention recogniser that reads them.
+    let lexicons: LexiconsBox
+    let recognizer: EntityRecognizer
 
     init(pipeline: Pipeline) throws {
         self.pipeline = pipeline
         self.segmenter = try Segmenter()
+        self.lexicons = LexiconsBox(pipeline.lexicons)
+        self.recognizer = EntityRecognizer(box: lexicons)
     }
 
     /// Analyses raw input bytes (HTML, encoded HTML, gzip, plain text; detected automatically).
@@ -56,8 +62,8 @@ public final class Analyzer {
         let (found, quoteWarnings) = QuoteFinder().find(in: document)
         warnings += quoteWarnings
         let tokens = TokenFeatures(document)
-        let (mentions, entities) = EntityRecognizer(lexicons: pipeline.lexicons).recognize(document, tokens)
-        let context = AttributionContext(document: document, tokens: tokens, lexicons: pipeline.lexicons,
+        let (mentions, entities) = recognizer.recognize(document, tokens)
+        let context = AttributionContext(document: document, tokens: tokens, lexicons: lexicons.lexicons,
                                          mentions: mentions, entities: entities, quotes: found)
         Attributor(sieves: pipeline.sieves).attribute(context)
         QuoteKindRefiner().refine(context)

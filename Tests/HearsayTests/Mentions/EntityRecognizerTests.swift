@@ -133,4 +133,17 @@ import Testing
         #expect(result.people == ["Peter Kovacs"])
         #expect(result.analysis.people[0].mentions.count == 2)
     }
+
+    @Test func sortingBySpanKeepsEqualSpansInOrder() {
+        func mention(_ name: String, _ start: Int, _ end: Int) -> Mention {
+            Mention(kind: .person, span: Span(start, end), fullSpan: Span(start, end), name: name, canonical: name,
+                    isPossessive: false, isModifier: false, sentence: 0)
+        }
+        var sorted = [mention("A", 0, 3), mention("B", 0, 3), mention("C", 5, 9)]
+        EntityRecognizer.sortBySpan(&sorted)
+        #expect(sorted.map(\.name) == ["A", "B", "C"])
+        var unsorted = [mention("C", 5, 9), mention("A", 0, 3), mention("B", 0, 3), mention("D", 5, 9)]
+        EntityRecognizer.sortBySpan(&unsorted)
+        #expect(unsorted.map(\.name) == ["A", "B", "C", "D"])
+    }
 }

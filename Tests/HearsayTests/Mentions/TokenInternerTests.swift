@@ -56,4 +56,30 @@ import Testing
         #expect(ids[5000...].map(\.id) == Array(0..<5000))
         #expect(ids[5000...].allSatisfy { !$0.isNew })
     }
+
+    @Test func longBytesCompareEveryByte() {
+        let base = Array("an-unusually-long-token-of-words".utf8)
+        base.withUnsafeBufferPointer { a in
+            for length in 9...base.count {
+                #expect(TokenInterner.sameLongBytes(a.baseAddress!, a.baseAddress!, length))
+                // A change at any position, in the first, a middle or the overlapping last load, is seen.
+                for k in 0..<length {
+                    var other = base
+                    other[k] ^= 0x20
+                    let same = other.withUnsafeBufferPointer { TokenInterner.sameLongBytes(a.baseAddress!, $0.baseAddress!, length) }
+                    #expect(!same, "length \(length), byte \(k)")
+                }
+            }
+        }
+    }
+
+    @Test func longTokensDifferingLateGetTheirOwnIds() {
+        let text = Array("constitutional constitutionaL constitutional".utf8)
+        let interner = TokenInterner(capacity: 4)
+        text.withUnsafeBufferPointer { t in
+            #expect(interner.intern(t, 0, 14).id == 0)
+            #expect(interner.intern(t, 15, 29).id == 1)
+            #expect(interner.intern(t, 30, 44) == (0, false))
+        }
+    }
 }
