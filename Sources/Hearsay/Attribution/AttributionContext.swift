@@ -24,8 +24,8 @@ final class AttributionContext {
     private(set) lazy var personIndex: (byLastName: [String: [Int]], byRole: [String: [Int]]) = Self.personIndexes(entities)
     /// The speaker rules' word facts, per word id (see `words(_:)`).
     let speakerWords: SpeakerWordMemo
-    /// Answers of `token(atOrAfter:)` already found.
-    private let knownTokens = OffsetAnswers()
+    /// The first token at or after each byte offset (see `token(atOrAfter:)`).
+    private let tokenIndex: TokenOffsetIndex
     /// The tokens "according" outside quotes and followed by "to", ascending (found by the same
     /// scan as the cues).
     let accordingToTokens: [Int]
@@ -39,10 +39,12 @@ final class AttributionContext {
         self.quotes = quotes
         let n = tokens.count
         let spans = tokens.spans
+        let tokenIndex = TokenOffsetIndex(document)
+        self.tokenIndex = tokenIndex
         var mentionAt = TokenIndexMap(count: n)
         for m in mentions.indices {
             let full = mentions[m].fullSpan
-            let first = document.firstToken(atOrAfter: full.start)
+            let first = tokenIndex.firstToken(atOrAfter: full.start, document.tokens)
             var end = first
             while end < n, spans[end].start < full.end { end += 1 }
             mentionAt.assign(m, to: first..<end)
@@ -51,7 +53,7 @@ final class AttributionContext {
         var quoteAt = TokenIndexMap(count: n)
         for index in quotes.indices where quotes[index].depth == 0 {
             let outer = quotes[index].outer
-            let first = document.firstToken(atOrAfter: outer.start)
+            let first = tokenIndex.firstToken(atOrAfter: outer.start, document.tokens)
             var end = first
             while end < n, spans[end].start < outer.end { inside[end] = true; end += 1 }
             quoteAt.assign(index, to: first..<end)
@@ -99,7 +101,7 @@ final class AttributionContext {
 
     /// First token at or after the byte offset.
     func token(atOrAfter offset: Int) -> Int {
-        knownTokens.answer(for: offset) { document.firstToken(atOrAfter: offset) }
+        tokenIndex.firstToken(atOrAfter: offset, document.tokens)
     }
 
     /// Token range of sentence `s`.

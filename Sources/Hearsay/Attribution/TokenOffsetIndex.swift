@@ -1,0 +1,45 @@
+/// The first token at or after any byte offset of a document, in constant time: what
+/// `Document.firstToken(atOrAfter:)` finds by binary search, which the sieves ask for a handful
+/// of offsets per quote (its marks, its sentences' bounds), each search a chain of cache misses
+/// through the tokens.
+///
+/// The text is cut into blocks of 16 bytes; each block keeps the first token starting at or after
+/// its own start, and a look-up steps on from there over the few tokens that start inside the block.
+///
+///     let index = TokenOffsetIndex(document)
+///     index.firstToken(atOrAfter: 120, document.tokens)  // == document.firstToken(atOrAfter: 120)
+struct TokenOffsetIndex {
+    /// log2 of the block size in bytes.
+    static let blockShift = 4
+    /// For each block, the first token whose start is at or after the block's first byte.
+    private let blockFirst: [Int32]
+
+    /// The index of `document`'s tokens.
+    init(_ document: Document) {
+        let tokens = document.tokens
+        let blocks = (document.bytes.count >> Self.blockShift) + 2
+        var first = [Int32](repeating: Int32(truncatingIfNeeded: tokens.count), count: blocks)
+        first.withUnsafeMutableBufferPointer { first in
+            var b = 0
+            for k in tokens.indices {
+                // Blocks starting after the last token's start and at or before this one's start.
+                let start = tokens[k].span.start
+                while b < blocks && b << Self.blockShift <= start {
+                    first[b] = Int32(truncatingIfNeeded: k)
+                    b += 1
+                }
+            }
+        }
+        blockFirst = first
+    }
+
+    /// The first of `tokens` (the document's) starting at or after `offset`, or their count.
+    func firstToken(atOrAfter offset: Int, _ tokens: [Document.Token]) -> Int {
+        guard offset > 0 else { return 0 }
+        let block = offset >> Self.blockShift
+        guard block < blockFirst.count else { return tokens.count }
+        var k = Int(blockFirst[block])
+        while k < tokens.count && tokens[k].span.start < offset { k += 1 }
+        return k
+    }
+}

@@ -1,0 +1,23 @@
+import Testing
+@testable import Hearsay
+
+@Suite struct TokenOffsetIndexTests {
+    /// Every offset of `text` (and a few outside it) gives what the binary search gives.
+    func agreesWithTheSearch(_ text: String) throws {
+        let document = try TestSupport.document(text)
+        let index = TokenOffsetIndex(document)
+        for offset in -3...(document.bytes.count + 40) {
+            #expect(index.firstToken(atOrAfter: offset, document.tokens) == document.firstToken(atOrAfter: offset), "offset \(offset)")
+        }
+    }
+
+    @Test func everyOffsetGivesTheFirstTokenAtOrAfterIt() throws {
+        try agreesWithTheSearch("“We will stay,” said Ina Wevell, the mayor of Port Quill. She left at 5 p.m.")
+        // Long tokens and runs of spaces leave blocks with no token starting in them.
+        try agreesWithTheSearch("Supercalifragilisticexpialidocious                    words,   and   Zoë’s   naïve café.\n\nNext.")
+    }
+
+    @Test func anEmptyDocumentHasNoTokens() throws {
+        try agreesWithTheSearch("")
+    }
+}
