@@ -80,14 +80,11 @@ public final class CorpusRunner: @unchecked Sendable {
             thread.start()
         }
         var delivered = 0
-        var ready: [Prepared] = []
-        ready.reserveCapacity(window.capacity)
+        var ready = 0..<0
         while true {
-            let count = ready.count
-            ready.removeAll(keepingCapacity: true)
-            window.next(afterDelivering: count, into: &ready)
+            ready = window.next(afterDelivering: ready.count)
             if ready.isEmpty { break }
-            for outcome in ready { sink(outcome) }
+            for sequence in ready { sink(window.outcome(sequence)) }
             delivered += ready.count
         }
         // Lets a reader still waiting for its input go, once it has it.
@@ -102,12 +99,12 @@ public final class CorpusRunner: @unchecked Sendable {
     private static func work<Prepared>(_ window: WorkWindow<Prepared>, pipeline: Pipeline, maxFileBytes: Int,
                                        _ prepare: (AnalysisOutcome) -> Prepared) {
         let analyzer = try? pipeline.makeAnalyzer()
-        var finished: (sequence: Int, outcome: Prepared)?
-        while let (sequence, input) = window.exchange(finished) {
+        var item = window.take()
+        while let current = item {
             let outcome: AnalysisOutcome
-            if let analyzer { outcome = process(input, analyzer, maxFileBytes: maxFileBytes) }
-            else { outcome = .failure(id: input.id, message: "could not start the ICU segmenter") }
-            finished = (sequence, prepare(outcome))
+            if let analyzer { outcome = process(current.input, analyzer, maxFileBytes: maxFileBytes) }
+            else { outcome = .failure(id: current.input.id, message: "could not start the ICU segmenter") }
+            item = window.finish(current.sequence, prepare(outcome))
         }
     }
 

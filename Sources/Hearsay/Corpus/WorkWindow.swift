@@ -6,7 +6,12 @@ import Foundation
 /// Inputs get consecutive sequence numbers and sit in a ring of `capacity` slots from the moment
 /// the reader adds them until their outcome is delivered, so at most `capacity` inputs are in
 /// flight and nothing is allocated per input. Workers take inputs in sequence order; the
-/// delivering thread takes outcomes in sequence order.
+/// delivering thread takes outcomes in sequence order. An outcome's slot belongs to the worker
+/// that took its input until the worker marks it finished (under the lock), then to the
+/// delivering thread, from the moment `next(afterDelivering:)` hands its sequence number out
+/// until it says the outcome was delivered; so outcomes move in and out of their slots
+/// without the lock, and the hand-off needs no metadata of `Prepared`-dependent types, which
+/// unspecialised generic code would look up at run time for every document.
 ///
 /// One mutex guards the state, and each role waits on its own condition, which is signalled
 /// only when a thread of that role waits and can go on. Wake-ups come in batches: a reader
@@ -33,8 +38,11 @@ final class WorkWindow<Prepared>: @unchecked Sendable {
 
     /// Inputs read and not yet taken by a worker, at `sequence % capacity`.
     private var inputs: [AnalysisInput?]
-    /// Prepared outcomes not yet taken for delivery, at `sequence % capacity`.
-    private var outcomes: [Prepared?]
+    /// Prepared outcomes, at `sequence % capacity` (initialised while `finished` is set, and
+    /// from then until the delivering thread moves them out).
+    private let outcomes: UnsafeMutablePointer<Prepared>
+    /// Whether the slot holds an outcome not yet handed to the delivering thread.
+    private var finished: [Bool]
     /// Sequence number of the next input the reader adds.
     private var readCount = 0
     /// Sequence number of the next input a worker takes.
@@ -55,7 +63,8 @@ final class WorkWindow<Prepared>: @unchecked Sendable {
         refill = max(1, self.capacity / 2)
         batch = max(1, self.capacity / 2)
         inputs = Array(repeating: nil, count: self.capacity)
-        outcomes = Array(repeating: nil, count: self.capacity)
+        outcomes = .allocate(capacity: self.capacity)
+        finished = Array(repeating: false, count: self.capacity)
         mutex.initialize(to: pthread_mutex_t())
         pthread_mutex_init(mutex, nil)
         for condition in [roomCondition, workCondition, readyCondition] {
@@ -65,6 +74,8 @@ final class WorkWindow<Prepared>: @unchecked Sendable {
     }
 
     deinit {
+        for slot in 0..<capacity where finished[slot] { (outcomes + slot).deinitialize(count: 1) }
+        outcomes.deallocate()
         for condition in [roomCondition, workCondition, readyCondition] {
             pthread_cond_destroy(condition)
             condition.deallocate()
@@ -111,26 +122,37 @@ final class WorkWindow<Prepared>: @unchecked Sendable {
 
     // MARK: Workers
 
-    /// Stores the prepared outcome of the input `finished` names (if any), then takes the next
-    /// input in order, waiting while none is queued; nil when the input ended or the run stopped.
-    func exchange(_ finished: (sequence: Int, outcome: Prepared)?) -> (sequence: Int, input: AnalysisInput)? {
+    /// Takes the next input in order, waiting while none is queued; nil when the input ended
+    /// or the run stopped.
+    func take() -> WorkItem? {
         pthread_mutex_lock(mutex)
-        if let (sequence, outcome) = finished {
-            outcomes[sequence % capacity] = outcome
-            if sequence == readyEnd {
-                readyEnd += 1
-                while readyEnd < startCount && outcomes[readyEnd % capacity] != nil { readyEnd += 1 }
-            }
-            let ready = readyEnd - deliveredCount
-            let wakeDelivery = deliveryWaiting && ready > 0 && (ready >= batch || startCount == readCount || stopped)
-            if wakeDelivery {
-                // Signalled outside the lock, so that the woken thread does not block on it at once.
-                deliveryWaiting = false
-                pthread_mutex_unlock(mutex)
-                pthread_cond_signal(readyCondition)
-                pthread_mutex_lock(mutex)
-            }
+        return takeAndUnlock()
+    }
+
+    /// Stores the prepared outcome of the input `sequence` (which this worker took), then
+    /// takes the next input as `take()` does.
+    func finish(_ sequence: Int, _ outcome: __owned Prepared) -> WorkItem? {
+        let slot = sequence % capacity
+        (outcomes + slot).initialize(to: outcome)
+        pthread_mutex_lock(mutex)
+        finished[slot] = true
+        if sequence == readyEnd {
+            readyEnd += 1
+            while readyEnd < startCount && finished[readyEnd % capacity] { readyEnd += 1 }
         }
+        let ready = readyEnd - deliveredCount
+        if deliveryWaiting && ready > 0 && (ready >= batch || startCount == readCount || stopped) {
+            // Signalled outside the lock, so that the woken thread does not block on it at once.
+            deliveryWaiting = false
+            pthread_mutex_unlock(mutex)
+            pthread_cond_signal(readyCondition)
+            pthread_mutex_lock(mutex)
+        }
+        return takeAndUnlock()
+    }
+
+    /// `take()` with the mutex held; releases it.
+    private func takeAndUnlock() -> WorkItem? {
         while startCount == readCount && !inputDone && !stopped {
             idleWorkers += 1
             pthread_cond_wait(workCondition, mutex)
@@ -141,16 +163,16 @@ final class WorkWindow<Prepared>: @unchecked Sendable {
         startCount += 1
         let input = inputs[sequence % capacity].take()!
         pthread_mutex_unlock(mutex)
-        return (sequence, input)
+        return WorkItem(sequence: sequence, input: input)
     }
 
     // MARK: Delivery
 
-    /// Records that the `delivered` outcomes last taken were delivered, then moves the next
-    /// ready outcomes in order into `ready`, waiting while none is ready. Leaves `ready` empty
-    /// when the run is over: every input read was delivered, or the run was stopped and every
-    /// input started was delivered.
-    func next(afterDelivering delivered: Int, into ready: inout [Prepared]) {
+    /// Records that the `delivered` outcomes last handed out were delivered, then hands out the
+    /// sequence numbers of the next outcomes ready in order (to move out with `outcome(_:)`),
+    /// waiting while none is ready. An empty range means the run is over: every input read was
+    /// delivered, or the run was stopped and every input started was delivered.
+    func next(afterDelivering delivered: Int) -> Range<Int> {
         pthread_mutex_lock(mutex)
         if delivered > 0 {
             deliveredCount += delivered
@@ -167,8 +189,15 @@ final class WorkWindow<Prepared>: @unchecked Sendable {
             pthread_cond_wait(readyCondition, mutex)
             deliveryWaiting = false
         }
-        for sequence in deliveredCount..<readyEnd { ready.append(outcomes[sequence % capacity].take()!) }
+        let range = deliveredCount..<readyEnd
+        for sequence in range { finished[sequence % capacity] = false }
         pthread_mutex_unlock(mutex)
+        return range
+    }
+
+    /// Moves out the outcome of `sequence`, which `next(afterDelivering:)` handed out; once only.
+    func outcome(_ sequence: Int) -> Prepared {
+        (outcomes + sequence % capacity).move()
     }
 
     // MARK: Stopping
@@ -182,4 +211,10 @@ final class WorkWindow<Prepared>: @unchecked Sendable {
         pthread_cond_broadcast(workCondition)
         pthread_cond_broadcast(readyCondition)
     }
+}
+
+/// An input a worker took from a `WorkWindow`, with its sequence number.
+struct WorkItem {
+    let sequence: Int
+    let input: AnalysisInput
 }
