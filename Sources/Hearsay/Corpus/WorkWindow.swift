@@ -51,10 +51,15 @@ final class WorkWindow<Prepared>: @unchecked Sendable {
     private var readyEnd = 0
     /// Sequence number of the next outcome to deliver.
     private var deliveredCount = 0
+    /// The reader added its last input.
     private var inputDone = false
+    /// `stop()` was called: nothing is added or started any more.
     private var stopped = false
+    /// The reader sleeps on `roomCondition` and nobody signalled it yet.
     private var readerWaiting = false
+    /// Workers sleeping on `workCondition`.
     private var idleWorkers = 0
+    /// The delivering thread sleeps on `readyCondition` and nobody signalled it yet.
     private var deliveryWaiting = false
 
     /// Makes a window of `capacity` slots (at least one).
