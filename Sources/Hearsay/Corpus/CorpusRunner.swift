@@ -1,7 +1,7 @@
 import Foundation
 
 /// Runs a pipeline over a stream of inputs on all cores and hands the outcomes back in input
-/// order as soon as each is ready, with bounded memory (at most `window` inputs in flight).
+/// order as they become ready, with bounded memory (at most `window` inputs in flight).
 ///
 /// A reader thread pulls inputs, `workers` threads analyse them (one `Analyzer` each, never
 /// shared) and the calling thread receives outcomes in order. Nothing waits for the end of the
@@ -18,30 +18,26 @@ public final class CorpusRunner: @unchecked Sendable {
     /// Largest file read from disk.
     public var maxFileBytes: Int = 512 << 20
 
-    private let condition = NSCondition()
-    private var queue: [(Int, AnalysisInput)] = []
-    /// Prepared outcomes by sequence number (of the type the current `run` prepares).
-    private var results: [Int: Any] = [:]
-    private var inputDone = false
-    private var readCount = 0
-    private var written = 0
-    private var stopped = false
-    /// Sequence numbers of the inputs workers are analysing.
-    private var inFlight: Set<Int> = []
+    /// Guards `stopRequested` and `current`.
+    private let lock = NSLock()
+    private var stopRequested = false
+    /// The window of the run in progress, which `stop()` stops.
+    private var current: (any StoppableWindow)?
 
     public init(pipeline: Pipeline, workers: Int = ProcessInfo.processInfo.activeProcessorCount, window: Int? = nil) {
         self.pipeline = pipeline
         self.workers = max(1, workers)
-        self.window = window ?? max(8, self.workers * 8)
+        self.window = max(1, window ?? max(8, self.workers * 8))
     }
 
     /// Asks the run to stop: inputs being analysed finish and are delivered (with all before
     /// them), no other input is started. Safe to call from any thread, e.g. a signal handler's queue.
     public func stop() {
-        condition.lock()
-        stopped = true
-        condition.broadcast()
-        condition.unlock()
+        lock.lock()
+        stopRequested = true
+        let window = current
+        lock.unlock()
+        window?.stop()
     }
 
     /// Processes `inputs`, calling `sink` on the calling thread with each outcome in input order.
@@ -55,80 +51,60 @@ public final class CorpusRunner: @unchecked Sendable {
     /// (e.g. serialising its report, so that the work spreads over the workers), and calling
     /// `sink` on the calling thread with each prepared outcome in input order.
     /// Returns the number of outcomes delivered.
+    ///
+    /// Outcomes are handed over in batches (see `WorkWindow`): the calling thread is woken when
+    /// half a window of outcomes in a row is ready, or as soon as one is when no other input
+    /// waits to be analysed, so a slow stream of inputs still gets each outcome without delay.
     @discardableResult
     public func run<S: Sequence, Prepared>(_ inputs: S, prepare: @escaping @Sendable (AnalysisOutcome) -> Prepared,
                                            sink: (Prepared) -> Void) -> Int where S.Element == AnalysisInput {
+        let window = WorkWindow<Prepared>(capacity: self.window)
+        lock.lock()
+        current = window
+        let stopFirst = stopRequested
+        lock.unlock()
+        if stopFirst { window.stop() }
         // The iterator is used by the reader thread alone.
         let box = IteratorBox(inputs.makeIterator())
-        let reader = Thread { [self] in
+        let reader = Thread {
             var iterator = box.iterator
-            while true {
-                condition.lock()
-                while readCount - written >= window && !stopped { condition.wait() }
-                if stopped { condition.unlock(); break }
-                condition.unlock()
-                guard let input = iterator.next() else { break }
-                condition.lock()
-                queue.append((readCount, input))
-                readCount += 1
-                condition.broadcast()
-                condition.unlock()
-            }
-            condition.lock()
-            inputDone = true
-            condition.broadcast()
-            condition.unlock()
+            while window.waitForRoom(), let input = iterator.next() { window.add(input) }
+            window.endInput()
         }
         reader.stackSize = 1 << 22
         reader.start()
+        let maxFileBytes = self.maxFileBytes
         for _ in 0..<workers {
-            let thread = Thread { [self] in work(prepare) }
+            let thread = Thread { [pipeline] in Self.work(window, pipeline: pipeline, maxFileBytes: maxFileBytes, prepare) }
             thread.stackSize = 1 << 24
             thread.start()
         }
         var delivered = 0
+        var ready = 0..<0
         while true {
-            condition.lock()
-            // Done when every input read was delivered, or when stopped and the next input in
-            // order is not being analysed (it will never be).
-            while results[written] == nil && !(inputDone && written >= readCount) && !(stopped && !inFlight.contains(written)) {
-                condition.wait()
-            }
-            guard let outcome = results.removeValue(forKey: written) else { condition.unlock(); break }
-            condition.unlock()
-            sink(outcome as! Prepared)
-            delivered += 1
-            condition.lock()
-            written += 1
-            condition.broadcast()
-            condition.unlock()
+            ready = window.next(afterDelivering: ready.count)
+            if ready.isEmpty { break }
+            for sequence in ready { sink(window.outcome(sequence)) }
+            delivered += ready.count
         }
-        condition.lock()
-        inputDone = true
-        condition.broadcast()
-        condition.unlock()
+        // Lets a reader still waiting for its input go, once it has it.
+        window.stop()
+        lock.lock()
+        current = nil
+        lock.unlock()
         return delivered
     }
 
-    /// One worker: analyses inputs from the queue and stores their prepared outcomes.
-    private func work<Prepared>(_ prepare: (AnalysisOutcome) -> Prepared) {
+    /// One worker: analyses inputs from `window` in turn and stores their prepared outcomes.
+    private static func work<Prepared>(_ window: WorkWindow<Prepared>, pipeline: Pipeline, maxFileBytes: Int,
+                                       _ prepare: (AnalysisOutcome) -> Prepared) {
         let analyzer = try? pipeline.makeAnalyzer()
-        while true {
-            condition.lock()
-            while queue.isEmpty && !inputDone && !stopped { condition.wait() }
-            if queue.isEmpty || stopped { condition.unlock(); return }
-            let (sequence, input) = queue.removeFirst()
-            inFlight.insert(sequence)
-            condition.unlock()
+        var item = window.take()
+        while let current = item {
             let outcome: AnalysisOutcome
-            if let analyzer { outcome = Self.process(input, analyzer, maxFileBytes: maxFileBytes) }
-            else { outcome = .failure(id: input.id, message: "could not start the ICU segmenter") }
-            let prepared = prepare(outcome)
-            condition.lock()
-            results[sequence] = prepared
-            inFlight.remove(sequence)
-            condition.broadcast()
-            condition.unlock()
+            if let analyzer { outcome = process(current.input, analyzer, maxFileBytes: maxFileBytes) }
+            else { outcome = .failure(id: current.input.id, message: "could not start the ICU segmenter") }
+            item = window.finish(current.sequence, prepare(outcome))
         }
     }
 
@@ -163,6 +139,14 @@ public final class CorpusRunner: @unchecked Sendable {
         try InputFile.read(path, limit: limit)
     }
 }
+
+/// A run's window as `CorpusRunner.stop()` sees it, whatever its outcomes' type.
+protocol StoppableWindow: AnyObject, Sendable {
+    /// Stops the run: inputs being analysed finish, no other starts.
+    func stop()
+}
+
+extension WorkWindow: StoppableWindow {}
 
 /// Hands an iterator to the one thread that will use it.
 private final class IteratorBox<I: IteratorProtocol>: @unchecked Sendable {

@@ -27,3 +27,36 @@ import Testing
         #expect(ids == (0..<ids.count).map { "t\($0)" })
     }
 }
+
+extension CorpusRunnerStopTests {
+    @Test(arguments: [1, 3])
+    func stopWhileWorkersAreBusyDeliversExactlyTheStartedPrefix(workers: Int) {
+        let runner = CorpusRunner(pipeline: .standard(), workers: workers)
+        let ledger = CorpusRunnerTests.Ledger()
+        let inputs = (0..<200).lazy.map { AnalysisInput.failure(id: "t\($0)", message: "made up") }
+        var ids: [String] = []
+        let delivered = runner.run(inputs, prepare: { outcome -> String in
+            ledger.noteStarted(outcome.id)
+            Thread.sleep(forTimeInterval: 0.02)  // the other workers are busy when the first outcome comes
+            return outcome.id
+        }) { id in
+            ids.append(id)
+            if ids.count == 1 { runner.stop() }
+        }
+        #expect(delivered == ids.count)
+        #expect(ids == (0..<ids.count).map { "t\($0)" })
+        #expect(ids.count < 200)
+        // Every input a worker took was finished and delivered; no other was started.
+        #expect(Set(ids) == ledger.startedIDs)
+    }
+
+    @Test func aRunStoppedBeforeItBeganStartsNothing() {
+        let runner = CorpusRunner(pipeline: .standard(), workers: 2)
+        runner.stop()
+        let ledger = CorpusRunnerTests.Ledger()
+        let delivered = runner.run((0..<50).lazy.map { AnalysisInput.failure(id: "t\($0)", message: "made up") },
+                                   prepare: { outcome -> String in ledger.noteStarted(outcome.id); return outcome.id }) { _ in }
+        #expect(delivered == 0)
+        #expect(ledger.startedIDs.isEmpty)
+    }
+}
