@@ -50,7 +50,6 @@ extension SpeakerPhrases {
     /// The first token of the clause that holds token `k`: just after the nearest clause opener
     /// before it (outside quotes), else `floor`.
     func clauseStart(before k: Int, floor: Int) -> Int {
-        let t = context.t
         var o = k - 1
         while o > floor, !context.insideQuote[o], !context.words(o).contains(.clauseOpener) { o -= 1 }
         return o > floor && !context.insideQuote[o] ? o + 1 : floor

@@ -65,12 +65,8 @@ public final class CorpusRunner: @unchecked Sendable {
         lock.unlock()
         if stopFirst { window.stop() }
         // The iterator is used by the reader thread alone.
-        let box = IteratorBox(inputs.makeIterator())
-        let reader = Thread {
-            var iterator = box.iterator
-            while window.waitForRoom(), let input = iterator.next() { window.add(input) }
-            window.endInput()
-        }
+        let box = IteratorBox(AnyIterator(inputs.makeIterator()))
+        let reader = Thread { box.feed(window) }
         reader.stackSize = 1 << 22
         reader.start()
         let maxFileBytes = self.maxFileBytes
@@ -149,7 +145,14 @@ protocol StoppableWindow: AnyObject, Sendable {
 extension WorkWindow: StoppableWindow {}
 
 /// Hands an iterator to the one thread that will use it.
-private final class IteratorBox<I: IteratorProtocol>: @unchecked Sendable {
-    var iterator: I
-    init(_ iterator: I) { self.iterator = iterator }
+/// (Type-erased: a closure run on another thread may not capture the caller's iterator type.)
+private final class IteratorBox: @unchecked Sendable {
+    var iterator: AnyIterator<AnalysisInput>
+    init(_ iterator: AnyIterator<AnalysisInput>) { self.iterator = iterator }
+
+    /// Adds the inputs to `window` as it has room, then ends its input (on the reader thread).
+    func feed<Prepared>(_ window: WorkWindow<Prepared>) {
+        while window.waitForRoom(), let input = iterator.next() { window.add(input) }
+        window.endInput()
+    }
 }
