@@ -260,10 +260,19 @@ public struct EntityRecognizer: Sendable {
     /// Sorts `mentions` by span, keeping equal spans in their order: what `sort { $0.span < $1.span }`
     /// gives, without moving a mention when they are in order already (as they mostly are: the
     /// rules find them left to right, and a mention is a large value to move).
+    ///
+    /// Out of order, the mentions' indices are sorted (by span, then index) and each mention is
+    /// then moved once to its place.
     static func sortBySpan(_ mentions: inout [Mention]) {
         var sorted = true
         for k in mentions.indices.dropFirst() where mentions[k].span < mentions[k - 1].span { sorted = false; break }
-        if !sorted { mentions.sort { $0.span < $1.span } }
+        guard !sorted else { return }
+        let spans = mentions.map(\.span)
+        var order = Array(mentions.indices)
+        order.sort { spans[$0] != spans[$1] ? spans[$0] < spans[$1] : $0 < $1 }
+        var destinations = [Int](repeating: 0, count: mentions.count)
+        for (place, m) in order.enumerated() { destinations[m] = place }
+        mentions.move(to: &destinations)
     }
 
     /// Whether `set` holds `name.lowercased()` as one of `kinds`, asked on the name's bytes.
