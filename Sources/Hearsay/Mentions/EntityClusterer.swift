@@ -37,8 +37,8 @@ struct EntityClusterer {
         var entityWords: [Range<Int>] = []
         // Person entities by the class of the last and of the first word of their name, so that
         // a mention looks only at the entities it can join, not at every person of the article.
-        var byLastWord = IndexChains(keys: table.classCount)
-        var byFirstWord = IndexChains(keys: table.classCount)
+        var byLastWord = IndexChains(keys: table.classCount, values: personOrder.count)
+        var byFirstWord = IndexChains(keys: table.classCount, values: personOrder.count)
         for key in personOrder {
             let index = key & 0xFFFF_FFFF
             let words = wordStart[index]..<wordStart[index + 1]

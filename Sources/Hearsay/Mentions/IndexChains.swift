@@ -10,10 +10,11 @@ struct IndexChains {
     /// The number after each number in its list, or -1.
     private var links: [Int32] = []
 
-    /// Empty lists for `keys` keys.
-    init(keys: Int) {
+    /// Empty lists for `keys` keys, with room for numbers below `values` (more grow the room).
+    init(keys: Int, values: Int = 0) {
         heads = [Int32](repeating: -1, count: keys)
         tails = heads
+        links = [Int32](repeating: -1, count: values)
     }
 
     /// Appends `value` (above every number appended before) to the list of `key`.
