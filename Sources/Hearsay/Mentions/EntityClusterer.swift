@@ -8,7 +8,6 @@ struct EntityClusterer {
     /// Builds the entities and sets each mention's `entity` and (for people) `canonical`.
     func cluster(_ mentions: inout [Mention]) -> [Entity] {
         var entities: [Entity] = []
-        var byCanonical: [String: Int] = [:], placesByCanonical: [String: Int] = [:]
         // People: longest names first so that short forms find their full form wherever it appears.
         // Each person mention's words as spelling ids (`NameWordTable`), mention m's from
         // wordStart[m] to wordStart[m + 1] in one array; compared by class ids.
@@ -16,57 +15,59 @@ struct EntityClusterer {
         var spellings: [Int32] = []
         spellings.reserveCapacity(2 * mentions.count)
         var wordStart = [Int](repeating: 0, count: mentions.count + 1)
-        var personOrder: [(words: Int, index: Int)] = []
+        // Person mentions with words, each as one sortable number: fewer words, then a later
+        // mention, sort later (`orderKey`).
+        var personOrder: [Int] = []
+        var places = 0, people = 0
         for index in mentions.indices {
             wordStart[index] = spellings.count
-            guard mentions[index].kind == .person else { continue }
+            guard mentions[index].kind == .person else {
+                if mentions[index].kind == .place { places += 1 }
+                continue
+            }
+            people += 1
             table.appendWords(of: mentions[index].name, to: &spellings)
-            personOrder.append((spellings.count - wordStart[index], index))
+            let count = spellings.count - wordStart[index]
+            if count > 0 { personOrder.append(Self.orderKey(words: count, index: index)) }
         }
         wordStart[mentions.count] = spellings.count
         let classes = spellings.map { table.classes[Int($0)] }
-        // Room for every key up front: no table grows while entities are added.
-        byCanonical.reserveCapacity(mentions.count - personOrder.count)
-        placesByCanonical.reserveCapacity(mentions.count - personOrder.count)
-        personOrder.sort { $0.words > $1.words || ($0.words == $1.words && $0.index < $1.index) }
+        personOrder.sort()
         // The words of each person entity's name, by entity: those of the mention that made it.
         var entityWords: [Range<Int>] = []
         // Person entities by the class of the last and of the first word of their name, so that
         // a mention looks only at the entities it can join, not at every person of the article.
-        var byLastWord = [[Int]](repeating: [], count: table.classCount)
-        var byFirstWord = [[Int]](repeating: [], count: table.classCount)
-        // The starts of each entity's mentions, ascending, for "mentioned most recently".
-        var starts: [[Int]] = []
-        for (count, index) in personOrder {
-            guard count > 0 else { continue }
+        var byLastWord = IndexChains(keys: table.classCount, values: personOrder.count)
+        var byFirstWord = IndexChains(keys: table.classCount, values: personOrder.count)
+        for key in personOrder {
+            let index = key & 0xFFFF_FFFF
             let words = wordStart[index]..<wordStart[index + 1]
             let gender = mentions[index].gender
             // Every entity the test below can accept shares the mention's last word, or (for a
-            // one-word mention) has it as its first word; in creation order, as a scan would find them.
+            // one-word mention) has it as its first word; in creation order, as a scan would find
+            // them: the two ascending lists are walked together, an entity in both met once.
             let last = Int(classes[words.upperBound - 1])
-            var possible = byLastWord[last]
-            if count == 1, !byFirstWord[last].isEmpty { possible = Self.mergedAscending(possible, byFirstWord[last]) }
-            // The first entity that can take the mention; all of them (no array made) only when
-            // there are several.
-            var chosen = -1
-            var candidates: [Int] = []
-            for e in possible where gender.agrees(with: entities[e].gender)
-                && Self.canJoin(words, entityWords[e], classes: classes, spellings: spellings, table) {
+            var a = byLastWord.first(last), b = words.count == 1 ? byFirstWord.first(last) : -1
+            // The first entity that can take the mention; when several can, the one mentioned most
+            // recently before this mention (the first such among equals).
+            var chosen = -1, chosenLast = Int.min
+            let position = mentions[index].span.start
+            while a >= 0 || b >= 0 {
+                let e: Int
+                if b < 0 || (a >= 0 && a < b) { e = a; a = byLastWord.next(after: a) }
+                else if a < 0 || b < a { e = b; b = byFirstWord.next(after: b) }
+                else { e = a; a = byLastWord.next(after: a); b = byFirstWord.next(after: b) }
+                guard gender.agrees(with: entities[e].gender),
+                      Self.canJoin(words, entityWords[e], classes: classes, spellings: spellings, table) else { continue }
                 if chosen < 0 { chosen = e; continue }
-                if candidates.isEmpty { candidates.append(chosen) }
-                candidates.append(e)
-            }
-            if candidates.count > 1 {
-                // Several people share the surname: prefer the one mentioned most recently before this mention.
-                let position = mentions[index].span.start
-                var ranked = candidates.map { (entity: $0, last: Self.lastStart(before: position, in: starts[$0])) }
-                ranked.sort { $0.last > $1.last }
-                chosen = ranked[0].entity
+                // Several people share the surname.
+                if chosenLast == Int.min { chosenLast = Self.lastStart(before: position, of: entities[chosen].mentions, mentions) }
+                let eLast = Self.lastStart(before: position, of: entities[e].mentions, mentions)
+                if eLast > chosenLast { chosen = e; chosenLast = eLast }
             }
             if chosen >= 0 {
                 let e = chosen
                 entities[e].mentions.append(index)
-                Self.insert(mentions[index].span.start, into: &starts[e])
                 if entities[e].gender == .unknown { entities[e].gender = gender }
                 if let role = mentions[index].role, !entities[e].roles.contains(role) { entities[e].roles.append(role) }
                 mentions[index].entity = e
@@ -77,15 +78,19 @@ struct EntityClusterer {
                 let name = table.name(spellings[words])
                 entities.append(Entity(kind: .person, name: name, mentions: [index], gender: gender, roles: roles))
                 let e = entities.count - 1
-                starts.append([mentions[index].span.start])
                 entityWords.append(words)
-                byLastWord[last].append(e)
-                byFirstWord[Int(classes[words.lowerBound])].append(e)
-                mentions[index].entity = entities.count - 1
+                byLastWord.append(e, to: last)
+                byFirstWord.append(e, to: Int(classes[words.lowerBound]))
+                mentions[index].entity = e
             }
         }
+        // Places and organisations by kind, then canonical name; room for every key up front:
+        // no table grows while entities are added (and a kind without mentions allocates none).
+        var byCanonical: [String: Int] = [:], placesByCanonical: [String: Int] = [:]
+        let others = mentions.count - places - people
+        if places > 0 { placesByCanonical.reserveCapacity(places) }
+        if others > 0 { byCanonical.reserveCapacity(others) }
         for index in mentions.indices where mentions[index].kind != .person {
-            // Places and organisations by kind, then canonical name.
             let kind = mentions[index].kind, key = mentions[index].canonical
             // One hash finds the entity or records the one made here.
             let e = kind == .place
@@ -98,23 +103,41 @@ struct EntityClusterer {
             }
             mentions[index].entity = e
         }
+        // Each entity's first mention and index as one number, for the report order below.
+        var order: [Int] = []
+        order.reserveCapacity(entities.count)
         for e in entities.indices {
-            entities[e].mentions.sort()
             if entities[e].kind != .person {
+                // Filed in text order already.
                 entities[e].canonical = entities[e].name
                 entities[e].name = surfaceName(of: entities[e].mentions, named: entities[e].name, mentions)
-            }
-            if entities[e].kind == .person {
+            } else {
+                // Joined longest name first: sorted unless already in order.
+                if !Self.isAscending(entities[e].mentions) { entities[e].mentions.sort() }
                 let name = entities[e].name
                 for m in entities[e].mentions { mentions[m].canonical = name }
             }
+            order.append(entities[e].mentions[0] << 32 | e)
         }
-        // Report entities in order of first mention.
-        let order = entities.indices.sorted { entities[$0].mentions.first! < entities[$1].mentions.first! }
+        // Report entities in order of first mention (no two share one), moved, not copied.
+        order.sort()
         var remap = [Int](repeating: 0, count: entities.count)
-        for (newIndex, old) in order.enumerated() { remap[old] = newIndex }
+        for (newIndex, key) in order.enumerated() { remap[key & 0xFFFF_FFFF] = newIndex }
         for m in mentions.indices where mentions[m].entity >= 0 { mentions[m].entity = remap[mentions[m].entity] }
-        return order.map { entities[$0] }
+        entities.move(to: &remap)
+        return entities
+    }
+
+    /// A person mention's place in the order names are clustered, as one number: names of more
+    /// words sort first, then earlier mentions; the mention's index is the low 32 bits.
+    static func orderKey(words: Int, index: Int) -> Int {
+        (Int(Int32.max) - words) << 32 | index
+    }
+
+    /// Whether `values` are in ascending order.
+    static func isAscending(_ values: [Int]) -> Bool {
+        for k in values.indices.dropFirst() where values[k] < values[k - 1] { return false }
+        return true
     }
 
     /// Whether a person mention's name `words` can belong to the entity whose name is `full`:
@@ -139,20 +162,6 @@ struct EntityClusterer {
     static func findOrInsert(_ value: inout Int, new: Int) -> Int {
         if value < 0 { value = new }
         return value
-    }
-
-    /// The union of two ascending lists of distinct numbers, ascending and without repeats
-    /// (what `Array(Set(a + b)).sorted()` gives).
-    static func mergedAscending(_ a: [Int], _ b: [Int]) -> [Int] {
-        var out: [Int] = []
-        out.reserveCapacity(a.count + b.count)
-        var i = 0, j = 0
-        while i < a.count || j < b.count {
-            if j == b.count || i < a.count && a[i] < b[j] { out.append(a[i]); i += 1 }
-            else if i == a.count || b[j] < a[i] { out.append(b[j]); j += 1 }
-            else { out.append(a[i]); i += 1; j += 1 }
-        }
-        return out
     }
 
     /// Whether an ASCII word is written in capitals as a headline writes a name ("KOVACS"): two
@@ -228,15 +237,13 @@ struct EntityClusterer {
         return name.contains(where: \.isLowercase) || name.count <= 4
     }
 
-    /// The largest of the ascending `starts` below `position`, or -1.
-    static func lastStart(before position: Int, in starts: [Int]) -> Int {
-        let i = starts.partitionPoint { $0 < position }
-        return i > 0 ? starts[i - 1] : -1
-    }
-
-    /// Inserts `start` into the ascending `starts`, keeping them ascending.
-    static func insert(_ start: Int, into starts: inout [Int]) {
-        if let last = starts.last, last <= start { starts.append(start); return }
-        starts.insert(start, at: starts.partitionPoint { $0 < start })
+    /// The latest start below `position` of the mentions `indices` (of `mentions`), or -1.
+    static func lastStart(before position: Int, of indices: [Int], _ mentions: [Mention]) -> Int {
+        var latest = -1
+        for m in indices {
+            let start = mentions[m].span.start
+            if start < position && start > latest { latest = start }
+        }
+        return latest
     }
 }

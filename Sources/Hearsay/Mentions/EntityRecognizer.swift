@@ -260,10 +260,19 @@ public struct EntityRecognizer: Sendable {
     /// Sorts `mentions` by span, keeping equal spans in their order: what `sort { $0.span < $1.span }`
     /// gives, without moving a mention when they are in order already (as they mostly are: the
     /// rules find them left to right, and a mention is a large value to move).
+    ///
+    /// Out of order, the mentions' indices are sorted (by span, then index) and each mention is
+    /// then moved once to its place.
     static func sortBySpan(_ mentions: inout [Mention]) {
         var sorted = true
         for k in mentions.indices.dropFirst() where mentions[k].span < mentions[k - 1].span { sorted = false; break }
-        if !sorted { mentions.sort { $0.span < $1.span } }
+        guard !sorted else { return }
+        let spans = mentions.map(\.span)
+        var order = Array(mentions.indices)
+        order.sort { spans[$0] != spans[$1] ? spans[$0] < spans[$1] : $0 < $1 }
+        var destinations = [Int](repeating: 0, count: mentions.count)
+        for (place, m) in order.enumerated() { destinations[m] = place }
+        mentions.move(to: &destinations)
     }
 
     /// Whether `set` holds `name.lowercased()` as one of `kinds`, asked on the name's bytes.
@@ -294,21 +303,33 @@ public struct EntityRecognizer: Sendable {
         Self.sortBySpan(&mentions)
         // Without a headline there is nothing to join: the mentions stay as they are, uncopied.
         guard layout.isHeadline.contains(true) else { return }
-        var joined: [Mention] = []
-        joined.reserveCapacity(mentions.count)
-        for b in mentions {
-            if let a = joined.last, a.kind == .person, b.kind == .person, a.sentence == b.sentence, layout.isHeadline[a.sentence],
-               !a.isPossessive, !a.name.containsSpace, lexicons.firstName(a.name.lowercased()) != nil,
-               document.string(Span(a.span.end, b.span.start)) == " " {
-                let span = Span(a.span.start, b.span.end)
+        // Joined in place: `w` mentions kept so far (the last of them perhaps a joined name), the
+        // next kept one moved down over the gap, none copied.
+        var w = 0
+        for r in mentions.indices {
+            if w > 0, Self.joinsHeadlineName(mentions[w - 1], mentions[r], layout)
+                && lexicons.firstName(mentions[w - 1].name.lowercased()) != nil
+                && document.string(Span(mentions[w - 1].span.end, mentions[r].span.start)) == " " {
+                let span = Span(mentions[w - 1].span.start, mentions[r].span.end)
                 let name = document.string(span)
-                joined[joined.count - 1] = Mention(kind: .person, span: span, fullSpan: span, name: name, canonical: name,
-                                                   isPossessive: b.isPossessive, isModifier: b.isModifier, sentence: a.sentence)
+                mentions[w - 1] = Mention(kind: .person, span: span, fullSpan: span, name: name, canonical: name,
+                                          isPossessive: mentions[r].isPossessive, isModifier: mentions[r].isModifier,
+                                          sentence: mentions[w - 1].sentence)
                 continue
             }
-            joined.append(b)
+            if w != r { mentions.withUnsafeMutableBufferPointer { $0.swapAt(w, r) } }
+            w += 1
         }
-        mentions = joined
+        mentions.removeLast(mentions.count - w)
+    }
+
+    /// Whether person mentions `a` and `b` (next to each other in the list) could be one name
+    /// read as two in a capitalised headline: both people in one headline, `a` one word without
+    /// a possessive ending. (The caller then asks for a given name `a` and one space between them.)
+    @inline(__always)
+    static func joinsHeadlineName(_ a: borrowing Mention, _ b: borrowing Mention, _ layout: DocumentLayout) -> Bool {
+        a.kind == .person && b.kind == .person && a.sentence == b.sentence && layout.isHeadline[a.sentence]
+            && !a.isPossessive && !a.name.containsSpace
     }
 
     /// The first token in `range` that is a title other than a role ("Minister" in "Education

@@ -2,10 +2,44 @@ import Testing
 @testable import Hearsay
 
 @Suite struct EntityClustererTests {
-    @Test func mergedAscendingIsTheSortedUnion() {
-        #expect(EntityClusterer.mergedAscending([1, 4, 7], [2, 4, 9]) == [1, 2, 4, 7, 9])
-        #expect(EntityClusterer.mergedAscending([], [3, 5]) == [3, 5])
-        #expect(EntityClusterer.mergedAscending([0, 2], []) == [0, 2])
+    @Test func orderKeysSortLongerNamesFirstThenEarlierMentions() {
+        let keys = [EntityClusterer.orderKey(words: 1, index: 0), EntityClusterer.orderKey(words: 3, index: 7),
+                    EntityClusterer.orderKey(words: 2, index: 4), EntityClusterer.orderKey(words: 2, index: 1)]
+        #expect(keys.sorted().map { $0 & 0xFFFF_FFFF } == [7, 1, 4, 0])
+    }
+
+    @Test func ascendingListsAreRecognised() {
+        #expect(EntityClusterer.isAscending([]))
+        #expect(EntityClusterer.isAscending([2, 5, 9]))
+        #expect(!EntityClusterer.isAscending([2, 9, 5]))
+    }
+
+    @Test func aSurnameSharedByTwoPeopleJoinsTheOneMentionedLast() {
+        func person(_ name: String, at start: Int) -> Mention {
+            Mention(kind: .person, span: Span(start, start + name.utf8.count),
+                    fullSpan: Span(start, start + name.utf8.count), name: name, canonical: name, sentence: 0)
+        }
+        var mentions = [person("Tessa Brannock", at: 0), person("Ivo Brannock", at: 20), person("Brannock", at: 40),
+                        person("Tessa Brannock", at: 60), person("Brannock", at: 80)]
+        let entities = EntityClusterer(lexicons: Lexicons()).cluster(&mentions)
+        #expect(entities.map(\.name) == ["Tessa Brannock", "Ivo Brannock"])
+        #expect(mentions.map(\.entity) == [0, 1, 1, 0, 0])
+        #expect(entities.map(\.mentions) == [[0, 3, 4], [1, 2]])
+        // Before either is mentioned, the first person made takes it.
+        var early = [person("Brannock", at: 0), person("Ivo Brannock", at: 20), person("Tessa Brannock", at: 40)]
+        let earlyEntities = EntityClusterer(lexicons: Lexicons()).cluster(&early)
+        #expect(earlyEntities.map(\.name) == ["Ivo Brannock", "Tessa Brannock"])
+        #expect(early.map(\.entity) == [0, 0, 1])
+    }
+
+    @Test func theLatestStartBeforeAPositionIsFound() {
+        func person(at start: Int) -> Mention {
+            Mention(kind: .person, span: Span(start, start + 3), fullSpan: Span(start, start + 3), name: "Ivo", canonical: "Ivo", sentence: 0)
+        }
+        let mentions = [person(at: 5), person(at: 30), person(at: 12)]
+        #expect(EntityClusterer.lastStart(before: 20, of: [0, 1, 2], mentions) == 12)
+        #expect(EntityClusterer.lastStart(before: 5, of: [0, 1, 2], mentions) == -1)
+        #expect(EntityClusterer.lastStart(before: 40, of: [1, 0], mentions) == 30)
     }
 
     @Test func findOrInsertRecordsANewValueOnceAndFindsItAfter() {
