@@ -38,6 +38,11 @@ struct EntityClusterer {
         // Person entities by the class of the last and of the first word of their name, so that
         // a mention looks only at the entities it can join, not at every person of the article.
         var byLastWord = IndexChains(keys: table.classCount, values: personOrder.count)
+        // The starts of each person entity's mentions, ascending, for "mentioned most recently"
+        // (kept sorted as mentions join: a scan of an entity's mentions at every such choice was
+        // quadratic in a long story that names two people of one surname again and again).
+        var starts: [[Int]] = []
+        starts.reserveCapacity(personOrder.count)
         var byFirstWord = IndexChains(keys: table.classCount, values: personOrder.count)
         for key in personOrder {
             let index = key & 0xFFFF_FFFF
@@ -61,13 +66,14 @@ struct EntityClusterer {
                       Self.canJoin(words, entityWords[e], classes: classes, spellings: spellings, table) else { continue }
                 if chosen < 0 { chosen = e; continue }
                 // Several people share the surname.
-                if chosenLast == Int.min { chosenLast = Self.lastStart(before: position, of: entities[chosen].mentions, mentions) }
-                let eLast = Self.lastStart(before: position, of: entities[e].mentions, mentions)
+                if chosenLast == Int.min { chosenLast = Self.lastStart(before: position, in: starts[chosen]) }
+                let eLast = Self.lastStart(before: position, in: starts[e])
                 if eLast > chosenLast { chosen = e; chosenLast = eLast }
             }
             if chosen >= 0 {
                 let e = chosen
                 entities[e].mentions.append(index)
+                Self.insert(position, into: &starts[e])
                 if entities[e].gender == .unknown { entities[e].gender = gender }
                 if let role = mentions[index].role, !entities[e].roles.contains(role) { entities[e].roles.append(role) }
                 mentions[index].entity = e
@@ -79,6 +85,7 @@ struct EntityClusterer {
                 entities.append(Entity(kind: .person, name: name, mentions: [index], gender: gender, roles: roles))
                 let e = entities.count - 1
                 entityWords.append(words)
+                starts.append([position])
                 byLastWord.append(e, to: last)
                 byFirstWord.append(e, to: Int(classes[words.lowerBound]))
                 mentions[index].entity = e
@@ -237,13 +244,15 @@ struct EntityClusterer {
         return name.contains(where: \.isLowercase) || name.count <= 4
     }
 
-    /// The latest start below `position` of the mentions `indices` (of `mentions`), or -1.
-    static func lastStart(before position: Int, of indices: [Int], _ mentions: [Mention]) -> Int {
-        var latest = -1
-        for m in indices {
-            let start = mentions[m].span.start
-            if start < position && start > latest { latest = start }
-        }
-        return latest
+    /// The largest of the ascending `starts` below `position`, or -1.
+    static func lastStart(before position: Int, in starts: [Int]) -> Int {
+        let i = starts.partitionPoint { $0 < position }
+        return i > 0 ? starts[i - 1] : -1
+    }
+
+    /// Inserts `start` into the ascending `starts`, keeping them ascending.
+    static func insert(_ start: Int, into starts: inout [Int]) {
+        if let last = starts.last, last <= start { starts.append(start); return }
+        starts.insert(start, at: starts.partitionPoint { $0 < start })
     }
 }

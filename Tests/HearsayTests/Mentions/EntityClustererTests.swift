@@ -33,13 +33,12 @@ import Testing
     }
 
     @Test func theLatestStartBeforeAPositionIsFound() {
-        func person(at start: Int) -> Mention {
-            Mention(kind: .person, span: Span(start, start + 3), fullSpan: Span(start, start + 3), name: "Ivo", canonical: "Ivo", sentence: 0)
-        }
-        let mentions = [person(at: 5), person(at: 30), person(at: 12)]
-        #expect(EntityClusterer.lastStart(before: 20, of: [0, 1, 2], mentions) == 12)
-        #expect(EntityClusterer.lastStart(before: 5, of: [0, 1, 2], mentions) == -1)
-        #expect(EntityClusterer.lastStart(before: 40, of: [1, 0], mentions) == 30)
+        var starts: [Int] = []
+        for start in [30, 5, 12, 30] { EntityClusterer.insert(start, into: &starts) }
+        #expect(starts == [5, 12, 30, 30])
+        #expect(EntityClusterer.lastStart(before: 20, in: starts) == 12)
+        #expect(EntityClusterer.lastStart(before: 5, in: starts) == -1)
+        #expect(EntityClusterer.lastStart(before: 40, in: starts) == 30)
     }
 
     @Test func findOrInsertRecordsANewValueOnceAndFindsItAfter() {
