@@ -164,29 +164,31 @@ final class WordCache {
         let n = starts.count
         var found = [Int32](repeating: -1, count: n)
         guard n > 0, let base = text.baseAddress else { return found }
-        // Hashes first (the words' bytes are in the document, at hand), then the probes.
-        var hashes = [UInt64](repeating: 0, count: n)
+        // Keys and hashes first (the words' bytes are in the document, at hand), then the probes.
+        var keys = [UInt64](repeating: 0, count: n), hashes = [UInt64](repeating: 0, count: n)
         for k in 0..<n {
             let p = base + Int(starts[k]), length = Int(ends[k] - starts[k])
-            hashes[k] = Self.hash(Self.key(p, length), length)
+            keys[k] = Self.key(p, length)
+            hashes[k] = Self.hash(keys[k], length)
         }
         touch(hashes)
         for k in 0..<n {
             let p = base + Int(starts[k]), length = Int(ends[k] - starts[k])
-            found[k] = Int32(truncatingIfNeeded: find(p, length, hash: hashes[k]))
+            found[k] = Int32(truncatingIfNeeded: find(p, length, key: keys[k], hash: hashes[k]))
         }
         // Words not found are added in order (an earlier one's entry is there for a later equal one).
         for k in 0..<n where found[k] < 0 {
             let p = base + Int(starts[k]), length = Int(ends[k] - starts[k])
-            found[k] = Int32(truncatingIfNeeded: findOrAdd(p, length, hash: hashes[k], make: make))
+            found[k] = Int32(truncatingIfNeeded: findOrAdd(p, length, key: keys[k], hash: hashes[k], make: make))
         }
         return found
     }
 
     /// Reads the first slot of each hash in `hashes`, then the entry that slot points to and its
     /// kept answers, in two loops without a branch on what they read: the processor then fetches
-    /// them all from memory at once, and the probes that follow find them at hand. (A probe loop waits on each
-    /// read before it knows whether to go on; there is no prefetch instruction in Swift.)
+    /// them all from memory at once, and the probes that follow find them at hand. (A probe loop
+    /// waits on each read before it knows whether to go on; there is no prefetch instruction in
+    /// Swift.)
     private func touch(_ hashes: [UInt64]) {
         let slots = state.pointee.slots, mask = slots.count - 1
         var sum: UInt64 = 0
@@ -277,11 +279,12 @@ final class WordCache {
         return length <= 8 || TokenInterner.sameLongBytes(state.pointee.arena.baseAddress! + Int(e.pointee.start), p, length)
     }
 
-    /// The index of the `length` bytes at `p` (their hash `hash`), or -1 if the cache lacks them.
+    /// The index of the `length` bytes at `p` (their `key` and its `hash`), or -1 if the cache
+    /// lacks them.
     @inline(__always)
-    private func find(_ p: UnsafePointer<UInt8>, _ length: Int, hash: UInt64) -> Int {
+    private func find(_ p: UnsafePointer<UInt8>, _ length: Int, key: UInt64, hash: UInt64) -> Int {
         let slots = state.pointee.slots, mask = slots.count - 1
-        let fingerprint = hash >> 32, key = Self.key(p, length)
+        let fingerprint = hash >> 32
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let stored = slots[slot]
@@ -295,9 +298,9 @@ final class WordCache {
     }
 
     /// The index of the `length` bytes at `p`, added (made by `make`) if the cache lacks them.
-    private func findOrAdd(_ p: UnsafePointer<UInt8>, _ length: Int, hash: UInt64,
+    private func findOrAdd(_ p: UnsafePointer<UInt8>, _ length: Int, key: UInt64, hash: UInt64,
                            make: (UnsafeBufferPointer<UInt8>) -> (text: String, lower: String, facts: TokenFeatures.WordFacts)) -> Int {
-        let found = find(p, length, hash: hash)
+        let found = find(p, length, key: key, hash: hash)
         if found >= 0 { return found }
         let used = state.pointee.used
         if used + length > state.pointee.arena.count { growArena(to: used + length) }
@@ -305,7 +308,7 @@ final class WordCache {
         state.pointee.used = used + length
         let made = make(UnsafeBufferPointer(start: p, count: length))
         let entry = state.pointee.entries.count
-        state.pointee.entries.append(Entry(key: Self.key(p, length), length: Int32(truncatingIfNeeded: length),
+        state.pointee.entries.append(Entry(key: key, length: Int32(truncatingIfNeeded: length),
                                            start: Int32(truncatingIfNeeded: used), text: made.text, lower: made.lower,
                                            facts: made.facts))
         state.pointee.answers.append(0)
