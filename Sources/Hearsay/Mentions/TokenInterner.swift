@@ -45,19 +45,13 @@ final class TokenInterner {
     }
 
     /// The id of the bytes `text[start..<end]`, and whether they were seen for the first time.
-    /// Inlined: it runs once per token, and its caller is one loop.
+    /// Earlier strings are compared in `text` at their first occurrence: the caller passes the
+    /// same text (or one holding the same bytes at those offsets) at every call. Inlined: it
+    /// runs once per token, and its caller is one loop.
     @inline(__always)
     func intern(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (id: Int, isNew: Bool) {
-        let base = text.baseAddress!
-        return intern(base + start, end - start, storage: base, at: start)
-    }
-
-    /// The id of the `length` bytes at `p` among the strings numbered so far, whose bytes lie in
-    /// `storage` at the offsets recorded for them, and whether they are new: new bytes are
-    /// recorded at `offset`, and the caller must have them there (copied, if they were
-    /// elsewhere) before the next call.
-    @inline(__always)
-    func intern(_ p: UnsafePointer<UInt8>, _ length: Int, storage: UnsafePointer<UInt8>, at offset: Int) -> (id: Int, isNew: Bool) {
+        let storage = text.baseAddress!
+        let p = storage + start, length = end - start
         let short = length <= 8
         let key = short ? Self.packed(p, length) : Self.longHash(p, length)
         // The buffers in locals: one read of each property, not an access check per probe.
@@ -78,7 +72,7 @@ final class TokenInterner {
         if id == keys.count { growEntries() }
         self.keys[id] = key
         self.lengths[id] = Int32(truncatingIfNeeded: length)
-        self.starts[id] = Int32(truncatingIfNeeded: offset)
+        self.starts[id] = Int32(truncatingIfNeeded: start)
         count += 1
         if count * 2 > slots.count { growSlots() }
         return (id, true)
