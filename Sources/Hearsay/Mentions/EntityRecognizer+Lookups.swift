@@ -49,7 +49,7 @@ extension EntityRecognizer {
     /// Whether token `k` is a name particle ("van", "al", "de"; `particles`, in lowercase).
     @inline(__always)
     func isParticle(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.particle, t.ids[k]) { Self.particles.contains(t.lowercased[k]) }
+        isIn(Self.particles, .particle, t, k)
     }
     /// Whether a role phrase can end with the word of token `k` (`lexicons.mayEndRole`).
     @inline(__always)
@@ -59,7 +59,7 @@ extension EntityRecognizer {
     /// Whether token `k` links the words of a headed name ("of", "for", "and"; `headConnectors`).
     @inline(__always)
     func isHeadConnector(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.headConnector, t.ids[k]) { Self.headConnectors.contains(t.lowercased[k]) }
+        isIn(Self.headConnectors, .headConnector, t, k)
     }
     /// `lexicons.pronoun(t.lowercased[k]) != nil`.
     @inline(__always)
@@ -95,7 +95,7 @@ extension EntityRecognizer {
     /// Whether token `k` may stand between a name and its reporting verb (`cueLeadIns`, in lowercase).
     @inline(__always)
     func isCueLeadIn(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.cueLeadIn, t.ids[k]) { Self.cueLeadIns.contains(t.lowercased[k]) }
+        isIn(Self.cueLeadIns, .cueLeadIn, t, k)
     }
     /// `lexicons.sourceNoun(t.lowercased[k]) != nil`.
     @inline(__always)
@@ -121,7 +121,7 @@ extension EntityRecognizer {
     /// Whether token `k` may link the words of a place name ("of", "and"; `placeConnectors`, in lowercase).
     @inline(__always)
     func isPlaceConnector(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.placeConnector, t.ids[k]) { Self.placeConnectors.contains(t.lowercased[k]) }
+        isIn(Self.placeConnectors, .placeConnector, t, k)
     }
     /// `lexicons.organization(strippedText(t, k)) != nil`.
     @inline(__always)
@@ -131,7 +131,7 @@ extension EntityRecognizer {
     /// Whether token `k` is an article ("the", "a", "an"; `articles`, in lowercase).
     @inline(__always)
     func isArticle(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.article, t.ids[k]) { Self.articles.contains(t.lowercased[k]) }
+        isIn(Self.articles, .article, t, k)
     }
     /// Whether token `k`, in lowercase, is in the word table `table`, remembered per word id as
     /// the answer to `question` (one question per table).
@@ -222,6 +222,6 @@ extension EntityRecognizer {
     /// Whether token `k` opens a locative phrase ("in", "near", "visited"; `locatives`, in lowercase).
     @inline(__always)
     func isLocative(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.locative, t.ids[k]) { Self.locatives.contains(t.lowercased[k]) }
+        isIn(Self.locatives, .locative, t, k)
     }
 }
