@@ -1,91 +1,98 @@
 extension AttributionContext {
-    /// The cue verb each token reads as, if any, read as `cueAt[k]` like an array of optionals.
+    /// The cue verb each token reads as, if any, read as `cueAt[k]` like an array of optionals,
+    /// and found the first time a token is asked about: the sieves read only the few sentences
+    /// around quotes, so most tokens of a document never are (no pass over the whole text).
     ///
-    /// Few tokens are cues, so each token keeps only a small index into the list of cues found:
-    /// filling one optional `CueVerb` (two strings) per token cost more than the whole lookup.
-    struct CueTable {
-        /// Per token, the position of its cue in `cues`, or -1.
-        private var slots: [Int32]
+    /// A token is a cue when it stands outside quotes and its word is a cue verb of the lexicon,
+    /// unless it is capitalised mid-sentence ("Said Khan") or a noun after a determiner ("his
+    /// remarks") or "of" ("secretary of state"); or when it is a phrasal cue with its particle
+    /// ("as X put it", "Trump shot back"). Each token keeps only a small index into the list of
+    /// cues found: filling one optional `CueVerb` (two strings) per token cost more than the lookup.
+    final class CueTable {
+        private let t: TokenFeatures
+        /// Per token, >= 0 when it lies inside a quotation (see `AttributionContext.quoteAt`).
+        private let cover: TokenIndexMap
+        private let lexicons: Lexicons
+        /// The byte-indexed cue table read directly (`lexicons.cueVerb` copies the tables out of
+        /// `lexicons` at each call); nil when the lexicons were changed by hand.
+        private let cueWords: WordTable<CueVerb>?
+        /// The shapes of the cue verbs, which rule out most words before a lookup (nil: no filter).
+        private let cueShapes: WordShapeFilter?
+        /// Whether a word is anything the table wants, kept with the thread's other answers about
+        /// it when they are for these lexicons (most words are not: no lookup for a word met before).
+        private let memo: TokenLookups?
+        /// Per token: `unknown`, `none`, or the position of its cue in `cues`.
+        private let slots: UnsafeMutableBufferPointer<Int32>
+        /// Per word id: the slot of its cue verb in `cues` once looked up, or -1.
+        private let cueSlot: UnsafeMutableBufferPointer<Int32>
+        /// Per word id: its `WordFact` bits (0 before it is looked up).
+        private let facts: UnsafeMutableBufferPointer<UInt8>
+        /// Per word id: 1 when a cue form after it is a noun, 0 when not, -1 unknown.
+        private let marksNoun: UnsafeMutableBufferPointer<Int8>
         private var cues: [CueVerb] = []
+        private static let unknown: Int32 = -2
+        private static let none: Int32 = -1
 
-        /// A table of `count` tokens, none of them a cue.
-        init(count: Int) { slots = [Int32](repeating: -1, count: count) }
-
-        /// Adds `cue` to the list without giving it to a token yet; returns its slot for `assign`.
-        mutating func add(_ cue: CueVerb) -> Int32 {
-            cues.append(cue)
-            return Int32(cues.count - 1)
+        /// The cue table of `t`'s tokens, those covered in `cover` (>= 0) being inside quotes.
+        init(_ t: TokenFeatures, cover: TokenIndexMap, lexicons: Lexicons) {
+            self.t = t
+            self.cover = cover
+            self.lexicons = lexicons
+            cueWords = lexicons.tables?.cueVerbs
+            cueShapes = lexicons.cueVerbShapes
+            memo = if let tables = lexicons.tables, t.lookups.isShared(for: tables) { t.lookups } else { nil }
+            slots = .allocate(capacity: max(1, t.count))
+            slots.initialize(repeating: Self.unknown)
+            let d = max(1, t.distinctCount)
+            cueSlot = .allocate(capacity: d)
+            cueSlot.initialize(repeating: -1)
+            facts = .allocate(capacity: d)
+            facts.initialize(repeating: 0)
+            marksNoun = .allocate(capacity: d)
+            marksNoun.initialize(repeating: -1)
         }
 
-        /// Gives token `k` the cue at `slot` (from `add`), so that tokens of one verb share it.
-        mutating func assign(_ slot: Int32, to k: Int) { slots[k] = slot }
+        deinit {
+            slots.deallocate()
+            cueSlot.deallocate()
+            facts.deallocate()
+            marksNoun.deallocate()
+        }
 
         /// Whether token `k` has a cue verb (without copying the cue out).
         @inline(__always)
-        func hasCue(_ k: Int) -> Bool { slots[k] >= 0 }
+        func hasCue(_ k: Int) -> Bool { slot(k) >= 0 }
 
         /// The cue verb token `k` reads as, or nil.
         subscript(k: Int) -> CueVerb? {
-            get {
-                let slot = slots[k]
-                return slot < 0 ? nil : cues[Int(slot)]
-            }
-            set {
-                guard let newValue else { slots[k] = -1; return }
-                slots[k] = Int32(cues.count)
-                cues.append(newValue)
-            }
+            let slot = slot(k)
+            return slot < 0 ? nil : cues[Int(slot)]
         }
-    }
 
-    /// The cue verbs of `t`'s tokens outside quotes (`inside`): single words from the lexicon,
-    /// then the phrasal cues no single word gives ("as X put it", "Trump shot back").
-    static func cueTable(_ t: TokenFeatures, inside: [Bool], lexicons: Lexicons) -> CueTable {
-        scanWords(t, inside: inside, lexicons: lexicons).cues
-    }
+        /// Token `k`'s position in `cues`, or `none`, found now if not yet asked.
+        @inline(__always)
+        private func slot(_ k: Int) -> Int32 {
+            let known = slots[k]
+            if known != Self.unknown { return known }
+            let found = find(k)
+            slots[k] = found
+            return found
+        }
 
-    /// What one distinct word can be, found once per word id (`scanWords`): bits of `known`,
-    /// `cue`, `base`, `phrasal`, `according`.
-    enum WordFact {
-        /// Looked up (a word with only this bit is nothing the scan wants: most words).
-        static let known: UInt8 = 1
-        /// A cue verb form in the lexicon (its slot in the table is kept apart).
-        static let cue: UInt8 = 2
-        /// A cue verb's base form ("say", "tell").
-        static let base: UInt8 = 4
-        /// A verb of `phrasalCues` ("put", "shot").
-        static let phrasal: UInt8 = 8
-        /// The word "according".
-        static let according: UInt8 = 16
-    }
+        /// What one distinct word can be (`find`): bits of `known`, `cue`, `base`, `phrasal`.
+        enum WordFact {
+            /// Looked up (a word with only this bit is nothing the table wants: most words).
+            static let known: UInt8 = 1
+            /// A cue verb form in the lexicon (its slot in `cues` is kept apart).
+            static let cue: UInt8 = 2
+            /// A cue verb's base form ("say", "tell").
+            static let base: UInt8 = 4
+            /// A verb of `phrasalCues` ("put", "shot").
+            static let phrasal: UInt8 = 8
+        }
 
-    /// One scan of the tokens outside quotes (`inside`) gives the cue table (see `cueTable`) and
-    /// the tokens "according" followed by "to", ascending. What a word can be is looked up once
-    /// per word id, so that most tokens cost a read of their id's facts.
-    static func scanWords(_ t: TokenFeatures, inside: [Bool], lexicons: Lexicons) -> (cues: CueTable, accordingTo: [Int]) {
-        let n = t.count
-        let kinds = t.kinds, ids = t.ids, capitalized = t.capitalized, lowercased = t.lowercased, texts = t.texts
-        var table = CueTable(count: n)
-        var accordingTo: [Int] = []
-        // Per word id: its `WordFact` bits (0 before it is looked up), and the slot of its cue verb in `table`.
-        var facts = [UInt8](repeating: 0, count: t.distinctCount)
-        var cueSlot = [Int32](repeating: -1, count: t.distinctCount)
-        // Per word id: 1 when a cue form after it is a noun, 0 when not, -1 unknown.
-        var marksNoun = [Int8](repeating: -1, count: t.distinctCount)
-        // The particles of the phrasal verbs met.
-        var particlesOf = WordMemo<Set<String>>(count: t.distinctCount)
-        let cueShapes = lexicons.cueVerbShapes, phrasalShapes = phrasalCueShapes
-        // The byte-indexed cue table read directly (`lexicons.cueVerb` copies the tables out of
-        // `lexicons` at each call); nil when the lexicons were changed by hand.
-        let cueWords = lexicons.tables?.cueVerbs
-        let accordingShape = WordShapeFilter.shape(of: "according")
-        let distinctLower = lowercased.distinct
-        // Whether a word is anything the scan wants is kept with the thread's other answers about
-        // it when they are for these lexicons (most words are not: no lookup for a word met before).
-        let memo: TokenLookups? = if let tables = lexicons.tables, t.lookups.isShared(for: tables) { t.lookups } else { nil }
-        /// The facts and cue verb of lowercase word `word`, looked up now (nothing written from
-        /// here: a nested function that wrote the tables would pay an access check at each write).
-        func lookUp(_ word: String) -> (facts: UInt8, cue: CueVerb?) {
+        /// The facts and cue verb of lowercase word `word`, looked up now.
+        private func lookUp(_ word: String) -> (facts: UInt8, cue: CueVerb?) {
             var f = WordFact.known
             var found: CueVerb? = nil
             // One shape serves both filters, which rule out most words before a lookup (no cue
@@ -98,53 +105,67 @@ extension AttributionContext {
                     f |= cue.form == .base ? WordFact.cue | WordFact.base : WordFact.cue
                 }
             }
-            if phrasalShapes.mayContain(shape: shape), phrasalCues[word] != nil { f |= WordFact.phrasal }
-            if shape == accordingShape, word == "according" { f |= WordFact.according }
+            if AttributionContext.phrasalCueShapes.mayContain(shape: shape), AttributionContext.phrasalCues[word] != nil { f |= WordFact.phrasal }
             return (f, found)
         }
-        inside.withUnsafeBufferPointer { inside in
-            ids.withUnsafeBufferPointer { ids in
-                for k in 0..<n where !inside[k] {
-                    let id = Int(ids[k])
-                    var f = facts[id]
-                    if f == 0 {
-                        if let memo, !memo.answer(.attributionWord, ids[k], { lookUp(distinctLower[id]).facts != WordFact.known }) {
-                            f = WordFact.known
-                        } else {
-                            let cue: CueVerb?
-                            (f, cue) = lookUp(distinctLower[id])
-                            if let cue { cueSlot[id] = table.add(cue) }
-                        }
-                        facts[id] = f
-                    }
-                    if f == WordFact.known { continue }
-                    if f & WordFact.according != 0, k + 1 < n, lowercased[k + 1] == "to" { accordingTo.append(k) }
-                    guard kinds[k] == .word else { continue }
-                    singleWord: if f & WordFact.cue != 0 {
-                        // "United States", "Tweets" mid-sentence: a capitalised word is a name, not a verb.
-                        if capitalized[k] && !t.isSentenceInitial(k) { break singleWord }
-                        if k > 0 {
-                            // "an email", "his remarks", "the tweets": after a determiner the form is a noun.
-                            let previous = Int(ids[k - 1])
-                            if marksNoun[previous] < 0 {
-                                let marks = nounMarkers.contains(lowercased[k - 1]) || Contraction.isPossessive(texts[k - 1])
-                                marksNoun[previous] = marks ? 1 : 0
-                            }
-                            if marksNoun[previous] == 1 { break singleWord }
-                            // "secretary of state": a base form after "of" is a noun.
-                            if f & WordFact.base != 0 && lowercased[k - 1] == "of" { break singleWord }
-                        }
-                        table.assign(cueSlot[id], to: k)
-                        continue
-                    }
-                    // The phrasal cues no single word gives ("as X put it", "Trump shot back").
-                    guard f & WordFact.phrasal != 0, k + 1 < n,
-                          let particles = particlesOf.value(for: ids[k], { phrasalCues[lowercased[k]] }),
-                          particles.contains(lowercased[k + 1]) else { continue }
-                    table[k] = CueVerb(lemma: lowercased[k] + " " + lowercased[k + 1], form: .past, type: "speech")
+
+        /// The facts of token `k`'s word, looked up the first time its id is met.
+        private func wordFacts(_ k: Int) -> UInt8 {
+            let id32 = t.ids[k]
+            let id = Int(id32)
+            let f = facts[id]
+            if f != 0 { return f }
+            var found = WordFact.known
+            let word = t.lowercased.distinct[id]
+            if let memo, !memo.answer(.attributionWord, id32, { lookUp(word).facts != WordFact.known }) {
+                found = WordFact.known
+            } else {
+                let cue: CueVerb?
+                (found, cue) = lookUp(word)
+                if let cue {
+                    cues.append(cue)
+                    cueSlot[id] = Int32(cues.count - 1)
                 }
             }
+            facts[id] = found
+            return found
         }
-        return (table, accordingTo)
+
+        /// Token `k`'s position in `cues` (a phrasal cue is added to it now), or `none`.
+        private func find(_ k: Int) -> Int32 {
+            guard cover[k] < 0 else { return Self.none }
+            let f = wordFacts(k)
+            if f == WordFact.known || t.kinds[k] != .word { return Self.none }
+            let lowercased = t.lowercased
+            singleWord: if f & WordFact.cue != 0 {
+                // "United States", "Tweets" mid-sentence: a capitalised word is a name, not a verb.
+                if t.capitalized[k] && !t.isSentenceInitial(k) { break singleWord }
+                if k > 0 {
+                    // "an email", "his remarks", "the tweets": after a determiner the form is a noun.
+                    let previous = Int(t.ids[k - 1])
+                    if marksNoun[previous] < 0 {
+                        let marks = nounMarkers.contains(lowercased[k - 1]) || Contraction.isPossessive(t.texts[k - 1])
+                        marksNoun[previous] = marks ? 1 : 0
+                    }
+                    if marksNoun[previous] == 1 { break singleWord }
+                    // "secretary of state": a base form after "of" is a noun.
+                    if f & WordFact.base != 0 && lowercased[k - 1] == "of" { break singleWord }
+                }
+                return cueSlot[Int(t.ids[k])]
+            }
+            // The phrasal cues no single word gives ("as X put it", "Trump shot back").
+            guard f & WordFact.phrasal != 0, k + 1 < t.count,
+                  let particles = phrasalCues[lowercased[k]], particles.contains(lowercased[k + 1]) else { return Self.none }
+            cues.append(CueVerb(lemma: lowercased[k] + " " + lowercased[k + 1], form: .past, type: "speech"))
+            return Int32(cues.count - 1)
+        }
+    }
+
+    /// The cue verbs of `t`'s tokens outside quotes (`inside`): single words from the lexicon,
+    /// then the phrasal cues no single word gives ("as X put it", "Trump shot back").
+    static func cueTable(_ t: TokenFeatures, inside: [Bool], lexicons: Lexicons) -> CueTable {
+        var cover = TokenIndexMap(count: t.count)
+        for k in inside.indices where inside[k] { cover.assign(0, to: k..<(k + 1)) }
+        return CueTable(t, cover: cover, lexicons: lexicons)
     }
 }

@@ -8,8 +8,8 @@ final class AttributionContext {
     var quotes: [Quote]
     /// For each token, the index of the mention covering it (full span, title included), or -1.
     let mentionAt: TokenIndexMap
-    /// For each token, whether it lies inside a quotation (marks included).
-    let insideQuote: [Bool]
+    /// For each token, whether it lies inside a quotation (marks included): a view of `quoteAt`.
+    let insideQuote: TokenCover
     /// For each token, the index of the last top-level quote (in `quotes` order) whose marks
     /// enclose it, or -1: a constant-time answer where a scan of all quotes would make
     /// documents with thousands of quotes quadratic.
@@ -26,9 +26,9 @@ final class AttributionContext {
     let speakerWords: SpeakerWordMemo
     /// The first token at or after each byte offset (see `token(atOrAfter:)`).
     private let tokenIndex: TokenOffsetIndex
-    /// The tokens "according" outside quotes and followed by "to", ascending (found by the same
-    /// scan as the cues).
-    let accordingToTokens: [Int]
+    /// The tokens "according" outside quotes and followed by "to", ascending (found on first use:
+    /// most documents have none, and most quotes are attributed before anyone asks).
+    private(set) lazy var accordingToTokens: [Int] = Self.accordingToTokens(t, cover: quoteAt)
 
     init(document: Document, tokens: TokenFeatures, lexicons: Lexicons, mentions: [Mention], entities: [Entity], quotes: [Quote]) {
         self.document = document
@@ -49,19 +49,18 @@ final class AttributionContext {
             while end < n, spans[end].start < full.end { end += 1 }
             mentionAt.assign(m, to: first..<end)
         }
-        var inside = [Bool](repeating: false, count: n)
         var quoteAt = TokenIndexMap(count: n)
         for index in quotes.indices where quotes[index].depth == 0 {
             let outer = quotes[index].outer
             let first = tokenIndex.firstToken(atOrAfter: outer.start, document.tokens)
             var end = first
-            while end < n, spans[end].start < outer.end { inside[end] = true; end += 1 }
+            while end < n, spans[end].start < outer.end { end += 1 }
             quoteAt.assign(index, to: first..<end)
         }
         self.mentionAt = mentionAt
-        self.insideQuote = inside
+        self.insideQuote = TokenCover(quoteAt)
         self.quoteAt = quoteAt
-        (self.cueAt, self.accordingToTokens) = Self.scanWords(tokens, inside: inside, lexicons: lexicons)
+        self.cueAt = CueTable(tokens, cover: quoteAt, lexicons: lexicons)
         self.quoteGroups = QuoteGroups(quotes)
         self.speakerWords = SpeakerWordMemo(count: tokens.distinctCount)
         assert(zip(mentions, mentions.dropFirst()).allSatisfy { $0.span.start <= $1.span.start }, "mentions sorted by span")
@@ -97,6 +96,17 @@ final class AttributionContext {
     func accordingTo(in range: Range<Int>) -> ArraySlice<Int> {
         let tokens = accordingToTokens
         return tokens[tokens.partitionPoint { $0 < range.lowerBound }..<tokens.partitionPoint { $0 < range.upperBound }]
+    }
+
+    /// The tokens "according" followed by "to" outside the quotes `cover` holds (>= 0), ascending.
+    static func accordingToTokens(_ t: TokenFeatures, cover: TokenIndexMap) -> [Int] {
+        // The word ids reading "according" in lowercase (none in most documents: no pass over the tokens).
+        let distinct = t.lowercased.distinct
+        let ids = distinct.indices.filter { distinct[$0] == "according" }.map { Int32($0) }
+        guard !ids.isEmpty else { return [] }
+        var found: [Int] = []
+        for k in 0..<max(0, t.count - 1) where ids.contains(t.ids[k]) && cover[k] < 0 && t.lowercased[k + 1] == "to" { found.append(k) }
+        return found
     }
 
     /// First token at or after the byte offset.

@@ -15,8 +15,8 @@ final class TokenLookups {
         case surnameStripped, firstNameStripped, personFirstName, placePreposition, ofWord, placeNoun
         case modifierHead, personFirstNameMale, personFirstNameFemale, countryOrState, country, majorPlaceStripped, townPlaceStripped
         case firstName, organizationHeadStripped, placeHeadStripped
-        /// Asked by the attribution's cue scan (`AttributionContext.scanWords`): the lowercase form
-        /// is a cue verb, a phrasal cue's verb or "according".
+        /// Asked by the attribution's cue table (`AttributionContext.CueTable`): the lowercase form
+        /// is a cue verb or a phrasal cue's verb.
         case attributionWord
     }
 

@@ -65,11 +65,32 @@ import Testing
 }
 
 @Suite struct AttributionContextScanTests {
+    /// The cue table of `t` and its tokens "according" followed by "to", with `inside` the tokens in quotes.
+    func scanWords(_ t: TokenFeatures, inside: [Bool], lexicons: Lexicons) -> (AttributionContext.CueTable, [Int]) {
+        var cover = TokenIndexMap(count: t.count)
+        for k in inside.indices where inside[k] { cover.assign(0, to: k..<(k + 1)) }
+        return (AttributionContext.cueTable(t, inside: inside, lexicons: lexicons), AttributionContext.accordingToTokens(t, cover: cover))
+    }
+
+    @Test func cuesFoundInAnyOrderAgree() throws {
+        // Asked back to front, or only every other token: each token's cue is what a full pass finds.
+        let t = TokenFeatures(try TestSupport.document("The said plan failed, she said. Trump shot back and Said Khan told his remarks."))
+        let none = [Bool](repeating: false, count: t.count)
+        let forward = AttributionContext.cueTable(t, inside: none, lexicons: .shared)
+        let expected = (0..<t.count).map { forward[$0]?.lemma }
+        let backward = AttributionContext.cueTable(t, inside: none, lexicons: .shared)
+        #expect((0..<t.count).reversed().map { backward[$0]?.lemma }.reversed() == expected)
+        let sparse = AttributionContext.cueTable(t, inside: none, lexicons: .shared)
+        for k in stride(from: 1, to: t.count, by: 2) { _ = sparse.hasCue(k) }
+        #expect((0..<t.count).map { sparse[$0]?.lemma } == expected)
+        #expect(expected.compactMap { $0 } == ["say", "shot back", "tell"])
+    }
+
     @Test func accordingToIsFoundOutsideQuotesOnly() throws {
         let t = TokenFeatures(try TestSupport.document("According to Hill, it rained; “according to plan” was according to him."))
         let quoted = t.texts.indices.filter { t.texts[$0] == "according" }[0]
         let inside = t.texts.indices.map { $0 >= quoted - 1 && $0 <= quoted + 3 }
-        let (_, according) = AttributionContext.scanWords(t, inside: inside, lexicons: .shared)
+        let (_, according) = scanWords(t, inside: inside, lexicons: .shared)
         let expected = t.texts.indices.filter { t.lowercased[$0] == "according" && !inside[$0] }
         #expect(expected.count == 2)
         #expect(according == expected)
@@ -78,7 +99,7 @@ import Testing
     @Test func aWordMetAgainKeepsItsFacts() throws {
         // "said" first as a noun after "the", then as a verb: the lookup made once serves both.
         let t = TokenFeatures(try TestSupport.document("The said plan failed, she said."))
-        let (cues, _) = AttributionContext.scanWords(t, inside: [Bool](repeating: false, count: t.count), lexicons: .shared)
+        let (cues, _) = scanWords(t, inside: [Bool](repeating: false, count: t.count), lexicons: .shared)
         let saids = t.texts.indices.filter { t.texts[$0] == "said" }
         #expect(cues[saids[0]] == nil)
         #expect(cues[saids[1]]?.lemma == "say")
@@ -93,7 +114,7 @@ import Testing
             let t = TokenFeatures(try TestSupport.document(text))
             if shared { t.shareAnswers(for: tables) }
             #expect(t.lookups.isShared(for: tables) == shared)
-            let (cues, according) = AttributionContext.scanWords(t, inside: [Bool](repeating: false, count: t.count), lexicons: lexicons)
+            let (cues, according) = scanWords(t, inside: [Bool](repeating: false, count: t.count), lexicons: lexicons)
             return ((0..<t.count).map { cues[$0]?.lemma }, according)
         }
         _ = try scan("Ovrin said the plan, according to Wex, was shot down. Jo told us.", shared: true)
