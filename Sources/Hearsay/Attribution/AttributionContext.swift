@@ -102,7 +102,7 @@ final class AttributionContext {
     static func accordingToTokens(_ t: TokenFeatures, cover: TokenIndexMap) -> [Int] {
         // The word ids reading "according" in lowercase (none in most documents: no pass over the tokens).
         let distinct = t.lowercased.distinct
-        let ids = distinct.indices.filter { distinct[$0] == "according" }.map { Int32($0) }
+        let ids = distinct.indices.filter { distinct[$0].utf8.count == 9 && distinct[$0] == "according" }.map { Int32($0) }
         guard !ids.isEmpty else { return [] }
         var found: [Int] = []
         for k in 0..<max(0, t.count - 1) where ids.contains(t.ids[k]) && cover[k] < 0 && t.lowercased[k + 1] == "to" { found.append(k) }

@@ -69,7 +69,7 @@ struct IndirectSpeechFinder {
                 if let found = cue {
                     // Phrasal cues ("shot back", "went on") introduce quotations, not reported content; a
                     // manner verb reports a clause only with "that" ("joked that …").
-                    if (found.type == "manner" && !thatFollows) || Self.aspectLemmas.contains(found.lemma) || found.lemma.contains(" ") { cue = nil }
+                    if (found.type == "manner" && !thatFollows) || Self.aspectLemmas.contains(found.lemma) || found.lemma.utf8.contains(0x20) { cue = nil }
                     // "the state", "questions": a form shared with a noun reports only before "that".
                     else if Self.nounLikeLemmas.contains(found.lemma), found.form == .base || found.form == .present,
                             c + 1 >= range.upperBound || t.lowercased[c + 1] != "that" { cue = nil }

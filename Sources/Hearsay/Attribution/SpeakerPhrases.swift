@@ -294,8 +294,9 @@ struct SpeakerPhrases {
     /// The speaker phrase that starts just after token `p` (inverted order: `said X`).
     func right(of p: Int, in range: Range<Int>) -> SpeakerCandidate? {
         let t = context.t
-        // "put it": a phrasal cue's particle is no speaker.
-        var j = context.cueAt[p]?.lemma.contains(" ") == true ? p + 2 : p + 1
+        // "put it": a phrasal cue's particle is no speaker (a phrasal lemma has a space; bytes
+        // are searched, not characters through Foundation's `contains`).
+        var j = context.cueAt[p]?.lemma.utf8.contains(0x20) == true ? p + 2 : p + 1
         while j < range.upperBound, context.words(j).contains(.skippable) { j += 1 }
         guard j < range.upperBound, !context.insideQuote[j] else { return nil }
         if context.mentionAt[j] >= 0 {

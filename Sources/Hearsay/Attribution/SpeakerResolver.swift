@@ -30,7 +30,7 @@ struct SpeakerResolver {
             return (context.entities[e].name, e)
         case .name:
             let text = context.document.string(candidate.span)
-            let last = text.split(separator: " ").last.map(String.init) ?? text
+            let last = text.lastSpaceSeparatedWord.map(String.init) ?? text
             let matches = context.people(withLastName: last)
             if matches.count == 1 { return (context.entities[matches[0]].name, matches[0]) }
             return (text, nil)
@@ -80,8 +80,19 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// Whether `phrase` may start with "the " once lowercased: false when its first four bytes are
+    /// not t, h, e (either case) and a space.
+    static func mayOpenWithThe(_ phrase: String) -> Bool {
+        var bytes = phrase.utf8.makeIterator()
+        guard let t = bytes.next(), let h = bytes.next(), let e = bytes.next(), let space = bytes.next() else { return false }
+        return t | 0x20 == 0x74 && h | 0x20 == 0x68 && e | 0x20 == 0x65 && space == 0x20
+    }
+
     /// The person introduced with the role in `phrase` ("the defence secretary" -> Jim Mattis).
     func roleHolder(_ phrase: String) -> Int? {
+        // Most phrases ("a spokesman") do not open with "the": their bytes tell before any lowercasing
+        // (only T, H and E lowercase to t, h and e).
+        guard Self.mayOpenWithThe(phrase) else { return nil }
         let lowercased = phrase.lowercased()
         // Only "the …" names a role holder: tested first, before the words are split out.
         guard lowercased.hasPrefix("the ") else { return nil }

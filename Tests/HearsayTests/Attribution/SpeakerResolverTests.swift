@@ -2,6 +2,17 @@ import Testing
 @testable import Hearsay
 
 @Suite struct SpeakerResolverTests {
+    @Test func onlyPhrasesOpeningWithTheMayNameARoleHolder() {
+        #expect(SpeakerResolver.mayOpenWithThe("the harbour master"))
+        #expect(SpeakerResolver.mayOpenWithThe("THE Harbour Master"))
+        #expect(SpeakerResolver.mayOpenWithThe("The "))
+        #expect(!SpeakerResolver.mayOpenWithThe("a harbour master"))
+        #expect(!SpeakerResolver.mayOpenWithThe("them"))
+        #expect(!SpeakerResolver.mayOpenWithThe("the"))
+        #expect(!SpeakerResolver.mayOpenWithThe("théo said"))
+        #expect(!SpeakerResolver.mayOpenWithThe(""))
+    }
+
     @Test func pronounTakesNearestCompatibleSubject() throws {
         let analysis = try TestSupport.analyze(
             "Mr Lavrov was asked about turmoil in the Trump administration.\nHe repeated that Russia “does not interfere”.")
