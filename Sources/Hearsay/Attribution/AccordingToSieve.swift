@@ -9,8 +9,8 @@ struct AccordingToSieve: AttributionSieve {
     ]
 
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
-        let quote = context.quotes[q]
-        let range = context.sentenceTokens(at: quote.outer.start).lowerBound..<context.sentenceTokens(at: max(quote.outer.start, quote.outer.end - 1)).upperBound
+        let site = context.site(q)
+        let range = site.openSentence.lowerBound..<site.closeSentence.upperBound
         // Each "according" outside quotes and followed by "to", found once per document.
         for k in context.accordingTo(in: range.lowerBound..<max(range.lowerBound, range.upperBound - 1)) {
             if let candidate = SpeakerPhrases(context: context).right(of: k + 1, in: range) { return (candidate, k) }

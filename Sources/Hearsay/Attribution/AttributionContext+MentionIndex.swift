@@ -10,20 +10,27 @@ extension AttributionContext {
     }
 
     /// The person entities whose name's last word is `word`, ascending.
-    func people(withLastName word: String) -> [Int] { personIndex.byLastName[word] ?? [] }
+    func people(withLastName word: String) -> [Int] { peopleByLastName[word] ?? [] }
 
     /// The person entities introduced with `role` ("defence secretary"), ascending.
-    func people(withRole role: String) -> [Int] { personIndex.byRole[role] ?? [] }
+    func people(withRole role: String) -> [Int] { peopleByRole[role] ?? [] }
 
-    /// Person entities by the last word of their name, and by each of their roles.
-    static func personIndexes(_ entities: [Entity]) -> (byLastName: [String: [Int]], byRole: [String: [Int]]) {
+    /// Person entities by the last word of their name.
+    static func peopleByLastName(_ entities: [Entity]) -> [String: [Int]] {
         var byLastName: [String: [Int]] = [:]
-        var byRole: [String: [Int]] = [:]
         for (e, entity) in entities.enumerated() where entity.kind == .person {
             if let last = entity.name.lastSpaceSeparatedWord { byLastName[String(last), default: []].append(e) }
+        }
+        return byLastName
+    }
+
+    /// Person entities by each of their roles.
+    static func peopleByRole(_ entities: [Entity]) -> [String: [Int]] {
+        var byRole: [String: [Int]] = [:]
+        for (e, entity) in entities.enumerated() where entity.kind == .person {
             // A role named twice lists the entity once: it was just appended if it is the last.
             for role in entity.roles where byRole[role]?.last != e { byRole[role, default: []].append(e) }
         }
-        return (byLastName, byRole)
+        return byRole
     }
 }

@@ -20,8 +20,11 @@ final class AttributionContext {
     /// For each token, the cue verb it is, when it is one and stands outside quotes.
     let cueAt: CueTable
     /// Person entities by the last word of their name, and by each role they were introduced
-    /// with (built on first use: many documents resolve no speaker by name or role).
-    private(set) lazy var personIndex: (byLastName: [String: [Int]], byRole: [String: [Int]]) = Self.personIndexes(entities)
+    /// with, each built on first use (many documents resolve no speaker by name, or by role).
+    private(set) lazy var peopleByLastName: [String: [Int]] = Self.peopleByLastName(entities)
+    private(set) lazy var peopleByRole: [String: [Int]] = Self.peopleByRole(entities)
+    /// Each quote's tokens and sentences, found on first use (see `site(_:)`).
+    let quoteSites: QuoteSites
     /// The speaker rules' word facts, per word id (see `words(_:)`).
     let speakerWords: SpeakerWordMemo
     /// The first token at or after each byte offset (see `token(atOrAfter:)`).
@@ -62,6 +65,7 @@ final class AttributionContext {
         self.quoteAt = quoteAt
         self.cueAt = CueTable(tokens, cover: quoteAt, lexicons: lexicons)
         self.quoteGroups = QuoteGroups(quotes)
+        self.quoteSites = QuoteSites(count: quotes.count)
         self.speakerWords = SpeakerWordMemo(count: tokens.distinctCount)
         assert(zip(mentions, mentions.dropFirst()).allSatisfy { $0.span.start <= $1.span.start }, "mentions sorted by span")
     }
@@ -102,7 +106,8 @@ final class AttributionContext {
     static func accordingToTokens(_ t: TokenFeatures, cover: TokenIndexMap) -> [Int] {
         // The word ids reading "according" in lowercase (none in most documents: no pass over the tokens).
         let distinct = t.lowercased.distinct
-        let ids = distinct.indices.filter { distinct[$0].utf8.count == 9 && distinct[$0] == "according" }.map { Int32($0) }
+        var ids: [Int32] = []
+        for (id, word) in distinct.enumerated() where word.utf8.count == 9 && word == "according" { ids.append(Int32(id)) }
         guard !ids.isEmpty else { return [] }
         var found: [Int] = []
         for k in 0..<max(0, t.count - 1) where ids.contains(t.ids[k]) && cover[k] < 0 && t.lowercased[k + 1] == "to" { found.append(k) }

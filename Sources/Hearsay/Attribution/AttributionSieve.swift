@@ -54,9 +54,13 @@ extension AttributionContext {
         return tokenRange(ofSentence: s)
     }
 
-    /// First token after the quote's closing mark (or its end).
-    func tokenAfter(_ quote: Quote) -> Int { token(atOrAfter: quote.outer.end) }
-
-    /// Index of the first token of the quote's opening mark (or its start).
-    func tokenAtOpen(_ quote: Quote) -> Int { token(atOrAfter: quote.outer.start) }
+    /// Where quote `q` sits among the tokens, found once per quote (see `QuoteSites`).
+    func site(_ q: Int) -> QuoteSites.Site {
+        quoteSites.site(q) {
+            let outer = quotes[q].outer
+            return QuoteSites.Site(open: token(atOrAfter: outer.start), after: token(atOrAfter: outer.end),
+                                   openSentence: sentenceTokens(at: outer.start),
+                                   closeSentence: sentenceTokens(at: max(outer.start, outer.end - 1)))
+        }
+    }
 }

@@ -22,8 +22,8 @@ struct ClauseSubjectSieve: AttributionSieve {
         let quote = context.quotes[q]
         guard quote.kind == .direct || quote.kind == .block else { return nil }
         let t = context.t
-        let open = context.tokenAtOpen(quote)
-        let range = context.sentenceTokens(at: quote.outer.start)
+        let site = context.site(q)
+        let open = site.open, range = site.openSentence
         guard open > range.lowerBound, range.contains(open) || open == range.upperBound else { return nil }
         let mark = t.texts[open - 1]
         guard mark == ":" || mark == "," else { return nil }

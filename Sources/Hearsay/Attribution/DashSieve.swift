@@ -9,9 +9,8 @@ struct DashSieve: AttributionSieve {
     ]
 
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
-        let quote = context.quotes[q]
         let t = context.t
-        var k = context.tokenAfter(quote)
+        var k = context.site(q).after
         guard k < t.count, ["-", "—", "–", "--", "―"].contains(t.texts[k]) else { return nil }
         k += 1
         if k < t.count, t.isText(k, "-") { k += 1 }

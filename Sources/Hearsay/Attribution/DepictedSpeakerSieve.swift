@@ -10,9 +10,8 @@ struct DepictedSpeakerSieve: AttributionSieve {
     ]
 
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
-        let quote = context.quotes[q]
-        let open = context.tokenAtOpen(quote)
-        let range = context.sentenceTokens(at: quote.outer.start)
+        let site = context.site(q)
+        let open = site.open, range = site.openSentence
         var c = open - 1
         // The participle within a few words before the quote ("saying during the debate, “…”").
         while c > range.lowerBound, open - c <= 8 {

@@ -23,8 +23,8 @@ struct LeadingCueSieve: AttributionSieve {
 
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
         let quote = context.quotes[q]
-        let open = context.tokenAtOpen(quote)
-        let range = context.sentenceTokens(at: quote.outer.start)
+        let site = context.site(q)
+        let open = site.open, range = site.openSentence
         guard range.contains(open) || open == range.upperBound else { return nil }
         let phrases = SpeakerPhrases(context: context)
         var c = open - 1

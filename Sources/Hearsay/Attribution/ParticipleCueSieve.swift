@@ -18,9 +18,8 @@ struct ParticipleCueSieve: AttributionSieve {
                                                 "following", "amid", "earlier", "later", "last", "speaking", "with", "without"]
 
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
-        let quote = context.quotes[q]
-        let open = context.tokenAtOpen(quote)
-        let range = context.sentenceTokens(at: quote.outer.start)
+        let site = context.site(q)
+        let open = site.open, range = site.openSentence
         var c = open - 1
         while c > range.lowerBound {
             if context.insideQuote[c] { return nil }

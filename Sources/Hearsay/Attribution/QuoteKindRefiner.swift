@@ -11,13 +11,13 @@ struct QuoteKindRefiner {
         let t = context.t
         // A "direct" quote the sentence goes on from (“…” to drive up the stock) is woven in too.
         for q in context.quotes.indices where context.quotes[q].kind == .direct && context.quotes[q].closeMark != nil {
-            if continuesAfterClose(context.quotes[q], context) {
+            if continuesAfterClose(q, context) {
                 context.quotes[q].kind = context.quotes[q].attribution?.cue != nil ? .mixed : .partial
             }
         }
         for q in context.quotes.indices where context.quotes[q].kind == .partial {
             let quote = context.quotes[q]
-            guard let cue = quote.attribution?.cue ?? nearestCueBefore(quote, context) else { continue }
+            guard let cue = quote.attribution?.cue ?? nearestCueBefore(q, context) else { continue }
             if cue.start >= quote.outer.end {
                 // “…” woven in, with the cue after it: the sentence paraphrases around the fragment.
                 context.quotes[q].kind = .mixed
@@ -25,8 +25,8 @@ struct QuoteKindRefiner {
             }
             // `Bush said “local forces” must lead the way`: the writer's sentence goes on from the fragment
             // (not `said “…” at a rally`, where the words after belong to the cue).
-            if quote.closeMark != nil, continuesAfterClose(quote, context),
-               !Self.cueAdjuncts.contains(context.t.lowercased[context.tokenAfter(quote)]) {
+            if quote.closeMark != nil, continuesAfterClose(q, context),
+               !Self.cueAdjuncts.contains(context.t.lowercased[context.site(q).after]) {
                 context.quotes[q].kind = .mixed
                 continue
             }
@@ -56,13 +56,14 @@ struct QuoteKindRefiner {
     /// Words between the cue and a comma before the quote from which they are a paraphrase, not an aside.
     static let longestAside = 9
 
-    /// Whether the writer's sentence carries on after the closing mark with its own words
+    /// Whether the writer's sentence carries on after quote `q`'s closing mark with its own words
     /// (a lowercase word that is not a cue or the start of the attribution).
-    func continuesAfterClose(_ quote: Quote, _ context: AttributionContext) -> Bool {
+    func continuesAfterClose(_ q: Int, _ context: AttributionContext) -> Bool {
         let t = context.t
+        let quote = context.quotes[q]
         // A comma inside the marks hands over to the attribution (“…,” panel Chairman X said).
         if quote.span.end > quote.span.start, context.document.bytes[quote.span.end - 1] == 0x2C { return false }
-        let k = context.tokenAfter(quote)
+        let k = context.site(q).after
         guard k < t.count, t.kinds[k] == .word, !t.capitalized[k], !context.insideQuote[k],
               context.document.sentenceIndex(at: t.spans[k].start) == context.document.sentenceIndex(at: quote.outer.end - 1) else { return false }
         if context.cueAt.hasCue(k) || context.lexicons.pronoun(t.lowercased[k]) != nil { return false }
@@ -72,10 +73,10 @@ struct QuoteKindRefiner {
         return true
     }
 
-    /// For an unattributed quote: the last cue before it in its sentence (it still sits in reported speech).
-    func nearestCueBefore(_ quote: Quote, _ context: AttributionContext) -> Span? {
-        let range = context.sentenceTokens(at: quote.outer.start)
-        let open = context.tokenAtOpen(quote)
+    /// For unattributed quote `q`: the last cue before it in its sentence (it still sits in reported speech).
+    func nearestCueBefore(_ q: Int, _ context: AttributionContext) -> Span? {
+        let site = context.site(q)
+        let range = site.openSentence, open = site.open
         var c = open - 1
         while c >= range.lowerBound, !context.insideQuote[c] {
             if let cue = context.cueAt[c], cue.type != "manner" { return context.t.spans[c] }

@@ -28,10 +28,11 @@ struct TrailingCueSieve: AttributionSieve {
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
         let quote = context.quotes[q]
         let t = context.t
-        var k = context.tokenAfter(quote)
+        let site = context.site(q)
+        var k = site.after
         guard k < t.count else { return nil }
         // The cue must follow in the sentence where the quote ends, not in the next one.
-        var range = context.sentenceTokens(at: max(quote.outer.start, quote.outer.end - 1))
+        var range = site.closeSentence
         if !range.contains(k) {
             // ICU ends the sentence at `?”` or `!”` even before "Clinton said.": a short next
             // sentence in the same paragraph that opens with the attribution still belongs to the quote.
