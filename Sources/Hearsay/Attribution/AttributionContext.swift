@@ -107,7 +107,10 @@ final class AttributionContext {
         // The word ids reading "according" in lowercase (none in most documents: no pass over the tokens).
         let distinct = t.lowercased.distinct
         var ids: [Int32] = []
-        for (id, word) in distinct.enumerated() where word.utf8.count == 9 && word == "according" { ids.append(Int32(id)) }
+        // (Through the buffer, so that reading a word's length does not copy the string out.)
+        distinct.withUnsafeBufferPointer { words in
+            for id in words.indices where words[id].utf8.count == 9 && words[id] == "according" { ids.append(Int32(id)) }
+        }
         guard !ids.isEmpty else { return [] }
         var found: [Int] = []
         for k in 0..<max(0, t.count - 1) where ids.contains(t.ids[k]) && cover[k] < 0 && t.lowercased[k + 1] == "to" { found.append(k) }
@@ -138,9 +141,17 @@ struct SpeakerCandidate {
         case nominal
         /// Capitalised words no lexicon knew, used as a name.
         case name
-        /// The speaker of another quote (continuations).
-        case inherited(Attribution)
+        /// The speaker of another quote (continuations): the index of that quote, attributed when
+        /// proposed (an index, not its `Attribution`, keeps candidates plain values to copy).
+        case inherited(Int)
     }
     var kind: Kind
     var span: Span
+
+    /// The candidate that takes the speaker of quote `source` of `context`, or nil when that quote
+    /// has no attribution.
+    static func inherited(from source: Int, _ context: AttributionContext) -> SpeakerCandidate? {
+        guard let a = context.quotes[source].attribution else { return nil }
+        return SpeakerCandidate(kind: .inherited(source), span: a.mention)
+    }
 }

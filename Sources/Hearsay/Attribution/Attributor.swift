@@ -26,9 +26,9 @@ struct Attributor {
                     if context.quotes[q].unclosed { confidence *= 0.8 }
                     var cueSpan = cue.map { context.t.spans[$0] }
                     var lemma = cue.flatMap { context.cueAt[$0]?.lemma } ?? (cue.map { context.t.lowercased[$0] })
-                    if case let .inherited(source) = candidate.kind, cue == nil {
-                        cueSpan = source.cue
-                        lemma = source.cueLemma
+                    if case let .inherited(source) = candidate.kind, cue == nil, let a = context.quotes[source].attribution {
+                        cueSpan = a.cue
+                        lemma = a.cueLemma
                     }
                     context.quotes[q].attribution = Attribution(
                         speaker: name, mention: candidate.span, entity: entity, cue: cueSpan,

@@ -12,16 +12,16 @@ struct ContinuationSieve: AttributionSieve {
         // Same multi-paragraph group, already attributed.
         if let source = context.quoteGroups.members(of: quote.group).first(where: { context.quotes[$0].attribution != nil && context.quotes[$0].depth == 0 }),
            source != q,
-           let a = context.quotes[source].attribution {
-            return (SpeakerCandidate(kind: .inherited(a), span: a.mention), nil)
+           let inherited = SpeakerCandidate.inherited(from: source, context) {
+            return (inherited, nil)
         }
         let document = context.document
         guard quote.paragraph > 0 else { return nil }
         let paragraph = Segmenter.trim(document.paragraphs[quote.paragraph].span, document.bytes)
         // The paragraph is (almost) only this quote.
         guard quote.outer.start == paragraph.start, paragraph.end - quote.outer.end <= 2 else { return nil }
-        guard let previous = context.quotes[..<q].last(where: { $0.paragraph == quote.paragraph - 1 && $0.depth == 0 }),
-              let a = previous.attribution else { return nil }
-        return (SpeakerCandidate(kind: .inherited(a), span: a.mention), nil)
+        guard let previous = context.quotes[..<q].lastIndex(where: { $0.paragraph == quote.paragraph - 1 && $0.depth == 0 }),
+              let inherited = SpeakerCandidate.inherited(from: previous, context) else { return nil }
+        return (inherited, nil)
     }
 }

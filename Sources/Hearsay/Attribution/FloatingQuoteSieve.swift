@@ -25,8 +25,8 @@ struct FloatingQuoteSieve: AttributionSieve {
             let previousSpan = context.document.sentences[s - back]
             if back > 1, context.document.paragraphIndex(at: previousSpan.start) != pq { break }
             if let earlier = context.topLevelQuotes(covering: context.tokenRange(ofSentence: s - back)).last(where: { context.quotes[$0].attribution != nil }),
-               let a = context.quotes[earlier].attribution {
-                return (SpeakerCandidate(kind: .inherited(a), span: a.mention), nil)
+               let inherited = SpeakerCandidate.inherited(from: earlier, context) {
+                return (inherited, nil)
             }
         }
         let phrases = SpeakerPhrases(context: context)

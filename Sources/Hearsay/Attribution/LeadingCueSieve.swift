@@ -31,8 +31,8 @@ struct LeadingCueSieve: AttributionSieve {
         while c >= range.lowerBound {
             if context.insideQuote[c] {
                 // `to “A” and then “B”`: a quote earlier in the sentence, already attributed, speaks for both.
-                if context.quoteAt[c] >= 0, let a = context.quotes[context.quoteAt[c]].attribution {
-                    return (SpeakerCandidate(kind: .inherited(a), span: a.mention), nil)
+                if context.quoteAt[c] >= 0, let inherited = SpeakerCandidate.inherited(from: context.quoteAt[c], context) {
+                    return (inherited, nil)
                 }
                 break
             }

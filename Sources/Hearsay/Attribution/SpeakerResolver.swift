@@ -7,7 +7,9 @@ struct SpeakerResolver {
     /// The canonical name and entity index for `candidate`, or nil when a pronoun finds no antecedent.
     func resolve(_ candidate: SpeakerCandidate) -> (name: String, entity: Int?)? {
         switch candidate.kind {
-        case let .inherited(attribution):
+        case let .inherited(source):
+            // (Proposed only for an attributed quote.)
+            guard let attribution = context.quotes[source].attribution else { return nil }
             return (attribution.speaker, attribution.entity)
         case let .mention(m):
             let mention = context.mentions[m]
