@@ -58,9 +58,11 @@ extension AttributionContext {
     func site(_ q: Int) -> QuoteSites.Site {
         quoteSites.site(q) {
             let outer = quotes[q].outer
-            return QuoteSites.Site(open: token(atOrAfter: outer.start), after: token(atOrAfter: outer.end),
-                                   openSentence: sentenceTokens(at: outer.start),
-                                   closeSentence: sentenceTokens(at: max(outer.start, outer.end - 1)))
+            // (Most quotes open and close in one sentence: its tokens are found once.)
+            let first = document.sentenceIndex(at: outer.start), last = document.sentenceIndex(at: max(outer.start, outer.end - 1))
+            let openSentence = first.map { tokenRange(ofSentence: $0) } ?? 0..<0
+            return QuoteSites.Site(open: token(atOrAfter: outer.start), after: token(atOrAfter: outer.end), openSentence: openSentence,
+                                   closeSentence: last == first ? openSentence : last.map { tokenRange(ofSentence: $0) } ?? 0..<0)
         }
     }
 }

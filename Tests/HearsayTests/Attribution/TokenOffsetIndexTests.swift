@@ -21,3 +21,14 @@ import Testing
         try agreesWithTheSearch("")
     }
 }
+
+@Suite struct TokenOffsetIndexBlockTests {
+    @Test func tokensLongerThanABlockAndManyPerBlockAgree() throws {
+        // Several tokens start in one 16-byte block, and one token spans several blocks.
+        let document = try TestSupport.document("a b c d e f g h i j k. \(String(repeating: "x", count: 70)) y, z; “q”")
+        let index = TokenOffsetIndex(document)
+        for offset in 0...(document.bytes.count + 20) {
+            #expect(index.firstToken(atOrAfter: offset, document.tokens) == document.firstToken(atOrAfter: offset), "offset \(offset)")
+        }
+    }
+}
