@@ -12,7 +12,9 @@ extension AttributionContext {
         private let t: TokenFeatures
         /// Per token, >= 0 when it lies inside a quotation (see `AttributionContext.quoteAt`).
         private let cover: TokenIndexMap
-        private let lexicons: Lexicons
+        /// The lexicons when they were changed by hand (no tables), for `cueVerb`; else nil, so
+        /// that the table does not hold (and retain) a second copy of all of them.
+        private let handMade: Lexicons?
         /// The byte-indexed cue table read directly (`lexicons.cueVerb` copies the tables out of
         /// `lexicons` at each call); nil when the lexicons were changed by hand.
         private let cueWords: WordTable<CueVerb>?
@@ -37,7 +39,7 @@ extension AttributionContext {
         init(_ t: TokenFeatures, cover: TokenIndexMap, lexicons: Lexicons) {
             self.t = t
             self.cover = cover
-            self.lexicons = lexicons
+            handMade = lexicons.tables == nil ? lexicons : nil
             cueWords = lexicons.tables?.cueVerbs
             cueShapes = lexicons.cueVerbShapes
             memo = if let tables = lexicons.tables, t.lookups.isShared(for: tables) { t.lookups } else { nil }
@@ -99,7 +101,7 @@ extension AttributionContext {
             // filter when the lexicons were changed by hand: every word goes to the lookup).
             let shape = WordShapeFilter.shape(of: word)
             if cueShapes?.mayContain(shape: shape) != false {
-                let cue: CueVerb? = if let cueWords { cueWords[word] } else { lexicons.cueVerb(word) }
+                let cue: CueVerb? = if let cueWords { cueWords[word] } else { handMade?.cueVerb(word) }
                 if let cue {
                     found = cue
                     f |= cue.form == .base ? WordFact.cue | WordFact.base : WordFact.cue
@@ -116,16 +118,16 @@ extension AttributionContext {
             let f = facts[id]
             if f != 0 { return f }
             var found = WordFact.known
+            var cue: CueVerb? = nil
             let word = t.lowercased.distinct[id]
             if let memo, !memo.answer(.attributionWord, id32, { lookUp(word).facts != WordFact.known }) {
                 found = WordFact.known
             } else {
-                let cue: CueVerb?
                 (found, cue) = lookUp(word)
-                if let cue {
-                    cues.append(cue)
-                    cueSlot[id] = Int32(cues.count - 1)
-                }
+            }
+            if let cue {
+                cues.append(cue)
+                cueSlot[id] = Int32(cues.count - 1)
             }
             facts[id] = found
             return found

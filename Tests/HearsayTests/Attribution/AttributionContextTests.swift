@@ -72,6 +72,19 @@ import Testing
         return (AttributionContext.cueTable(t, inside: inside, lexicons: lexicons), AttributionContext.accordingToTokens(t, cover: cover))
     }
 
+    @Test func lexiconsChangedByHandGiveTheSameCues() throws {
+        // Lexicons changed by hand have no tables: their cue table looks every word up through them.
+        var byHand = Lexicons.shared
+        byHand.cueVerbs = Lexicons.shared.cueVerbs
+        #expect(byHand.tables == nil)
+        let t = TokenFeatures(try TestSupport.document("Wex said Ovrin told the said board it was put off; Jo shot back, as Wex put it."))
+        let none = [Bool](repeating: false, count: t.count)
+        let shared = AttributionContext.cueTable(t, inside: none, lexicons: .shared)
+        let handMade = AttributionContext.cueTable(t, inside: none, lexicons: byHand)
+        #expect((0..<t.count).map { shared[$0]?.lemma } == (0..<t.count).map { handMade[$0]?.lemma })
+        #expect((0..<t.count).contains { handMade[$0]?.lemma == "tell" })
+    }
+
     @Test func cuesFoundInAnyOrderAgree() throws {
         // Asked back to front, or only every other token: each token's cue is what a full pass finds.
         let t = TokenFeatures(try TestSupport.document("The said plan failed, she said. Trump shot back and Said Khan told his remarks."))
