@@ -11,7 +11,8 @@ struct DashSieve: AttributionSieve {
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
         let t = context.t
         var k = context.site(q).after
-        guard k < t.count, ["-", "—", "–", "--", "―"].contains(t.texts[k]) else { return nil }
+        // (A dash opens with "-" or, in UTF-8, 0xE2: other tokens skip the string comparisons.)
+        guard k < t.count, t.firstByte(k) == 0x2D || t.firstByte(k) == 0xE2, ["-", "—", "–", "--", "―"].contains(t.texts[k]) else { return nil }
         k += 1
         if k < t.count, t.isText(k, "-") { k += 1 }
         guard k < t.count else { return nil }

@@ -133,7 +133,9 @@ struct SpeakerPhrases {
     func skippingDashedAside(endingAt j: Int, floor: Int) -> Int {
         let t = context.t
         func isDash(_ k: Int) -> Bool {
-            t.texts[k] == "—" || t.texts[k] == "–" || (t.isText(k, "-") && (t.spaceBefore[k] || (k > floor && t.isText(k - 1, "-"))))
+            // (The dashes' UTF-8 opens with 0xE2: other tokens skip the string comparisons.)
+            (t.firstByte(k) == 0xE2 && (t.texts[k] == "—" || t.texts[k] == "–"))
+                || (t.isText(k, "-") && (t.spaceBefore[k] || (k > floor && t.isText(k - 1, "-"))))
         }
         guard j > floor, isDash(j) else { return j }
         var close = j
