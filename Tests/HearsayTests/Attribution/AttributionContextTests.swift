@@ -72,6 +72,22 @@ import Testing
         return (AttributionContext.cueTable(t, inside: inside, lexicons: lexicons), AttributionContext.accordingToTokens(t, cover: cover))
     }
 
+    @Test func accordingToIsFoundInRangesAskedForInAnyOrder() throws {
+        let text = "According to Hill, it rained. Later, according to Wex, “according to plan” was ACCORDING TO him."
+        let document = try TestSupport.document(text)
+        let quotes = QuoteFinder().find(in: document).quotes
+        let t = TokenFeatures(document)
+        let context = AttributionContext(document: document, tokens: t, lexicons: .shared, mentions: [], entities: [], quotes: quotes)
+        let all = t.texts.indices.filter { t.lowercased[$0] == "according" && !context.insideQuote[$0] }
+        #expect(all.count == 3)
+        // A later range first, then an earlier one, then everything: each answer is the tokens in its range.
+        let middle = (all[1] - 1)..<(all[2] + 2)
+        #expect(Array(context.accordingTo(in: middle)) == all.filter { middle.contains($0) })
+        #expect(Array(context.accordingTo(in: 0..<2)) == [all[0]])
+        #expect(Array(context.accordingTo(in: 0..<t.count)) == all)
+        #expect(Array(context.accordingTo(in: (all[0] + 1)..<all[1])).isEmpty)
+    }
+
     @Test func lexiconsChangedByHandGiveTheSameCues() throws {
         // Lexicons changed by hand have no tables: their cue table looks every word up through them.
         var byHand = Lexicons.shared
