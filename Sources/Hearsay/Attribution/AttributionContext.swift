@@ -95,9 +95,19 @@ final class AttributionContext {
         return found.sorted()
     }
 
-    /// The tokens of `accordingToTokens` in `range`, ascending (a binary search, so that a quote
-    /// spanning much of a long document does not rescan it).
+    /// The longest range `accordingTo(in:)` scans token by token; longer ones are answered from
+    /// `accordingToTokens`.
+    static let accordingScanLimit = 128
+
+    /// The tokens "according" outside quotes and followed by "to" in `range`, ascending: a short
+    /// range (a quote's sentence) is scanned, a long one answered by a binary search of
+    /// `accordingToTokens`, so that a quote spanning much of a long document does not rescan it.
     func accordingTo(in range: Range<Int>) -> ArraySlice<Int> {
+        if range.count <= Self.accordingScanLimit {
+            var found: [Int] = []
+            Self.scanAccordingTo(t, cover: quoteAt, range.clamped(to: 0..<t.count), into: &found)
+            return found[...]
+        }
         let tokens = accordingToTokens
         return tokens[tokens.partitionPoint { $0 < range.lowerBound }..<tokens.partitionPoint { $0 < range.upperBound }]
     }
@@ -115,6 +125,15 @@ final class AttributionContext {
         var found: [Int] = []
         for k in 0..<max(0, t.count - 1) where ids.contains(t.ids[k]) && cover[k] < 0 && t.lowercased[k + 1] == "to" { found.append(k) }
         return found
+    }
+
+    /// Appends to `found` the tokens of `range` that read "according" (any case) outside the
+    /// quotes `cover` holds and are followed by "to".
+    static func scanAccordingTo(_ t: TokenFeatures, cover: TokenIndexMap, _ range: Range<Int>, into found: inout [Int]) {
+        // Only a word opening with "a" or "A" lowercases to "according": other tokens are ruled
+        // out by their first byte, without a string comparison.
+        for k in range where k + 1 < t.count && t.firstByte(k) | 0x20 == 0x61 && cover[k] < 0
+            && t.lowercased[k] == "according" && t.lowercased[k + 1] == "to" { found.append(k) }
     }
 
     /// First token at or after the byte offset.

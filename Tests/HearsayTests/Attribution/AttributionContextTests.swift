@@ -86,6 +86,16 @@ import Testing
         #expect(Array(context.accordingTo(in: 0..<2)) == [all[0]])
         #expect(Array(context.accordingTo(in: 0..<t.count)) == all)
         #expect(Array(context.accordingTo(in: (all[0] + 1)..<all[1])).isEmpty)
+        // A range longer than the scan limit is answered from the whole document's list.
+        let words = (0..<AttributionContext.accordingScanLimit).map { _ in "word" }.joined(separator: " ")
+        let long = try TestSupport.document("\(words), according to Hill, “according to plan”, \(words).")
+        let longContext = AttributionContext(document: long, tokens: TokenFeatures(long), lexicons: .shared, mentions: [],
+                                             entities: [], quotes: QuoteFinder().find(in: long).quotes)
+        let n = longContext.t.count
+        #expect(n > AttributionContext.accordingScanLimit)
+        let found = Array(longContext.accordingTo(in: 0..<n))
+        #expect(found.count == 1 && longContext.t.texts[found[0]] == "according" && !longContext.insideQuote[found[0]])
+        #expect(Array(longContext.accordingTo(in: (found[0] - 3)..<(found[0] + 3))) == found)
     }
 
     @Test func lexiconsChangedByHandGiveTheSameCues() throws {
