@@ -23,6 +23,9 @@ final class AttributionContext {
     /// with, each built on first use (many documents resolve no speaker by name, or by role).
     private(set) lazy var peopleByLastName: [String: [Int]] = Self.peopleByLastName(entities)
     private(set) lazy var peopleByRole: [String: [Int]] = Self.peopleByRole(entities)
+    /// Whether the quotes' paragraph indices never decrease (as the quote finder lists them), which
+    /// lets `lastTopLevelQuote(before:inParagraph:)` stop early.
+    let paragraphsAscend: Bool
     /// Each quote's tokens and sentences, found on first use (see `site(_:)`).
     let quoteSites: QuoteSites
     /// The speaker rules' word facts, per word id (see `words(_:)`).
@@ -66,6 +69,7 @@ final class AttributionContext {
         self.cueAt = CueTable(tokens, cover: quoteAt, lexicons: lexicons)
         self.quoteGroups = QuoteGroups(quotes)
         self.quoteSites = QuoteSites(count: quotes.count)
+        self.paragraphsAscend = zip(quotes, quotes.dropFirst()).allSatisfy { $0.paragraph <= $1.paragraph }
         self.speakerWords = SpeakerWordMemo(count: tokens.distinctCount)
         assert(zip(mentions, mentions.dropFirst()).allSatisfy { $0.span.start <= $1.span.start }, "mentions sorted by span")
     }
@@ -93,6 +97,20 @@ final class AttributionContext {
         var found: [Int] = []
         for k in tokens where quoteAt[k] >= 0 && found.last != quoteAt[k] && !found.contains(quoteAt[k]) { found.append(quoteAt[k]) }
         return found.sorted()
+    }
+
+    /// The last top-level quote before quote `q` that lies in paragraph `p`, or nil: a search back
+    /// that stops at the first quote of an earlier paragraph when `paragraphsAscend` (so that a
+    /// long document of quotes is not searched back to its start for each).
+    func lastTopLevelQuote(before q: Int, inParagraph p: Int) -> Int? {
+        let quotes = self.quotes
+        var i = q - 1
+        while i >= 0 {
+            if quotes[i].paragraph == p && quotes[i].depth == 0 { return i }
+            if paragraphsAscend && quotes[i].paragraph < p { return nil }
+            i -= 1
+        }
+        return nil
     }
 
     /// The longest range `accordingTo(in:)` scans token by token; longer ones are answered from

@@ -20,7 +20,7 @@ struct ContinuationSieve: AttributionSieve {
         let paragraph = Segmenter.trim(document.paragraphs[quote.paragraph].span, document.bytes)
         // The paragraph is (almost) only this quote.
         guard quote.outer.start == paragraph.start, paragraph.end - quote.outer.end <= 2 else { return nil }
-        guard let previous = context.quotes[..<q].lastIndex(where: { $0.paragraph == quote.paragraph - 1 && $0.depth == 0 }),
+        guard let previous = context.lastTopLevelQuote(before: q, inParagraph: quote.paragraph - 1),
               let inherited = SpeakerCandidate.inherited(from: previous, context) else { return nil }
         return (inherited, nil)
     }

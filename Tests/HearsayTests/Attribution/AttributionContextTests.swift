@@ -173,3 +173,23 @@ import Testing
         #expect(t.lookups.isShared(for: tables) && !t.lookups.isShared(for: OtherTables()))
     }
 }
+
+@Suite struct AttributionContextQuoteSearchTests {
+    @Test func lastTopLevelQuoteInAParagraphIsFoundBackwards() throws {
+        let document = try TestSupport.document("“One.” “Two ‘inner’.”\n\nNo quote here.\n\n“Three.”\n\n“Four.” “Five.”")
+        let quotes = QuoteFinder().find(in: document).quotes
+        let context = AttributionContext(document: document, tokens: TokenFeatures(document), lexicons: .shared,
+                                         mentions: [], entities: [], quotes: quotes)
+        #expect(context.paragraphsAscend)
+        let topLevel = quotes.indices.filter { quotes[$0].depth == 0 }
+        #expect(topLevel.count == 5)
+        let (two, three, five) = (topLevel[1], topLevel[2], topLevel[4])
+        // The nested quote after "Two" is passed over; the last top-level quote of paragraph 0 is "Two".
+        #expect(context.lastTopLevelQuote(before: three, inParagraph: quotes[two].paragraph) == two)
+        // A paragraph with no quote: none, whether the search stops early or not.
+        #expect(context.lastTopLevelQuote(before: five, inParagraph: quotes[two].paragraph + 1) == nil)
+        #expect(context.lastTopLevelQuote(before: 0, inParagraph: 0) == nil)
+        // A paragraph after the quote asked about: none before it.
+        #expect(context.lastTopLevelQuote(before: three, inParagraph: quotes[five].paragraph) == nil)
+    }
+}
