@@ -123,9 +123,13 @@ final class ByteIndex: @unchecked Sendable {
         private var starts: [Int32] = [0]
         private var bytes: [UInt8] = []
 
+        /// Room for `capacity` keys in at least 1.5 times as many slots (a power of two): a key
+        /// then fills a third to two thirds of them. (At least twice as many left the slots of
+        /// the gazetteer at 2 MB; at half that, a look-up of the 84 PolNeAR dev texts missed a
+        /// simulated 1 MB cache 1% less often overall, callgrind `--LL=1048576,16,64`.)
         init(capacity: Int) {
             var size = 16
-            while size < capacity * 2 { size <<= 1 }
+            while 2 * size < capacity * 3 { size <<= 1 }
             slots = [UInt32](repeating: 0, count: size)
             mask = size - 1
         }
