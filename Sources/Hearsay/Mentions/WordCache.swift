@@ -192,10 +192,10 @@ final class WordCache {
     }
 
     /// Reads the first slot of each hash in `hashes`, then the entry that slot points to (with
-    /// its kept answers), in two loops without a branch on what they read: the processor then fetches
-    /// them all from memory at once, and the probes that follow find them at hand. (A probe loop
-    /// waits on each read before it knows whether to go on; there is no prefetch instruction in
-    /// Swift.)
+    /// its kept answers), in two loops without a branch on what they read: the processor then
+    /// fetches them all from memory at once, and the probes that follow find them at hand. (A
+    /// probe loop waits on each read before it knows whether to go on; there is no prefetch
+    /// instruction in Swift.)
     private func touch(_ hashes: [UInt64]) {
         let slots = state.pointee.slots, mask = slots.count - 1
         var sum: UInt64 = 0
