@@ -25,16 +25,23 @@ final class WordCache {
     let byteLimit: Int
 
     /// What is kept of one word, in one 64-byte line of memory: finding a word the thread met
-    /// before costs the reads of its slot and of this line, not of five arrays.
+    /// before and reading its kept answers costs the reads of its slot and of this line, not of
+    /// several arrays. Its lowercase form, when it differs from the text, is kept apart
+    /// (`State.lowers`): most words are written in lowercase, and the answers, read for every
+    /// word, did not fit beside a second string.
     struct Entry {
         /// The packed bytes (at most eight) or hash of the word, as `TokenInterner` keys it.
         var key: UInt64
+        /// Two words of `TokenLookups` answer bits, found in `answersOwner`'s tables.
+        var answers0: UInt64
+        var answers1: UInt64
         var length: Int32
         /// Where its bytes are in the cache's arena.
         var start: Int32
         var text: String
-        var lower: String
         var facts: TokenFeatures.WordFacts
+        /// Whether the lowercase form is `text` itself.
+        var lowerIsText: Bool
     }
 
     /// Entries in memory aligned to 64 bytes, one per line (an `Array`'s elements start 32
@@ -91,8 +98,8 @@ final class WordCache {
         /// another word rarely reads that word's entry.
         var slots: UnsafeMutableBufferPointer<UInt64>
         var entries = Entries(capacity: 1 << 10)
-        /// Two words of `TokenLookups` answer bits per entry, found in `answersOwner`'s tables.
-        var answers: [UInt64] = []
+        /// The lowercase form of each entry whose `lowerIsText` is false (an empty string for the others).
+        var lowers: [String] = []
         /// Every kept word's bytes (`used` of them), at the offset its entry records.
         var arena: UnsafeMutableBufferPointer<UInt8>
         var used = 0
@@ -184,11 +191,11 @@ final class WordCache {
         return found
     }
 
-    /// Reads the first slot of each hash in `hashes`, then the entry that slot points to and its
-    /// kept answers, in two loops without a branch on what they read: the processor then fetches
-    /// them all from memory at once, and the probes that follow find them at hand. (A probe loop
-    /// waits on each read before it knows whether to go on; there is no prefetch instruction in
-    /// Swift.)
+    /// Reads the first slot of each hash in `hashes`, then the entry that slot points to (with
+    /// its kept answers), in two loops without a branch on what they read: the processor then
+    /// fetches them all from memory at once, and the probes that follow find them at hand. (A
+    /// probe loop waits on each read before it knows whether to go on; there is no prefetch
+    /// instruction in Swift.)
     private func touch(_ hashes: [UInt64]) {
         let slots = state.pointee.slots, mask = slots.count - 1
         var sum: UInt64 = 0
@@ -197,13 +204,11 @@ final class WordCache {
             let entries = state.pointee.entries
             guard entries.count > 0 else { return }
             let last = UInt64(entries.count - 1)
-            state.pointee.answers.withUnsafeBufferPointer { answers in
-                for h in hashes {
-                    // The slot's entry, or the last entry when the slot is empty (0 - 1 wraps past
-                    // `last`), and its kept answers (read by `TokenLookups.share` next).
-                    let entry = Int(truncatingIfNeeded: min((slots[Int(truncatingIfNeeded: h) & mask] & 0xFFFF_FFFF) &- 1, last))
-                    sum &+= entries.base[entry].key &+ answers[2 * entry]
-                }
+            for h in hashes {
+                // The slot's entry, or the last entry when the slot is empty (0 - 1 wraps past
+                // `last`): its line holds the key and the kept answers (read by `TokenLookups.share`).
+                let entry = Int(truncatingIfNeeded: min((slots[Int(truncatingIfNeeded: h) & mask] & 0xFFFF_FFFF) &- 1, last))
+                sum &+= entries.base[entry].key
             }
         }
         // Kept, so that the reads are not optimised away.
@@ -223,7 +228,10 @@ final class WordCache {
 
     /// The lowercase form of thread-wide word `word`.
     @inline(__always)
-    func lower(_ word: Int) -> String { entry(word).pointee.lower }
+    func lower(_ word: Int) -> String {
+        let e = entry(word)
+        return e.pointee.lowerIsText ? e.pointee.text : state.pointee.lowers[word]
+    }
 
     /// The letter facts of thread-wide word `word`.
     @inline(__always)
@@ -238,7 +246,11 @@ final class WordCache {
     func keepAnswers(for tables: AnyObject) {
         guard state.pointee.answersOwner !== tables else { return }
         state.pointee.answersOwner = tables
-        for k in state.pointee.answers.indices { state.pointee.answers[k] = 0 }
+        let entries = state.pointee.entries
+        for k in 0..<entries.count {
+            entries.base[k].answers0 = 0
+            entries.base[k].answers1 = 0
+        }
     }
 
     /// Whether the kept answers are those found in the lexicon tables `tables`.
@@ -246,12 +258,16 @@ final class WordCache {
 
     /// The `TokenLookups` answer bits kept for thread-wide word `word`, word `half` (0 or 1).
     @inline(__always)
-    func answers(_ word: Int, _ half: Int) -> UInt64 { state.pointee.answers[2 * word + half] }
+    func answers(_ word: Int, _ half: Int) -> UInt64 {
+        let e = entry(word)
+        return half == 0 ? e.pointee.answers0 : e.pointee.answers1
+    }
 
     /// Adds the answer bits `found` to word `half` (0 or 1) of thread-wide word `word`.
     @inline(__always)
     func record(_ word: Int, _ half: Int, _ found: UInt64) {
-        state.pointee.answers[2 * word + half] |= found
+        let e = entry(word)
+        if half == 0 { e.pointee.answers0 |= found } else { e.pointee.answers1 |= found }
     }
 
     /// The key `TokenInterner` gives `length` bytes at `p`.
@@ -308,11 +324,11 @@ final class WordCache {
         state.pointee.used = used + length
         let made = make(UnsafeBufferPointer(start: p, count: length))
         let entry = state.pointee.entries.count
-        state.pointee.entries.append(Entry(key: key, length: Int32(truncatingIfNeeded: length),
-                                           start: Int32(truncatingIfNeeded: used), text: made.text, lower: made.lower,
-                                           facts: made.facts))
-        state.pointee.answers.append(0)
-        state.pointee.answers.append(0)
+        let lowerIsText = made.lower == made.text
+        state.pointee.entries.append(Entry(key: key, answers0: 0, answers1: 0, length: Int32(truncatingIfNeeded: length),
+                                           start: Int32(truncatingIfNeeded: used), text: made.text, facts: made.facts,
+                                           lowerIsText: lowerIsText))
+        state.pointee.lowers.append(lowerIsText ? "" : made.lower)
         if 2 * (entry + 1) > state.pointee.slots.count { growSlots() } else { place(entry, hash: hash) }
         return entry
     }
@@ -349,7 +365,7 @@ final class WordCache {
         state.pointee.slots = Self.emptySlots(1 << 13)
         state.pointee.used = 0
         state.pointee.entries.removeAll()
-        state.pointee.answers.removeAll(keepingCapacity: true)
+        state.pointee.lowers.removeAll(keepingCapacity: true)
         state.pointee.generation += 1
     }
 

@@ -32,4 +32,28 @@ import Testing
         }
         #expect(Array("Zoë".utf8).withUnsafeBufferPointer { ByteIndex.hashASCII($0, mapping: NameKeySet.lowercaseWord) } == nil)
     }
+
+    @Test func keysSharingTheirFirstEightBytesAreToldApartByTheRest() {
+        let long = String(repeating: "Quillmoor ", count: 30)
+        let table: WordTable<Int> = WordTable([
+            "Ostrander": 1, "Ostrander Pike": 2, "Ostrander Pine": 3, "Ostrand": 4, "Ostrande": 5,
+            long: 6, long + "x": 7, "a": 8, "ab": 9, "abc": 10, "abcd": 11,
+        ])
+        #expect(table["Ostrander"] == 1 && table["Ostrander Pike"] == 2 && table["Ostrander Pine"] == 3)
+        #expect(table["Ostrand"] == 4 && table["Ostrande"] == 5)
+        #expect(table["Ostrander Pik"] == nil && table["Ostrander Pikes"] == nil && table["Ostrandex"] == nil)
+        #expect(table[long] == 6 && table[long + "x"] == 7 && table[long + "y"] == nil && table[String(long.dropLast())] == nil)
+        #expect(table["a"] == 8 && table["ab"] == 9 && table["abc"] == 10 && table["abcd"] == 11)
+        #expect(table["aa"] == nil && table["abb"] == nil && table["b"] == nil && table["abcde"] == nil)
+    }
+
+    @Test func everyKeyOfALargeTableIsFoundAndNearMissesAreNot() {
+        var dictionary: [String: Int] = [:]
+        for k in 0..<5_000 { dictionary["w\(k)"] = k; dictionary["Quillmoor Street \(k)"] = -k }
+        let table = WordTable(dictionary)
+        for k in 0..<5_000 {
+            #expect(table["w\(k)"] == k && table["Quillmoor Street \(k)"] == -k)
+            #expect(table["v\(k)"] == nil && table["Quillmoor Street \(k)x"] == nil)
+        }
+    }
 }

@@ -63,6 +63,24 @@ import Testing
         #expect(MemoryLayout<WordCache.Entry>.stride == 64)
     }
 
+    @Test func aLowercaseFormIsKeptApartOnlyWhenItDiffersFromTheText() {
+        let cache = WordCache()
+        let words = "quill QUILL Ostrander-Pike-Holdings-Of-Wenna ÉLAN élan 42 ,"
+        let first = document(cache, words)
+        let expected = ["quill", "quill", "ostrander-pike-holdings-of-wenna", "élan", "élan", "42", ","]
+        #expect(first.firsts.map { cache.lower($0) } == expected)
+        #expect(first.firsts.map { cache.text($0) } == words.split(separator: " ").map(String.init))
+        // Answers kept beside the text leave both forms as they were.
+        cache.record(first.firsts[1], 0, 0b11)
+        cache.record(first.firsts[1], 1, 0b1100)
+        #expect(cache.answers(first.firsts[1], 0) == 0b11 && cache.answers(first.firsts[1], 1) == 0b1100)
+        #expect(cache.lower(first.firsts[1]) == "quill" && cache.text(first.firsts[1]) == "QUILL")
+        // After the table grows, every word still reads its own forms.
+        _ = document(cache, (0..<2000).map { "Wenna\($0)" }.joined(separator: " "))
+        #expect(first.firsts.map { cache.lower($0) } == expected)
+        #expect(cache.answers(first.firsts[1], 1) == 0b1100)
+    }
+
     @Test func manyWordsGrowTheTableAndKeepTheirIndices() {
         let cache = WordCache()
         let words = (0..<3000).map { "w\($0)" }
