@@ -2,8 +2,9 @@ import Foundation
 
 /// Person names: titled or first-named runs, and the run and role helpers they share.
 extension EntityRecognizer {
-    /// A person starting at token `i`: [Title] Name… with a title, honorific or known first name.
-    func person(at i: Int, _ t: TokenFeatures, _ document: Document) -> (mention: Mention, end: Int)? {
+    /// A person starting at token `i`: [Title] Name… with a title, honorific or known first name;
+    /// `nameStart` is the token the name (after its title) starts at.
+    func person(at i: Int, _ t: TokenFeatures, _ document: Document) -> (mention: Mention, end: Int, nameStart: Int)? {
         var start = i
         // Sentence-initial function word or a demonym ("Russian President Vladimir Putin").
         // Also a capitalised role noun opening the sentence ("Fullback Andre Joubert").
@@ -68,7 +69,7 @@ extension EntityRecognizer {
             // (The phrase looked up as bytes, laid out once for both lexicons.)
             if isCommonStripped(t, nameEnd - 1) { return nil }
             let whole = t.phraseUTF8(titleEnd, nameEnd)
-            if isPlaceName(utf8: whole) || lexicons.organization(utf8: whole) != nil { return nil }
+            if isPlaceName(utf8: whole) || mayBeOrganization(whole, from: titleEnd, t) && lexicons.organization(utf8: whole) != nil { return nil }
         } else if lexicons.place(utf8: t.phraseUTF8(titleEnd, nameEnd))?.kind == "country" {
             return nil
         }
@@ -80,7 +81,12 @@ extension EntityRecognizer {
         // "Lola Honda", "Reynard Mercedes-Benz": a name ending in a known firm is a product, no person.
         if nameEnd > titleEnd + 1 {
             let p = t.laidOutPhraseBytes(from: titleEnd, through: nameEnd)
-            for j in titleEnd + 1..<nameEnd where lexicons.organization(utf8: p.bytes(from: j, to: nameEnd)) != nil { return nil }
+            for j in titleEnd + 1..<nameEnd {
+                // The last word alone is the token's own text: its answer is remembered per word id.
+                if j == nameEnd - 1 { if isOrganization(t, j) { return nil }; continue }
+                let suffix = p.bytes(from: j, to: nameEnd)
+                if mayBeOrganization(suffix, from: j, t), lexicons.organization(utf8: suffix) != nil { return nil }
+            }
         }
         // "Major League Baseball", "Prince Albert Hall": a head word makes the run no person's name.
         for k in titleEnd..<nameEnd where isNameHeadStripped(t, k) { return nil }
@@ -97,7 +103,17 @@ extension EntityRecognizer {
         let name = document.string(span)
         return (Mention(kind: .person, span: span, fullSpan: fullSpan, name: name, title: title, role: role, gender: gender,
                         canonical: name, isPossessive: possessive, isModifier: isModifier(t, nameEnd), sentence: t.sentence[i]),
-                nameEnd)
+                nameEnd, titleEnd)
+    }
+
+    /// Whether the phrase `phrase`, laid out from token `k`, may be an organisation's name: not
+    /// when it is ASCII and no organisation name starts with token `k`'s word (asked once per
+    /// word id, `mayStartOrganization`). An ASCII phrase that is a key starts with one of the
+    /// key's prefixes, and the prefixes hold every prefix of every key.
+    func mayBeOrganization(_ phrase: UnsafeBufferPointer<UInt8>, from k: Int, _ t: TokenFeatures) -> Bool {
+        if mayStartOrganization(t, k) { return true }
+        for byte in phrase where byte >= 0x80 { return true }
+        return false
     }
 
     /// The gender of the first name that token `k`'s word is, in lowercase and without a

@@ -27,7 +27,9 @@ extension EntityRecognizer {
             let plain = p.bytes(to: k)
             var phrase = plain
             var stripped = PhraseBytes.strippingPossessive(plain)
-            var entry = lexicons.place(utf8: stripped)
+            // The first word alone is the token's own text: the gazetteer's answer for it,
+            // remembered per word id, rules it out without a look-up.
+            var entry = k == i + 1 && !isPlaceStripped(t, i) ? nil : lexicons.place(utf8: stripped)
             // (`case .none`, not `== nil`: the entry is Equatable, and that comparison goes
             // through a generic tuple of two optionals.)
             if case .none = entry, k < t.count, t.isText(k, "."), !t.spaceBefore[k] {

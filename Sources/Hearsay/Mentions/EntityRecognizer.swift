@@ -44,7 +44,11 @@ public struct EntityRecognizer: Sendable {
         mentions.reserveCapacity(t.count / 12 + 4)
         var pendingSingles: [(index: Int, possessive: Bool, modifier: Bool, evidence: Bool, role: String?)] = []
         var openers: Set<Int> = []
+        // The token each mention of the loop below starts at (its name's first token).
+        var firstTokens: [Int] = []
+        firstTokens.reserveCapacity(t.count / 12 + 4)
         func add(_ kind: Mention.Kind, _ a: Int, _ b: Int, canonical: String? = nil) {
+            firstTokens.append(a)
             let (span, possessive) = nameSpan(t, a, b)
             let name = document.string(span)
             mentions.append(Mention(kind: kind, span: span, fullSpan: span, name: name, canonical: canonical ?? name,
@@ -122,6 +126,7 @@ public struct EntityRecognizer: Sendable {
             // 2. A titled or first-named person.
             if !headline, let person = person(at: i, t, document) {
                 mentions.append(person.mention)
+                firstTokens.append(person.nameStart)
                 i = person.end
                 continue
             }
@@ -181,6 +186,7 @@ public struct EntityRecognizer: Sendable {
         // The lowercase bytes of a name's first word.
         var lowered: [UInt8] = []
         lowered.reserveCapacity(32)
+        precondition(firstTokens.count == mentions.count, "a first token per mention")
         for m in mentions.indices where mentions[m].kind == .person {
             let titled = mentions[m].title != nil
             // An ASCII name is read on its bytes: its outer words are lowercased and looked up
@@ -192,7 +198,12 @@ public struct EntityRecognizer: Sendable {
                 let lastWord = UnsafeBufferPointer(rebasing: lastBytes[0..<(lastBytes.count - Self.possessiveBytes(utf8: lastBytes))])
                 let firstBytes = UnsafeBufferPointer(rebasing: bytes[first])
                 var firstNamed = false
-                if first.lowerBound != last.lowerBound {
+                if first.lowerBound != last.lowerBound, first.lowerBound == 0,
+                   case let k = firstTokens[m], first.count == t.texts[k].utf8.count {
+                    // The first word is the first token's text (ASCII: its lowercase form is
+                    // the ASCII one): asked once per word id.
+                    firstNamed = isFirstName(t, k)
+                } else if first.lowerBound != last.lowerBound {
                     lowered.removeAll(keepingCapacity: true)
                     for byte in firstBytes { lowered.append(NameKeySet.lowercaseByte(byte)) }
                     firstNamed = lowered.withUnsafeBufferPointer { lexicons.firstName(utf8: $0) } != nil
