@@ -2,9 +2,13 @@ import Foundation
 
 /// Person names: titled or first-named runs, and the run and role helpers they share.
 extension EntityRecognizer {
-    /// A person starting at token `i`: [Title] Name… with a title, honorific or known first name;
-    /// `nameStart` is the token the name (after its title) starts at.
-    func person(at i: Int, _ t: TokenFeatures, _ document: Document) -> (mention: Mention, end: Int, nameStart: Int)? {
+    /// A person starting at token `i`: [Title] Name… with a title, honorific or known first name,
+    /// appended to `mentions`; returns the end of the name and the token the name (after its
+    /// title) starts at, or nil (nothing appended).
+    ///
+    /// The mention goes straight into the array: returned in an optional (a large value), it was
+    /// copied twice at every token asked, most of them no person.
+    func person(at i: Int, _ t: TokenFeatures, _ document: Document, into mentions: inout [Mention]) -> (end: Int, nameStart: Int)? {
         var start = i
         // Sentence-initial function word or a demonym ("Russian President Vladimir Putin").
         // Also a capitalised role noun opening the sentence ("Fullback Andre Joubert").
@@ -69,8 +73,8 @@ extension EntityRecognizer {
             // (The phrase looked up as bytes, laid out once for both lexicons.)
             if isCommonStripped(t, nameEnd - 1) { return nil }
             let whole = t.phraseUTF8(titleEnd, nameEnd)
-            if isPlaceName(utf8: whole) || mayBeOrganization(whole, from: titleEnd, t) && lexicons.organization(utf8: whole) != nil { return nil }
-        } else if lexicons.place(utf8: t.phraseUTF8(titleEnd, nameEnd))?.kind == "country" {
+            if mayBePlaceName(whole, from: titleEnd, t) && isPlaceName(utf8: whole) || mayBeOrganization(whole, from: titleEnd, t) && lexicons.organization(utf8: whole) != nil { return nil }
+        } else if nameEnd == titleEnd + 1 ? isCountry(t, titleEnd) : lexicons.place(utf8: t.phraseUTF8(titleEnd, nameEnd))?.kind == "country" {
             return nil
         }
         // A regnal number: "Queen Elizabeth I", "Charles VI".
@@ -101,9 +105,21 @@ extension EntityRecognizer {
         let role = role(before: start, t) ?? appositiveRole(after: nameEnd, t)
         if gender == .unknown, let role, let g = lexicons.role(role)?.gender { gender = g }
         let name = document.string(span)
-        return (Mention(kind: .person, span: span, fullSpan: fullSpan, name: name, title: title, role: role, gender: gender,
-                        canonical: name, isPossessive: possessive, isModifier: isModifier(t, nameEnd), sentence: t.sentence[i]),
-                nameEnd, titleEnd)
+        mentions.append(Mention(kind: .person, span: span, fullSpan: fullSpan, name: name, title: title, role: role, gender: gender,
+                                canonical: name, isPossessive: possessive, isModifier: isModifier(t, nameEnd), sentence: t.sentence[i]))
+        return (nameEnd, titleEnd)
+    }
+
+    /// Whether the phrase `phrase` of two tokens or more, laid out from token `k`, may be a
+    /// place's name (`isPlaceName`): not when it is ASCII, a space follows token `k`, it does not
+    /// start with "St " (looked up also as "St. …" and "Saint …"), and no multi-word name starts
+    /// with token `k`'s word (asked once per word id, `canStartPhrase`): a key with a space is in
+    /// `multiWordStarts` under its first word.
+    func mayBePlaceName(_ phrase: UnsafeBufferPointer<UInt8>, from k: Int, _ t: TokenFeatures) -> Bool {
+        if canStartPhrase(t, k) || k + 1 >= t.count || !t.spaceBefore[k + 1] { return true }
+        if phrase.count >= 3, phrase[0] == 0x53, phrase[1] == 0x74, phrase[2] == 0x20 { return true }
+        for byte in phrase where byte >= 0x80 { return true }
+        return false
     }
 
     /// Whether the phrase `phrase`, laid out from token `k`, may be an organisation's name: not

@@ -124,8 +124,7 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // 2. A titled or first-named person.
-            if !headline, let person = person(at: i, t, document) {
-                mentions.append(person.mention)
+            if !headline, let person = person(at: i, t, document, into: &mentions) {
                 firstTokens.append(person.nameStart)
                 i = person.end
                 continue
