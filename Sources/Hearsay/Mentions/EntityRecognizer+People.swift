@@ -74,11 +74,14 @@ extension EntityRecognizer {
             if isCommonStripped(t, nameEnd - 1) { return nil }
             let whole = t.phraseUTF8(titleEnd, nameEnd)
             if mayBePlaceName(whole, from: titleEnd, t) && isPlaceName(utf8: whole) || mayBeOrganization(whole, from: titleEnd, t) && lexicons.organization(utf8: whole) != nil { return nil }
-        } else if nameEnd == titleEnd + 1 ? isCountry(t, titleEnd) : lexicons.place(utf8: t.phraseUTF8(titleEnd, nameEnd))?.kind == "country" {
+        } else if nameEnd == titleEnd + 1 {
+            if isCountry(t, titleEnd) { return nil }
+        } else if case let phrase = t.phraseUTF8(titleEnd, nameEnd), mayBePlaceName(phrase, from: titleEnd, t),
+                  lexicons.place(utf8: phrase)?.kind == "country" {
             return nil
         }
         // A regnal number: "Queen Elizabeth I", "Charles VI".
-        if nameEnd < t.count, t.sentence[nameEnd] == t.sentence[i], Self.romanNumerals.contains(t.texts[nameEnd]) || title != nil && t.isText(nameEnd, "I"),
+        if nameEnd < t.count, t.sentence[nameEnd] == t.sentence[i], isRomanNumeral(t, nameEnd) || title != nil && t.isText(nameEnd, "I"),
            nameEnd == end {
             nameEnd += 1
         }
