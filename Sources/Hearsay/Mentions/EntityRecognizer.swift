@@ -149,15 +149,16 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // 4. A lone capitalised word: a surname, or nothing.
-            let word = strippedText(t, i)
             if !isPronoun(t, i) && !isCommonStripped(t, i) && !isCommon(t, i)
                 && !isDemonymStripped(t, i) && t.kinds[i] == .word {
                 let (end, _) = headline || t.allCaps[i] ? (i + 1, 1) : capitalizedRun(t, i)
                 if end == i + 1 {
                     let modifier = isModifier(t, end)
-                    let evidence = !t.allCaps[i] && (followedByCue(t, end) || role(before: i, t) != nil
+                    // (The role phrase is looked for once; a possessive ending is read off the word facts.)
+                    let role = role(before: i, t)
+                    let evidence = !t.allCaps[i] && (followedByCue(t, end) || role != nil
                         || (i > 0 && isCueVerb(t, i - 1) && t.sentence[i - 1] == t.sentence[i] && !t.capitalized[i - 1] || i > 0 && t.lowercased[i - 1] == "said"))
-                    pendingSingles.append((i, t.texts[i] != word, modifier, evidence, role(before: i, t)))
+                    pendingSingles.append((i, t.possessiveBytes(i) > 0, modifier, evidence, role))
                 }
                 // An unknown word opening a sentence may be an adjective before a name
                 // ("Controversial Australian Anthony Hill"): read on from the next word.
@@ -373,11 +374,39 @@ public struct EntityRecognizer: Sendable {
         return name.utf8.withContiguousStorageIfAvailable { count($0) } ?? count(name.utf8)
     }
 
+    /// Whether a space-separated word of `bytes` other than the first and the last is, in
+    /// lowercase, a known first name; nil when `bytes` are not all ASCII.
+    func hasInnerFirstName(ascii bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for b in bytes where b >= 0x80 { return nil }
+        // The words strictly between the first and the last.
+        var start = 0
+        while start < bytes.count && bytes[start] == 0x20 { start += 1 }
+        while start < bytes.count && bytes[start] != 0x20 { start += 1 }
+        var stop = bytes.count
+        while stop > start && bytes[stop - 1] == 0x20 { stop -= 1 }
+        while stop > start && bytes[stop - 1] != 0x20 { stop -= 1 }
+        guard stop > start else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stop - start) { lowered -> Bool in
+            var k = start
+            while k < stop {
+                while k < stop && bytes[k] == 0x20 { k += 1 }
+                var n = 0
+                while k < stop && bytes[k] != 0x20 { lowered[n] = NameKeySet.lowercaseByte(bytes[k]); n += 1; k += 1 }
+                if n > 0, lexicons.firstName(utf8: UnsafeBufferPointer(rebasing: lowered[0..<n])) != nil { return true }
+            }
+            return false
+        }
+    }
+
     /// "Majority Leader Mitch McConnell" -> "Mitch McConnell" with the title kept: a capitalised
     /// role word before a known first name is not part of the name.
     func trimLeadingRole(_ mention: inout Mention) {
         // Three words need at least two space bytes: most names are ruled out without splitting.
         guard Self.hasTwoSpaces(mention.name) else { return }
+        // An ASCII name is read on its bytes first: most have no first name inside, and are
+        // then left as they are without splitting or lowercasing strings.
+        let inner = mention.name.utf8.withContiguousStorageIfAvailable { hasInnerFirstName(ascii: $0) } ?? nil
+        if inner == false { return }
         let words = mention.name.spaceSeparatedWords()
         guard words.count >= 3 else { return }
         for p in 1..<(words.count - 1) where lexicons.firstName(words[p].lowercased()) != nil {
