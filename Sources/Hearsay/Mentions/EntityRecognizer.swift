@@ -243,6 +243,7 @@ public struct EntityRecognizer: Sendable {
                                   canonical: name, isPossessive: possessive, isModifier: single.modifier,
                                   sentence: t.sentence[single.index])
             mentions.append(mention)
+            firstTokens.append(start)
             names.insert(lowercase: lower, as: surname)
         }
         for index in listedNames(pendingSingles.map(\.index), mentions, t, layout) {
@@ -250,6 +251,7 @@ public struct EntityRecognizer: Sendable {
             let (span, possessive) = nameSpan(t, index, index + 1)
             mentions.append(Mention(kind: .person, span: span, fullSpan: span, name: word, canonical: word,
                                     isPossessive: possessive, isModifier: false, sentence: t.sentence[index]))
+            firstTokens.append(index)
         }
         // A place word that is the surname of a person in the story is that person ("Neil Jordan" … "Jordan said").
         // (The cheap tests first: no strong surname, a space or a dateline settles it without a lookup.)
@@ -260,7 +262,7 @@ public struct EntityRecognizer: Sendable {
             mentions[m].kind = .person
             mentions[m].canonical = mentions[m].name
         }
-        retypeOrganizationsByEvidence(&mentions, t)
+        retypeOrganizationsByEvidence(&mentions, firstTokens: firstTokens, t)
         joinHeadlineNames(&mentions, document, layout)
         for m in mentions.indices where mentions[m].kind == .person { trimLeadingRole(&mentions[m]) }
         Self.sortBySpan(&mentions)
