@@ -61,10 +61,11 @@ extension EntityRecognizer {
         let firstName = personFirstNameGender(t, titleEnd)
         if title == nil {
             // A known first name, or an unknown one before a known surname ("Rakeyia Scott").
-            let knownSurname = wordCount >= 2 && wordCount <= 3 && isSurnameStripped(t, nameEnd - 1)
-                && !isCommon(t, titleEnd) && !isPlace(t, titleEnd)
-                && !isDemonym(t, titleEnd) && !t.allCaps[titleEnd]
-                && !isOrganization(t, titleEnd)
+            // (Asked only without a first name, and the surname list, a large table, after the
+            // tests of the first word: the tests have no effects, so their order is free.)
+            let knownSurname = firstName == nil && wordCount >= 2 && wordCount <= 3 && !t.allCaps[titleEnd]
+                && !isCommon(t, titleEnd) && !isDemonym(t, titleEnd) && !isOrganization(t, titleEnd)
+                && !isPlace(t, titleEnd) && isSurnameStripped(t, nameEnd - 1)
                 // "Real Madrid", "Statistics Canada", "Reynard Honda": a place or a firm is no surname here.
                 && (!isPlaceStripped(t, nameEnd - 1) || isInitialsWord(t, titleEnd))
                 && !isOrganizationStripped(t, nameEnd - 1)
