@@ -44,7 +44,9 @@ public struct EntityRecognizer: Sendable {
         mentions.reserveCapacity(t.count / 12 + 4)
         var pendingSingles: [(index: Int, possessive: Bool, modifier: Bool, evidence: Bool, role: String?)] = []
         var openers: Set<Int> = []
-        // The token each mention of the loop below starts at (its name's first token).
+        // The token each mention starts at (its name's first token), one per mention, kept
+        // alongside `mentions` until they are joined and sorted: rules after the loop below read
+        // a name's first word through it instead of searching the token spans.
         var firstTokens: [Int] = []
         firstTokens.reserveCapacity(t.count / 12 + 4)
         func add(_ kind: Mention.Kind, _ a: Int, _ b: Int, canonical: String? = nil) {
