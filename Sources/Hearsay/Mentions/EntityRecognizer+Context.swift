@@ -32,7 +32,7 @@ extension EntityRecognizer {
             if isPlaceStripped(t, k), isMajorPlaceStripped(t, k) || k == i && isTownPlaceStripped(t, k) { return nil }
         }
         // "St Louis" for the gazetteer's "St. Louis": a town, or its club in a sports story.
-        if words >= 2, isPlaceName(utf8: t.phraseUTF8(i, end)) {
+        if words >= 2, case let phrase = t.phraseUTF8(i, end), mayBePlaceName(phrase, from: i, t), isPlaceName(utf8: phrase) {
             let locative = i > 0 && t.sentence[i - 1] == s && isLocative(t, i - 1)
             return (end, layout.isSports && !locative ? .organization : .place)
         }

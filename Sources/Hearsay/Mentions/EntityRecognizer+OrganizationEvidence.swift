@@ -25,12 +25,15 @@ extension EntityRecognizer {
     static let headFollowers: WordTable<Void> = ["to", "that", "which", "based", "in", "of", "for", "with", "and"]
 
     /// Retypes as organisations the untitled people whose name has organisation evidence in the story.
-    func retypeOrganizationsByEvidence(_ mentions: inout [Mention], _ t: TokenFeatures) {
+    /// `firstTokens[m]` is the token mention `m` starts at (when given for every mention; else
+    /// each is found by its span).
+    func retypeOrganizationsByEvidence(_ mentions: inout [Mention], firstTokens: [Int] = [], _ t: TokenFeatures) {
         var evidenced: Set<String> = []
+        let known = firstTokens.count == mentions.count
         // By index: a loop over the mentions themselves would copy each one.
         for m in mentions.indices where mentions[m].kind == .person && mentions[m].title == nil {
             let span = mentions[m].span
-            guard let a = t.token(startingAt: span.start) else { continue }
+            guard let a = known ? firstTokens[m] : t.token(startingAt: span.start) else { continue }
             var b = a
             while b < t.count, t.spans[b].start < span.end { b += 1 }
             if hasOrganizationContext(a, b, possessive: mentions[m].isPossessive, t) { evidenced.insert(mentions[m].name) }

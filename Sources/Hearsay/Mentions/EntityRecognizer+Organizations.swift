@@ -71,7 +71,9 @@ extension EntityRecognizer {
         // What the head word makes the name, remembered per word id (`nameHeads`: org, loc or misc).
         let kind: Mention.Kind? = isOrganizationHeadStripped(t, lastHead) ? .organization : isPlaceHeadStripped(t, lastHead) ? .place : nil
         // "United States", "United Arab Emirates": the gazetteer knows the whole name.
-        if lexicons.place(utf8: t.phraseUTF8(start, end)) != nil { return nil }
+        // (One word is asked per word id; a longer phrase only when a place may start with it.)
+        if end - start == 1 { if isPlace(t, start) { return nil } }
+        else if case let phrase = t.phraseUTF8(start, end), mayBePlaceName(phrase, from: start, t), lexicons.place(utf8: phrase) != nil { return nil }
         // A venue or street takes its words from the gazetteer only when it has more than one.
         if kind == .place && end - start < 2 { return nil }
         return (start, end, kind)
@@ -94,6 +96,13 @@ extension EntityRecognizer {
     }
 
     static let romanNumerals: WordTable<Void> = ["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX"]
+
+    /// Whether token `k` is one of `romanNumerals`: only a word starting with "I", "V" or "X"
+    /// is looked up.
+    func isRomanNumeral(_ t: TokenFeatures, _ k: Int) -> Bool {
+        let first = t.firstByte(k)
+        return (first == 0x49 || first == 0x56 || first == 0x58) && Self.romanNumerals.contains(t.texts[k])
+    }
 
     /// Whether a place name at `i..<end` of a sports story stands for its club: a town or region
     /// (not a country) outside a locative phrase, or any town in a results row.

@@ -2,8 +2,13 @@ import Foundation
 
 /// Person names: titled or first-named runs, and the run and role helpers they share.
 extension EntityRecognizer {
-    /// A person starting at token `i`: [Title] Name… with a title, honorific or known first name.
-    func person(at i: Int, _ t: TokenFeatures, _ document: Document) -> (mention: Mention, end: Int)? {
+    /// A person starting at token `i`: [Title] Name… with a title, honorific or known first name,
+    /// appended to `mentions`; returns the end of the name and the token the name (after its
+    /// title) starts at, or nil (nothing appended).
+    ///
+    /// The mention goes straight into the array: returned in an optional (a large value), it was
+    /// copied twice at every token asked, most of them no person.
+    func person(at i: Int, _ t: TokenFeatures, _ document: Document, into mentions: inout [Mention]) -> (end: Int, nameStart: Int)? {
         var start = i
         // Sentence-initial function word or a demonym ("Russian President Vladimir Putin").
         // Also a capitalised role noun opening the sentence ("Fullback Andre Joubert").
@@ -56,10 +61,11 @@ extension EntityRecognizer {
         let firstName = personFirstNameGender(t, titleEnd)
         if title == nil {
             // A known first name, or an unknown one before a known surname ("Rakeyia Scott").
-            let knownSurname = wordCount >= 2 && wordCount <= 3 && isSurnameStripped(t, nameEnd - 1)
-                && !isCommon(t, titleEnd) && !isPlace(t, titleEnd)
-                && !isDemonym(t, titleEnd) && !t.allCaps[titleEnd]
-                && !isOrganization(t, titleEnd)
+            // (Asked only without a first name, and the surname list, a large table, after the
+            // tests of the first word: the tests have no effects, so their order is free.)
+            let knownSurname = firstName == nil && wordCount >= 2 && wordCount <= 3 && !t.allCaps[titleEnd]
+                && !isCommon(t, titleEnd) && !isDemonym(t, titleEnd) && !isOrganization(t, titleEnd)
+                && !isPlace(t, titleEnd) && isSurnameStripped(t, nameEnd - 1)
                 // "Real Madrid", "Statistics Canada", "Reynard Honda": a place or a firm is no surname here.
                 && (!isPlaceStripped(t, nameEnd - 1) || isInitialsWord(t, titleEnd))
                 && !isOrganizationStripped(t, nameEnd - 1)
@@ -68,19 +74,27 @@ extension EntityRecognizer {
             // (The phrase looked up as bytes, laid out once for both lexicons.)
             if isCommonStripped(t, nameEnd - 1) { return nil }
             let whole = t.phraseUTF8(titleEnd, nameEnd)
-            if isPlaceName(utf8: whole) || lexicons.organization(utf8: whole) != nil { return nil }
-        } else if lexicons.place(utf8: t.phraseUTF8(titleEnd, nameEnd))?.kind == "country" {
+            if mayBePlaceName(whole, from: titleEnd, t) && isPlaceName(utf8: whole) || mayBeOrganization(whole, from: titleEnd, t) && lexicons.organization(utf8: whole) != nil { return nil }
+        } else if nameEnd == titleEnd + 1 {
+            if isCountry(t, titleEnd) { return nil }
+        } else if case let phrase = t.phraseUTF8(titleEnd, nameEnd), mayBePlaceName(phrase, from: titleEnd, t),
+                  lexicons.place(utf8: phrase)?.kind == "country" {
             return nil
         }
         // A regnal number: "Queen Elizabeth I", "Charles VI".
-        if nameEnd < t.count, t.sentence[nameEnd] == t.sentence[i], Self.romanNumerals.contains(t.texts[nameEnd]) || title != nil && t.isText(nameEnd, "I"),
+        if nameEnd < t.count, t.sentence[nameEnd] == t.sentence[i], isRomanNumeral(t, nameEnd) || title != nil && t.isText(nameEnd, "I"),
            nameEnd == end {
             nameEnd += 1
         }
         // "Lola Honda", "Reynard Mercedes-Benz": a name ending in a known firm is a product, no person.
         if nameEnd > titleEnd + 1 {
             let p = t.laidOutPhraseBytes(from: titleEnd, through: nameEnd)
-            for j in titleEnd + 1..<nameEnd where lexicons.organization(utf8: p.bytes(from: j, to: nameEnd)) != nil { return nil }
+            for j in titleEnd + 1..<nameEnd {
+                // The last word alone is the token's own text: its answer is remembered per word id.
+                if j == nameEnd - 1 { if isOrganization(t, j) { return nil }; continue }
+                let suffix = p.bytes(from: j, to: nameEnd)
+                if mayBeOrganization(suffix, from: j, t), lexicons.organization(utf8: suffix) != nil { return nil }
+            }
         }
         // "Major League Baseball", "Prince Albert Hall": a head word makes the run no person's name.
         for k in titleEnd..<nameEnd where isNameHeadStripped(t, k) { return nil }
@@ -95,9 +109,31 @@ extension EntityRecognizer {
         let role = role(before: start, t) ?? appositiveRole(after: nameEnd, t)
         if gender == .unknown, let role, let g = lexicons.role(role)?.gender { gender = g }
         let name = document.string(span)
-        return (Mention(kind: .person, span: span, fullSpan: fullSpan, name: name, title: title, role: role, gender: gender,
-                        canonical: name, isPossessive: possessive, isModifier: isModifier(t, nameEnd), sentence: t.sentence[i]),
-                nameEnd)
+        mentions.append(Mention(kind: .person, span: span, fullSpan: fullSpan, name: name, title: title, role: role, gender: gender,
+                                canonical: name, isPossessive: possessive, isModifier: isModifier(t, nameEnd), sentence: t.sentence[i]))
+        return (nameEnd, titleEnd)
+    }
+
+    /// Whether the phrase `phrase` of two tokens or more, laid out from token `k`, may be a
+    /// place's name (`isPlaceName`): not when it is ASCII, a space follows token `k`, it does not
+    /// start with "St " (looked up also as "St. …" and "Saint …"), and no multi-word name starts
+    /// with token `k`'s word (asked once per word id, `canStartPhrase`): a key with a space is in
+    /// `multiWordStarts` under its first word.
+    func mayBePlaceName(_ phrase: UnsafeBufferPointer<UInt8>, from k: Int, _ t: TokenFeatures) -> Bool {
+        if canStartPhrase(t, k) || k + 1 >= t.count || !t.spaceBefore[k + 1] { return true }
+        if phrase.count >= 3, phrase[0] == 0x53, phrase[1] == 0x74, phrase[2] == 0x20 { return true }
+        for byte in phrase where byte >= 0x80 { return true }
+        return false
+    }
+
+    /// Whether the phrase `phrase`, laid out from token `k`, may be an organisation's name: not
+    /// when it is ASCII and no organisation name starts with token `k`'s word (asked once per
+    /// word id, `mayStartOrganization`). An ASCII phrase that is a key starts with one of the
+    /// key's prefixes, and the prefixes hold every prefix of every key.
+    func mayBeOrganization(_ phrase: UnsafeBufferPointer<UInt8>, from k: Int, _ t: TokenFeatures) -> Bool {
+        if mayStartOrganization(t, k) { return true }
+        for byte in phrase where byte >= 0x80 { return true }
+        return false
     }
 
     /// The gender of the first name that token `k`'s word is, in lowercase and without a

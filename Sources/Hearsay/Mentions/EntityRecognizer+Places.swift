@@ -27,12 +27,16 @@ extension EntityRecognizer {
             let plain = p.bytes(to: k)
             var phrase = plain
             var stripped = PhraseBytes.strippingPossessive(plain)
-            var entry = lexicons.place(utf8: stripped)
+            var periodAdded = false
+            // The first word alone is the token's own text: the gazetteer's answer for it,
+            // remembered per word id, rules it out without a look-up.
+            var entry = k == i + 1 && !isPlaceStripped(t, i) ? nil : lexicons.place(utf8: stripped)
             // (`case .none`, not `== nil`: the entry is Equatable, and that comparison goes
             // through a generic tuple of two optionals.)
             if case .none = entry, k < t.count, t.isText(k, "."), !t.spaceBefore[k] {
                 phrase = p.bytesWithPeriod(to: k)
                 stripped = phrase
+                periodAdded = true
                 entry = lexicons.place(utf8: phrase)
             }
             if case .none = entry, t.allCaps[i], k > i + 1 || t.characterCount(i) > 3 {
@@ -41,20 +45,23 @@ extension EntityRecognizer {
             guard let entry else { continue }
             var end = k
             if PhraseBytes.endsWithPeriod(phrase), case .none = lexicons.place(utf8: plain), end < t.count, t.isText(end, ".") { end += 1 }
-            if acceptsPlace(entry, name: stripped, at: i, end: end, t) { return (end, entry) }
+            if acceptsPlace(entry, name: stripped, isWord: k == i + 1 && !periodAdded, at: i, end: end, t) { return (end, entry) }
         }
         return nil
     }
 
     /// Ambiguity rules: common words, small places that are also names, sentence openers.
-    /// `name` is the UTF-8 of the matched name (a string is built only to ask for a first name).
-    func acceptsPlace(_ entry: PlaceEntry, name: UnsafeBufferPointer<UInt8>, at i: Int, end: Int, _ t: TokenFeatures) -> Bool {
+    /// `name` is the UTF-8 of the matched name (a string is built only to ask for a first name);
+    /// `isWord` says it is token `i`'s word without a possessive ending, whose answers are
+    /// then read per word id instead of looked up.
+    func acceptsPlace(_ entry: PlaceEntry, name: UnsafeBufferPointer<UInt8>, isWord: Bool, at i: Int, end: Int, _ t: TokenFeatures) -> Bool {
         let locative = i > 0 && t.sentence[i - 1] == t.sentence[i] && isLocative(t, i - 1)
         let followedByRegion = end + 1 < t.count && t.isText(end, ",") && isCountryOrState(t, end + 1)
-        if lexicons.isCommonWord(utf8: name) { return locative && entry.kind != "city" || followedByRegion }
+        if isWord ? isCommonStripped(t, i) : lexicons.isCommonWord(utf8: name) { return locative && entry.kind != "city" || followedByRegion }
         if entry.kind != "city" { return true }
         if entry.population >= 100_000
-            && !(entry.population < 1_000_000 && !locative && lexicons.firstName(String(decoding: name, as: UTF8.self).lowercased()) != nil) {
+            && !(entry.population < 1_000_000 && !locative
+                 && (isWord ? isFirstNameStripped(t, i) : lexicons.firstName(String(decoding: name, as: UTF8.self).lowercased()) != nil)) {
             return true
         }
         return locative || followedByRegion

@@ -44,7 +44,13 @@ public struct EntityRecognizer: Sendable {
         mentions.reserveCapacity(t.count / 12 + 4)
         var pendingSingles: [(index: Int, possessive: Bool, modifier: Bool, evidence: Bool, role: String?)] = []
         var openers: Set<Int> = []
+        // The token each mention starts at (its name's first token), one per mention, kept
+        // alongside `mentions` until they are joined and sorted: rules after the loop below read
+        // a name's first word through it instead of searching the token spans.
+        var firstTokens: [Int] = []
+        firstTokens.reserveCapacity(t.count / 12 + 4)
         func add(_ kind: Mention.Kind, _ a: Int, _ b: Int, canonical: String? = nil) {
+            firstTokens.append(a)
             let (span, possessive) = nameSpan(t, a, b)
             let name = document.string(span)
             mentions.append(Mention(kind: kind, span: span, fullSpan: span, name: name, canonical: canonical ?? name,
@@ -120,8 +126,8 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // 2. A titled or first-named person.
-            if !headline, let person = person(at: i, t, document) {
-                mentions.append(person.mention)
+            if !headline, let person = person(at: i, t, document, into: &mentions) {
+                firstTokens.append(person.nameStart)
                 i = person.end
                 continue
             }
@@ -145,15 +151,16 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // 4. A lone capitalised word: a surname, or nothing.
-            let word = strippedText(t, i)
             if !isPronoun(t, i) && !isCommonStripped(t, i) && !isCommon(t, i)
                 && !isDemonymStripped(t, i) && t.kinds[i] == .word {
                 let (end, _) = headline || t.allCaps[i] ? (i + 1, 1) : capitalizedRun(t, i)
                 if end == i + 1 {
                     let modifier = isModifier(t, end)
-                    let evidence = !t.allCaps[i] && (followedByCue(t, end) || role(before: i, t) != nil
+                    // (The role phrase is looked for once; a possessive ending is read off the word facts.)
+                    let role = role(before: i, t)
+                    let evidence = !t.allCaps[i] && (followedByCue(t, end) || role != nil
                         || (i > 0 && isCueVerb(t, i - 1) && t.sentence[i - 1] == t.sentence[i] && !t.capitalized[i - 1] || i > 0 && t.lowercased[i - 1] == "said"))
-                    pendingSingles.append((i, t.texts[i] != word, modifier, evidence, role(before: i, t)))
+                    pendingSingles.append((i, t.possessiveBytes(i) > 0, modifier, evidence, role))
                 }
                 // An unknown word opening a sentence may be an adjective before a name
                 // ("Controversial Australian Anthony Hill"): read on from the next word.
@@ -181,6 +188,7 @@ public struct EntityRecognizer: Sendable {
         // The lowercase bytes of a name's first word.
         var lowered: [UInt8] = []
         lowered.reserveCapacity(32)
+        precondition(firstTokens.count == mentions.count, "a first token per mention")
         for m in mentions.indices where mentions[m].kind == .person {
             let titled = mentions[m].title != nil
             // An ASCII name is read on its bytes: its outer words are lowercased and looked up
@@ -192,7 +200,12 @@ public struct EntityRecognizer: Sendable {
                 let lastWord = UnsafeBufferPointer(rebasing: lastBytes[0..<(lastBytes.count - Self.possessiveBytes(utf8: lastBytes))])
                 let firstBytes = UnsafeBufferPointer(rebasing: bytes[first])
                 var firstNamed = false
-                if first.lowerBound != last.lowerBound {
+                if first.lowerBound != last.lowerBound, first.lowerBound == 0,
+                   case let k = firstTokens[m], first.count == t.texts[k].utf8.count {
+                    // The first word is the first token's text (ASCII: its lowercase form is
+                    // the ASCII one): asked once per word id.
+                    firstNamed = isFirstName(t, k)
+                } else if first.lowerBound != last.lowerBound {
                     lowered.removeAll(keepingCapacity: true)
                     for byte in firstBytes { lowered.append(NameKeySet.lowercaseByte(byte)) }
                     firstNamed = lowered.withUnsafeBufferPointer { lexicons.firstName(utf8: $0) } != nil
@@ -232,6 +245,7 @@ public struct EntityRecognizer: Sendable {
                                   canonical: name, isPossessive: possessive, isModifier: single.modifier,
                                   sentence: t.sentence[single.index])
             mentions.append(mention)
+            firstTokens.append(start)
             names.insert(lowercase: lower, as: surname)
         }
         for index in listedNames(pendingSingles.map(\.index), mentions, t, layout) {
@@ -239,6 +253,7 @@ public struct EntityRecognizer: Sendable {
             let (span, possessive) = nameSpan(t, index, index + 1)
             mentions.append(Mention(kind: .person, span: span, fullSpan: span, name: word, canonical: word,
                                     isPossessive: possessive, isModifier: false, sentence: t.sentence[index]))
+            firstTokens.append(index)
         }
         // A place word that is the surname of a person in the story is that person ("Neil Jordan" … "Jordan said").
         // (The cheap tests first: no strong surname, a space or a dateline settles it without a lookup.)
@@ -249,7 +264,7 @@ public struct EntityRecognizer: Sendable {
             mentions[m].kind = .person
             mentions[m].canonical = mentions[m].name
         }
-        retypeOrganizationsByEvidence(&mentions, t)
+        retypeOrganizationsByEvidence(&mentions, firstTokens: firstTokens, t)
         joinHeadlineNames(&mentions, document, layout)
         for m in mentions.indices where mentions[m].kind == .person { trimLeadingRole(&mentions[m]) }
         Self.sortBySpan(&mentions)
@@ -363,11 +378,39 @@ public struct EntityRecognizer: Sendable {
         return name.utf8.withContiguousStorageIfAvailable { count($0) } ?? count(name.utf8)
     }
 
+    /// Whether a space-separated word of `bytes` other than the first and the last is, in
+    /// lowercase, a known first name; nil when `bytes` are not all ASCII.
+    func hasInnerFirstName(ascii bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for b in bytes where b >= 0x80 { return nil }
+        // The words strictly between the first and the last.
+        var start = 0
+        while start < bytes.count && bytes[start] == 0x20 { start += 1 }
+        while start < bytes.count && bytes[start] != 0x20 { start += 1 }
+        var stop = bytes.count
+        while stop > start && bytes[stop - 1] == 0x20 { stop -= 1 }
+        while stop > start && bytes[stop - 1] != 0x20 { stop -= 1 }
+        guard stop > start else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stop - start) { lowered -> Bool in
+            var k = start
+            while k < stop {
+                while k < stop && bytes[k] == 0x20 { k += 1 }
+                var n = 0
+                while k < stop && bytes[k] != 0x20 { lowered[n] = NameKeySet.lowercaseByte(bytes[k]); n += 1; k += 1 }
+                if n > 0, lexicons.firstName(utf8: UnsafeBufferPointer(rebasing: lowered[0..<n])) != nil { return true }
+            }
+            return false
+        }
+    }
+
     /// "Majority Leader Mitch McConnell" -> "Mitch McConnell" with the title kept: a capitalised
     /// role word before a known first name is not part of the name.
     func trimLeadingRole(_ mention: inout Mention) {
         // Three words need at least two space bytes: most names are ruled out without splitting.
         guard Self.hasTwoSpaces(mention.name) else { return }
+        // An ASCII name is read on its bytes first: most have no first name inside, and are
+        // then left as they are without splitting or lowercasing strings.
+        let inner = mention.name.utf8.withContiguousStorageIfAvailable { hasInnerFirstName(ascii: $0) } ?? nil
+        if inner == false { return }
         let words = mention.name.spaceSeparatedWords()
         guard words.count >= 3 else { return }
         for p in 1..<(words.count - 1) where lexicons.firstName(words[p].lowercased()) != nil {
