@@ -16,10 +16,13 @@ final class BreakIterator {
     private let offsetChunk: UnsafeMutableBufferPointer<Int32>
     private let statusChunk: UnsafeMutableBufferPointer<Int32>
 
+    /// Boundaries per chunk: a chunk of fewer is the last (`forEachChunk`).
+    static let chunkCapacity = 4096
+
     private init(handle: OpaquePointer) {
         self.handle = handle
-        self.offsetChunk = .allocate(capacity: 4096)
-        self.statusChunk = .allocate(capacity: 4096)
+        self.offsetChunk = .allocate(capacity: Self.chunkCapacity)
+        self.statusChunk = .allocate(capacity: Self.chunkCapacity)
     }
 
     deinit {
@@ -75,7 +78,9 @@ final class BreakIterator {
     /// chunk at a time, straight from the iterator's own buffers, with their rule statuses when
     /// `withStatus` (else an empty buffer): nothing is collected, so a caller that turns the
     /// boundaries into something else at once (the segmenter's sentences and tokens) makes no
-    /// array of them. The parameters are those of `boundaries`; the chunks are valid only during `body`.
+    /// array of them. Every chunk but the last holds `chunkCapacity` boundaries, so a first
+    /// chunk with fewer is the only one. The parameters are those of `boundaries`; the chunks
+    /// are valid only during `body`.
     func forEachChunk(_ bytes: UnsafeBufferPointer<UInt8>, utf16: UnsafeBufferPointer<UInt16>?, byteOffsets: UnsafePointer<Int32>?,
                       withStatus: Bool, _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>) throws -> Void) throws {
         let code = if let utf16 {

@@ -61,7 +61,8 @@ public final class Segmenter {
     ///
     /// The boundaries are turned into sentences and tokens chunk by chunk as the iterators find
     /// them (`BreakIterator.forEachChunk`), with no array of boundaries or statuses in between;
-    /// the tokens gather in the segmenter's scratch buffer and are copied out once.
+    /// the tokens of a text with one chunk of word boundaries go straight into their array,
+    /// those of a longer text gather in the segmenter's scratch buffer and are copied out once.
     public func segment(_ document: inout Document) throws {
         let bytes = document.bytes
         let (sentences, tokens) = try bytes.withUnsafeBufferPointer { buffer -> ([Span], [Document.Token]) in
@@ -75,11 +76,29 @@ public final class Segmenter {
                 }
                 var count = 0
                 var previous = 0
+                // A text whose boundaries all come in one chunk (most documents): its tokens go
+                // straight into an array with room for one per boundary, and are not copied.
+                var direct: [Document.Token]?
                 defer { releaseTokenScratch() }
                 try wordIterator.forEachChunk(buffer, utf16: units, byteOffsets: utf16.byteOffsets, withStatus: true) { offsets, statuses in
+                    if count == 0, direct == nil, offsets.count < BreakIterator.chunkCapacity {
+                        direct = [Document.Token](unsafeUninitializedCapacity: offsets.count) { out, initialized in
+                            let end = Self.appendTokens(offsets, statuses, after: &previous, buffer, to: out.baseAddress!)
+                            initialized = out.baseAddress!.distance(to: end)
+                        }
+                        return
+                    }
+                    // (Not reached after a short first chunk, which is the last; kept correct all the same.)
+                    if let tokens = direct {
+                        reserveTokenScratch(tokens.count)
+                        _ = UnsafeMutableBufferPointer(rebasing: tokenScratch[0..<tokens.count]).initialize(fromContentsOf: tokens)
+                        count = tokens.count
+                        direct = nil
+                    }
                     reserveTokenScratch(count + offsets.count)
                     count = Self.appendTokens(offsets, statuses, after: &previous, buffer, to: tokenScratch.baseAddress! + count) - tokenScratch.baseAddress!
                 }
+                if let direct { return (sentences, direct) }
                 let scratch = tokenScratch.baseAddress!
                 let tokens = [Document.Token](unsafeUninitializedCapacity: count) { out, initialized in
                     if count > 0 { out.baseAddress!.initialize(from: scratch, count: count) }
