@@ -67,7 +67,9 @@ public final class Analyzer {
                                          mentions: mentions, entities: entities, quotes: found)
         Attributor(sieves: pipeline.sieves).attribute(context)
         QuoteKindRefiner().refine(context)
+        // At most every quote found is kept or set aside: room for them all, made once.
         var quotes: [Quote] = []
+        quotes.reserveCapacity(context.quotes.count)
         var otherQuoted: [OtherQuoted] = []
         let filter = QuoteFilter()
         for quote in context.quotes {

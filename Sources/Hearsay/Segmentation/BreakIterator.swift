@@ -16,10 +16,13 @@ final class BreakIterator {
     private let offsetChunk: UnsafeMutableBufferPointer<Int32>
     private let statusChunk: UnsafeMutableBufferPointer<Int32>
 
+    /// Boundaries per chunk: a chunk of fewer is the last (`forEachChunk`).
+    static let chunkCapacity = 4096
+
     private init(handle: OpaquePointer) {
         self.handle = handle
-        self.offsetChunk = .allocate(capacity: 4096)
-        self.statusChunk = .allocate(capacity: 4096)
+        self.offsetChunk = .allocate(capacity: Self.chunkCapacity)
+        self.statusChunk = .allocate(capacity: Self.chunkCapacity)
     }
 
     deinit {
@@ -69,6 +72,33 @@ final class BreakIterator {
         // Detach from the caller's buffer.
         _ = hs_breaker_set_text(handle, nil, 0)
         return (offsets, statuses)
+    }
+
+    /// Calls `body` with the boundaries after 0 over `bytes` (UTF-8 byte offsets, in order) a
+    /// chunk at a time, straight from the iterator's own buffers, with their rule statuses when
+    /// `withStatus` (else an empty buffer): nothing is collected, so a caller that turns the
+    /// boundaries into something else at once (the segmenter's sentences and tokens) makes no
+    /// array of them. Every chunk but the last holds `chunkCapacity` boundaries, so a first
+    /// chunk with fewer is the only one. The parameters are those of `boundaries`; the chunks
+    /// are valid only during `body`.
+    func forEachChunk(_ bytes: UnsafeBufferPointer<UInt8>, utf16: UnsafeBufferPointer<UInt16>?, byteOffsets: UnsafePointer<Int32>?,
+                      withStatus: Bool, _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>) throws -> Void) throws {
+        let code = if let utf16 {
+            hs_breaker_set_text_utf16(handle, utf16.baseAddress, Int32(utf16.count), bytes.baseAddress, Int64(bytes.count), byteOffsets)
+        } else {
+            hs_breaker_set_text(handle, bytes.baseAddress, Int64(bytes.count))
+        }
+        guard code == 0 else { throw HearsayError.icu(code: code, operation: "ubrk_setUText") }
+        // Detach from the caller's buffer, however `body` leaves.
+        defer { _ = hs_breaker_set_text(handle, nil, 0) }
+        _ = hs_breaker_first(handle)
+        while true {
+            let n = Int(hs_breaker_fill(handle, offsetChunk.baseAddress, withStatus ? statusChunk.baseAddress : nil,
+                                        Int32(offsetChunk.count)))
+            if n <= 0 { break }
+            try body(UnsafeBufferPointer(rebasing: offsetChunk[0..<n]),
+                     withStatus ? UnsafeBufferPointer(rebasing: statusChunk[0..<n]) : UnsafeBufferPointer(start: nil, count: 0))
+        }
     }
 
     /// The process-wide prototypes, opened lazily once.

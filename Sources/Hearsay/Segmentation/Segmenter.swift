@@ -13,6 +13,11 @@ public final class Segmenter {
     let abbreviations: AbbreviationRules
     /// The UTF-16 copy of the current document that both iterators read.
     let utf16 = UTF16Buffer()
+    /// Where `segment` gathers a document's tokens before copying them into the document: one
+    /// buffer for all the worker's documents, so that no per-document array grows token by token.
+    private var tokenScratch: UnsafeMutableBufferPointer<Document.Token> = .allocate(capacity: 4096)
+    /// Tokens of scratch kept between documents; a larger buffer is freed after its document.
+    static let retainedTokenCapacity = 1 << 16
 
     /// Clones the shared ICU prototypes.
     public init(abbreviations: AbbreviationRules = .shared) throws {
@@ -20,6 +25,8 @@ public final class Segmenter {
         self.wordIterator = try BreakIterator.make(.word)
         self.abbreviations = abbreviations
     }
+
+    deinit { tokenScratch.deallocate() }
 
     /// The ICU version in use.
     public static var icuVersion: String { BreakIterator.icuVersion }
@@ -51,17 +58,73 @@ public final class Segmenter {
     }
 
     /// Fills `sentences` and `tokens` of `document`.
+    ///
+    /// The boundaries are turned into sentences and tokens chunk by chunk as the iterators find
+    /// them (`BreakIterator.forEachChunk`), with no array of boundaries or statuses in between;
+    /// the tokens of a text with one chunk of word boundaries go straight into their array,
+    /// those of a longer text gather in the segmenter's scratch buffer and are copied out once.
     public func segment(_ document: inout Document) throws {
         let bytes = document.bytes
         let (sentences, tokens) = try bytes.withUnsafeBufferPointer { buffer -> ([Span], [Document.Token]) in
-            let (rawSentences, words) = try utf16.withUTF16(of: buffer) { units in
-                (try sentenceIterator.boundaries(buffer, utf16: units, byteOffsets: utf16.byteOffsets, withStatus: false).offsets,
-                 try wordIterator.boundaries(buffer, utf16: units, byteOffsets: utf16.byteOffsets, withStatus: true))
+            try utf16.withUTF16(of: buffer) { units in
+                var sentences: [Span] = []
+                // Room for sentences of 96 bytes on average, made once (news sentences are longer).
+                sentences.reserveCapacity(buffer.count / 96 + 4)
+                var start = 0
+                try sentenceIterator.forEachChunk(buffer, utf16: units, byteOffsets: utf16.byteOffsets, withStatus: false) { chunk, _ in
+                    for boundary in chunk { start = appendSentence(to: &sentences, from: start, boundary: Int(boundary), buffer) }
+                }
+                var count = 0
+                var previous = 0
+                // A text whose boundaries all come in one chunk (most documents): its tokens go
+                // straight into an array with room for one per boundary, and are not copied.
+                var direct: [Document.Token]?
+                defer { releaseTokenScratch() }
+                try wordIterator.forEachChunk(buffer, utf16: units, byteOffsets: utf16.byteOffsets, withStatus: true) { offsets, statuses in
+                    if count == 0, direct == nil, offsets.count < BreakIterator.chunkCapacity {
+                        direct = [Document.Token](unsafeUninitializedCapacity: offsets.count) { out, initialized in
+                            let end = Self.appendTokens(offsets, statuses, after: &previous, buffer, to: out.baseAddress!)
+                            initialized = out.baseAddress!.distance(to: end)
+                        }
+                        return
+                    }
+                    // (Not reached after a short first chunk, which is the last; kept correct all the same.)
+                    if let tokens = direct {
+                        reserveTokenScratch(tokens.count)
+                        _ = UnsafeMutableBufferPointer(rebasing: tokenScratch[0..<tokens.count]).initialize(fromContentsOf: tokens)
+                        count = tokens.count
+                        direct = nil
+                    }
+                    reserveTokenScratch(count + offsets.count)
+                    count = Self.appendTokens(offsets, statuses, after: &previous, buffer, to: tokenScratch.baseAddress! + count) - tokenScratch.baseAddress!
+                }
+                if let direct { return (sentences, direct) }
+                let scratch = tokenScratch.baseAddress!
+                let tokens = [Document.Token](unsafeUninitializedCapacity: count) { out, initialized in
+                    if count > 0 { out.baseAddress!.initialize(from: scratch, count: count) }
+                    initialized = count
+                }
+                return (sentences, tokens)
             }
-            return (mergeSentences(rawSentences, buffer), Self.tokens(words.offsets, words.statuses, buffer))
         }
         document.sentences = sentences
         document.tokens = tokens
+    }
+
+    /// Makes `tokenScratch` hold at least `capacity` tokens (keeping the first ones, by doubling).
+    private func reserveTokenScratch(_ capacity: Int) {
+        guard tokenScratch.count < capacity else { return }
+        let grown = UnsafeMutableBufferPointer<Document.Token>.allocate(capacity: max(capacity, 2 * tokenScratch.count))
+        _ = grown.moveInitialize(fromContentsOf: tokenScratch)
+        tokenScratch.deallocate()
+        tokenScratch = grown
+    }
+
+    /// Gives back a token scratch buffer grown past `retainedTokenCapacity` (one long text does not pin it).
+    private func releaseTokenScratch() {
+        guard tokenScratch.count > Self.retainedTokenCapacity else { return }
+        tokenScratch.deallocate()
+        tokenScratch = .allocate(capacity: 4096)
     }
 
     /// Paragraphs of plain text: blocks separated by blank lines, or lines when there are none.
@@ -73,6 +136,8 @@ public final class Segmenter {
         }
         let hasBlank = lines.contains(where: isBlank)
         var paragraphs: [Span] = []
+        // No more paragraphs than lines.
+        paragraphs.reserveCapacity(lines.count)
         var current: Span?
         for line in lines {
             if isBlank(line) {
@@ -98,6 +163,8 @@ public final class Segmenter {
     /// to the end, so there is always one more line than line feeds.
     static func lineSpans(_ bytes: [UInt8]) -> [Span] {
         var lines: [Span] = []
+        // Room for lines of 64 bytes on average, made once (news text has longer ones).
+        lines.reserveCapacity(bytes.count / 64 + 4)
         var start = 0
         while true {
             let feed = ByteSearch.next(0x0A, in: bytes, from: start, to: bytes.count)
@@ -216,23 +283,19 @@ public final class Segmenter {
         return pieces
     }
 
-    /// Turns ICU boundaries into trimmed sentence spans, removing false breaks after abbreviations
-    /// and splitting sentences longer than `maxSentenceBytes`.
-    func mergeSentences(_ offsets: [Int32], _ bytes: UnsafeBufferPointer<UInt8>) -> [Span] {
-        var result: [Span] = []
-        var start = 0
-        let n = bytes.count
-        for k in 1..<max(1, offsets.count) {
-            let boundary = Int(offsets[k])
-            if boundary < n, !breakIsReal(at: boundary, bytes) { continue }
-            var s = start, e = boundary
-            while s < e, Self.isSpace(bytes[s]) { s += 1 }
-            while e > s, Self.isSpace(bytes[e - 1]) { e -= 1 }
-            if e - s > Self.maxSentenceBytes { result += Self.splitLong(Span(s, e), bytes) }
-            else if e > s { result.append(Span(s, e)) }
-            start = boundary
-        }
-        return result
+    /// Adds the sentence that ICU's boundary at `boundary` ends (it began at `start`) to
+    /// `sentences`, trimmed, unless the break is false (after an abbreviation), splitting it when
+    /// longer than `maxSentenceBytes`; returns where the next sentence begins (`start` again after
+    /// a false break).
+    @inline(__always)
+    func appendSentence(to sentences: inout [Span], from start: Int, boundary: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        if boundary < bytes.count, !breakIsReal(at: boundary, bytes) { return start }
+        var s = start, e = boundary
+        while s < e, Self.isSpace(bytes[s]) { s += 1 }
+        while e > s, Self.isSpace(bytes[e - 1]) { e -= 1 }
+        if e - s > Self.maxSentenceBytes { sentences += Self.splitLong(Span(s, e), bytes) }
+        else if e > s { sentences.append(Span(s, e)) }
+        return boundary
     }
 
     private func breakIsReal(at boundary: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -292,32 +355,30 @@ public final class Segmenter {
         c == "(" || c == "\"" || c == "“" || c == "‘" || c == "'" || c == "["
     }
 
-    /// Tokens from ICU word boundaries and rule statuses; spaces are dropped.
-    ///
-    /// Written straight into an array with room for one token per segment.
-    static func tokens(_ offsets: [Int32], _ statuses: [Int32], _ bytes: UnsafeBufferPointer<UInt8>) -> [Document.Token] {
-        guard offsets.count > 1, statuses.count >= offsets.count else { return [] }
-        return offsets.withUnsafeBufferPointer { offsets in
-            statuses.withUnsafeBufferPointer { statuses in
-                [Document.Token](unsafeUninitializedCapacity: offsets.count - 1) { out, count in
-                    var next = out.baseAddress!
-                    for k in 1..<offsets.count {
-                        let s = Int(offsets[k - 1]), e = Int(offsets[k])
-                        let status = statuses[k]
-                        let kind: Document.TokenKind
-                        if status >= 100 {
-                            kind = status < 200 ? .number : .word
-                        } else if !isSpace(bytes[s]) && !(bytes[s] == 0xC2 && s + 1 < e && bytes[s + 1] == 0xA0) {
-                            kind = .punctuation
-                        } else {
-                            continue
-                        }
-                        next.initialize(to: Document.Token(span: Span(s, e), kind: kind))
-                        next += 1
-                    }
-                    count = out.baseAddress!.distance(to: next)
-                }
+    /// Writes the tokens of a chunk of ICU word boundaries and their rule statuses at `out`
+    /// (which has room for one per boundary), spaces dropped, and returns the position after the
+    /// last; `previous` is the boundary before the chunk's first, and becomes its last.
+    @inline(__always)
+    static func appendTokens(_ offsets: UnsafeBufferPointer<Int32>, _ statuses: UnsafeBufferPointer<Int32>, after previous: inout Int,
+                             _ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<Document.Token>) -> UnsafeMutablePointer<Document.Token> {
+        var next = out
+        var s = previous
+        for k in offsets.indices {
+            let e = Int(offsets[k])
+            defer { s = e }
+            let status = statuses[k]
+            let kind: Document.TokenKind
+            if status >= 100 {
+                kind = status < 200 ? .number : .word
+            } else if !isSpace(bytes[s]) && !(bytes[s] == 0xC2 && s + 1 < e && bytes[s + 1] == 0xA0) {
+                kind = .punctuation
+            } else {
+                continue
             }
+            next.initialize(to: Document.Token(span: Span(s, e), kind: kind))
+            next += 1
         }
+        previous = s
+        return next
     }
 }

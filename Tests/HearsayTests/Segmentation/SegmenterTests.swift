@@ -105,3 +105,40 @@ import Testing
         #expect(!separate("\u{301}") && !separate("\u{200D}") && !separate("\u{200C}") && !separate("Ω") && !separate("\u{2060}"))
     }
 }
+
+@Suite struct SegmenterTokenChunkTests {
+    /// The tokens `Segmenter` makes from ICU's word boundaries and statuses, worked out here
+    /// from the whole collected arrays: words and numbers by status, any other segment that does
+    /// not start with a space or a no-break space as punctuation.
+    static func expectedTokens(_ text: String) throws -> [Document.Token] {
+        let bytes = Array(text.utf8)
+        let (offsets, statuses) = try bytes.withUnsafeBufferPointer { try BreakIterator.make(.word).boundaries($0, withStatus: true) }
+        var tokens: [Document.Token] = []
+        for k in offsets.indices.dropFirst() {
+            let s = Int(offsets[k - 1]), e = Int(offsets[k])
+            if statuses[k] >= 100 { tokens.append(.init(span: Span(s, e), kind: statuses[k] < 200 ? .number : .word)); continue }
+            let space = Segmenter.isSpace(bytes[s]) || (bytes[s] == 0xC2 && s + 1 < e && bytes[s + 1] == 0xA0)
+            if !space { tokens.append(.init(span: Span(s, e), kind: .punctuation)) }
+        }
+        return tokens
+    }
+
+    /// A long text (its boundaries come in many chunks, and its tokens outgrow the scratch buffer
+    /// the segmenter keeps), then a short one on the same segmenter: both tokenised as the
+    /// collected boundaries say.
+    @Test func tokensOfALongTextThenAShortOneMatchTheBoundaries() throws {
+        let parts = ["Mr. Oduya said the ferry left at 7.45 on Tuesday.", "“It was late,” Ms. Brandt added — again!",
+                     "Zoë’s café sold 1,200 buns\u{00A0}a day.", "Nobody asked why (or when)."]
+        let long = (0..<7000).map { parts[$0 % parts.count] }.joined(separator: " ")
+        let short = "Two words. And 3 more!"
+        let segmenter = try Segmenter()
+        for text in [long, short] {
+            var document = Document(text: text)
+            try segmenter.segment(&document)
+            let expected = try Self.expectedTokens(text)
+            #expect(document.tokens == expected)
+            #expect(!document.sentences.isEmpty)
+        }
+        #expect(try Self.expectedTokens(long).count > Segmenter.retainedTokenCapacity)
+    }
+}
