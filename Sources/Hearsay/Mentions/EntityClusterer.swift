@@ -18,6 +18,7 @@ struct EntityClusterer {
         // Person mentions with words, each as one sortable number: fewer words, then a later
         // mention, sort later (`orderKey`).
         var personOrder: [Int] = []
+        personOrder.reserveCapacity(mentions.count)
         var places = 0, people = 0
         for index in mentions.indices {
             wordStart[index] = spellings.count
@@ -35,6 +36,7 @@ struct EntityClusterer {
         personOrder.sort()
         // The words of each person entity's name, by entity: those of the mention that made it.
         var entityWords: [Range<Int>] = []
+        entityWords.reserveCapacity(personOrder.count)
         // Person entities by the class of the last and of the first word of their name, so that
         // a mention looks only at the entities it can join, not at every person of the article.
         var byLastWord = IndexChains(keys: table.classCount, values: personOrder.count)
@@ -193,10 +195,12 @@ struct EntityClusterer {
     ///
     /// `indices` are the entity's mentions in `mentions`, `entityName` its name so far.
     func surfaceName(of indices: [Int], named entityName: String, _ mentions: [Mention]) -> String {
-        // One mention in mixed case (most places and organisations): its name, as the count below finds.
-        if indices.count == 1 {
-            let name = Self.withoutPossessive(mentions[indices[0]].name)
-            if Self.isMixedCaseOrShort(name) { return name }
+        // Every mention named alike (most places and organisations, one mention or several): that
+        // name, as the count below finds, with no tables built.
+        guard let firstIndex = indices.first else { return entityName }
+        let firstName = Self.withoutPossessive(mentions[firstIndex].name)
+        if indices.dropFirst().allSatisfy({ Self.withoutPossessive(mentions[$0].name) == firstName }) {
+            return Self.isMixedCaseOrShort(firstName) ? firstName : Self.titleCasedWords(firstName)
         }
         // The distinct names in order of first use, and how often each is used.
         var order: [String] = []
@@ -205,15 +209,19 @@ struct EntityClusterer {
             let name = Self.withoutPossessive(mentions[m].name)
             if let k = order.firstIndex(of: name) { counts[k] += 1 } else { order.append(name); counts.append(1) }
         }
-        let mixedCase = order.indices.filter { Self.isMixedCaseOrShort(order[$0]) }
-        // Only headline capitals ("NEW YORK"): write it in title case.
-        if mixedCase.isEmpty, let first = order.first {
-            return first.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
-        }
-        // The most used, the first used among equals.
+        // The most used name in mixed case, the first used among equals.
         var best = -1
-        for k in mixedCase where best < 0 || counts[k] > counts[best] { best = k }
-        return best >= 0 ? order[best] : entityName
+        for k in order.indices where Self.isMixedCaseOrShort(order[k]) && (best < 0 || counts[k] > counts[best]) { best = k }
+        if best >= 0 { return order[best] }
+        // Only headline capitals ("NEW YORK"): write it in title case.
+        if let first = order.first { return Self.titleCasedWords(first) }
+        return entityName
+    }
+
+    /// `name` with each space-separated word's first character kept and the rest lowercased
+    /// ("NEW YORK" as "New York").
+    static func titleCasedWords(_ name: String) -> String {
+        name.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
     }
 
     /// `name` without a trailing `’s` or `'s`.

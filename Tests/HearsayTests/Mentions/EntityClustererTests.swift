@@ -125,6 +125,17 @@ import Testing
         #expect(EntityClusterer(lexicons: Lexicons()).cluster(&capitals).first?.name == "North Vale")
     }
 
+    @Test func placeNamedAlikeEveryTimeKeepsThatNameOrItsTitleCase() {
+        func place(_ name: String, at start: Int) -> Mention {
+            Mention(kind: .place, span: Span(start, start + 3), fullSpan: Span(start, start + 3), name: name, canonical: "NV", sentence: 0)
+        }
+        var mixed = [place("North Vale’s", at: 0), place("North Vale", at: 10), place("North Vale's", at: 20)]
+        #expect(EntityClusterer(lexicons: Lexicons()).cluster(&mixed).map(\.name) == ["North Vale"])
+        var capitals = [place("NORTH VALE", at: 0), place("NORTH VALE’s", at: 10)]
+        #expect(EntityClusterer(lexicons: Lexicons()).cluster(&capitals).map(\.name) == ["North Vale"])
+        #expect(EntityClusterer.titleCasedWords("ÉCOLE DU NORD") == "École Du Nord")
+    }
+
     @Test func shortNamesJoinTheLongestPersonWithThatSurname() {
         let (mentions, entities) = EntityRecognizer().recognize(
             try! Segmenter().document(for: Article(paragraphs: [], verbatimText:
