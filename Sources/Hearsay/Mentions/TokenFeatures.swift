@@ -14,6 +14,9 @@ struct TokenFeatures {
     let spans: TokenSpans
     /// Index of each token's sentence.
     let sentence: [Int]
+    /// First token of each sentence up to the last token's (a sentence without tokens starts
+    /// where the next one does), plus a final entry holding the token count.
+    let sentenceStart: [Int]
     /// Whether whitespace separates the token from the one before.
     let spaceBefore: [Bool]
     /// What each token is as a word in capitals or not (`CaseShape`).
@@ -92,6 +95,8 @@ struct TokenFeatures {
         var ids = [Int32](repeating: 0, count: n)
         // Where each distinct word first occurs.
         var firstStarts: [Int32] = [], firstEnds: [Int32] = []
+        var sentenceStart: [Int] = []
+        sentenceStart.reserveCapacity(sentences.count + 1)
         // Pass 1: each token's id, its sentence and whether a space precedes it.
         ids.withUnsafeMutableBufferPointer { ids in
         spaceBefore.withUnsafeMutableBufferPointer { spaceBefore in
@@ -113,6 +118,8 @@ struct TokenFeatures {
                     previousEnd = span.end
                     while s < lastSentence && span.start >= sentences[s].end { s += 1 }
                     sentence[i] = s
+                    // Sentences up to this token's that have no start yet start here.
+                    while sentenceStart.count <= s { sentenceStart.append(i) }
                 }
             }
         }
@@ -120,6 +127,7 @@ struct TokenFeatures {
         }
         }
         }
+        sentenceStart.append(n)
         // Pass 2: each distinct word's thread-wide index, string, lowercase form and facts.
         let threadWords = document.bytes.withUnsafeBufferPointer { bytes in
             cache.indices(bytes, starts: firstStarts, ends: firstEnds, orMake: Self.makeWord)
@@ -170,6 +178,7 @@ struct TokenFeatures {
         self.kinds = TokenKinds(tokens: tokens)
         self.spans = TokenSpans(tokens: tokens)
         self.sentence = sentence
+        self.sentenceStart = sentenceStart
         self.spaceBefore = spaceBefore
         self.caseShapes = caseShapes
     }
