@@ -128,23 +128,22 @@ struct TokenFeatures {
         }
         }
         sentenceStart.append(n)
-        // Pass 2: each distinct word's thread-wide index, string, lowercase form and facts.
+        // Pass 2: each distinct word's thread-wide index (its strings made there if new) and facts.
         let threadWords = document.bytes.withUnsafeBufferPointer { bytes in
             cache.indices(bytes, starts: firstStarts, ends: firstEnds, orMake: Self.makeWord)
         }
-        var distinctText: [String] = [], distinctLower: [String] = [], words: [WordFacts] = []
-        distinctText.reserveCapacity(threadWords.count)
-        distinctLower.reserveCapacity(threadWords.count)
+        // The strings stay in the thread's arrays (`ThreadWordStrings`), shared, not gathered.
+        let strings = ThreadWordStrings.current
+        strings.update(cache, threadWords)
+        var words: [WordFacts] = []
         words.reserveCapacity(threadWords.count)
-        for word in threadWords {
-            let w = Int(word)
-            distinctText.append(cache.text(w))
-            distinctLower.append(cache.lower(w))
-            words.append(cache.facts(w))
-        }
+        for word in threadWords { words.append(cache.facts(Int(word))) }
         // Pass 3: the letter facts of each token, read off its word.
         var capitalized = [Bool](repeating: false, count: n), allCaps = [Bool](repeating: false, count: n)
         var caseShapes = [CaseShape](repeating: .none, count: n)
+        var tokenWords = [Int32](repeating: 0, count: n)
+        tokenWords.withUnsafeMutableBufferPointer { tokenWords in
+        threadWords.withUnsafeBufferPointer { threadWords in
         caseShapes.withUnsafeMutableBufferPointer { caseShapes in
         capitalized.withUnsafeMutableBufferPointer { capitalized in
         allCaps.withUnsafeMutableBufferPointer { allCaps in
@@ -153,11 +152,15 @@ struct TokenFeatures {
         words.withUnsafeBufferPointer { words in
             for i in 0..<n {
                 let kind = tokens[i].kind
-                let word = words[Int(ids[i])]
+                let id = Int(ids[i])
+                let word = words[id]
+                tokenWords[i] = threadWords[id]
                 capitalized[i] = kind == .word && word.firstUpper
                 caseShapes[i] = kind == .word ? word.wordShape : kind == .number ? word.numberShape : .none
                 allCaps[i] = word.allCaps
             }
+        }
+        }
         }
         }
         }
@@ -171,8 +174,8 @@ struct TokenFeatures {
         self.wordCache = cache
         self.cacheGeneration = cache.generation
         self.threadWords = threadWords
-        self.texts = TokenStrings(distinct: distinctText, ids: ids)
-        self.lowercased = TokenStrings(distinct: distinctLower, ids: ids)
+        self.texts = TokenStrings(all: strings.texts, words: tokenWords, threadWords: threadWords)
+        self.lowercased = TokenStrings(all: strings.lowers, words: tokenWords, threadWords: threadWords)
         self.capitalized = capitalized
         self.allCaps = allCaps
         self.kinds = TokenKinds(tokens: tokens)
