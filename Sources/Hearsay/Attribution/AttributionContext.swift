@@ -135,10 +135,7 @@ final class AttributionContext {
         // The word ids reading "according" in lowercase (none in most documents: no pass over the tokens).
         let distinct = t.lowercased.distinct
         var ids: [Int32] = []
-        // (Through the buffer, so that reading a word's length does not copy the string out.)
-        distinct.withUnsafeBufferPointer { words in
-            for id in words.indices where words[id].utf8.count == 9 && words[id] == "according" { ids.append(Int32(id)) }
-        }
+        for id in 0..<distinct.count where distinct[id].utf8.count == 9 && distinct[id] == "according" { ids.append(Int32(id)) }
         guard !ids.isEmpty else { return [] }
         var found: [Int] = []
         for k in 0..<max(0, t.count - 1) where ids.contains(t.ids[k]) && cover[k] < 0 && t.lowercased[k + 1] == "to" { found.append(k) }

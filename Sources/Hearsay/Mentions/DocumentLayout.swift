@@ -16,11 +16,9 @@ struct DocumentLayout {
     let isSports: Bool
 
     init(_ t: TokenFeatures, lexicons: Lexicons) {
-        let sentenceCount = (t.sentence.last ?? -1) + 1
-        var start = [Int](repeating: t.count, count: sentenceCount + 1)
-        for i in stride(from: t.count - 1, through: 0, by: -1) { start[t.sentence[i]] = i }
-        // Sentences without tokens start where the next one does.
-        for s in stride(from: sentenceCount - 1, through: 0, by: -1) where start[s] > start[s + 1] { start[s] = start[s + 1] }
+        // Found with the tokens' sentences (`TokenFeatures.sentenceStart`), not by another pass.
+        let start = t.sentenceStart
+        let sentenceCount = start.count - 1
         var headline = [Bool](repeating: false, count: sentenceCount)
         var dateline = [Bool](repeating: false, count: sentenceCount)
         var table = [Bool](repeating: false, count: sentenceCount)

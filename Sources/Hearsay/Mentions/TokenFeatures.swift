@@ -14,6 +14,9 @@ struct TokenFeatures {
     let spans: TokenSpans
     /// Index of each token's sentence.
     let sentence: [Int]
+    /// First token of each sentence up to the last token's (a sentence without tokens starts
+    /// where the next one does), plus a final entry holding the token count.
+    let sentenceStart: [Int]
     /// Whether whitespace separates the token from the one before.
     let spaceBefore: [Bool]
     /// What each token is as a word in capitals or not (`CaseShape`).
@@ -92,6 +95,8 @@ struct TokenFeatures {
         var ids = [Int32](repeating: 0, count: n)
         // Where each distinct word first occurs.
         var firstStarts: [Int32] = [], firstEnds: [Int32] = []
+        var sentenceStart: [Int] = []
+        sentenceStart.reserveCapacity(sentences.count + 1)
         // Pass 1: each token's id, its sentence and whether a space precedes it.
         ids.withUnsafeMutableBufferPointer { ids in
         spaceBefore.withUnsafeMutableBufferPointer { spaceBefore in
@@ -113,6 +118,8 @@ struct TokenFeatures {
                     previousEnd = span.end
                     while s < lastSentence && span.start >= sentences[s].end { s += 1 }
                     sentence[i] = s
+                    // Sentences up to this token's that have no start yet start here.
+                    while sentenceStart.count <= s { sentenceStart.append(i) }
                 }
             }
         }
@@ -120,23 +127,23 @@ struct TokenFeatures {
         }
         }
         }
-        // Pass 2: each distinct word's thread-wide index, string, lowercase form and facts.
+        sentenceStart.append(n)
+        // Pass 2: each distinct word's thread-wide index (its strings made there if new) and facts.
         let threadWords = document.bytes.withUnsafeBufferPointer { bytes in
             cache.indices(bytes, starts: firstStarts, ends: firstEnds, orMake: Self.makeWord)
         }
-        var distinctText: [String] = [], distinctLower: [String] = [], words: [WordFacts] = []
-        distinctText.reserveCapacity(threadWords.count)
-        distinctLower.reserveCapacity(threadWords.count)
+        // The strings stay in the thread's arrays (`ThreadWordStrings`), shared, not gathered.
+        let strings = ThreadWordStrings.current
+        strings.update(cache, threadWords)
+        var words: [WordFacts] = []
         words.reserveCapacity(threadWords.count)
-        for word in threadWords {
-            let w = Int(word)
-            distinctText.append(cache.text(w))
-            distinctLower.append(cache.lower(w))
-            words.append(cache.facts(w))
-        }
+        for word in threadWords { words.append(cache.facts(Int(word))) }
         // Pass 3: the letter facts of each token, read off its word.
         var capitalized = [Bool](repeating: false, count: n), allCaps = [Bool](repeating: false, count: n)
         var caseShapes = [CaseShape](repeating: .none, count: n)
+        var tokenWords = [Int32](repeating: 0, count: n)
+        tokenWords.withUnsafeMutableBufferPointer { tokenWords in
+        threadWords.withUnsafeBufferPointer { threadWords in
         caseShapes.withUnsafeMutableBufferPointer { caseShapes in
         capitalized.withUnsafeMutableBufferPointer { capitalized in
         allCaps.withUnsafeMutableBufferPointer { allCaps in
@@ -145,11 +152,15 @@ struct TokenFeatures {
         words.withUnsafeBufferPointer { words in
             for i in 0..<n {
                 let kind = tokens[i].kind
-                let word = words[Int(ids[i])]
+                let id = Int(ids[i])
+                let word = words[id]
+                tokenWords[i] = threadWords[id]
                 capitalized[i] = kind == .word && word.firstUpper
                 caseShapes[i] = kind == .word ? word.wordShape : kind == .number ? word.numberShape : .none
                 allCaps[i] = word.allCaps
             }
+        }
+        }
         }
         }
         }
@@ -163,13 +174,14 @@ struct TokenFeatures {
         self.wordCache = cache
         self.cacheGeneration = cache.generation
         self.threadWords = threadWords
-        self.texts = TokenStrings(distinct: distinctText, ids: ids)
-        self.lowercased = TokenStrings(distinct: distinctLower, ids: ids)
+        self.texts = TokenStrings(all: strings.texts, words: tokenWords, threadWords: threadWords)
+        self.lowercased = TokenStrings(all: strings.lowers, words: tokenWords, threadWords: threadWords)
         self.capitalized = capitalized
         self.allCaps = allCaps
         self.kinds = TokenKinds(tokens: tokens)
         self.spans = TokenSpans(tokens: tokens)
         self.sentence = sentence
+        self.sentenceStart = sentenceStart
         self.spaceBefore = spaceBefore
         self.caseShapes = caseShapes
     }
