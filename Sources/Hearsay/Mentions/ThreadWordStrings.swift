@@ -42,22 +42,9 @@ final class ThreadWordStrings {
         self.lowers = lowers
     }
 
-    /// This thread's strings.
-    static var current: ThreadWordStrings {
-        if let raw = pthread_getspecific(threadStringsKey) { return Unmanaged<ThreadWordStrings>.fromOpaque(raw).takeUnretainedValue() }
-        let strings = ThreadWordStrings()
-        pthread_setspecific(threadStringsKey, Unmanaged.passRetained(strings).toOpaque())
-        return strings
-    }
-}
+    /// This thread's strings (released when the thread ends).
+    static var current: ThreadWordStrings { perThread.current }
 
-/// The key of each thread's `ThreadWordStrings`, released when the thread ends.
-private let threadStringsKey: pthread_key_t = {
-    var key = pthread_key_t()
-    let status = pthread_key_create(&key) { raw in
-        guard let raw else { return }
-        Unmanaged<ThreadWordStrings>.fromOpaque(raw).release()
-    }
-    precondition(status == 0, "pthread_key_create failed")
-    return key
-}()
+    /// Each thread's strings.
+    private static let perThread = PerThread { ThreadWordStrings() }
+}

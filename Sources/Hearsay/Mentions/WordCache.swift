@@ -380,25 +380,9 @@ final class WordCache {
         state.pointee.arena = grown
     }
 
-    /// The calling thread's cache.
-    static var current: WordCache {
-        if let raw = pthread_getspecific(threadKey) { return Unmanaged<WordCache>.fromOpaque(raw).takeUnretainedValue() }
-        let cache = WordCache()
-        pthread_setspecific(threadKey, Unmanaged.passRetained(cache).toOpaque())
-        return cache
-    }
-}
+    /// The calling thread's cache (released when the thread ends).
+    static var current: WordCache { perThread.current }
 
-/// The key of each thread's `WordCache`; a thread's cache is released when the thread ends.
-private let threadKey: pthread_key_t = {
-    var key = pthread_key_t()
-    let status = pthread_key_create(&key) { releaseWordCache($0) }
-    precondition(status == 0, "pthread_key_create failed")
-    return key
-}()
-
-/// Releases the thread's cache when the thread ends.
-private func releaseWordCache(_ raw: UnsafeMutableRawPointer?) {
-    guard let raw else { return }
-    Unmanaged<WordCache>.fromOpaque(raw).release()
+    /// Each thread's cache.
+    private static let perThread = PerThread { WordCache() }
 }
