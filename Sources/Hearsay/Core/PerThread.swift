@@ -2,8 +2,8 @@ import Foundation
 
 /// One object per thread, made on a thread's first `current` and released when that thread ends.
 ///
-/// The worker-side caches (`WordCache`, `ThreadWordStrings`) live one per thread so that they
-/// need no locks; this is the thread-specific slot they are kept in.
+/// A worker-side cache (`WordCache`) lives one per thread so that it needs no locks; this is
+/// the thread-specific slot it is kept in.
 ///
 ///     let counters = PerThread { Counter() }
 ///     counters.current.add(1)   // this thread's counter

@@ -128,13 +128,10 @@ struct TokenFeatures {
         }
         }
         sentenceStart.append(n)
-        // Pass 2: each distinct word's thread-wide index (its strings made there if new) and facts.
+        // Pass 2: each distinct word's thread-wide index (its strings and facts made there if new), and its facts.
         let threadWords = document.bytes.withUnsafeBufferPointer { bytes in
             cache.indices(bytes, starts: firstStarts, ends: firstEnds, orMake: Self.makeWord)
         }
-        // The strings stay in the thread's arrays (`ThreadWordStrings`), shared, not gathered.
-        let strings = ThreadWordStrings.current
-        strings.update(cache, threadWords)
         var words: [WordFacts] = []
         words.reserveCapacity(threadWords.count)
         for word in threadWords { words.append(cache.facts(Int(word))) }
@@ -174,8 +171,9 @@ struct TokenFeatures {
         self.wordCache = cache
         self.cacheGeneration = cache.generation
         self.threadWords = threadWords
-        self.texts = TokenStrings(all: strings.texts, words: tokenWords, threadWords: threadWords)
-        self.lowercased = TokenStrings(all: strings.lowers, words: tokenWords, threadWords: threadWords)
+        // The strings stay in the cache's arrays, shared, not gathered per document.
+        self.texts = TokenStrings(all: cache.texts, words: tokenWords, threadWords: threadWords)
+        self.lowercased = TokenStrings(all: cache.lowers, words: tokenWords, threadWords: threadWords)
         self.capitalized = capitalized
         self.allCaps = allCaps
         self.kinds = TokenKinds(tokens: tokens)

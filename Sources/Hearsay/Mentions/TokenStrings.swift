@@ -1,5 +1,5 @@
 /// One string per token, read through the token's thread-wide word index: each word's string is
-/// stored once for the thread (`ThreadWordStrings`), and `self[k]` is the string of token `k`'s word.
+/// stored once for the thread (`WordCache.texts`, `.lowers`), and `self[k]` is the string of token `k`'s word.
 ///
 /// A document says "the" or a name many times; holding its string once per word spares
 /// building, retaining and releasing an array of strings per token, or per document.

@@ -26,9 +26,8 @@ final class WordCache {
 
     /// What is kept of one word, in one 64-byte line of memory: finding a word the thread met
     /// before and reading its kept answers costs the reads of its slot and of this line, not of
-    /// several arrays. Its lowercase form, when it differs from the text, is kept apart
-    /// (`State.lowers`): most words are written in lowercase, and the answers, read for every
-    /// word, did not fit beside a second string.
+    /// several arrays. Its string and lowercase form are kept apart (`texts`, `lowers`), in
+    /// arrays that a document's `TokenStrings` share.
     struct Entry {
         /// The packed bytes (at most eight) or hash of the word, as `TokenInterner` keys it.
         var key: UInt64
@@ -38,10 +37,9 @@ final class WordCache {
         var length: Int32
         /// Where its bytes are in the cache's arena.
         var start: Int32
-        var text: String
         var facts: TokenFeatures.WordFacts
-        /// Whether the lowercase form is `text` itself.
-        var lowerIsText: Bool
+        /// Unused: fills the entry to one 64-byte line, so that no entry straddles two.
+        var padding: (UInt64, UInt64) = (0, 0)
     }
 
     /// Entries in memory aligned to 64 bytes, one per line (an `Array`'s elements start 32
@@ -98,7 +96,8 @@ final class WordCache {
         /// another word rarely reads that word's entry.
         var slots: UnsafeMutableBufferPointer<UInt64>
         var entries = Entries(capacity: 1 << 10)
-        /// The lowercase form of each entry whose `lowerIsText` is false (an empty string for the others).
+        /// The string of each entry, and its lowercase form (see `texts`, `lowers`).
+        var texts: [String] = []
         var lowers: [String] = []
         /// Every kept word's bytes (`used` of them), at the offset its entry records.
         var arena: UnsafeMutableBufferPointer<UInt8>
@@ -224,14 +223,20 @@ final class WordCache {
 
     /// The text of thread-wide word `word`.
     @inline(__always)
-    func text(_ word: Int) -> String { entry(word).pointee.text }
+    func text(_ word: Int) -> String { state.pointee.texts[word] }
 
     /// The lowercase form of thread-wide word `word`.
     @inline(__always)
-    func lower(_ word: Int) -> String {
-        let e = entry(word)
-        return e.pointee.lowerIsText ? e.pointee.text : state.pointee.lowers[word]
-    }
+    func lower(_ word: Int) -> String { state.pointee.lowers[word] }
+
+    /// The string of every thread-wide word, by index: a value a document's `TokenStrings` hold
+    /// (one retain, not one per word). Should the cache add words or start over while a
+    /// document still holds it, the cache's array is copied first (slower, never wrong), so
+    /// that the document keeps reading its own words.
+    var texts: [String] { state.pointee.texts }
+
+    /// The lowercase form of every thread-wide word, by index (shared like `texts`).
+    var lowers: [String] { state.pointee.lowers }
 
     /// The letter facts of thread-wide word `word`.
     @inline(__always)
@@ -324,11 +329,10 @@ final class WordCache {
         state.pointee.used = used + length
         let made = make(UnsafeBufferPointer(start: p, count: length))
         let entry = state.pointee.entries.count
-        let lowerIsText = made.lower == made.text
         state.pointee.entries.append(Entry(key: key, answers0: 0, answers1: 0, length: Int32(truncatingIfNeeded: length),
-                                           start: Int32(truncatingIfNeeded: used), text: made.text, facts: made.facts,
-                                           lowerIsText: lowerIsText))
-        state.pointee.lowers.append(lowerIsText ? "" : made.lower)
+                                           start: Int32(truncatingIfNeeded: used), facts: made.facts))
+        state.pointee.texts.append(made.text)
+        state.pointee.lowers.append(made.lower)
         if 2 * (entry + 1) > state.pointee.slots.count { growSlots() } else { place(entry, hash: hash) }
         return entry
     }
@@ -365,6 +369,7 @@ final class WordCache {
         state.pointee.slots = Self.emptySlots(1 << 13)
         state.pointee.used = 0
         state.pointee.entries.removeAll()
+        state.pointee.texts.removeAll(keepingCapacity: true)
         state.pointee.lowers.removeAll(keepingCapacity: true)
         state.pointee.generation += 1
     }

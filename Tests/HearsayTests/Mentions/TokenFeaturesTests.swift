@@ -63,4 +63,20 @@ import Testing
         #expect(shapes["42"] == .number)
         #expect(shapes["“"] == TokenFeatures.CaseShape.none && shapes["∆"] == TokenFeatures.CaseShape.none)
     }
+
+    @Test func featuresKeepTheirStringsWhileLaterDocumentsAddWords() throws {
+        let segmenter = try Segmenter()
+        func features(_ text: String) throws -> TokenFeatures {
+            TokenFeatures(try segmenter.document(for: Article(paragraphs: [], verbatimText: text)))
+        }
+        let first = try features("Wembick met Dorla.")
+        let second = try features("Dorla thanked Yarrowby Fenn.")
+        #expect(Array(first.texts) == ["Wembick", "met", "Dorla", "."])
+        #expect(Array(first.lowercased) == ["wembick", "met", "dorla", "."])
+        #expect(Array(second.texts) == ["Dorla", "thanked", "Yarrowby", "Fenn", "."])
+        #expect(second.lowercased[2] == "yarrowby")
+        // Per document word id, in order of first occurrence.
+        let distinct = second.lowercased.distinct
+        #expect((0..<distinct.count).map { distinct[$0] } == ["dorla", "thanked", "yarrowby", "fenn", "."])
+    }
 }

@@ -63,7 +63,7 @@ import Testing
         #expect(MemoryLayout<WordCache.Entry>.stride == 64)
     }
 
-    @Test func aLowercaseFormIsKeptApartOnlyWhenItDiffersFromTheText() {
+    @Test func eachWordKeepsItsTextAndLowercaseForm() {
         let cache = WordCache()
         let words = "quill QUILL Ostrander-Pike-Holdings-Of-Wenna ÉLAN élan 42 ,"
         let first = document(cache, words)
@@ -167,5 +167,19 @@ import Testing
         let (first, _) = EntityRecognizer().recognize(document)
         let (second, _) = EntityRecognizer().recognize(document)
         #expect(first == second && !first.isEmpty)
+    }
+
+    @Test func sharedStringsStartOverWithTheCacheAndSnapshotsStay() {
+        let cache = WordCache(limit: 3, byteLimit: 1 << 10)
+        let first = document(cache, "Orvel met Tansy")
+        let snapshot = cache.texts
+        #expect(first.firsts.map { cache.texts[$0] } == ["Orvel", "met", "Tansy"])
+        #expect(first.firsts.map { cache.lowers[$0] } == ["orvel", "met", "tansy"])
+        // The cache is full: the next document numbers its words from 0 again, and so do the strings.
+        let second = document(cache, "Quent")
+        #expect(second.firsts == [0])
+        #expect(cache.texts == ["Quent"] && cache.lowers == ["quent"])
+        // What an earlier document took is its own.
+        #expect(snapshot == ["Orvel", "met", "Tansy"])
     }
 }
