@@ -132,13 +132,11 @@ final class AttributionContext {
 
     /// The tokens "according" followed by "to" outside the quotes `cover` holds (>= 0), ascending.
     static func accordingToTokens(_ t: TokenFeatures, cover: TokenIndexMap) -> [Int] {
-        // The word ids reading "according" in lowercase (none in most documents: no pass over the tokens).
+        // No word of the document reads "according" in lowercase (most documents): no pass over the tokens.
         let distinct = t.lowercased.distinct
-        var ids: [Int32] = []
-        for id in 0..<distinct.count where distinct[id].utf8.count == 9 && distinct[id] == "according" { ids.append(Int32(id)) }
-        guard !ids.isEmpty else { return [] }
+        guard (0..<distinct.count).contains(where: { distinct[$0].utf8.count == 9 && distinct[$0] == "according" }) else { return [] }
         var found: [Int] = []
-        for k in 0..<max(0, t.count - 1) where ids.contains(t.ids[k]) && cover[k] < 0 && t.lowercased[k + 1] == "to" { found.append(k) }
+        scanAccordingTo(t, cover: cover, 0..<t.count, into: &found)
         return found
     }
 
