@@ -51,26 +51,14 @@ final class BreakIterator {
     /// The buffers must stay alive during the call; the iterator is re-pointed at each call.
     func boundaries(_ bytes: UnsafeBufferPointer<UInt8>, utf16: UnsafeBufferPointer<UInt16>? = nil,
                     byteOffsets: UnsafePointer<Int32>? = nil, withStatus: Bool) throws -> (offsets: [Int32], statuses: [Int32]) {
-        let code = if let utf16 {
-            hs_breaker_set_text_utf16(handle, utf16.baseAddress, Int32(utf16.count), bytes.baseAddress, Int64(bytes.count), byteOffsets)
-        } else {
-            hs_breaker_set_text(handle, bytes.baseAddress, Int64(bytes.count))
-        }
-        guard code == 0 else { throw HearsayError.icu(code: code, operation: "ubrk_setUText") }
         var offsets: [Int32] = [0]
         var statuses: [Int32] = [0]
         offsets.reserveCapacity(bytes.count / (withStatus ? 3 : 60) + 2)
         if withStatus { statuses.reserveCapacity(offsets.capacity) }
-        _ = hs_breaker_first(handle)
-        while true {
-            let n = Int(hs_breaker_fill(handle, offsetChunk.baseAddress, withStatus ? statusChunk.baseAddress : nil,
-                                        Int32(offsetChunk.count)))
-            if n <= 0 { break }
-            offsets.append(contentsOf: UnsafeBufferPointer(rebasing: offsetChunk[0..<n]))
-            if withStatus { statuses.append(contentsOf: UnsafeBufferPointer(rebasing: statusChunk[0..<n])) }
+        try forEachChunk(bytes, utf16: utf16, byteOffsets: byteOffsets, withStatus: withStatus) { chunk, chunkStatuses in
+            offsets.append(contentsOf: chunk)
+            if withStatus { statuses.append(contentsOf: chunkStatuses) }
         }
-        // Detach from the caller's buffer.
-        _ = hs_breaker_set_text(handle, nil, 0)
         return (offsets, statuses)
     }
 
