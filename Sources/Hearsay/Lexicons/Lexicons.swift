@@ -69,8 +69,11 @@ public struct Lexicons: Sendable {
     /// Nouns and adjectives of stance and the prepositions that open their content ("calls for", "critical of").
     public var contentNouns: [String: Set<String>] = [:]
     /// Capitalised titles and honorifics, keyed by their exact surface ("Mr", "Prime Minister").
+    ///
+    /// A change drops `titlePrefixes` (made from the bundled keys), so that a title added by
+    /// hand is not pruned away.
     public var titles: [String: TitleEntry] = [:] {
-        didSet { tables = nil }
+        didSet { titlePrefixes = nil; tables = nil }
     }
     /// Lowercase role phrases ("defence secretary"), keyed by their text.
     public var roles: [String: TitleEntry] = [:] {
@@ -92,8 +95,11 @@ public struct Lexicons: Sendable {
         didSet { tables = nil }
     }
     /// Organisation surface -> canonical name.
+    ///
+    /// A change drops `organizationPrefixes` (see `titles`). A multi-word name added by hand
+    /// needs its first word in `multiWordStarts` and at most `maxOrganizationWords` words.
     public var organizations: [String: String] = [:] {
-        didSet { tables = nil }
+        didSet { organizationPrefixes = nil; tables = nil }
     }
     public var maxOrganizationWords = 1
     public var commonWords: Set<String> = [] {
@@ -114,6 +120,9 @@ public struct Lexicons: Sendable {
     }
     /// First words of every multi-word organisation and place name (also in capitals), so that
     /// longest-match lookups try long phrases only where one can start.
+    ///
+    /// Not kept up to date by `places`, `organizations` or `teams`: whoever adds a multi-word
+    /// name to them by hand adds its first word here too (or the name is never found whole).
     public var multiWordStarts: Set<String> = [] {
         didSet { tables = nil }
     }
