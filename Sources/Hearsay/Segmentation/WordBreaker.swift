@@ -1,0 +1,193 @@
+import CHearsayICU
+
+/// Finds the tokens ICU's "en" word break iterator finds, on UTF-8 bytes and without ICU, for
+/// text whose every scalar has a word-break class it covers.
+///
+/// The boundaries are those of Unicode's word boundary rules (UAX #29) as ICU 72 applies them
+/// (its `word.txt`, which also takes ':' out of MidLetter and counts '@' as a letter), restricted to the classes
+/// news text uses: letters, digits, the Mid* punctuation between them, the connector `_`, CR,
+/// LF and the other newlines, runs of spaces (WSegSpace), and everything else as a character
+/// of its own. A token's kind is what `Segmenter.appendTokens` makes of ICU's rule status:
+/// ICU's status follows a token's last character and, for `_`, the one before: 200 for a
+/// letter, 100 for a digit, 100 for `_` after a digit and 200 after anything else it joins,
+/// 0 for any other token (a lone `_` too).
+///
+/// Covered scalars are those of U+0000–U+07FF and U+2000–U+20FF whose class (from ICU's own
+/// Word_Break property, read once per process) is one of those; Format, Extend, ZWJ,
+/// Katakana, Hebrew letters, regional indicators and the emoji classes are not (their rules
+/// look across characters in ways this breaker does not follow), nor is any other scalar.
+/// A text with one uncovered scalar is left to ICU whole (`tokens` returns nil).
+/// `WordBreakerTests` compares the two boundary for boundary.
+enum WordBreaker {
+    /// The word-break classes the breaker tells apart; `uncovered` sends the text to ICU.
+    enum Class: UInt8, CaseIterable {
+        case uncovered, other, cr, lf, newline, letter, number, midLetter, midNum, midNumLet, extendNumLet, space
+    }
+
+    /// How the pair (class before, class after) joins: a `Join` in the low two bits and, when
+    /// it joins, the rule status of the token it extends in the bits above (0, 1 number, 2 letter).
+    enum Join: UInt8 {
+        /// A boundary between the two.
+        case none = 0
+        /// No boundary.
+        case always = 1
+        /// No boundary when the scalar after the second is a letter (UAX #29 WB6/WB7).
+        case beforeLetter = 2
+        /// No boundary when the scalar after the second is a digit (WB11/WB12).
+        case beforeNumber = 3
+    }
+
+    /// The class of every scalar of U+0000–U+07FF (at their values) and U+2000–U+20FF (at 2048
+    /// onwards), `uncovered` for those the breaker leaves to ICU.
+    static let classes: [UInt8] = (0..<2304).map { index in
+        let scalar = index < 2048 ? index : 0x2000 + index - 2048
+        return classify(icuProperty: hs_word_break_property(Int32(scalar)), scalar: scalar).rawValue
+    }
+
+    /// The `Join` and status of every pair of classes, at `before << 4 | after`.
+    static let joins: [UInt8] = (0..<256).map { index in
+        guard let before = Class(rawValue: UInt8(index >> 4)), let after = Class(rawValue: UInt8(index & 15)) else { return 0 }
+        let (join, status) = join(before, after)
+        return join.rawValue | status << 2
+    }
+
+    /// The rule status of a token of one scalar of class `c`: 2 for a letter, 1 for a digit, else 0.
+    @inline(__always) static func startStatus(_ c: UInt8) -> UInt8 {
+        c == Class.letter.rawValue ? 2 : (c == Class.number.rawValue ? 1 : 0)
+    }
+
+    /// Hearsay's class for a scalar of ICU Word_Break value `icuProperty` (UWordBreakValues).
+    static func classify(icuProperty: Int32, scalar: Int) -> Class {
+        switch icuProperty {
+        case 0, 16:
+            // ICU's rules count '@' as a letter (keeping e-mail addresses whole); Double_Quote
+            // joins only Hebrew letters, which are not covered.
+            return scalar == 0x40 ? .letter : .other
+        case 1: return .letter
+        case 4: return scalar == 0x3A ? .other : .midLetter  // ICU's rules drop ':' from MidLetter.
+        case 5: return .midNum
+        case 6: return .number
+        case 7: return .extendNumLet
+        case 8: return .cr
+        case 10: return .lf
+        case 11, 15: return .midNumLet  // MidNumLet and Single_Quote play the same part here.
+        case 12: return .newline
+        case 22: return .space
+        default: return .uncovered
+        }
+    }
+
+    /// Whether a scalar of class `after` following one of class `before` stays in its token,
+    /// and the token's rule status if so: UAX #29's rules WB3 to WB13b over the covered classes.
+    static func join(_ before: Class, _ after: Class) -> (Join, UInt8) {
+        switch (before, after) {
+        case (.cr, .lf): return (.always, 0)
+        case (.cr, _), (.lf, _), (.newline, _), (_, .cr), (_, .lf), (_, .newline): return (.none, 0)
+        case (.space, .space): return (.always, 0)
+        case (.letter, .letter), (.number, .letter): return (.always, 2)
+        case (.number, .number), (.letter, .number): return (.always, 1)
+        case (.letter, .midLetter), (.letter, .midNumLet): return (.beforeLetter, 2)
+        case (.number, .midNum), (.number, .midNumLet): return (.beforeNumber, 1)
+        case (.letter, .extendNumLet), (.extendNumLet, .extendNumLet), (.extendNumLet, .letter): return (.always, 2)
+        case (.number, .extendNumLet), (.extendNumLet, .number): return (.always, 1)
+        default: return (.none, 0)
+        }
+    }
+
+    /// The class of the scalar at `i` (before `n`) and its length in bytes; a scalar outside
+    /// the table or a malformed sequence is `uncovered`.
+    @inline(__always)
+    static func scalarClass(_ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int, _ table: UnsafePointer<UInt8>) -> (UInt8, Int) {
+        let b = p[i]
+        if b < 0x80 { return (table[Int(b)], 1) }
+        if b >= 0xC2, b <= 0xDF, i + 1 < n, p[i + 1] & 0xC0 == 0x80 {
+            return (table[Int(b & 0x1F) << 6 | Int(p[i + 1] & 0x3F)], 2)
+        }
+        if b == 0xE2, i + 2 < n, p[i + 1] & 0xFC == 0x80, p[i + 2] & 0xC0 == 0x80 {
+            return (table[2048 + (Int(p[i + 1] & 3) << 6 | Int(p[i + 2] & 0x3F))], 3)
+        }
+        return (Class.uncovered.rawValue, 1)
+    }
+
+    /// Writes the tokens of `bytes` to `scratch` (spaces and newlines dropped, as
+    /// `Segmenter.appendTokens` drops them) and returns how many, or nil when a scalar is not
+    /// covered. `scratch` is replaced by a larger buffer (the old one freed) when full.
+    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, into scratch: inout UnsafeMutableBufferPointer<Document.Token>) -> Int? {
+        let n = bytes.count
+        guard n > 0, let p = bytes.baseAddress else { return 0 }
+        if scratch.isEmpty {
+            scratch.deallocate()
+            scratch = .allocate(capacity: 4096)
+        }
+        return classes.withUnsafeBufferPointer { classBuffer -> Int? in
+            joins.withUnsafeBufferPointer { joinBuffer -> Int? in
+                let table = classBuffer.baseAddress!, joinTable = joinBuffer.baseAddress!
+                var count = 0
+                var out = scratch.baseAddress!
+                var capacity = scratch.count
+
+                /// Adds the token `s..<e` of rule status `status`, unless it is spaces or a newline.
+                @inline(__always) func emit(_ s: Int, _ e: Int, _ status: UInt8) {
+                    let kind: Document.TokenKind
+                    if status == 2 {
+                        kind = .word
+                    } else if status == 1 {
+                        kind = .number
+                    } else if !Segmenter.isSpace(p[s]) && !(p[s] == 0xC2 && s + 1 < e && p[s + 1] == 0xA0) {
+                        kind = .punctuation
+                    } else {
+                        return
+                    }
+                    if count == capacity {
+                        let grown = UnsafeMutableBufferPointer<Document.Token>.allocate(capacity: max(4096, 2 * capacity))
+                        _ = grown.moveInitialize(fromContentsOf: scratch)
+                        scratch.deallocate()
+                        scratch = grown
+                        capacity = grown.count
+                        out = grown.baseAddress!
+                    }
+                    (out + count).initialize(to: Document.Token(span: Span(s, e), kind: kind))
+                    count += 1
+                }
+
+                var (previous, i) = scalarClass(p, 0, n, table)
+                if previous == Class.uncovered.rawValue { return nil }
+                var status = startStatus(previous)
+                var start = 0
+                while i < n {
+                    let (c, length) = scalarClass(p, i, n, table)
+                    if c == Class.uncovered.rawValue { return nil }
+                    let join = joinTable[Int(previous) << 4 | Int(c)]
+                    switch join & 3 {
+                    case Join.always.rawValue:
+                        previous = c
+                        status = join >> 2
+                        i += length
+                        continue
+                    case Join.beforeLetter.rawValue, Join.beforeNumber.rawValue:
+                        let j = i + length
+                        if j < n {
+                            let (next, nextLength) = scalarClass(p, j, n, table)
+                            let wanted = join & 3 == Join.beforeLetter.rawValue ? Class.letter.rawValue : Class.number.rawValue
+                            if next == wanted {
+                                previous = next
+                                status = join >> 2
+                                i = j + nextLength
+                                continue
+                            }
+                        }
+                    default:
+                        break
+                    }
+                    emit(start, i, status)
+                    start = i
+                    previous = c
+                    status = startStatus(c)
+                    i += length
+                }
+                emit(start, n, status)
+                return count
+            }
+        }
+    }
+}
