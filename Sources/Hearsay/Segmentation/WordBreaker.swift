@@ -51,6 +51,21 @@ enum WordBreaker {
         return join.rawValue | status << 2
     }
 
+    /// `classes` and `joins` at fixed addresses, made once per process and never freed, so that
+    /// `tokens` reads them without going through arrays.
+    final class Tables: @unchecked Sendable {
+        static let shared = Tables()
+        let classes: UnsafeMutablePointer<UInt8>
+        let joins: UnsafeMutablePointer<UInt8>
+
+        private init() {
+            classes = .allocate(capacity: WordBreaker.classes.count)
+            classes.initialize(from: WordBreaker.classes, count: WordBreaker.classes.count)
+            joins = .allocate(capacity: WordBreaker.joins.count)
+            joins.initialize(from: WordBreaker.joins, count: WordBreaker.joins.count)
+        }
+    }
+
     /// The rule status of a token of one scalar of class `c`: 2 for a letter, 1 for a digit, else 0.
     @inline(__always) static func startStatus(_ c: UInt8) -> UInt8 {
         c == Class.letter.rawValue ? 2 : (c == Class.number.rawValue ? 1 : 0)
@@ -109,6 +124,15 @@ enum WordBreaker {
         return (Class.uncovered.rawValue, 1)
     }
 
+    /// Replaces `scratch` by a buffer twice as large (at least 4,096 tokens) holding the same tokens.
+    @inline(never)
+    static func grow(_ scratch: inout UnsafeMutableBufferPointer<Document.Token>) {
+        let grown = UnsafeMutableBufferPointer<Document.Token>.allocate(capacity: max(4096, 2 * scratch.count))
+        _ = grown.moveInitialize(fromContentsOf: scratch)
+        scratch.deallocate()
+        scratch = grown
+    }
+
     /// Writes the tokens of `bytes` to `scratch` (spaces and newlines dropped, as
     /// `Segmenter.appendTokens` drops them) and returns how many, or nil when a scalar is not
     /// covered. `scratch` is replaced by a larger buffer (the old one freed) when full.
@@ -119,75 +143,97 @@ enum WordBreaker {
             scratch.deallocate()
             scratch = .allocate(capacity: 4096)
         }
-        return classes.withUnsafeBufferPointer { classBuffer -> Int? in
-            joins.withUnsafeBufferPointer { joinBuffer -> Int? in
-                let table = classBuffer.baseAddress!, joinTable = joinBuffer.baseAddress!
-                var count = 0
-                var out = scratch.baseAddress!
-                var capacity = scratch.count
+        let table = UnsafePointer(Tables.shared.classes), joinTable = UnsafePointer(Tables.shared.joins)
+        var count = 0
+        var out = scratch.baseAddress!
+        var capacity = scratch.count
 
-                /// Adds the token `s..<e` of rule status `status`, unless it is spaces or a newline.
-                @inline(__always) func emit(_ s: Int, _ e: Int, _ status: UInt8) {
-                    let kind: Document.TokenKind
-                    if status == 2 {
-                        kind = .word
-                    } else if status == 1 {
-                        kind = .number
-                    } else if !Segmenter.isSpace(p[s]) && !(p[s] == 0xC2 && s + 1 < e && p[s + 1] == 0xA0) {
-                        kind = .punctuation
-                    } else {
-                        return
-                    }
-                    if count == capacity {
-                        let grown = UnsafeMutableBufferPointer<Document.Token>.allocate(capacity: max(4096, 2 * capacity))
-                        _ = grown.moveInitialize(fromContentsOf: scratch)
-                        scratch.deallocate()
-                        scratch = grown
-                        capacity = grown.count
-                        out = grown.baseAddress!
-                    }
-                    (out + count).initialize(to: Document.Token(span: Span(s, e), kind: kind))
-                    count += 1
-                }
-
-                var (previous, i) = scalarClass(p, 0, n, table)
-                if previous == Class.uncovered.rawValue { return nil }
-                var status = startStatus(previous)
-                var start = 0
-                while i < n {
-                    let (c, length) = scalarClass(p, i, n, table)
-                    if c == Class.uncovered.rawValue { return nil }
-                    let join = joinTable[Int(previous) << 4 | Int(c)]
-                    switch join & 3 {
-                    case Join.always.rawValue:
-                        previous = c
-                        status = join >> 2
-                        i += length
-                        continue
-                    case Join.beforeLetter.rawValue, Join.beforeNumber.rawValue:
-                        let j = i + length
-                        if j < n {
-                            let (next, nextLength) = scalarClass(p, j, n, table)
-                            let wanted = join & 3 == Join.beforeLetter.rawValue ? Class.letter.rawValue : Class.number.rawValue
-                            if next == wanted {
-                                previous = next
-                                status = join >> 2
-                                i = j + nextLength
-                                continue
-                            }
-                        }
-                    default:
-                        break
-                    }
-                    emit(start, i, status)
-                    start = i
-                    previous = c
-                    status = startStatus(c)
-                    i += length
-                }
-                emit(start, n, status)
-                return count
+        /// Adds the token `s..<e` of rule status `status`, unless it is spaces or a newline.
+        @inline(__always) func emit(_ s: Int, _ e: Int, _ status: UInt8) {
+            let kind: Document.TokenKind
+            if status == 2 {
+                kind = .word
+            } else if status == 1 {
+                kind = .number
+            } else if !Segmenter.isSpace(p[s]) && !(p[s] == 0xC2 && s + 1 < e && p[s + 1] == 0xA0) {
+                kind = .punctuation
+            } else {
+                return
             }
+            if count == capacity {
+                grow(&scratch)
+                capacity = scratch.count
+                out = scratch.baseAddress!
+            }
+            (out + count).initialize(to: Document.Token(span: Span(s, e), kind: kind))
+            count += 1
         }
+
+        var (previous, i) = scalarClass(p, 0, n, table)
+        if previous == Class.uncovered.rawValue { return nil }
+        var status = startStatus(previous)
+        var start = 0
+        let letter = Class.letter.rawValue, number = Class.number.rawValue
+        while i < n {
+            if previous == letter || previous == number {
+                // ASCII letters and digits after a letter or digit always join (WB5,
+                // WB8-WB10) and the status follows the last: a tight loop over a word.
+                var j = i
+                while j < n, p[j] < 0x80 {
+                    let k = table[Int(p[j])]
+                    guard k == letter || k == number else { break }
+                    previous = k
+                    j += 1
+                }
+                if j > i {
+                    status = previous == letter ? 2 : 1
+                    i = j
+                    if i == n { break }
+                }
+            }
+            let (c, length) = scalarClass(p, i, n, table)
+            if c == Class.uncovered.rawValue { return nil }
+            let join = joinTable[Int(previous) << 4 | Int(c)]
+            switch join & 3 {
+            case Join.always.rawValue:
+                previous = c
+                status = join >> 2
+                i += length
+                continue
+            case Join.beforeLetter.rawValue, Join.beforeNumber.rawValue:
+                let j = i + length
+                if j < n {
+                    let (next, nextLength) = scalarClass(p, j, n, table)
+                    let wanted = join & 3 == Join.beforeLetter.rawValue ? Class.letter.rawValue : Class.number.rawValue
+                    if next == wanted {
+                        previous = next
+                        status = join >> 2
+                        i = j + nextLength
+                        continue
+                    }
+                }
+            default:
+                break
+            }
+            emit(start, i, status)
+            if p[i] == 0x20, i + 1 < n, p[i + 1] < 0x80, p[i + 1] != 0x20 {
+                // One space before an ASCII byte that is no space is a token of its own
+                // (dropped): the next token starts after it.
+                i += 1
+                let next = table[Int(p[i])]
+                if next == Class.uncovered.rawValue { return nil }
+                start = i
+                previous = next
+                status = startStatus(next)
+                i += 1
+                continue
+            }
+            start = i
+            previous = c
+            status = startStatus(c)
+            i += length
+        }
+        emit(start, n, status)
+        return count
     }
 }
