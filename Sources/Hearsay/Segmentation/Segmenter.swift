@@ -67,8 +67,8 @@ public final class Segmenter {
     /// The sentence boundaries are turned into sentences chunk by chunk as the iterator finds
     /// them (`BreakIterator.forEachChunk`), with no array of boundaries in between. The tokens
     /// are `WordBreaker`'s, gathered in the segmenter's scratch buffer and copied out once,
-    /// unless the text has a scalar it does not cover: then ICU's word iterator finds them
-    /// (`icuTokens`), exactly the same tokens as the breaker's where it does cover the text.
+    /// except in lines with a scalar it does not cover, whose tokens ICU's word iterator finds
+    /// (`breakerTokens`): exactly ICU's tokens either way.
     public func segment(_ document: inout Document) throws {
         let bytes = document.bytes
         let (sentences, tokens) = try bytes.withUnsafeBufferPointer { buffer -> ([Span], [Document.Token]) in
@@ -81,14 +81,53 @@ public final class Segmenter {
                     for boundary in chunk { start = appendSentence(to: &sentences, from: start, boundary: Int(boundary), buffer) }
                 }
                 defer { releaseTokenScratch() }
-                if usesWordBreaker, let count = WordBreaker.tokens(buffer, into: &tokenScratch) {
-                    return (sentences, copyTokenScratch(count))
-                }
-                return (sentences, try icuTokens(buffer, units))
+                return (sentences, try usesWordBreaker ? breakerTokens(buffer, units) : icuTokens(buffer, units))
             }
         }
         document.sentences = sentences
         document.tokens = tokens
+    }
+
+    /// The tokens of `buffer` (whose UTF-16 form `units` is, or nil) from `WordBreaker`, with
+    /// those of each line that has a scalar the breaker does not cover from ICU's word iterator
+    /// (`appendICUTokens`): ICU always breaks after a line feed, and none of its rules looks
+    /// across one, so a line's tokens do not depend on the text around it. When that line is
+    /// the whole text, all the tokens are ICU's (`icuTokens`, reading the UTF-16).
+    func breakerTokens(_ buffer: UnsafeBufferPointer<UInt8>, _ units: UnsafeBufferPointer<UInt16>?) throws -> [Document.Token] {
+        let n = buffer.count
+        var count = 0, from = 0
+        while from < n {
+            let stop = WordBreaker.tokens(buffer, from: from, into: &tokenScratch, count: &count)
+            if stop == n { break }
+            var lineStart = stop, lineEnd = stop
+            while lineStart > from, buffer[lineStart - 1] != 0x0A { lineStart -= 1 }
+            while lineEnd < n, buffer[lineEnd] != 0x0A { lineEnd += 1 }
+            if lineEnd < n { lineEnd += 1 }
+            if lineStart == 0, lineEnd == n { return try icuTokens(buffer, units) }
+            // The breaker's tokens of the line (it stopped inside it) give way to ICU's.
+            while count > 0, tokenScratch[count - 1].span.start >= lineStart { count -= 1 }
+            try appendICUTokens(buffer, lineStart..<lineEnd, count: &count)
+            from = lineEnd
+        }
+        return copyTokenScratch(count)
+    }
+
+    /// Writes the tokens ICU's word iterator finds in `range` of `buffer` (read as UTF-8, on
+    /// its own) to `tokenScratch` after its first `count`, and counts them.
+    private func appendICUTokens(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, count: inout Int) throws {
+        let region = UnsafeBufferPointer(rebasing: buffer[range])
+        var previous = 0
+        try wordIterator.forEachChunk(region, utf16: nil, byteOffsets: nil, withStatus: true) { offsets, statuses in
+            reserveTokenScratch(count + offsets.count)
+            let first = tokenScratch.baseAddress! + count
+            let end = Self.appendTokens(offsets, statuses, after: &previous, region, to: first)
+            // Offsets in the region become offsets in the text.
+            for k in 0..<first.distance(to: end) {
+                let span = first[k].span
+                first[k].span = Span(span.start + range.lowerBound, span.end + range.lowerBound)
+            }
+            count += first.distance(to: end)
+        }
     }
 
     /// The tokens of `buffer` from ICU's word iterator (reading `units`, its UTF-16 form in

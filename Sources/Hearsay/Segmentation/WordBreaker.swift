@@ -16,7 +16,8 @@ import CHearsayICU
 /// Word_Break property, read once per process) is one of those; Format, Extend, ZWJ,
 /// Katakana, Hebrew letters, regional indicators and the emoji classes are not (their rules
 /// look across characters in ways this breaker does not follow), nor is any other scalar.
-/// A text with one uncovered scalar is left to ICU whole (`tokens` returns nil).
+/// The breaker stops at an uncovered scalar (`tokens(_:from:into:count:)`), and the segmenter
+/// has ICU find the tokens of its line.
 /// `WordBreakerTests` compares the two boundary for boundary.
 enum WordBreaker {
     /// The word-break classes the breaker tells apart; `uncovered` sends the text to ICU.
@@ -137,14 +138,27 @@ enum WordBreaker {
     /// `Segmenter.appendTokens` drops them) and returns how many, or nil when a scalar is not
     /// covered. `scratch` is replaced by a larger buffer (the old one freed) when full.
     static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, into scratch: inout UnsafeMutableBufferPointer<Document.Token>) -> Int? {
+        var count = 0
+        return tokens(bytes, from: 0, into: &scratch, count: &count) == bytes.count ? count : nil
+    }
+
+    /// Writes the tokens of `bytes` from `start` on to `scratch` after its first `count` (and
+    /// counts them), as far as the first scalar the breaker does not cover, and returns that
+    /// scalar's offset, or `bytes.count` when there is none.
+    ///
+    /// `start` must be 0 or follow a line feed, where ICU always breaks and no rule looks back
+    /// across. Tokens after the last line feed before the returned offset may be incomplete or
+    /// wrong (the breaker stopped inside their line) and must be dropped. `scratch` is replaced
+    /// by a larger buffer (the old one freed) when full.
+    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into scratch: inout UnsafeMutableBufferPointer<Document.Token>,
+                       count: inout Int) -> Int {
         let n = bytes.count
-        guard n > 0, let p = bytes.baseAddress else { return 0 }
+        guard start < n, let p = bytes.baseAddress else { return n }
         if scratch.isEmpty {
             scratch.deallocate()
             scratch = .allocate(capacity: 4096)
         }
         let table = UnsafePointer(Tables.shared.classes), joinTable = UnsafePointer(Tables.shared.joins)
-        var count = 0
         var out = scratch.baseAddress!
         var capacity = scratch.count
 
@@ -169,10 +183,12 @@ enum WordBreaker {
             count += 1
         }
 
-        var (previous, i) = scalarClass(p, 0, n, table)
-        if previous == Class.uncovered.rawValue { return nil }
-        var status = startStatus(previous)
-        var start = 0
+        let (first, firstLength) = scalarClass(p, start, n, table)
+        if first == Class.uncovered.rawValue { return start }
+        var previous = first
+        var status = startStatus(first)
+        var start = start
+        var i = start + firstLength
         let letter = Class.letter.rawValue, number = Class.number.rawValue
         while i < n {
             if previous == letter || previous == number {
@@ -192,7 +208,7 @@ enum WordBreaker {
                 }
             }
             let (c, length) = scalarClass(p, i, n, table)
-            if c == Class.uncovered.rawValue { return nil }
+            if c == Class.uncovered.rawValue { return i }
             let join = joinTable[Int(previous) << 4 | Int(c)]
             switch join & 3 {
             case Join.always.rawValue:
@@ -221,7 +237,7 @@ enum WordBreaker {
                 // (dropped): the next token starts after it.
                 i += 1
                 let next = table[Int(p[i])]
-                if next == Class.uncovered.rawValue { return nil }
+                if next == Class.uncovered.rawValue { return i }
                 start = i
                 previous = next
                 status = startStatus(next)
@@ -234,6 +250,6 @@ enum WordBreaker {
             i += length
         }
         emit(start, n, status)
-        return count
+        return n
     }
 }

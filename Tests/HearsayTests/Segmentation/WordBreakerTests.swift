@@ -108,13 +108,49 @@ import Testing
         #expect(failures == 0)
     }
 
+    /// Random lines, some with scalars the breaker does not cover (combining marks, joiners, a
+    /// soft hyphen, emoji, Hangul, Hebrew, katakana, Han): the segmenter's tokens, the breaker's
+    /// in covered lines and ICU's in the others, are ICU's over the whole text.
+    @Test func mixedLinesGiveICUTokens() throws {
+        let iterator = try BreakIterator.make(.word)
+        let segmenter = try Segmenter()
+        let uncovered: [Unicode.Scalar] = ["\u{0301}", "\u{0303}", "\u{00AD}", "\u{200D}", "\u{FEFF}", "\u{2060}", "👋", "\u{1F3FD}",
+                                           "서", "א", "カ", "中"]
+        let breaks: [Unicode.Scalar] = ["\n", "\n", "\r", " ", "\u{000C}"]
+        var random = SplitMix64(state: 1_234_567)
+        var failures = 0, mixed = 0
+        for _ in 0..<20_000 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 1...40, using: &random) {
+                let pick = Int.random(in: 0..<20, using: &random)
+                if pick < 2 { scalars.append(uncovered.randomElement(using: &random)!) }
+                else if pick < 6 { scalars.append(breaks.randomElement(using: &random)!) }
+                else if pick < 16 { scalars.append(Self.tricky.randomElement(using: &random)!) }
+                else { scalars.append(Self.coveredScalars.randomElement(using: &random)!) }
+            }
+            let text = String(scalars)
+            if Self.breakerTokens(text) == nil { mixed += 1 }
+            var document = Document(text: text)
+            try segmenter.segment(&document)
+            let expected = try Self.icuTokens(text, iterator)
+            if document.tokens != expected {
+                failures += 1
+                if failures <= 10 {
+                    Issue.record("\(text.debugDescription): \(Self.describe(document.tokens, text)) instead of \(Self.describe(expected, text))")
+                }
+            }
+        }
+        #expect(mixed > 10_000)
+        #expect(failures == 0)
+    }
+
     /// Text with a scalar outside the covered set (combining marks, a soft hyphen, joiners,
     /// emoji, Hangul, Hebrew, katakana, Thai) is not the breaker's, and the segmenter gives
     /// ICU's tokens for it.
     @Test func uncoveredTextGoesToICU() throws {
         let iterator = try BreakIterator.make(.word)
         let segmenter = try Segmenter()
-        let texts = ["Cafe\u{0301} au lait.", "co\u{00AD}operate", "a\u{200D}b", "Hi 👋🏽 there", "서울 news", "שלום x",
+        let texts = ["Cafe\u{0301} au lait.", "One line.\nCafe\u{0301} two.\r\nThree_3,000.50 ‘x’\n\nfour \u{200D}\n", "\n\u{0301}x\n", "co\u{00AD}operate", "a\u{200D}b", "Hi 👋🏽 there", "서울 news", "שלום x",
                      "カタカナ 1", "ภาษาไทย ok", "x\u{2060}y", "a\u{FEFF}b", "中文 2020", "“Done,” said\u{0303} he."]
         for text in texts {
             #expect(Self.breakerTokens(text) == nil, "\(text.debugDescription) should not be covered")
