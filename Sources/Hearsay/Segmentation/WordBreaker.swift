@@ -1,26 +1,26 @@
 import CHearsayICU
 
-/// Finds the tokens ICU's "en" word break iterator finds, on UTF-8 bytes and without ICU, for
-/// text whose every scalar has a word-break class it covers.
+/// Finds the tokens ICU's "en" word break iterator finds, on UTF-8 bytes and without ICU, in
+/// text whose scalars all have a word-break class it covers.
 ///
 /// The boundaries are those of Unicode's word boundary rules (UAX #29) as ICU 72 applies them
-/// (its `word.txt`, which also takes ':' out of MidLetter and counts '@' as a letter), restricted to the classes
-/// news text uses: letters, digits, the Mid* punctuation between them, the connector `_`, CR,
-/// LF and the other newlines, runs of spaces (WSegSpace), and everything else as a character
-/// of its own. A token's kind is what `Segmenter.appendTokens` makes of ICU's rule status:
-/// ICU's status follows a token's last character and, for `_`, the one before: 200 for a
+/// (its `word.txt` also takes ':' out of MidLetter and counts '@' as a letter), over the
+/// classes news text uses: letters, digits, the Mid* punctuation between them, the connector
+/// `_`, CR, LF and the other newlines, runs of spaces (WSegSpace), and everything else as a
+/// character of its own. A token's kind is what `Segmenter.appendTokens` makes of ICU's rule
+/// status, which follows a token's last character and, for `_`, the one before: 200 for a
 /// letter, 100 for a digit, 100 for `_` after a digit and 200 after anything else it joins,
 /// 0 for any other token (a lone `_` too).
 ///
-/// Covered scalars are those of U+0000–U+07FF and U+2000–U+20FF whose class (from ICU's own
+/// Covered scalars are those of U+0000–U+07FF and U+2000–U+20FF whose class (ICU's own
 /// Word_Break property, read once per process) is one of those; Format, Extend, ZWJ,
 /// Katakana, Hebrew letters, regional indicators and the emoji classes are not (their rules
 /// look across characters in ways this breaker does not follow), nor is any other scalar.
 /// The breaker stops at an uncovered scalar (`tokens(_:from:into:count:)`), and the segmenter
-/// has ICU find the tokens of its line.
-/// `WordBreakerTests` compares the two boundary for boundary.
+/// has ICU find the tokens of its line. `WordBreakerTests` compares the breaker with ICU
+/// boundary for boundary and kind for kind.
 enum WordBreaker {
-    /// The word-break classes the breaker tells apart; `uncovered` sends the text to ICU.
+    /// The word-break classes the breaker tells apart; `uncovered` sends the scalar's line to ICU.
     enum Class: UInt8, CaseIterable {
         case uncovered, other, cr, lf, newline, letter, number, midLetter, midNum, midNumLet, extendNumLet, space
     }
