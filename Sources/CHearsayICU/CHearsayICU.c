@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/uversion.h>
 
@@ -199,6 +200,10 @@ int32_t hs_breaker_fill(HSBreaker *breaker, int32_t *offsets, int32_t *statuses,
         n++;
     }
     return n;
+}
+
+int32_t hs_word_break_property(int32_t c) {
+    return u_getIntPropertyValue((UChar32)c, UCHAR_WORD_BREAK);
 }
 
 const char *hs_icu_version(void) {

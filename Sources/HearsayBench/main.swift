@@ -10,6 +10,7 @@ import Hearsay
 //   hearsay-bench extract --jobs N [--repeat R] INDEX.jsonl   article extraction alone (text + metadata) of those pages
 //   hearsay-bench html  --jobs N [--repeat R] INDEX.jsonl     whole analysis of the pages its html_path names
 //   hearsay-bench startup                          lexicon loading and ICU prototypes
+//   hearsay-bench wordcheck FILE.jsonl|PAGE.html[.gz]...   (no timing) the segmenter's word breaker against ICU's tokens
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 guard let mode = arguments.first else {
@@ -45,6 +46,8 @@ do {
     case "extract":
         let pages = try arguments.flatMap { try BenchInputs.pages($0) }
         print(BenchCases.extract(pages, jobs: jobs, repeats: repeats).line)
+    case "wordcheck":
+        print(try BenchWordCheck.run(arguments))
     case "html":
         let pages = try arguments.flatMap { try BenchInputs.pages($0) }
         _ = try BenchCases.startup()

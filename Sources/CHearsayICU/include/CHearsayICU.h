@@ -63,6 +63,13 @@ int32_t hs_breaker_rule_status(const HSBreaker *breaker);
 /// returns how many were written (0 at the end of the text).
 int32_t hs_breaker_fill(HSBreaker *breaker, int32_t *offsets, int32_t *statuses, int32_t capacity);
 
+/// The Unicode Word_Break property of the scalar `c` as ICU has it (a UWordBreakValues
+/// number: 0 Other, 1 ALetter, 2 Format, 3 Katakana, 4 MidLetter, 5 MidNum, 6 Numeric,
+/// 7 ExtendNumLet, 8 CR, 9 Extend, 10 LF, 11 MidNumLet, 12 Newline, 13 Regional_Indicator,
+/// 14 Hebrew_Letter, 15 Single_Quote, 16 Double_Quote, 17-20 the emoji values, 21 ZWJ,
+/// 22 WSegSpace).
+int32_t hs_word_break_property(int32_t c);
+
 /// The ICU version string, e.g. "72.1".
 const char *hs_icu_version(void);
 

@@ -4,7 +4,9 @@ import Glibc
 import Foundation
 #endif
 
-/// Splits text into paragraphs, sentences and tokens with ICU, working on UTF-8 bytes.
+/// Splits text into paragraphs, sentences and tokens, working on UTF-8 bytes: sentences with
+/// ICU's sentence iterator, tokens with `WordBreaker` (ICU's word boundaries found on the bytes)
+/// when it covers the text and ICU's word iterator when it does not.
 ///
 /// One `Segmenter` per worker: it owns cloned ICU iterators and reuses them for every document.
 public final class Segmenter {
@@ -18,6 +20,9 @@ public final class Segmenter {
     private var tokenScratch: UnsafeMutableBufferPointer<Document.Token> = .allocate(capacity: 4096)
     /// Tokens of scratch kept between documents; a larger buffer is freed after its document.
     static let retainedTokenCapacity = 1 << 16
+    /// Whether `segment` lets `WordBreaker` find the tokens of the texts it covers (the tests
+    /// turn it off to get ICU's tokens for every text).
+    var usesWordBreaker = true
 
     /// Clones the shared ICU prototypes.
     public init(abbreviations: AbbreviationRules = .shared) throws {
@@ -59,10 +64,11 @@ public final class Segmenter {
 
     /// Fills `sentences` and `tokens` of `document`.
     ///
-    /// The boundaries are turned into sentences and tokens chunk by chunk as the iterators find
-    /// them (`BreakIterator.forEachChunk`), with no array of boundaries or statuses in between;
-    /// the tokens of a text with one chunk of word boundaries go straight into their array,
-    /// those of a longer text gather in the segmenter's scratch buffer and are copied out once.
+    /// The sentence boundaries are turned into sentences chunk by chunk as the iterator finds
+    /// them (`BreakIterator.forEachChunk`), with no array of boundaries in between. The tokens
+    /// are `WordBreaker`'s, gathered in the segmenter's scratch buffer and copied out once,
+    /// except in lines with a scalar it does not cover, whose tokens ICU's word iterator finds
+    /// (`breakerTokens`): exactly ICU's tokens either way.
     public func segment(_ document: inout Document) throws {
         let bytes = document.bytes
         let (sentences, tokens) = try bytes.withUnsafeBufferPointer { buffer -> ([Span], [Document.Token]) in
@@ -74,41 +80,96 @@ public final class Segmenter {
                 try sentenceIterator.forEachChunk(buffer, utf16: units, byteOffsets: utf16.byteOffsets, withStatus: false) { chunk, _ in
                     for boundary in chunk { start = appendSentence(to: &sentences, from: start, boundary: Int(boundary), buffer) }
                 }
-                var count = 0
-                var previous = 0
-                // A text whose boundaries all come in one chunk (most documents): its tokens go
-                // straight into an array with room for one per boundary, and are not copied.
-                var direct: [Document.Token]?
                 defer { releaseTokenScratch() }
-                try wordIterator.forEachChunk(buffer, utf16: units, byteOffsets: utf16.byteOffsets, withStatus: true) { offsets, statuses in
-                    if count == 0, direct == nil, offsets.count < BreakIterator.chunkCapacity {
-                        direct = [Document.Token](unsafeUninitializedCapacity: offsets.count) { out, initialized in
-                            let end = Self.appendTokens(offsets, statuses, after: &previous, buffer, to: out.baseAddress!)
-                            initialized = out.baseAddress!.distance(to: end)
-                        }
-                        return
-                    }
-                    // (Not reached after a short first chunk, which is the last; kept correct all the same.)
-                    if let tokens = direct {
-                        reserveTokenScratch(tokens.count)
-                        _ = UnsafeMutableBufferPointer(rebasing: tokenScratch[0..<tokens.count]).initialize(fromContentsOf: tokens)
-                        count = tokens.count
-                        direct = nil
-                    }
-                    reserveTokenScratch(count + offsets.count)
-                    count = Self.appendTokens(offsets, statuses, after: &previous, buffer, to: tokenScratch.baseAddress! + count) - tokenScratch.baseAddress!
-                }
-                if let direct { return (sentences, direct) }
-                let scratch = tokenScratch.baseAddress!
-                let tokens = [Document.Token](unsafeUninitializedCapacity: count) { out, initialized in
-                    if count > 0 { out.baseAddress!.initialize(from: scratch, count: count) }
-                    initialized = count
-                }
-                return (sentences, tokens)
+                return (sentences, try usesWordBreaker ? breakerTokens(buffer, units) : icuTokens(buffer, units))
             }
         }
         document.sentences = sentences
         document.tokens = tokens
+    }
+
+    /// The tokens of `buffer` (whose UTF-16 form `units` is, or nil) from `WordBreaker`, with
+    /// those of each line that has a scalar the breaker does not cover from ICU's word iterator
+    /// (`appendICUTokens`): ICU always breaks after a line feed, and none of its rules looks
+    /// across one, so a line's tokens do not depend on the text around it. When that line is
+    /// the whole text, all the tokens are ICU's (`icuTokens`, reading the UTF-16).
+    func breakerTokens(_ buffer: UnsafeBufferPointer<UInt8>, _ units: UnsafeBufferPointer<UInt16>?) throws -> [Document.Token] {
+        let n = buffer.count
+        var count = 0, from = 0
+        while from < n {
+            let stop = WordBreaker.tokens(buffer, from: from, into: &tokenScratch, count: &count)
+            if stop == n { break }
+            var lineStart = stop, lineEnd = stop
+            while lineStart > from, buffer[lineStart - 1] != 0x0A { lineStart -= 1 }
+            while lineEnd < n, buffer[lineEnd] != 0x0A { lineEnd += 1 }
+            if lineEnd < n { lineEnd += 1 }
+            if lineStart == 0, lineEnd == n { return try icuTokens(buffer, units) }
+            // The breaker's tokens of the line (it stopped inside it) give way to ICU's.
+            while count > 0, tokenScratch[count - 1].span.start >= lineStart { count -= 1 }
+            try appendICUTokens(buffer, lineStart..<lineEnd, count: &count)
+            from = lineEnd
+        }
+        return copyTokenScratch(count)
+    }
+
+    /// Writes the tokens ICU's word iterator finds in `range` of `buffer` (read as UTF-8, on
+    /// its own) to `tokenScratch` after its first `count`, and counts them.
+    private func appendICUTokens(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, count: inout Int) throws {
+        let region = UnsafeBufferPointer(rebasing: buffer[range])
+        var previous = 0
+        try wordIterator.forEachChunk(region, utf16: nil, byteOffsets: nil, withStatus: true) { offsets, statuses in
+            reserveTokenScratch(count + offsets.count)
+            let first = tokenScratch.baseAddress! + count
+            let end = Self.appendTokens(offsets, statuses, after: &previous, region, to: first)
+            // Offsets in the region become offsets in the text.
+            for k in 0..<first.distance(to: end) {
+                let span = first[k].span
+                first[k].span = Span(span.start + range.lowerBound, span.end + range.lowerBound)
+            }
+            count += first.distance(to: end)
+        }
+    }
+
+    /// The tokens of `buffer` from ICU's word iterator (reading `units`, its UTF-16 form in
+    /// `utf16`, or the bytes themselves when nil): the way for text `WordBreaker` does not cover.
+    ///
+    /// The tokens of a text with one chunk of word boundaries go straight into their array,
+    /// those of a longer text gather in the segmenter's scratch buffer and are copied out once.
+    func icuTokens(_ buffer: UnsafeBufferPointer<UInt8>, _ units: UnsafeBufferPointer<UInt16>?) throws -> [Document.Token] {
+        var count = 0
+        var previous = 0
+        // A text whose boundaries all come in one chunk (most documents): its tokens go
+        // straight into an array with room for one per boundary, and are not copied.
+        var direct: [Document.Token]?
+        try wordIterator.forEachChunk(buffer, utf16: units, byteOffsets: utf16.byteOffsets, withStatus: true) { offsets, statuses in
+            if count == 0, direct == nil, offsets.count < BreakIterator.chunkCapacity {
+                direct = [Document.Token](unsafeUninitializedCapacity: offsets.count) { out, initialized in
+                    let end = Self.appendTokens(offsets, statuses, after: &previous, buffer, to: out.baseAddress!)
+                    initialized = out.baseAddress!.distance(to: end)
+                }
+                return
+            }
+            // (Not reached after a short first chunk, which is the last; kept correct all the same.)
+            if let tokens = direct {
+                reserveTokenScratch(tokens.count)
+                _ = UnsafeMutableBufferPointer(rebasing: tokenScratch[0..<tokens.count]).initialize(fromContentsOf: tokens)
+                count = tokens.count
+                direct = nil
+            }
+            reserveTokenScratch(count + offsets.count)
+            count = Self.appendTokens(offsets, statuses, after: &previous, buffer, to: tokenScratch.baseAddress! + count) - tokenScratch.baseAddress!
+        }
+        if let direct { return direct }
+        return copyTokenScratch(count)
+    }
+
+    /// The first `count` tokens of `tokenScratch`, copied into an array of their own.
+    private func copyTokenScratch(_ count: Int) -> [Document.Token] {
+        let scratch = tokenScratch.baseAddress!
+        return [Document.Token](unsafeUninitializedCapacity: count) { out, initialized in
+            if count > 0 { out.baseAddress!.initialize(from: scratch, count: count) }
+            initialized = count
+        }
     }
 
     /// Makes `tokenScratch` hold at least `capacity` tokens (keeping the first ones, by doubling).

@@ -1,0 +1,255 @@
+import CHearsayICU
+
+/// Finds the tokens ICU's "en" word break iterator finds, on UTF-8 bytes and without ICU, in
+/// text whose scalars all have a word-break class it covers.
+///
+/// The boundaries are those of Unicode's word boundary rules (UAX #29) as ICU 72 applies them
+/// (its `word.txt` also takes ':' out of MidLetter and counts '@' as a letter), over the
+/// classes news text uses: letters, digits, the Mid* punctuation between them, the connector
+/// `_`, CR, LF and the other newlines, runs of spaces (WSegSpace), and everything else as a
+/// character of its own. A token's kind is what `Segmenter.appendTokens` makes of ICU's rule
+/// status, which follows a token's last character and, for `_`, the one before: 200 for a
+/// letter, 100 for a digit, 100 for `_` after a digit and 200 after anything else it joins,
+/// 0 for any other token (a lone `_` too).
+///
+/// Covered scalars are those of U+0000–U+07FF and U+2000–U+20FF whose class (ICU's own
+/// Word_Break property, read once per process) is one of those; Format, Extend, ZWJ,
+/// Katakana, Hebrew letters, regional indicators and the emoji classes are not (their rules
+/// look across characters in ways this breaker does not follow), nor is any other scalar.
+/// The breaker stops at an uncovered scalar (`tokens(_:from:into:count:)`), and the segmenter
+/// has ICU find the tokens of its line. `WordBreakerTests` compares the breaker with ICU
+/// boundary for boundary and kind for kind.
+enum WordBreaker {
+    /// The word-break classes the breaker tells apart; `uncovered` sends the scalar's line to ICU.
+    enum Class: UInt8, CaseIterable {
+        case uncovered, other, cr, lf, newline, letter, number, midLetter, midNum, midNumLet, extendNumLet, space
+    }
+
+    /// How the pair (class before, class after) joins: a `Join` in the low two bits and, when
+    /// it joins, the rule status of the token it extends in the bits above (0, 1 number, 2 letter).
+    enum Join: UInt8 {
+        /// A boundary between the two.
+        case none = 0
+        /// No boundary.
+        case always = 1
+        /// No boundary when the scalar after the second is a letter (UAX #29 WB6/WB7).
+        case beforeLetter = 2
+        /// No boundary when the scalar after the second is a digit (WB11/WB12).
+        case beforeNumber = 3
+    }
+
+    /// The class of every scalar of U+0000–U+07FF (at their values) and U+2000–U+20FF (at 2048
+    /// onwards), `uncovered` for those the breaker leaves to ICU.
+    static let classes: [UInt8] = (0..<2304).map { index in
+        let scalar = index < 2048 ? index : 0x2000 + index - 2048
+        return classify(icuProperty: hs_word_break_property(Int32(scalar)), scalar: scalar).rawValue
+    }
+
+    /// The `Join` and status of every pair of classes, at `before << 4 | after`.
+    static let joins: [UInt8] = (0..<256).map { index in
+        guard let before = Class(rawValue: UInt8(index >> 4)), let after = Class(rawValue: UInt8(index & 15)) else { return 0 }
+        let (join, status) = join(before, after)
+        return join.rawValue | status << 2
+    }
+
+    /// `classes` and `joins` at fixed addresses, made once per process and never freed, so that
+    /// `tokens` reads them without going through arrays.
+    final class Tables: @unchecked Sendable {
+        static let shared = Tables()
+        let classes: UnsafeMutablePointer<UInt8>
+        let joins: UnsafeMutablePointer<UInt8>
+
+        private init() {
+            classes = .allocate(capacity: WordBreaker.classes.count)
+            classes.initialize(from: WordBreaker.classes, count: WordBreaker.classes.count)
+            joins = .allocate(capacity: WordBreaker.joins.count)
+            joins.initialize(from: WordBreaker.joins, count: WordBreaker.joins.count)
+        }
+    }
+
+    /// The rule status of a token of one scalar of class `c`: 2 for a letter, 1 for a digit, else 0.
+    @inline(__always) static func startStatus(_ c: UInt8) -> UInt8 {
+        c == Class.letter.rawValue ? 2 : (c == Class.number.rawValue ? 1 : 0)
+    }
+
+    /// Hearsay's class for a scalar of ICU Word_Break value `icuProperty` (UWordBreakValues).
+    static func classify(icuProperty: Int32, scalar: Int) -> Class {
+        switch icuProperty {
+        case 0, 16:
+            // ICU's rules count '@' as a letter (keeping e-mail addresses whole); Double_Quote
+            // joins only Hebrew letters, which are not covered.
+            return scalar == 0x40 ? .letter : .other
+        case 1: return .letter
+        case 4: return scalar == 0x3A ? .other : .midLetter  // ICU's rules drop ':' from MidLetter.
+        case 5: return .midNum
+        case 6: return .number
+        case 7: return .extendNumLet
+        case 8: return .cr
+        case 10: return .lf
+        case 11, 15: return .midNumLet  // MidNumLet and Single_Quote play the same part here.
+        case 12: return .newline
+        case 22: return .space
+        default: return .uncovered
+        }
+    }
+
+    /// Whether a scalar of class `after` following one of class `before` stays in its token,
+    /// and the token's rule status if so: UAX #29's rules WB3 to WB13b over the covered classes.
+    static func join(_ before: Class, _ after: Class) -> (Join, UInt8) {
+        switch (before, after) {
+        case (.cr, .lf): return (.always, 0)
+        case (.cr, _), (.lf, _), (.newline, _), (_, .cr), (_, .lf), (_, .newline): return (.none, 0)
+        case (.space, .space): return (.always, 0)
+        case (.letter, .letter), (.number, .letter): return (.always, 2)
+        case (.number, .number), (.letter, .number): return (.always, 1)
+        case (.letter, .midLetter), (.letter, .midNumLet): return (.beforeLetter, 2)
+        case (.number, .midNum), (.number, .midNumLet): return (.beforeNumber, 1)
+        case (.letter, .extendNumLet), (.extendNumLet, .extendNumLet), (.extendNumLet, .letter): return (.always, 2)
+        case (.number, .extendNumLet), (.extendNumLet, .number): return (.always, 1)
+        default: return (.none, 0)
+        }
+    }
+
+    /// The class of the scalar at `i` (before `n`) and its length in bytes; a scalar outside
+    /// the table or a malformed sequence is `uncovered`.
+    @inline(__always)
+    static func scalarClass(_ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int, _ table: UnsafePointer<UInt8>) -> (UInt8, Int) {
+        let b = p[i]
+        if b < 0x80 { return (table[Int(b)], 1) }
+        if b >= 0xC2, b <= 0xDF, i + 1 < n, p[i + 1] & 0xC0 == 0x80 {
+            return (table[Int(b & 0x1F) << 6 | Int(p[i + 1] & 0x3F)], 2)
+        }
+        if b == 0xE2, i + 2 < n, p[i + 1] & 0xFC == 0x80, p[i + 2] & 0xC0 == 0x80 {
+            return (table[2048 + (Int(p[i + 1] & 3) << 6 | Int(p[i + 2] & 0x3F))], 3)
+        }
+        return (Class.uncovered.rawValue, 1)
+    }
+
+    /// Replaces `scratch` by a buffer twice as large (at least 4,096 tokens) holding the same tokens.
+    @inline(never)
+    static func grow(_ scratch: inout UnsafeMutableBufferPointer<Document.Token>) {
+        let grown = UnsafeMutableBufferPointer<Document.Token>.allocate(capacity: max(4096, 2 * scratch.count))
+        _ = grown.moveInitialize(fromContentsOf: scratch)
+        scratch.deallocate()
+        scratch = grown
+    }
+
+    /// Writes the tokens of `bytes` to `scratch` (spaces and newlines dropped, as
+    /// `Segmenter.appendTokens` drops them) and returns how many, or nil when a scalar is not
+    /// covered. `scratch` is replaced by a larger buffer (the old one freed) when full.
+    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, into scratch: inout UnsafeMutableBufferPointer<Document.Token>) -> Int? {
+        var count = 0
+        return tokens(bytes, from: 0, into: &scratch, count: &count) == bytes.count ? count : nil
+    }
+
+    /// Writes the tokens of `bytes` from `start` on to `scratch` after its first `count` (and
+    /// counts them), as far as the first scalar the breaker does not cover, and returns that
+    /// scalar's offset, or `bytes.count` when there is none.
+    ///
+    /// `start` must be 0 or follow a line feed, where ICU always breaks and no rule looks back
+    /// across. Tokens after the last line feed before the returned offset may be incomplete or
+    /// wrong (the breaker stopped inside their line) and must be dropped. `scratch` is replaced
+    /// by a larger buffer (the old one freed) when full.
+    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into scratch: inout UnsafeMutableBufferPointer<Document.Token>,
+                       count: inout Int) -> Int {
+        let n = bytes.count
+        guard start < n, let p = bytes.baseAddress else { return n }
+        if scratch.isEmpty {
+            scratch.deallocate()
+            scratch = .allocate(capacity: 4096)
+        }
+        let table = UnsafePointer(Tables.shared.classes), joinTable = UnsafePointer(Tables.shared.joins)
+        var out = scratch.baseAddress!
+        var capacity = scratch.count
+
+        /// Adds the token `s..<e` of rule status `status`, unless it is spaces or a newline.
+        @inline(__always) func emit(_ s: Int, _ e: Int, _ status: UInt8) {
+            let kind: Document.TokenKind
+            if status == 2 {
+                kind = .word
+            } else if status == 1 {
+                kind = .number
+            } else if !Segmenter.isSpace(p[s]) && !(p[s] == 0xC2 && s + 1 < e && p[s + 1] == 0xA0) {
+                kind = .punctuation
+            } else {
+                return
+            }
+            if count == capacity {
+                grow(&scratch)
+                capacity = scratch.count
+                out = scratch.baseAddress!
+            }
+            (out + count).initialize(to: Document.Token(span: Span(s, e), kind: kind))
+            count += 1
+        }
+
+        let (first, firstLength) = scalarClass(p, start, n, table)
+        if first == Class.uncovered.rawValue { return start }
+        var previous = first
+        var status = startStatus(first)
+        var start = start
+        var i = start + firstLength
+        let letter = Class.letter.rawValue, number = Class.number.rawValue
+        while i < n {
+            if previous == letter || previous == number {
+                // ASCII letters and digits after a letter or digit always join (WB5,
+                // WB8-WB10) and the status follows the last: a tight loop over a word.
+                var j = i
+                while j < n, p[j] < 0x80 {
+                    let k = table[Int(p[j])]
+                    guard k == letter || k == number else { break }
+                    previous = k
+                    j += 1
+                }
+                if j > i {
+                    status = previous == letter ? 2 : 1
+                    i = j
+                    if i == n { break }
+                }
+            }
+            let (c, length) = scalarClass(p, i, n, table)
+            if c == Class.uncovered.rawValue { return i }
+            let join = joinTable[Int(previous) << 4 | Int(c)]
+            switch join & 3 {
+            case Join.always.rawValue:
+                previous = c
+                status = join >> 2
+                i += length
+                continue
+            case Join.beforeLetter.rawValue, Join.beforeNumber.rawValue:
+                let j = i + length
+                if j < n {
+                    let (next, nextLength) = scalarClass(p, j, n, table)
+                    let wanted = join & 3 == Join.beforeLetter.rawValue ? Class.letter.rawValue : Class.number.rawValue
+                    if next == wanted {
+                        previous = next
+                        status = join >> 2
+                        i = j + nextLength
+                        continue
+                    }
+                }
+            default:
+                break
+            }
+            emit(start, i, status)
+            if p[i] == 0x20, i + 1 < n, p[i + 1] < 0x80, p[i + 1] != 0x20 {
+                // One space before an ASCII byte that is no space is a token of its own
+                // (dropped): the next token starts after it.
+                i += 1
+                let next = table[Int(p[i])]
+                if next == Class.uncovered.rawValue { return i }
+                start = i
+                previous = next
+                status = startStatus(next)
+                i += 1
+                continue
+            }
+            start = i
+            previous = c
+            status = startStatus(c)
+            i += length
+        }
+        emit(start, n, status)
+        return n
+    }
+}
