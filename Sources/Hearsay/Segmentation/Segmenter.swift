@@ -20,9 +20,10 @@ public final class Segmenter {
     private var tokenScratch: UnsafeMutableBufferPointer<Document.Token> = .allocate(capacity: 4096)
     /// Tokens of scratch kept between documents; a larger buffer is freed after its document.
     static let retainedTokenCapacity = 1 << 16
-    /// Whether `segment` lets `WordBreaker` find the tokens of the texts it covers (the tests
-    /// turn it off to get ICU's tokens for every text).
-    var usesWordBreaker = true
+    /// Whether `segment` lets `WordBreaker` find the tokens of the texts it covers: when it
+    /// agrees with this process's ICU (`WordBreaker.agreesWithICU`); the tests turn it off to
+    /// get ICU's tokens for every text.
+    var usesWordBreaker = WordBreaker.agreesWithICU
 
     /// Clones the shared ICU prototypes.
     public init(abbreviations: AbbreviationRules = .shared) throws {

@@ -192,4 +192,18 @@ import Testing
         #expect(cls("\r") == .cr && cls("\n") == .lf && cls("\u{000C}") == .newline)
         #expect(cls("\u{00AD}") == .uncovered && cls("\u{0301}") == .uncovered && cls("\u{200D}") == .uncovered && cls("א") == .uncovered)
     }
+
+    /// The process's check (`WordBreaker.agreesWithICU`, which switches the breaker on) passes
+    /// with this machine's ICU, and its probe has a scalar of every class the breaker covers
+    /// (LF separates its lines), so that a rule ICU changed between any two classes shows.
+    @Test func theProcessCheckPassesAndProbesEveryClass() throws {
+        #expect(WordBreaker.agreesWithICU)
+        #expect(try Segmenter().usesWordBreaker)
+        let probed = Set(WordBreaker.probeScalars.map { s -> WordBreaker.Class in
+            let v = Int(s.value)
+            return WordBreaker.Class(rawValue: WordBreaker.classes[v < 2048 ? v : 2048 + v - 0x2000])!
+        })
+        #expect(probed.union([.lf]) == Set(WordBreaker.Class.allCases).subtracting([.uncovered]))
+        #expect(WordBreaker.probeText.unicodeScalars.count == 4 * WordBreaker.probeScalars.count * WordBreaker.probeScalars.count * WordBreaker.probeScalars.count)
+    }
 }
