@@ -133,6 +133,7 @@ struct TokenFeatures {
         let threadWords = document.bytes.withUnsafeBufferPointer { bytes in
             cache.indices(bytes, facts: &words, orMake: Self.makeWord)
         }
+        cache.touchStrings(threadWords)
         // Pass 3: the letter facts of each token, read off its word.
         var capitalized = [Bool](repeating: false, count: n), allCaps = [Bool](repeating: false, count: n)
         var caseShapes = [CaseShape](repeating: .none, count: n)

@@ -227,6 +227,28 @@ final class WordCache {
         state.pointee.touched = sum
     }
 
+    /// Reads the string and lowercase form (`texts`, `lowers`) of each thread-wide word in
+    /// `words`, in one loop without a branch on what it reads, as `touch` reads their entries:
+    /// the rules then read a document's words many times, one at a time, and find them at hand
+    /// rather than each a wait on memory (the thread's words lie far apart in those arrays).
+    func touchStrings(_ words: [Int32]) {
+        var sum: UInt64 = 0
+        words.withUnsafeBufferPointer { words in
+            state.pointee.texts.withUnsafeBufferPointer { texts in
+            state.pointee.lowers.withUnsafeBufferPointer { lowers in
+                // Raw reads of each string's first word: no retain, no look at its bytes.
+                guard let t = UnsafeRawPointer(texts.baseAddress), let l = UnsafeRawPointer(lowers.baseAddress) else { return }
+                let stride = MemoryLayout<String>.stride, count = min(texts.count, lowers.count)
+                for w in words where UInt(bitPattern: Int(w)) < UInt(count) {
+                    sum &+= t.load(fromByteOffset: Int(w) &* stride, as: UInt64.self)
+                    sum &+= l.load(fromByteOffset: Int(w) &* stride, as: UInt64.self)
+                }
+            }
+            }
+        }
+        state.pointee.touched &+= sum
+    }
+
     /// The entry of thread-wide word `word`.
     @inline(__always)
     private func entry(_ word: Int) -> UnsafeMutablePointer<Entry> {

@@ -95,6 +95,16 @@ import Testing
         #expect(cache.text(second.firsts[0]) == "w2999" && cache.lower(first.firsts[7]) == "w7")
     }
 
+    @Test func touchingStringsChangesNothingAndSkipsIndicesPastTheEnd() {
+        let cache = WordCache()
+        let first = document(cache, "Orvel met Tansy")
+        let indices = first.firsts.map { Int32($0) }
+        cache.touchStrings(indices + [Int32(cache.count), Int32.max, -1])
+        cache.touchStrings([])
+        #expect(first.firsts.map { cache.text($0) } == ["Orvel", "met", "Tansy"])
+        #expect(first.firsts.map { cache.lower($0) } == ["orvel", "met", "tansy"])
+    }
+
     @Test func eachThreadHasOneCache() {
         #expect(WordCache.current === WordCache.current)
     }
