@@ -119,11 +119,12 @@ extension AttributionContext {
             if f != 0 { return f }
             var found = WordFact.known
             var cue: CueVerb? = nil
-            let word = t.lowercased.distinct[id]
-            if let memo, !memo.answer(.attributionWord, id32, { lookUp(word).facts != WordFact.known }) {
+            // The word's string is read only for a lookup: it lies in the thread's array of all
+            // words, seldom in the processor's cache, and most words are answered by `memo`.
+            if let memo, !memo.answer(.attributionWord, id32, { lookUp(t.lowercased.distinct[id]).facts != WordFact.known }) {
                 found = WordFact.known
             } else {
-                (found, cue) = lookUp(word)
+                (found, cue) = lookUp(t.lowercased.distinct[id])
             }
             if let cue {
                 cues.append(cue)

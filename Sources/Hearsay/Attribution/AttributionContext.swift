@@ -69,7 +69,8 @@ final class AttributionContext {
         self.cueAt = CueTable(tokens, cover: quoteAt, lexicons: lexicons)
         self.quoteGroups = QuoteGroups(quotes)
         self.quoteSites = QuoteSites(count: quotes.count)
-        self.paragraphsAscend = zip(quotes, quotes.dropFirst()).allSatisfy { $0.paragraph <= $1.paragraph }
+        // By index: the quotes' paragraphs are read in place, no quote is copied.
+        self.paragraphsAscend = quotes.indices.dropFirst().allSatisfy { quotes[$0 - 1].paragraph <= quotes[$0].paragraph }
         self.speakerWords = SpeakerWordMemo(count: tokens.distinctCount)
         assert(zip(mentions, mentions.dropFirst()).allSatisfy { $0.span.start <= $1.span.start }, "mentions sorted by span")
     }

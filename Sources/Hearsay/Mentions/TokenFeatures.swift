@@ -13,7 +13,7 @@ struct TokenFeatures {
     /// Each token's span.
     let spans: TokenSpans
     /// Index of each token's sentence.
-    let sentence: [Int]
+    let sentence: TokenSentences
     /// First token of each sentence up to the last token's (a sentence without tokens starts
     /// where the next one does), plus a final entry holding the token count.
     let sentenceStart: [Int]
@@ -56,6 +56,12 @@ struct TokenFeatures {
         /// The case shape of a token of this text that is a word, and of one that is a number.
         var wordShape: CaseShape
         var numberShape: CaseShape
+
+        /// Facts that stand for a word's until they are known.
+        static var placeholder: WordFacts {
+            WordFacts(firstUpper: false, allCaps: false, firstByte: 0, singleByte: 0, characters: -1, possessive: 0,
+                      wordShape: .none, numberShape: .none)
+        }
     }
 
     /// What a token is as a word in capitals or not, as `DocumentLayout` counts a sentence's words.
@@ -91,10 +97,8 @@ struct TokenFeatures {
         // lowercase form and facts were made the first time the thread met it (see `WordCache`).
         let cache = WordCache.current
         cache.beginDocument(tokens: n)
-        var spaceBefore = [Bool](repeating: false, count: n), sentence = [Int](repeating: 0, count: n)
+        var spaceBefore = [Bool](repeating: false, count: n), sentence = [Int32](repeating: 0, count: n)
         var ids = [Int32](repeating: 0, count: n)
-        // Where each distinct word first occurs.
-        var firstStarts: [Int32] = [], firstEnds: [Int32] = []
         var sentenceStart: [Int] = []
         sentenceStart.reserveCapacity(sentences.count + 1)
         // Pass 1: each token's id, its sentence and whether a space precedes it.
@@ -108,16 +112,11 @@ struct TokenFeatures {
                 let lastSentence = sentences.count - 1
                 for i in 0..<n {
                     let span = tokens[i].span
-                    let (id, isNew) = cache.documentID(bytes, span.start, span.end)
-                    ids[i] = id
-                    if isNew {
-                        firstStarts.append(Int32(truncatingIfNeeded: span.start))
-                        firstEnds.append(Int32(truncatingIfNeeded: span.end))
-                    }
+                    ids[i] = cache.documentID(bytes, span.start, span.end).id
                     spaceBefore[i] = i == 0 || previousEnd < span.start
                     previousEnd = span.end
                     while s < lastSentence && span.start >= sentences[s].end { s += 1 }
-                    sentence[i] = s
+                    sentence[i] = Int32(truncatingIfNeeded: s)
                     // Sentences up to this token's that have no start yet start here.
                     while sentenceStart.count <= s { sentenceStart.append(i) }
                 }
@@ -128,13 +127,13 @@ struct TokenFeatures {
         }
         }
         sentenceStart.append(n)
-        // Pass 2: each distinct word's thread-wide index (its strings and facts made there if new), and its facts.
-        let threadWords = document.bytes.withUnsafeBufferPointer { bytes in
-            cache.indices(bytes, starts: firstStarts, ends: firstEnds, orMake: Self.makeWord)
-        }
+        // Pass 2: each distinct word's thread-wide index (its strings and facts made there if
+        // new), and its facts; the cache reads where each word first occurs in its table.
         var words: [WordFacts] = []
-        words.reserveCapacity(threadWords.count)
-        for word in threadWords { words.append(cache.facts(Int(word))) }
+        let threadWords = document.bytes.withUnsafeBufferPointer { bytes in
+            cache.indices(bytes, facts: &words, orMake: Self.makeWord)
+        }
+        cache.touchStrings(threadWords)
         // Pass 3: the letter facts of each token, read off its word.
         var capitalized = [Bool](repeating: false, count: n), allCaps = [Bool](repeating: false, count: n)
         var caseShapes = [CaseShape](repeating: .none, count: n)
@@ -178,7 +177,7 @@ struct TokenFeatures {
         self.allCaps = allCaps
         self.kinds = TokenKinds(tokens: tokens)
         self.spans = TokenSpans(tokens: tokens)
-        self.sentence = sentence
+        self.sentence = TokenSentences(indices32: sentence)
         self.sentenceStart = sentenceStart
         self.spaceBefore = spaceBefore
         self.caseShapes = caseShapes

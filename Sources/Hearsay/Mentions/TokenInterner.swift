@@ -10,39 +10,84 @@ import Foundation
 /// (see `WordMemo`).
 ///
 /// A string of at most eight bytes is told apart by its length and one 64-bit word packing its
-/// bytes (`packed`), so most tokens are found without a byte comparison.
+/// bytes (`shortKey`), so most tokens are found without a byte comparison.
 final class TokenInterner {
+    /// What is kept of one id: its packed bytes (strings of up to eight bytes) or hash (longer
+    /// ones), its first occurrence (byte offset in the text) and its length, side by side, so
+    /// that a probe that meets an id reads one place.
+    struct Entry {
+        var key: UInt64
+        var start: Int32
+        var length: Int32
+    }
+
     /// Slots of an open-addressing table: id + 1, 0 for an empty slot; at most half full.
     private var slots: UnsafeMutableBufferPointer<Int32>
     private var mask: Int
-    /// Each id's packed bytes (strings of up to eight bytes) or hash (longer ones), its length
-    /// and its first occurrence (byte offset in the text); grown as ids are added, so that a
-    /// long text with few distinct words takes little room.
-    private var keys: UnsafeMutableBufferPointer<UInt64>
-    private var lengths: UnsafeMutableBufferPointer<Int32>
-    private var starts: UnsafeMutableBufferPointer<Int32>
+    /// 64 minus the base-2 logarithm of the slot count: a hash's top bits choose its slot.
+    private var shift: UInt64
+    /// Each id's entry; grown as ids are added, so that a long text with few distinct words
+    /// takes little room.
+    private var entries: UnsafeMutableBufferPointer<Entry>
     /// Number of distinct strings seen.
     private(set) var count = 0
 
     /// A table expecting up to `capacity` distinct strings (it grows past that when needed).
     init(capacity: Int) {
-        let entries = max(16, min(capacity, 1 << 14))
-        var size = 16
-        while size < entries * 2 { size <<= 1 }
+        let entries = Self.entryRoom(capacity)
+        let size = Self.slotCount(entries)
         slots = .allocate(capacity: size)
         slots.initialize(repeating: 0)
         mask = size - 1
-        keys = .allocate(capacity: entries)
-        lengths = .allocate(capacity: entries)
-        starts = .allocate(capacity: entries)
+        shift = UInt64(64 - size.trailingZeroBitCount)
+        self.entries = .allocate(capacity: entries)
     }
 
     deinit {
         slots.deallocate()
-        keys.deallocate()
-        lengths.deallocate()
-        starts.deallocate()
+        entries.deallocate()
     }
+
+    /// The room for entries that a table expecting `capacity` strings starts with.
+    private static func entryRoom(_ capacity: Int) -> Int { max(16, min(capacity, 1 << 14)) }
+
+    /// The slots for `entries` entries: a power of two, at least twice as many.
+    private static func slotCount(_ entries: Int) -> Int {
+        var size = 16
+        while size < entries * 2 { size <<= 1 }
+        return size
+    }
+
+    /// Forgets every string, as a new table expecting `capacity` would (ids count from 0
+    /// again), keeping the room it has unless it is far larger or smaller than that needs: a
+    /// thread numbers each document's words in one table, without allocating it again.
+    func reset(capacity: Int) {
+        let room = Self.entryRoom(capacity), size = Self.slotCount(room)
+        if slots.count < size || slots.count > 4 * size {
+            slots.deallocate()
+            slots = .allocate(capacity: size)
+            mask = size - 1
+            shift = UInt64(64 - size.trailingZeroBitCount)
+        }
+        slots.initialize(repeating: 0)
+        if entries.count > 4 * room && entries.count > 1 << 12 {
+            entries.deallocate()
+            entries = .allocate(capacity: room)
+        }
+        count = 0
+    }
+
+    /// The key of id `id` (`shortKey` of up to eight bytes, or `longHash` of more).
+    @inline(__always)
+    func key(_ id: Int) -> UInt64 { entries[id].key }
+
+    /// The byte offset of id `id`'s first occurrence in the text.
+    @inline(__always)
+    func start(_ id: Int) -> Int { Int(entries[id].start) }
+
+    /// The byte length of id `id`.
+    @inline(__always)
+    func length(_ id: Int) -> Int { Int(entries[id].length) }
 
     /// The id of the bytes `text[start..<end]`, and whether they were seen for the first time.
     /// Earlier strings are compared in `text` at their first occurrence: the caller passes the
@@ -53,52 +98,43 @@ final class TokenInterner {
         let storage = text.baseAddress!
         let p = storage + start, length = end - start
         let short = length <= 8
-        let key = short ? Self.packed(p, length) : Self.longHash(p, length)
+        let key = short ? Self.shortKey(p, length, room: text.count - start) : Self.longHash(p, length)
         // The buffers in locals: one read of each property, not an access check per probe.
-        let slots = self.slots, keys = self.keys, lengths = self.lengths, starts = self.starts, mask = self.mask
-        var slot = Self.slot(key, length) & mask
+        let slots = self.slots, entries = self.entries, mask = self.mask
+        var slot = Self.slot(key, length, shift)
         while true {
             let stored = Int(slots[slot])
             if stored == 0 { break }
-            let id = stored - 1
-            if keys[id] == key, Int(lengths[id]) == length,
-               short || Self.sameLongBytes(storage + Int(starts[id]), p, length) {
-                return (id, false)
+            let entry = entries[stored - 1]
+            if entry.key == key, Int(entry.length) == length,
+               short || Self.sameLongBytes(storage + Int(entry.start), p, length) {
+                return (stored - 1, false)
             }
             slot = (slot + 1) & mask
         }
         let id = count
         slots[slot] = Int32(id + 1)
-        if id == keys.count { growEntries() }
-        self.keys[id] = key
-        self.lengths[id] = Int32(truncatingIfNeeded: length)
-        self.starts[id] = Int32(truncatingIfNeeded: start)
+        if id == entries.count { growEntries() }
+        self.entries[id] = Entry(key: key, start: Int32(truncatingIfNeeded: start), length: Int32(truncatingIfNeeded: length))
         count += 1
         if count * 2 > slots.count { growSlots() }
         return (id, true)
     }
 
-    /// The table position of a key and length (before masking).
+    /// The slot of a key and length in a table of `64 - shift` bits: the top bits of one
+    /// multiplication (Fibonacci hashing), which depend on every bit of the key. (The ids
+    /// do not depend on where strings sit in the table, only on the order they come in.)
     @inline(__always)
-    private static func slot(_ key: UInt64, _ length: Int) -> Int {
-        var h = key ^ (UInt64(length) &* 0x9E37_79B9_7F4A_7C15)
-        h ^= h >> 33
-        h = h &* 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 33
-        return Int(truncatingIfNeeded: h)
+    private static func slot(_ key: UInt64, _ length: Int, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((key ^ UInt64(truncatingIfNeeded: length)) &* 0x9E37_79B9_7F4A_7C15) &>> shift)
     }
 
     /// Doubles the room for entries.
     private func growEntries() {
-        func grown<T>(_ old: UnsafeMutableBufferPointer<T>) -> UnsafeMutableBufferPointer<T> {
-            let new = UnsafeMutableBufferPointer<T>.allocate(capacity: old.count * 2)
-            _ = new.initialize(from: old)
-            old.deallocate()
-            return new
-        }
-        keys = grown(keys)
-        lengths = grown(lengths)
-        starts = grown(starts)
+        let new = UnsafeMutableBufferPointer<Entry>.allocate(capacity: entries.count * 2)
+        _ = new.initialize(from: entries)
+        entries.deallocate()
+        entries = new
     }
 
     /// Doubles the table and puts every id back (keys and lengths give their positions again).
@@ -107,11 +143,27 @@ final class TokenInterner {
         slots = .allocate(capacity: (mask + 1) * 2)
         slots.initialize(repeating: 0)
         mask = slots.count - 1
+        shift -= 1
         for id in 0..<count {
-            var slot = Self.slot(keys[id], Int(lengths[id])) & mask
+            var slot = Self.slot(entries[id].key, Int(entries[id].length), shift)
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(id + 1)
         }
+    }
+
+    /// Up to eight bytes (`length`) in one word, the first byte lowest and zeros above the
+    /// last: with their length, it tells them apart from any other string of at most eight
+    /// bytes. One unaligned load and a mask when `room` (the bytes readable from `p`) holds
+    /// eight, with no branch on the length: token lengths follow no pattern a processor could
+    /// predict. Near the end of the text the bytes are gathered one by one.
+    @inline(__always)
+    static func shortKey(_ p: UnsafePointer<UInt8>, _ length: Int, room: Int) -> UInt64 {
+        // Eight bytes shifted past 64 bits leave 0 (a length of 0).
+        let mask = UInt64.max >> UInt64(truncatingIfNeeded: 64 &- 8 &* length)
+        if room >= 8 { return UnsafeRawPointer(p).loadUnaligned(as: UInt64.self) & mask }
+        var key: UInt64 = 0
+        for k in 0..<length { key |= UInt64(p[k]) << UInt64(8 * k) }
+        return key
     }
 
     /// Up to eight bytes in one word: with their length, it tells them apart from any other

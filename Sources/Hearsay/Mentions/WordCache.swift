@@ -126,7 +126,7 @@ final class WordCache {
         self.byteLimit = byteLimit
         state = .allocate(capacity: 1)
         state.initialize(to: State(slots: Self.emptySlots(1 << 13), arena: .allocate(capacity: 1 << 14),
-                                   documentWords: TokenInterner(capacity: 16)))
+                                   documentWords: TokenInterner(capacity: 1 << 10)))
     }
 
     deinit {
@@ -140,12 +140,12 @@ final class WordCache {
     /// The number of words kept.
     var count: Int { state.pointee.entries.count }
 
-    /// Starts a document of about `tokens` tokens: its words are numbered from 0 again. The
-    /// cache starts over here (never within a document, whose equal words must keep one
-    /// index) when it is full.
+    /// Starts a document of about `tokens` tokens: its words are numbered from 0 again (in
+    /// the same table as the last document's, emptied). The cache starts over here (never
+    /// within a document, whose equal words must keep one index) when it is full.
     func beginDocument(tokens: Int = 256) {
         if state.pointee.entries.count >= limit || state.pointee.used >= byteLimit { startOver() }
-        state.pointee.documentWords = TokenInterner(capacity: tokens / 2)
+        state.pointee.documentWords.reset(capacity: tokens / 2)
     }
 
     /// The document id of the word with the bytes `text[start..<end]` (ids count from 0 in
@@ -158,34 +158,47 @@ final class WordCache {
         return (Int32(truncatingIfNeeded: id), isNew)
     }
 
-    /// The thread-wide index of each word `text[starts[k]..<ends[k]]`, in order (the document's
-    /// distinct words, so that each is looked up once); a word new to the thread is made by
-    /// `make` and kept. The caller then reads each word's `text(_:)`, `lower(_:)` and `facts(_:)`.
+    /// The thread-wide index of each of the document's words so far, by document id, and
+    /// their letter facts in `facts` (replaced); a word new to the thread is made by `make` and
+    /// kept. `text` is the buffer `documentID` was given. The caller then reads each word's
+    /// `text(_:)` and `lower(_:)`.
     ///
-    /// All words are hashed and looked up in one tight loop before anything else is read: a
-    /// word's slot and entry are seldom in the processor's cache, and a short loop lets it
-    /// wait for several of them at once instead of one at a time.
-    func indices(_ text: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32],
+    /// Each word's key is the one its document id was given (its bytes are not read again but
+    /// for a word new to the thread), and all words are looked up in one tight loop before
+    /// anything else is read: a word's slot and entry are seldom in the processor's cache, and
+    /// a short loop lets it wait for several of them at once instead of one at a time. A word
+    /// found has its facts read then, from the line its key was compared in.
+    func indices(_ text: UnsafeBufferPointer<UInt8>, facts: inout [TokenFeatures.WordFacts],
                  orMake make: (UnsafeBufferPointer<UInt8>) -> (text: String, lower: String, facts: TokenFeatures.WordFacts)) -> [Int32] {
-        let n = starts.count
-        var found = [Int32](repeating: -1, count: n)
-        guard n > 0, let base = text.baseAddress else { return found }
-        // Keys and hashes first (the words' bytes are in the document, at hand), then the probes.
-        var keys = [UInt64](repeating: 0, count: n), hashes = [UInt64](repeating: 0, count: n)
-        for k in 0..<n {
-            let p = base + Int(starts[k]), length = Int(ends[k] - starts[k])
-            keys[k] = Self.key(p, length)
-            hashes[k] = Self.hash(keys[k], length)
+        let words = state.pointee.documentWords
+        let n = words.count
+        guard n > 0, let base = text.baseAddress else { facts = []; return [] }
+        let hashes = [UInt64](unsafeUninitializedCapacity: n) { hashes, initialized in
+            for k in 0..<n { hashes[k] = Self.hash(words.key(k), words.length(k)) }
+            initialized = n
         }
         touch(hashes)
-        for k in 0..<n {
-            let p = base + Int(starts[k]), length = Int(ends[k] - starts[k])
-            found[k] = Int32(truncatingIfNeeded: find(p, length, key: keys[k], hash: hashes[k]))
+        var missing = false
+        var found = [Int32](unsafeUninitializedCapacity: n) { found, initialized in
+            facts = [TokenFeatures.WordFacts](unsafeUninitializedCapacity: n) { facts, made in
+                for k in 0..<n {
+                    let entry = find(base + words.start(k), words.length(k), key: words.key(k), hash: hashes[k])
+                    found[k] = Int32(truncatingIfNeeded: entry)
+                    // A word not found has placeholder facts (its own, below).
+                    facts[k] = entry >= 0 ? (state.pointee.entries.base + entry).pointee.facts : .placeholder
+                    if entry < 0 { missing = true }
+                }
+                made = n
+            }
+            initialized = n
         }
         // Words not found are added in order (an earlier one's entry is there for a later equal one).
-        for k in 0..<n where found[k] < 0 {
-            let p = base + Int(starts[k]), length = Int(ends[k] - starts[k])
-            found[k] = Int32(truncatingIfNeeded: findOrAdd(p, length, key: keys[k], hash: hashes[k], make: make))
+        if missing {
+            for k in 0..<n where found[k] < 0 {
+                let entry = findOrAdd(base + words.start(k), words.length(k), key: words.key(k), hash: hashes[k], make: make)
+                found[k] = Int32(truncatingIfNeeded: entry)
+                facts[k] = (state.pointee.entries.base + entry).pointee.facts
+            }
         }
         return found
     }
@@ -212,6 +225,28 @@ final class WordCache {
         }
         // Kept, so that the reads are not optimised away.
         state.pointee.touched = sum
+    }
+
+    /// Reads the string and lowercase form (`texts`, `lowers`) of each thread-wide word in
+    /// `words`, in one loop without a branch on what it reads, as `touch` reads their entries:
+    /// the rules then read a document's words many times, one at a time, and find them at hand
+    /// rather than each a wait on memory (the thread's words lie far apart in those arrays).
+    func touchStrings(_ words: [Int32]) {
+        var sum: UInt64 = 0
+        words.withUnsafeBufferPointer { words in
+            state.pointee.texts.withUnsafeBufferPointer { texts in
+            state.pointee.lowers.withUnsafeBufferPointer { lowers in
+                // Raw reads of each string's first word: no retain, no look at its bytes.
+                guard let t = UnsafeRawPointer(texts.baseAddress), let l = UnsafeRawPointer(lowers.baseAddress) else { return }
+                let stride = MemoryLayout<String>.stride, count = min(texts.count, lowers.count)
+                for w in words where UInt(bitPattern: Int(w)) < UInt(count) {
+                    sum &+= t.load(fromByteOffset: Int(w) &* stride, as: UInt64.self)
+                    sum &+= l.load(fromByteOffset: Int(w) &* stride, as: UInt64.self)
+                }
+            }
+            }
+        }
+        state.pointee.touched &+= sum
     }
 
     /// The entry of thread-wide word `word`.
@@ -273,12 +308,6 @@ final class WordCache {
     func record(_ word: Int, _ half: Int, _ found: UInt64) {
         let e = entry(word)
         if half == 0 { e.pointee.answers0 |= found } else { e.pointee.answers1 |= found }
-    }
-
-    /// The key `TokenInterner` gives `length` bytes at `p`.
-    @inline(__always)
-    private static func key(_ p: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
-        length <= 8 ? TokenInterner.packed(p, length) : TokenInterner.longHash(p, length)
     }
 
     /// The 64-bit hash of a key and length: its low bits choose the slot, its high 32 bits are

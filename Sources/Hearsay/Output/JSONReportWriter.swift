@@ -73,9 +73,10 @@ public struct JSONReportWriter: ReportWriter {
     }
 
     public mutating func write(prepared: PreparedOutcome) throws {
-        var bytes = prepared.json(pretty: pretty)
+        let bytes = prepared.json(pretty: pretty)
         defer { count += 1 }
-        if lines { bytes.append(0x0A); file.write(bytes); return try file.check() }
+        // The prepared bytes are shared: written with their line feed, not copied to add it.
+        if lines { file.writeLine(bytes); return try file.check() }
         // Hold the first report back: one article prints a bare object, several an array.
         if count == 0 { pending = bytes; return }
         if let first = pending { file.write([0x5B] + first); pending = nil }

@@ -35,8 +35,9 @@ extension Report {
                     },
                     sentences: { w in for s in document.sentences { ReportLayout.sentence(&w, start: cp(s.start), end: cp(s.end)) } },
                     quotes: { w in
-                        // By index: each quote's fields are read in place, the quote is not copied.
-                        let quotes = analysis.quotes
+                        // Through a buffer pointer: each quote's fields are read in place, the quote
+                        // is not copied (an array subscript copied the whole quote for each field).
+                        analysis.quotes.withUnsafeBufferPointer { quotes in
                         for i in quotes.indices {
                             let a = quotes[i].attribution, span = quotes[i].span
                             ReportLayout.quote(
@@ -46,6 +47,7 @@ extension Report {
                                 mentionStart: a.map { cp($0.mention.start) } ?? 0, mentionEnd: a.map { cp($0.mention.end) } ?? 0,
                                 cue: a?.cue.map(text), cueStart: a?.cue.map { cp($0.start) }, cueEnd: a?.cue.map { cp($0.end) },
                                 sieve: a?.sieve, confidence: a?.confidence)
+                        }
                         }
                     },
                     people: { writeEntities(of: .person, &$0) }, places: { writeEntities(of: .place, &$0) },

@@ -73,6 +73,64 @@ import Testing
         }
     }
 
+    @Test func shortKeysAreTheBytesWithZerosAboveWhereverTheyAreRead() {
+        // The same bytes give the same key read in one load (room to spare) or one by one (at the
+        // end of the text), and bytes past the length never count.
+        let text = Array("abcdefghZZZZZZZZ".utf8)
+        text.withUnsafeBufferPointer { b in
+            let p = b.baseAddress!
+            for length in 0...8 {
+                var expected: UInt64 = 0
+                for k in 0..<length { expected |= UInt64(text[k]) << UInt64(8 * k) }
+                #expect(TokenInterner.shortKey(p, length, room: 16) == expected, "length \(length)")
+                #expect(TokenInterner.shortKey(p, length, room: length) == expected, "length \(length)")
+            }
+            // "ab" followed by other bytes keys as "ab" does.
+            let other = Array("abXY".utf8)
+            other.withUnsafeBufferPointer { o in
+                #expect(TokenInterner.shortKey(o.baseAddress!, 2, room: 4) == TokenInterner.shortKey(p, 2, room: 16))
+            }
+        }
+        // A token that ends the text is found again where it is read with room to spare.
+        let bytes = Array("quill met quill".utf8)
+        let interner = TokenInterner(capacity: 4)
+        bytes.withUnsafeBufferPointer { b in
+            #expect(interner.intern(b, 0, 5).id == 0)
+            #expect(interner.intern(b, 6, 9).id == 1)
+            #expect(interner.intern(b, 10, 15) == (0, false))
+        }
+    }
+
+    @Test func resetNumbersFromZeroAgainInTheSameTable() {
+        let bytes = Array("quill wenna quill ostrander-of-the-pike wenna".utf8)
+        let spans = [(0, 5), (6, 11), (12, 17), (18, 39), (40, 45)]
+        let interner = TokenInterner(capacity: 16)
+        // First a document of many words, so that the table has grown far past what the next needs.
+        let many = Array((0..<6000).map { "w\($0)" }.joined().utf8)
+        many.withUnsafeBufferPointer { m in
+            var start = 0
+            for k in 0..<6000 {
+                let length = "w\(k)".utf8.count
+                _ = interner.intern(m, start, start + length)
+                start += length
+            }
+        }
+        #expect(interner.count == 6000)
+        bytes.withUnsafeBufferPointer { b in
+            for capacity in [2, 16, 5000, 8] {
+                interner.reset(capacity: capacity)
+                #expect(interner.count == 0)
+                let ids = spans.map { interner.intern(b, $0.0, $0.1) }
+                #expect(ids.map(\.id) == [0, 1, 0, 2, 1])
+                #expect(ids.map(\.isNew) == [true, true, false, true, false])
+                // Each id keeps its first occurrence, length and key.
+                #expect(interner.start(2) == 18 && interner.length(2) == 21 && interner.length(0) == 5)
+                #expect(interner.key(0) == TokenInterner.shortKey(b.baseAddress!, 5, room: 8))
+                #expect(interner.key(2) == TokenInterner.longHash(b.baseAddress! + 18, 21))
+            }
+        }
+    }
+
     @Test func longTokensDifferingLateGetTheirOwnIds() {
         let text = Array("constitutional constitutionaL constitutional".utf8)
         let interner = TokenInterner(capacity: 4)

@@ -7,26 +7,28 @@ import Testing
     private func document(_ cache: WordCache, _ text: String) -> (ids: [Int32], firsts: [Int], made: Int) {
         let bytes = Array(text.utf8)
         var ids: [Int32] = [], firsts: [Int] = [], made = 0
-        var starts: [Int32] = [], ends: [Int32] = [], firstTokens: [Int] = []
+        var firstTokens: [Int] = []
         cache.beginDocument()
         bytes.withUnsafeBufferPointer { buffer in
             var start = 0
             for k in 0...buffer.count where k == buffer.count || buffer[k] == 0x20 {
                 let (id, isNew) = cache.documentID(buffer, start, k)
-                if isNew {
-                    starts.append(Int32(start))
-                    ends.append(Int32(k))
-                    firstTokens.append(ids.count)
-                }
+                if isNew { firstTokens.append(ids.count) }
                 ids.append(id)
                 firsts.append(-1)
                 start = k + 1
             }
-            let indices = cache.indices(buffer, starts: starts, ends: ends) { slice in
+            var facts: [TokenFeatures.WordFacts] = []
+            let indices = cache.indices(buffer, facts: &facts) { slice in
                 made += 1
                 return TokenFeatures.makeWord(slice)
             }
             for (token, index) in zip(firstTokens, indices) { firsts[token] = Int(index) }
+            // Each word's facts come with its index, as the cache keeps them.
+            for (index, fact) in zip(indices, facts) {
+                let kept = cache.facts(Int(index))
+                #expect(kept.firstByte == fact.firstByte && kept.characters == fact.characters && kept.wordShape == fact.wordShape)
+            }
         }
         return (ids, firsts, made)
     }
@@ -91,6 +93,16 @@ import Testing
         #expect(second.made == 0)
         #expect(second.firsts == Array(first.firsts.reversed()))
         #expect(cache.text(second.firsts[0]) == "w2999" && cache.lower(first.firsts[7]) == "w7")
+    }
+
+    @Test func touchingStringsChangesNothingAndSkipsIndicesPastTheEnd() {
+        let cache = WordCache()
+        let first = document(cache, "Orvel met Tansy")
+        let indices = first.firsts.map { Int32($0) }
+        cache.touchStrings(indices + [Int32(cache.count), Int32.max, -1])
+        cache.touchStrings([])
+        #expect(first.firsts.map { cache.text($0) } == ["Orvel", "met", "Tansy"])
+        #expect(first.firsts.map { cache.lower($0) } == ["orvel", "met", "tansy"])
     }
 
     @Test func eachThreadHasOneCache() {

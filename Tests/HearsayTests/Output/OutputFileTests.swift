@@ -16,6 +16,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: file.temporary!))
     }
 
+    @Test func writeLineAddsOneLineFeedAfterTheBytes() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("lines.jsonl").path
+        let file = try OutputFile(path: path)
+        let big = [UInt8](repeating: 0x61, count: 200_000)
+        file.writeLine(Array("{\"a\":1}".utf8))
+        file.writeLine([])
+        file.writeLine(big)
+        file.write("tail")
+        try file.commit()
+        #expect(FileManager.default.contents(atPath: path) == Data("{\"a\":1}\n\n".utf8 + big + Array("\ntail".utf8)))
+    }
+
     @Test func abandonLeavesTheTemporaryFileAndThePathAlone() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("out.json").path
