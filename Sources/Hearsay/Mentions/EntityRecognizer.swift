@@ -34,7 +34,20 @@ public struct EntityRecognizer: Sendable {
         return recognize(document, tokens)
     }
 
+    /// Mentions and entities of `document`, whose tokens' features `t` are.
     func recognize(_ document: Document, _ t: TokenFeatures) -> (mentions: [Mention], entities: [Entity]) {
+        // The rules' phrases are read in the document's own bytes where they are the phrase's
+        // (see `PhraseBytes`), for as long as the bytes are at hand: this call.
+        document.bytes.withUnsafeBufferPointer { bytes in
+            let scratch = t.lookups.phraseScratch
+            scratch.document = bytes
+            defer { scratch.document = nil }
+            return recognize(tokensOf: document, t)
+        }
+    }
+
+    /// `recognize(document, t)`, the document's bytes at hand to the phrases.
+    private func recognize(tokensOf document: Document, _ t: TokenFeatures) -> (mentions: [Mention], entities: [Entity]) {
         // Answers about words met in earlier documents of this thread come from its word cache.
         if let tables = lexicons.tables { t.shareAnswers(for: tables) }
         let layout = DocumentLayout(t, lexicons: lexicons)
@@ -276,18 +289,39 @@ public struct EntityRecognizer: Sendable {
     /// gives, without moving a mention when they are in order already (as they mostly are: the
     /// rules find them left to right, and a mention is a large value to move).
     ///
-    /// Out of order, the mentions' indices are sorted (by span, then index) and each mention is
-    /// then moved once to its place.
+    /// Out of order, each mention's place is found (by span, then index) and each mention is
+    /// then moved once to it (`destinationsBySpan`).
     static func sortBySpan(_ mentions: inout [Mention]) {
-        var sorted = true
-        for k in mentions.indices.dropFirst() where mentions[k].span < mentions[k - 1].span { sorted = false; break }
-        guard !sorted else { return }
-        let spans = mentions.map(\.span)
-        var order = Array(mentions.indices)
-        order.sort { spans[$0] != spans[$1] ? spans[$0] < spans[$1] : $0 < $1 }
-        var destinations = [Int](repeating: 0, count: mentions.count)
-        for (place, m) in order.enumerated() { destinations[m] = place }
+        var split = 0
+        for k in mentions.indices.dropFirst() where mentions[k].span < mentions[k - 1].span { split = k; break }
+        guard split > 0 else { return }
+        var destinations = destinationsBySpan(mentions.map(\.span), firstDescent: split)
         mentions.move(to: &destinations)
+    }
+
+    /// The place of each of `spans` in their order by span, then index; `firstDescent` is the
+    /// first index whose span sorts before the one before it.
+    ///
+    /// The mentions come as two ascending runs most of the time (the names the loop finds, then
+    /// the lone words and listed names added after it): those are merged in one pass, the first
+    /// run's span first among equals, which is the order a sort by span, then index gives. Any
+    /// other order has its indices sorted.
+    static func destinationsBySpan(_ spans: [Span], firstDescent split: Int) -> [Int] {
+        let n = spans.count
+        var destinations = [Int](repeating: 0, count: n)
+        var twoRuns = true
+        for k in (split + 1)..<max(split + 1, n) where spans[k] < spans[k - 1] { twoRuns = false; break }
+        if twoRuns {
+            var a = 0, b = split
+            for place in 0..<n {
+                if b == n || (a < split && !(spans[b] < spans[a])) { destinations[a] = place; a += 1 } else { destinations[b] = place; b += 1 }
+            }
+            return destinations
+        }
+        var order = Array(spans.indices)
+        order.sort { spans[$0] != spans[$1] ? spans[$0] < spans[$1] : $0 < $1 }
+        for (place, m) in order.enumerated() { destinations[m] = place }
+        return destinations
     }
 
     /// Whether `set` holds `name.lowercased()` as one of `kinds`, asked on the name's bytes.

@@ -146,4 +146,41 @@ import Testing
         EntityRecognizer.sortBySpan(&unsorted)
         #expect(unsorted.map(\.name) == ["A", "B", "C", "D"])
     }
+
+    /// The places a sort by span, then index, gives (what `destinationsBySpan` must equal).
+    static func sortedPlaces(_ spans: [Span]) -> [Int] {
+        var order = Array(spans.indices)
+        order.sort { spans[$0] != spans[$1] ? spans[$0] < spans[$1] : $0 < $1 }
+        var places = [Int](repeating: 0, count: spans.count)
+        for (place, m) in order.enumerated() { places[m] = place }
+        return places
+    }
+
+    @Test func mergingTwoAscendingRunsPlacesSpansAsTheSortDoes() {
+        // Two runs (equal spans across them: the first run's first), then three runs and
+        // shuffles, which the merge must leave to the sort.
+        let cases: [[Span]] = [
+            [Span(0, 3), Span(5, 9), Span(12, 14), Span(0, 3), Span(5, 9), Span(20, 22)],
+            [Span(4, 6), Span(0, 2)],
+            [Span(1, 2), Span(1, 2), Span(0, 9), Span(1, 2)],
+            [Span(0, 3), Span(9, 12), Span(2, 4), Span(10, 11), Span(1, 2), Span(30, 31)],
+            [Span(8, 9), Span(6, 7), Span(4, 5), Span(2, 3)],
+        ]
+        var generator = SystemRandomNumberGenerator()
+        var random: [[Span]] = []
+        for _ in 0..<200 {
+            let n = Int.random(in: 2...12, using: &generator)
+            random.append((0..<n).map { _ in
+                let start = Int.random(in: 0...6, using: &generator)
+                return Span(start, start + Int.random(in: 0...2, using: &generator))
+            })
+            // Two ascending runs of random spans.
+            let first = random[random.count - 1].sorted(by: <), second = (0..<n).map { _ in Span(Int.random(in: 0...6), 7) }.sorted(by: <)
+            random.append(first + second)
+        }
+        for spans in cases + random {
+            guard let split = spans.indices.dropFirst().first(where: { spans[$0] < spans[$0 - 1] }) else { continue }
+            #expect(EntityRecognizer.destinationsBySpan(spans, firstDescent: split) == Self.sortedPlaces(spans), "\(spans)")
+        }
+    }
 }
