@@ -222,6 +222,9 @@ extension EntityRecognizer {
                 j += 1
                 continue
             }
+            // Only a period, a hyphen or a particle carries the run on (each test below asks for
+            // one): any other token ends it here, as the tests would.
+            if !t.isText(j, "."), !t.isText(j, "-"), !(t.kinds[j] == .word && isParticle(t, j)) { break }
             // Initials: "W.", "G.K." (ICU keeps "G.K" as one word before the final period).
             if j > i, t.isText(j, "."), !t.spaceBefore[j], isInitialsWord(t, j - 1) { j += 1; continue }
             if j > i, t.isText(j, "-"), !t.spaceBefore[j], j + 1 < t.count, !t.spaceBefore[j + 1], t.capitalized[j + 1] { j += 1; continue }

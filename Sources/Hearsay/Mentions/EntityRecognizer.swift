@@ -95,7 +95,10 @@ public struct EntityRecognizer: Sendable {
             return placeEnd
         }
         while i < n {
-            guard t.kinds[i] == .word, t.capitalized[i] || t.allCaps[i] else { i += 1; continue }
+            // Most tokens are neither capitalised nor in capitals: passed over eight at a time.
+            i = Self.firstCapitalized(from: i, t.capitalized, t.allCaps)
+            guard i < n else { break }
+            guard t.kinds[i] == .word else { i += 1; continue }
             let headline = layout.isHeadline[t.sentence[i]]
             // 0. Datelines: "LONDON 1996-08-30", "ESCHEN , Liechtenstein 1996-08-31".
             if layout.isDateline[t.sentence[i]] {
@@ -309,6 +312,29 @@ public struct EntityRecognizer: Sendable {
         guard next < t.count else { return true }
         if t.sentence[next] != t.sentence[i] { return !(t.isText(next, ".") && !t.spaceBefore[next]) }
         return t.kinds[next] == .word && !t.capitalized[next] && !t.allCaps[next] && !isHeadConnector(t, next) && !isParticle(t, next)
+    }
+
+    /// The first index from `i` on where `capitalized` or `allCaps` (of equal length) is true,
+    /// or their length: read eight flags of each at a time (a `Bool` is one byte, 0 or 1) while
+    /// all are false, then one by one.
+    static func firstCapitalized(from i: Int, _ capitalized: [Bool], _ allCaps: [Bool]) -> Int {
+        precondition(capitalized.count == allCaps.count, "one flag of each per token")
+        return capitalized.withUnsafeBufferPointer { c in
+            allCaps.withUnsafeBufferPointer { a in
+                let n = c.count
+                var k = max(0, i)
+                if let cBase = c.baseAddress, let aBase = a.baseAddress {
+                    while k + 8 <= n {
+                        let any = UnsafeRawPointer(cBase + k).loadUnaligned(as: UInt64.self)
+                            | UnsafeRawPointer(aBase + k).loadUnaligned(as: UInt64.self)
+                        if any != 0 { return k + UInt64(littleEndian: any).trailingZeroBitCount / 8 }
+                        k += 8
+                    }
+                }
+                while k < n && !(c[k] || a[k]) { k += 1 }
+                return k
+            }
+        }
     }
 
     /// Sorts `mentions` by span, keeping equal spans in their order: what `sort { $0.span < $1.span }`

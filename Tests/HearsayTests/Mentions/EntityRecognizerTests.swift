@@ -134,6 +134,21 @@ import Testing
         #expect(result.analysis.people[0].mentions.count == 2)
     }
 
+    @Test func theFirstCapitalizedTokenIsFoundAsOneByOne() {
+        var generator = SystemRandomNumberGenerator()
+        for count in [0, 1, 7, 8, 9, 16, 23, 64, 100] {
+            for density in [0, 1, 4, 20] {
+                // Flags set now and then (density in a hundred), in either array or both.
+                let capitalized = (0..<count).map { _ in Int.random(in: 0..<100, using: &generator) < density }
+                let allCaps = (0..<count).map { _ in Int.random(in: 0..<100, using: &generator) < density }
+                for i in 0...count {
+                    let expected = (i..<count).first { capitalized[$0] || allCaps[$0] } ?? count
+                    #expect(EntityRecognizer.firstCapitalized(from: i, capitalized, allCaps) == expected, "\(count) \(i)")
+                }
+            }
+        }
+    }
+
     @Test func sortingBySpanKeepsEqualSpansInOrder() {
         func mention(_ name: String, _ start: Int, _ end: Int) -> Mention {
             Mention(kind: .person, span: Span(start, end), fullSpan: Span(start, end), name: name, canonical: name,
