@@ -94,6 +94,8 @@ public struct EntityRecognizer: Sendable {
             }
             return placeEnd
         }
+        // The next head word a headed name could end with (see `HeadWordCursor`).
+        var heads = HeadWordCursor()
         while i < n {
             // Most tokens are neither capitalised nor in capitals: passed over eight at a time.
             i = Self.firstCapitalized(from: i, t.capitalized, t.allCaps)
@@ -142,7 +144,10 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // 1b. Names that their head word types: "Kurdistan Democratic Party", "Ministry of Defence", "U.S. Open".
-            if !headline, let headed = headedName(at: i, t) {
+            // (Asked only where a head word lies ahead within the scan's reach.)
+            if !headline,
+               heads.headAhead(from: i, before: min(n, i + 16, layout.sentenceStart[t.sentence[i] + 1]), { mayHeadName(t, $0) }),
+               let headed = headedName(at: i, t) {
                 if let kind = headed.kind { add(kind, headed.start, headed.end) }
                 i = headed.end
                 continue
