@@ -45,21 +45,42 @@ struct DocumentLayout {
     /// How many of the tokens `a..<b` are words in capitals, lowercase words, numbers and
     /// letter words (in capitals, capitalised or lowercase), counted from their case `shapes`.
     ///
-    /// Counted by comparisons, without a branch per token: a switch on the shape mispredicts
-    /// wherever shapes alternate, as in running text they do.
+    /// Counted without a branch per token: a switch on the shape mispredicts wherever shapes
+    /// alternate, as in running text they do. Each shape adds its share of the four counts,
+    /// packed in the 16-bit lanes of one word (`packedCounts`), with one addition per token;
+    /// a lane cannot overflow in a stretch of at most 65,535 tokens, so longer ranges are
+    /// counted stretch by stretch.
     static func tally(_ shapes: [TokenFeatures.CaseShape], _ a: Int, _ b: Int)
         -> (caps: Int, lowerWords: Int, numbers: Int, letterWords: Int) {
         var caps = 0, lowerWords = 0, numbers = 0, letterWords = 0
         shapes.withUnsafeBufferPointer { shapes in
-            for k in a..<b {
-                let shape = shapes[k]
-                caps &+= shape == .capitals ? 1 : 0
-                lowerWords &+= shape == .lowercase ? 1 : 0
-                numbers &+= shape == .number ? 1 : 0
-                letterWords &+= shape.rawValue >= TokenFeatures.CaseShape.capitals.rawValue ? 1 : 0
+            packedCounts.withUnsafeBufferPointer { counts in
+                var stretch = a
+                while stretch < b {
+                    let end = min(b, stretch + 65_535)
+                    var packed: UInt64 = 0
+                    for k in stretch..<end { packed &+= counts[Int(shapes[k].rawValue)] }
+                    caps += Int(packed & 0xFFFF)
+                    lowerWords += Int(packed >> 16 & 0xFFFF)
+                    numbers += Int(packed >> 32 & 0xFFFF)
+                    letterWords += Int(packed >> 48)
+                    stretch = end
+                }
             }
         }
         return (caps, lowerWords, numbers, letterWords)
+    }
+
+    /// What a token of each case shape (by raw value) adds to the counts of `tally`, in 16-bit
+    /// lanes: words in capitals (bits 0–15), lowercase words (16–31), numbers (32–47) and letter
+    /// words (48–63, every shape from `capitals` on).
+    static let packedCounts: [UInt64] = (0...TokenFeatures.CaseShape.lowercase.rawValue).map { raw in
+        guard let shape = TokenFeatures.CaseShape(rawValue: raw) else { return 0 }
+        let caps: UInt64 = shape == .capitals ? 1 : 0
+        let lowercase: UInt64 = shape == .lowercase ? 1 : 0
+        let number: UInt64 = shape == .number ? 1 : 0
+        let letters: UInt64 = shape.rawValue >= TokenFeatures.CaseShape.capitals.rawValue ? 1 : 0
+        return caps | lowercase << 16 | number << 32 | letters << 48
     }
 
     /// Whether tokens `a..<b` end with a date written `1996-08-30` (one token or split at the hyphens).

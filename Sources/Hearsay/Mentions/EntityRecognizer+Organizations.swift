@@ -79,6 +79,14 @@ extension EntityRecognizer {
         return (start, end, kind)
     }
 
+    /// Whether token `k` is a word `headedName` takes as its head: capitalised or in capitals,
+    /// a name head without its possessive ending, and not joined by a hyphen to the next token.
+    @inline(__always)
+    func mayHeadName(_ t: TokenFeatures, _ k: Int) -> Bool {
+        guard t.kinds[k] == .word, t.capitalized[k] || t.allCaps[k], isNameHeadStripped(t, k) else { return false }
+        return !(k + 1 < t.count && t.isText(k + 1, "-") && !t.spaceBefore[k + 1])
+    }
+
     /// An all-capitals word of 2–6 letters in running text that is no place, title or common word.
     func isAcronymOrganization(_ i: Int, _ t: TokenFeatures, _ layout: DocumentLayout) -> Bool {
         let s = t.sentence[i]

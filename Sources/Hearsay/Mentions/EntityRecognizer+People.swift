@@ -165,8 +165,12 @@ extension EntityRecognizer {
 
     /// Whether the name at `i` comes right after "the": "the White Sox", "the China Daily", "the KDP"
     /// name teams, papers, parties and events; an untitled person's name does not take an article.
+    ///
+    /// (A word whose lowercase form is "the" starts with the byte of "t" or "T": no other
+    /// character lowercases or is canonically equivalent to "t". Other words are ruled out on
+    /// their first byte, without reading their lowercase string.)
     func followsArticle(_ i: Int, _ t: TokenFeatures) -> Bool {
-        i > 0 && t.sentence[i - 1] == t.sentence[i] && t.lowercased[i - 1] == "the"
+        i > 0 && t.firstByte(i - 1) | 0x20 == 0x74 && t.sentence[i - 1] == t.sentence[i] && t.lowercased[i - 1] == "the"
     }
 
     static let quoteMarks: WordTable<Void> = ["\"", "'", "“", "”", "‘", "’", "«", "»"]
@@ -218,6 +222,9 @@ extension EntityRecognizer {
                 j += 1
                 continue
             }
+            // Only a period, a hyphen or a particle carries the run on (each test below asks for
+            // one): any other token ends it here, as the tests would.
+            if !t.isText(j, "."), !t.isText(j, "-"), !(t.kinds[j] == .word && isParticle(t, j)) { break }
             // Initials: "W.", "G.K." (ICU keeps "G.K" as one word before the final period).
             if j > i, t.isText(j, "."), !t.spaceBefore[j], isInitialsWord(t, j - 1) { j += 1; continue }
             if j > i, t.isText(j, "-"), !t.spaceBefore[j], j + 1 < t.count, !t.spaceBefore[j + 1], t.capitalized[j + 1] { j += 1; continue }

@@ -40,7 +40,7 @@ extension EntityRecognizer {
                 entry = lexicons.place(utf8: phrase)
             }
             if case .none = entry, t.allCaps[i], k > i + 1 || t.characterCount(i) > 3 {
-                entry = lexicons.place(titleCasedPhrase(String(decoding: stripped, as: UTF8.self)))
+                entry = placeTitleCased(utf8: stripped)
             }
             guard let entry else { continue }
             var end = k
@@ -198,6 +198,32 @@ extension EntityRecognizer {
     func titleCasedPhrase(_ phrase: String) -> String {
         if let ascii = Self.asciiTitleCased(phrase) { return ascii }
         return phrase.split(separator: " ", omittingEmptySubsequences: false).map { titleCased(String($0)) }.joined(separator: " ")
+    }
+
+    /// `lexicons.place(titleCasedPhrase(String(decoding: phrase, as: UTF8.self)))`: an ASCII
+    /// phrase without carriage returns is title-cased into a temporary buffer and looked up on
+    /// its bytes, with no string built; any other phrase takes the string path.
+    func placeTitleCased(utf8 phrase: UnsafeBufferPointer<UInt8>) -> PlaceEntry? {
+        for byte in phrase where byte >= 0x80 || byte == 0x0D {
+            return lexicons.place(titleCasedPhrase(String(decoding: phrase, as: UTF8.self)))
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, phrase.count)) { out in
+            Self.asciiTitleCase(phrase, into: out)
+            return lexicons.place(utf8: UnsafeBufferPointer(rebasing: out[0..<phrase.count]))
+        }
+    }
+
+    /// Writes `phrase` (ASCII) title-cased into `out` (room for as many bytes), as
+    /// `asciiTitleCased` does: each space-separated word keeps its first byte and lowercases the rest.
+    static func asciiTitleCase(_ phrase: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) {
+        var wordStart = true
+        for k in phrase.indices {
+            let b = phrase[k]
+            out[k] = b
+            if b == 0x20 { wordStart = true; continue }
+            if !wordStart, b >= 0x41, b <= 0x5A { out[k] = b | 0x20 }
+            wordStart = false
+        }
     }
 
     /// `titleCasedPhrase(phrase)` for an ASCII phrase without carriage returns (one character per

@@ -34,7 +34,20 @@ public struct EntityRecognizer: Sendable {
         return recognize(document, tokens)
     }
 
+    /// Mentions and entities of `document`, whose tokens' features `t` are.
     func recognize(_ document: Document, _ t: TokenFeatures) -> (mentions: [Mention], entities: [Entity]) {
+        // The rules' phrases are read in the document's own bytes where they are the phrase's
+        // (see `PhraseBytes`), for as long as the bytes are at hand: this call.
+        document.bytes.withUnsafeBufferPointer { bytes in
+            let scratch = t.lookups.phraseScratch
+            scratch.document = bytes
+            defer { scratch.document = nil }
+            return recognize(tokensOf: document, t)
+        }
+    }
+
+    /// `recognize(document, t)`, the document's bytes at hand to the phrases.
+    private func recognize(tokensOf document: Document, _ t: TokenFeatures) -> (mentions: [Mention], entities: [Entity]) {
         // Answers about words met in earlier documents of this thread come from its word cache.
         if let tables = lexicons.tables { t.shareAnswers(for: tables) }
         let layout = DocumentLayout(t, lexicons: lexicons)
@@ -81,8 +94,13 @@ public struct EntityRecognizer: Sendable {
             }
             return placeEnd
         }
+        // The next head word a headed name could end with (see `HeadWordCursor`).
+        var heads = HeadWordCursor()
         while i < n {
-            guard t.kinds[i] == .word, t.capitalized[i] || t.allCaps[i] else { i += 1; continue }
+            // Most tokens are neither capitalised nor in capitals: passed over eight at a time.
+            i = Self.firstCapitalized(from: i, t.capitalized, t.allCaps)
+            guard i < n else { break }
+            guard t.kinds[i] == .word else { i += 1; continue }
             let headline = layout.isHeadline[t.sentence[i]]
             // 0. Datelines: "LONDON 1996-08-30", "ESCHEN , Liechtenstein 1996-08-31".
             if layout.isDateline[t.sentence[i]] {
@@ -119,8 +137,17 @@ public struct EntityRecognizer: Sendable {
                 i = end
                 continue
             }
+            // Most capitalised common words ("The", "But", "He", a quarter of the words asked
+            // about here) start nothing the rules below could find: passed over on their facts.
+            if !t.allCaps[i], placeEndAt(i) < 0, startsNothing(at: i, t) {
+                i += 1
+                continue
+            }
             // 1b. Names that their head word types: "Kurdistan Democratic Party", "Ministry of Defence", "U.S. Open".
-            if !headline, let headed = headedName(at: i, t) {
+            // (Asked only where a head word lies ahead within the scan's reach.)
+            if !headline,
+               heads.headAhead(from: i, before: min(n, i + 16, layout.sentenceStart[t.sentence[i] + 1]), { mayHeadName(t, $0) }),
+               let headed = headedName(at: i, t) {
                 if let kind = headed.kind { add(kind, headed.start, headed.end) }
                 i = headed.end
                 continue
@@ -272,22 +299,86 @@ public struct EntityRecognizer: Sendable {
         return (mentions, entities)
     }
 
+    /// Whether the rules after the team rules (headed names, people, places, unknown names,
+    /// acronyms, lone words) find nothing at token `i`, a capitalised word not in capitals
+    /// outside a dateline where no place starts (the caller has asked `place(at:)`), read off its
+    /// word's and the next token's facts: a common word, no title, without a possessive ending,
+    /// not followed in its sentence by a capitalised word, a period written against it, a name
+    /// particle or a connector of headed names.
+    ///
+    /// Each rule turns such a word away: its run is the word alone, and a head word alone names
+    /// nothing; a common word opens a person's name only before a capitalised one; a common word
+    /// is known, so no unknown name; no acronym; and no lone word (`StartsNothingTests` asks
+    /// each rule).
+    @inline(__always)
+    func startsNothing(at i: Int, _ t: TokenFeatures) -> Bool {
+        guard !t.allCaps[i], t.possessiveBytes(i) == 0, isCommon(t, i), !isTitle(t, i) else { return false }
+        let next = i + 1
+        guard next < t.count else { return true }
+        if t.sentence[next] != t.sentence[i] { return !(t.isText(next, ".") && !t.spaceBefore[next]) }
+        return t.kinds[next] == .word && !t.capitalized[next] && !t.allCaps[next] && !isHeadConnector(t, next) && !isParticle(t, next)
+    }
+
+    /// The first index from `i` on where `capitalized` or `allCaps` (of equal length) is true,
+    /// or their length: read eight flags of each at a time (a `Bool` is one byte, 0 or 1) while
+    /// all are false, then one by one.
+    static func firstCapitalized(from i: Int, _ capitalized: [Bool], _ allCaps: [Bool]) -> Int {
+        precondition(capitalized.count == allCaps.count, "one flag of each per token")
+        return capitalized.withUnsafeBufferPointer { c in
+            allCaps.withUnsafeBufferPointer { a in
+                let n = c.count
+                var k = max(0, i)
+                if let cBase = c.baseAddress, let aBase = a.baseAddress {
+                    while k + 8 <= n {
+                        let any = UnsafeRawPointer(cBase + k).loadUnaligned(as: UInt64.self)
+                            | UnsafeRawPointer(aBase + k).loadUnaligned(as: UInt64.self)
+                        if any != 0 { return k + UInt64(littleEndian: any).trailingZeroBitCount / 8 }
+                        k += 8
+                    }
+                }
+                while k < n && !(c[k] || a[k]) { k += 1 }
+                return k
+            }
+        }
+    }
+
     /// Sorts `mentions` by span, keeping equal spans in their order: what `sort { $0.span < $1.span }`
     /// gives, without moving a mention when they are in order already (as they mostly are: the
     /// rules find them left to right, and a mention is a large value to move).
     ///
-    /// Out of order, the mentions' indices are sorted (by span, then index) and each mention is
-    /// then moved once to its place.
+    /// Out of order, each mention's place is found (by span, then index) and each mention is
+    /// then moved once to it (`destinationsBySpan`).
     static func sortBySpan(_ mentions: inout [Mention]) {
-        var sorted = true
-        for k in mentions.indices.dropFirst() where mentions[k].span < mentions[k - 1].span { sorted = false; break }
-        guard !sorted else { return }
-        let spans = mentions.map(\.span)
-        var order = Array(mentions.indices)
-        order.sort { spans[$0] != spans[$1] ? spans[$0] < spans[$1] : $0 < $1 }
-        var destinations = [Int](repeating: 0, count: mentions.count)
-        for (place, m) in order.enumerated() { destinations[m] = place }
+        var split = 0
+        for k in mentions.indices.dropFirst() where mentions[k].span < mentions[k - 1].span { split = k; break }
+        guard split > 0 else { return }
+        var destinations = destinationsBySpan(mentions.map(\.span), firstDescent: split)
         mentions.move(to: &destinations)
+    }
+
+    /// The place of each of `spans` in their order by span, then index; `firstDescent` is the
+    /// first index whose span sorts before the one before it.
+    ///
+    /// The mentions come as two ascending runs most of the time (the names the loop finds, then
+    /// the lone words and listed names added after it): those are merged in one pass, the first
+    /// run's span first among equals, which is the order a sort by span, then index gives. Any
+    /// other order has its indices sorted.
+    static func destinationsBySpan(_ spans: [Span], firstDescent split: Int) -> [Int] {
+        let n = spans.count
+        var destinations = [Int](repeating: 0, count: n)
+        var twoRuns = true
+        for k in (split + 1)..<max(split + 1, n) where spans[k] < spans[k - 1] { twoRuns = false; break }
+        if twoRuns {
+            var a = 0, b = split
+            for place in 0..<n {
+                if b == n || (a < split && !(spans[b] < spans[a])) { destinations[a] = place; a += 1 } else { destinations[b] = place; b += 1 }
+            }
+            return destinations
+        }
+        var order = Array(spans.indices)
+        order.sort { spans[$0] != spans[$1] ? spans[$0] < spans[$1] : $0 < $1 }
+        for (place, m) in order.enumerated() { destinations[m] = place }
+        return destinations
     }
 
     /// Whether `set` holds `name.lowercased()` as one of `kinds`, asked on the name's bytes.

@@ -14,10 +14,17 @@ struct PhraseBytes {
     let start: Int
     /// The last phrase that may be laid out ends before token `bound`.
     let bound: Int
-    /// The bytes of the phrases, then (from `scratch` on) room for a copy of one phrase and a period.
-    private let buffer: UnsafeMutablePointer<UInt8>
+    /// The bytes of the phrases: the document's own bytes while they read as the phrases do
+    /// (`inPlace`), else `room`'s copy.
+    private var buffer: UnsafePointer<UInt8>
+    /// The scratch buffer: room for the phrases' bytes, then (from `scratch` on) room for a
+    /// copy of one phrase and a period.
+    private let room: UnsafeMutablePointer<UInt8>
     /// Where the copy with a period goes: past the room of the longest phrase.
     private let scratch: Int
+    /// The document's bytes while the phrases are read there in place, else nil (copied into
+    /// `room`, as they are from the first token whose bytes and gap do not read as its phrase).
+    private var inPlace: UnsafeBufferPointer<UInt8>?
     /// `ends[k - start - 1]`: the byte length of the phrase of tokens `start..<k`.
     private let ends: UnsafeMutablePointer<Int>
     /// `starts[j - start]`: the byte offset of token `j` in the buffer.
@@ -44,7 +51,7 @@ struct PhraseBytes {
     /// last such copy is overwritten).
     func bytesWithPeriod(to k: Int) -> UnsafeBufferPointer<UInt8> {
         let n = ends[k - start - 1]
-        let copy = buffer + scratch
+        let copy = room + scratch
         copy.update(from: buffer, count: n)
         copy[n] = 0x2E
         return UnsafeBufferPointer(start: copy, count: n + 1)
@@ -80,19 +87,50 @@ struct PhraseBytes {
         return count
     }
 
-    /// Lays out tokens `laidOut..<k`.
+    /// Lays out tokens `laidOut..<k`: read in place in the document's bytes as far as they are
+    /// the phrase's (`readsInPlace`), else copied from the tokens' texts.
     private mutating func layOut(to k: Int, _ t: TokenFeatures) {
         precondition(k <= bound, "phrase past its bound")
+        if let document = inPlace {
+            let origin = t.spans[start].start
+            while laidOut < k, Self.readsInPlace(laidOut, from: start, document, t) {
+                let span = t.spans[laidOut]
+                starts[laidOut - start] = span.start - origin
+                ends[laidOut - start] = span.end - origin
+                laidOut += 1
+            }
+            if laidOut == k { return }
+            // From here on copied: the bytes read in place so far go first.
+            let n = laidOut > start ? ends[laidOut - start - 1] : 0
+            room.update(from: buffer, count: n)
+            buffer = UnsafePointer(room)
+            inPlace = nil
+        }
         var p = laidOut > start ? ends[laidOut - start - 1] : 0
         for j in laidOut..<k {
-            if j > start && t.spaceBefore[j] { buffer[p] = 0x20; p += 1 }
+            if j > start && t.spaceBefore[j] { room[p] = 0x20; p += 1 }
             starts[j - start] = p
             let text = t.texts[j]
             precondition(p + text.utf8.count <= scratch, "phrase room")
-            p += Self.copyUTF8(of: text, to: buffer + p)
+            p += Self.copyUTF8(of: text, to: room + p)
             ends[j - start] = p
         }
         laidOut = k
+    }
+
+    /// Whether token `j` of a phrase from token `a` reads in the document's bytes `document`
+    /// as it is laid out: its span holds its text's bytes (a non-empty span inside the bytes,
+    /// on character-scalar boundaries, so that its text, decoded from them, is them), and the
+    /// bytes between it and token `j - 1` are one space when a space is before it, else none.
+    @inline(__always)
+    static func readsInPlace(_ j: Int, from a: Int, _ document: UnsafeBufferPointer<UInt8>, _ t: TokenFeatures) -> Bool {
+        let span = t.spans[j]
+        guard span.start >= 0, span.start < span.end, span.end <= document.count,
+              document[span.start] & 0xC0 != 0x80,
+              span.end == document.count || document[span.end] & 0xC0 != 0x80 else { return false }
+        guard j > a else { return true }
+        let previous = t.spans[j - 1].end
+        return t.spaceBefore[j] ? span.start == previous + 1 && document[previous] == 0x20 : span.start == previous
     }
 
     /// Readies the phrases of tokens `a..<k`, `a < k <= b`, in `scratch`, none laid out yet
@@ -105,7 +143,16 @@ struct PhraseBytes {
         let room = 3 * (t.spans[b - 1].end - t.spans[a].start) + (b - a)
         // The phrases, then a copy of one with a period.
         let (base, ends) = scratch.room(bytes: 2 * room + 1, offsets: 2 * (b - a))
-        return PhraseBytes(start: a, bound: b, buffer: base, scratch: room, ends: ends, starts: ends + (b - a), laidOut: a)
+        // Read in place from the first token's bytes, when the document's bytes are at hand.
+        var buffer = UnsafePointer(base)
+        var inPlace = scratch.document
+        if let document = inPlace, let address = document.baseAddress, t.spans[a].start >= 0, t.spans[a].start <= document.count {
+            buffer = UnsafePointer(address) + t.spans[a].start
+        } else {
+            inPlace = nil
+        }
+        return PhraseBytes(start: a, bound: b, buffer: buffer, room: base, scratch: room, inPlace: inPlace, ends: ends,
+                           starts: ends + (b - a), laidOut: a)
     }
 
     /// Writes the UTF-8 of `text` at `destination` (room enough) and returns its length.
@@ -140,6 +187,10 @@ struct PhraseBytes {
 /// The reusable buffers `PhraseBytes` lays phrases out in: one per document (in `TokenLookups`),
 /// grown when a phrase needs more room, so that laying out a phrase allocates nothing.
 final class PhraseScratch {
+    /// The bytes of the document whose tokens the phrases are made of, while they are at hand
+    /// (`EntityRecognizer.recognize` sets them for its run): phrases are then read in place
+    /// where the document's bytes are theirs (see `PhraseBytes.readsInPlace`), not copied.
+    @exclusivity(unchecked) var document: UnsafeBufferPointer<UInt8>?
     private var bytes: UnsafeMutablePointer<UInt8>
     private var byteCapacity: Int
     private var offsets: UnsafeMutablePointer<Int>

@@ -134,6 +134,21 @@ import Testing
         #expect(result.analysis.people[0].mentions.count == 2)
     }
 
+    @Test func theFirstCapitalizedTokenIsFoundAsOneByOne() {
+        var generator = SystemRandomNumberGenerator()
+        for count in [0, 1, 7, 8, 9, 16, 23, 64, 100] {
+            for density in [0, 1, 4, 20] {
+                // Flags set now and then (density in a hundred), in either array or both.
+                let capitalized = (0..<count).map { _ in Int.random(in: 0..<100, using: &generator) < density }
+                let allCaps = (0..<count).map { _ in Int.random(in: 0..<100, using: &generator) < density }
+                for i in 0...count {
+                    let expected = (i..<count).first { capitalized[$0] || allCaps[$0] } ?? count
+                    #expect(EntityRecognizer.firstCapitalized(from: i, capitalized, allCaps) == expected, "\(count) \(i)")
+                }
+            }
+        }
+    }
+
     @Test func sortingBySpanKeepsEqualSpansInOrder() {
         func mention(_ name: String, _ start: Int, _ end: Int) -> Mention {
             Mention(kind: .person, span: Span(start, end), fullSpan: Span(start, end), name: name, canonical: name,
@@ -145,5 +160,42 @@ import Testing
         var unsorted = [mention("C", 5, 9), mention("A", 0, 3), mention("B", 0, 3), mention("D", 5, 9)]
         EntityRecognizer.sortBySpan(&unsorted)
         #expect(unsorted.map(\.name) == ["A", "B", "C", "D"])
+    }
+
+    /// The places a sort by span, then index, gives (what `destinationsBySpan` must equal).
+    static func sortedPlaces(_ spans: [Span]) -> [Int] {
+        var order = Array(spans.indices)
+        order.sort { spans[$0] != spans[$1] ? spans[$0] < spans[$1] : $0 < $1 }
+        var places = [Int](repeating: 0, count: spans.count)
+        for (place, m) in order.enumerated() { places[m] = place }
+        return places
+    }
+
+    @Test func mergingTwoAscendingRunsPlacesSpansAsTheSortDoes() {
+        // Two runs (equal spans across them: the first run's first), then three runs and
+        // shuffles, which the merge must leave to the sort.
+        let cases: [[Span]] = [
+            [Span(0, 3), Span(5, 9), Span(12, 14), Span(0, 3), Span(5, 9), Span(20, 22)],
+            [Span(4, 6), Span(0, 2)],
+            [Span(1, 2), Span(1, 2), Span(0, 9), Span(1, 2)],
+            [Span(0, 3), Span(9, 12), Span(2, 4), Span(10, 11), Span(1, 2), Span(30, 31)],
+            [Span(8, 9), Span(6, 7), Span(4, 5), Span(2, 3)],
+        ]
+        var generator = SystemRandomNumberGenerator()
+        var random: [[Span]] = []
+        for _ in 0..<200 {
+            let n = Int.random(in: 2...12, using: &generator)
+            random.append((0..<n).map { _ in
+                let start = Int.random(in: 0...6, using: &generator)
+                return Span(start, start + Int.random(in: 0...2, using: &generator))
+            })
+            // Two ascending runs of random spans.
+            let first = random[random.count - 1].sorted(by: <), second = (0..<n).map { _ in Span(Int.random(in: 0...6), 7) }.sorted(by: <)
+            random.append(first + second)
+        }
+        for spans in cases + random {
+            guard let split = spans.indices.dropFirst().first(where: { spans[$0] < spans[$0 - 1] }) else { continue }
+            #expect(EntityRecognizer.destinationsBySpan(spans, firstDescent: split) == Self.sortedPlaces(spans), "\(spans)")
+        }
     }
 }

@@ -34,6 +34,20 @@ import Testing
         #expect(skipped > 0)
     }
 
+    @Test func theArticleIsFoundAsByItsLowercaseForm() throws {
+        // Made-up text: "the" in every case, words that start like it, and other first bytes.
+        let text = "The Quarles Trio met THE Vell Group and tHe Ostrander Band. Then Marsh , there Okafor , thé Brandt and Theo Lenz left."
+        let t = TokenFeatures(try Segmenter().document(for: Article(paragraphs: [], verbatimText: text)))
+        let recognizer = EntityRecognizer()
+        var found = 0
+        for i in 0..<t.count {
+            let expected = i > 0 && t.sentence[i - 1] == t.sentence[i] && t.lowercased[i - 1] == "the"
+            #expect(recognizer.followsArticle(i, t) == expected, "\(t.texts[i])")
+            if expected { found += 1 }
+        }
+        #expect(found == 3)
+    }
+
     @Test func aPhraseOpenedBySaintIsAlwaysLookedUp() throws {
         let t = TokenFeatures(try Segmenter().document(for: Article(paragraphs: [], verbatimText: "He left St Quillan Bay.")))
         let st = try #require((0..<t.count).first { t.texts[$0] == "St" })

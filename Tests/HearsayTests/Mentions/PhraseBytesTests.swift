@@ -24,6 +24,34 @@ import Testing
         }
     }
 
+    @Test func phrasesReadInTheDocumentsOwnBytesAreThoseCopied() throws {
+        // Made-up text: single spaces, and gaps that are not one space (two spaces, a tab, a
+        // line break, a no-break space), non-ASCII words and a possessive.
+        let text = "Mr  Ina\tWevell’s firm , J.R. Ostrander-Pike\nof Port Quill. “Zoë Falk’s aides\u{00A0}said no.” Ana  Lee Voss"
+        let document = try Segmenter().document(for: Article(paragraphs: [], verbatimText: text))
+        let t = TokenFeatures(document)
+        var inPlace = 0, copied = 0
+        document.bytes.withUnsafeBufferPointer { bytes in
+            t.lookups.phraseScratch.document = bytes
+            defer { t.lookups.phraseScratch.document = nil }
+            let range = UnsafeRawPointer(bytes.baseAddress!)..<UnsafeRawPointer(bytes.baseAddress! + bytes.count)
+            for a in 0..<t.count {
+                let b = min(t.count, a + 7)
+                var p = t.phraseBytes(from: a, through: b)
+                for k in a + 1...b {
+                    p.extend(to: k, t)
+                    #expect(Array(p.bytes(to: k)) == Array(t.phrase(a, k).utf8), "\(a) \(k)")
+                    #expect(Array(p.bytesWithPeriod(to: k)) == Array((t.phrase(a, k) + ".").utf8))
+                    for j in a..<k { #expect(Array(p.bytes(from: j, to: k)) == Array(t.phrase(j, k).utf8)) }
+                    if range.contains(UnsafeRawPointer(p.bytes(to: k).baseAddress!)) { inPlace += 1 } else { copied += 1 }
+                }
+                #expect(Array(t.phraseUTF8(a, b)) == Array(t.phrase(a, b).utf8))
+            }
+        }
+        // Both ways were taken: most phrases in place, those over an odd gap copied.
+        #expect(inPlace > copied && copied > 0)
+    }
+
     @Test func phrasesAreLaidOutWhileThePrefixesHoldThem() throws {
         let t = try Self.features()
         // "Mrs. Ina Wevell’s ...": tokens Mrs . Ina Wevell’s (the possessive may be its own token).

@@ -18,6 +18,29 @@ import Testing
         #expect(recognizer.titleCasedPhrase("PORT OAKRIDGE") == "Port Oakridge")
     }
 
+    @Test func placesLookedUpTitleCasedOnBytesAreThoseOfTheStringPath() {
+        let recognizer = EntityRecognizer()
+        // Known places in capitals, unknown phrases, and phrases off the ASCII path.
+        for phrase in ["NEW YORK", "PARIS", "LONDON", "SAINT LOUIS", "PORT OAKRIDGE", "NATO", "NEW  YORK", "new york",
+                       "ÉCOLE VILLENEUVE", "SÃO PAULO", "LINE\r\nBREAK", "X", " LEADING"] {
+            let expected = recognizer.lexicons.place(recognizer.titleCasedPhrase(phrase))
+            let found = Array(phrase.utf8).withUnsafeBufferPointer { recognizer.placeTitleCased(utf8: $0) }
+            #expect(found == expected, "\(phrase)")
+        }
+        #expect(Array("NEW YORK".utf8).withUnsafeBufferPointer { recognizer.placeTitleCased(utf8: $0) } != nil)
+    }
+
+    @Test func asciiTitleCasingOnBytesWritesWhatTheStringPathWrites() {
+        for phrase in ["PORT OAKRIDGE", "NEW  HAVENSTOCK", " LEADING", "TRAILING ", "ST. MARY-LE-BOW", "X", "mIxEd CaSe 42"] {
+            let bytes = Array(phrase.utf8)
+            var out = [UInt8](repeating: 0, count: bytes.count)
+            bytes.withUnsafeBufferPointer { source in
+                out.withUnsafeMutableBufferPointer { EntityRecognizer.asciiTitleCase(source, into: $0) }
+            }
+            #expect(String(decoding: out, as: UTF8.self) == EntityRecognizer.asciiTitleCased(phrase), "\(phrase)")
+        }
+    }
+
     @Test func otherPhrasesTakeTheCharacterPath() {
         let recognizer = EntityRecognizer()
         for phrase in ["ÉCOLE VILLENEUVE", "SÃO TOMÉ", "LINE\r\nBREAK"] {
