@@ -41,6 +41,13 @@ extension EntityRecognizer {
             }
             if case .none = entry, t.allCaps[i], k > i + 1 || t.characterCount(i) > 3 {
                 entry = lexicons.place(titleCasedPhrase(String(decoding: stripped, as: UTF8.self)))
+                // A name in capitals before a full stop ("MISSISSIPPI."): the period added above
+                // is the sentence's, so the capitals are also tried without it.
+                if case .none = entry, periodAdded {
+                    let unpunctuated = PhraseBytes.strippingPossessive(plain)
+                    entry = lexicons.place(titleCasedPhrase(String(decoding: unpunctuated, as: UTF8.self)))
+                    if entry != nil { phrase = plain; stripped = unpunctuated; periodAdded = false }
+                }
             }
             guard let entry else { continue }
             var end = k
