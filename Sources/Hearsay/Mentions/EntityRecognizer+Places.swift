@@ -41,6 +41,13 @@ extension EntityRecognizer {
             }
             if case .none = entry, t.allCaps[i], k > i + 1 || t.characterCount(i) > 3 {
                 entry = placeTitleCased(utf8: stripped)
+                // A name in capitals before a full stop ("MISSISSIPPI."): the period added above
+                // is the sentence's, so the capitals are also tried without it.
+                if case .none = entry, periodAdded {
+                    let unpunctuated = PhraseBytes.strippingPossessive(plain)
+                    entry = placeTitleCased(utf8: unpunctuated)
+                    if entry != nil { phrase = plain; stripped = unpunctuated; periodAdded = false }
+                }
             }
             guard let entry else { continue }
             var end = k

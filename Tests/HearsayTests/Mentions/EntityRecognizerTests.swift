@@ -117,6 +117,17 @@ import Testing
         #expect(result.people == ["Mathilda I", "Dean Kowalski"])
     }
 
+    @Test func aPlaceInCapitalsEndingASentenceIsFound() throws {
+        let result = try entities("The storm moved on. It reached NEBRASKA. Crews from OHIO and NEBRASKA helped.")
+        #expect(result.analysis.places.map(\.canonical) == ["Nebraska", "Ohio"])
+        let nebraska = try #require(result.analysis.places.first)
+        #expect(nebraska.canonical == "Nebraska")
+        #expect(nebraska.mentions.count == 2)
+        // The name's span stops before the sentence's full stop.
+        let first = result.analysis.mentions[nebraska.mentions[0]]
+        #expect(result.analysis.document.string(first.span) == "NEBRASKA")
+    }
+
     @Test func titledRunsWithAHeadWordAreNoPeople() throws {
         let result = try entities("Fans of Major League Soccer watched the Green Sox on Sunday .")
         #expect(result.people.isEmpty)
