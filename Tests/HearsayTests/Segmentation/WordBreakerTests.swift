@@ -81,19 +81,26 @@ import Testing
     /// The characters the rules turn on, drawn far more often than the rest.
     static let tricky: [Unicode.Scalar] = Array(".,;:'’‘_\"“”-–—―…0123456789aZéß  \r\n\t\u{00A0}\u{000B}\u{0085}\u{2024}\u{00B7}\u{2044}\u{202F}\u{2003}$%()".unicodeScalars)
 
+    /// A random text of `length` scalars, each drawn from one of `pools`, chosen with odds in
+    /// proportion to its weight.
+    static func randomText(_ random: inout SplitMix64, length: ClosedRange<Int>, pools: [(weight: Int, scalars: [Unicode.Scalar])]) -> String {
+        let total = pools.reduce(0) { $0 + $1.weight }
+        var scalars = String.UnicodeScalarView()
+        for _ in 0..<Int.random(in: length, using: &random) {
+            var pick = Int.random(in: 0..<total, using: &random)
+            let pool = pools.first { pick -= $0.weight; return pick < 0 }!
+            scalars.append(pool.scalars.randomElement(using: &random)!)
+        }
+        return String(scalars)
+    }
+
     /// Thousands of random strings over the covered scalars, weighted towards the tricky ones.
     @Test func randomTextGivesICUTokens() throws {
         let iterator = try BreakIterator.make(.word)
         var random = SplitMix64(state: 20_261_129)
         var failures = 0, texts = 0
         for _ in 0..<100_000 {
-            var scalars = String.UnicodeScalarView()
-            for _ in 0..<Int.random(in: 1...24, using: &random) {
-                let pick = Int.random(in: 0..<10, using: &random)
-                if pick < 7 { scalars.append(Self.tricky.randomElement(using: &random)!) }
-                else { scalars.append(Self.coveredScalars.randomElement(using: &random)!) }
-            }
-            let text = String(scalars)
+            let text = Self.randomText(&random, length: 1...24, pools: [(7, Self.tricky), (3, Self.coveredScalars)])
             texts += 1
             let expected = try Self.icuTokens(text, iterator)
             let actual = Self.breakerTokens(text)
@@ -120,15 +127,8 @@ import Testing
         var random = SplitMix64(state: 1_234_567)
         var failures = 0, mixed = 0
         for _ in 0..<20_000 {
-            var scalars = String.UnicodeScalarView()
-            for _ in 0..<Int.random(in: 1...40, using: &random) {
-                let pick = Int.random(in: 0..<20, using: &random)
-                if pick < 2 { scalars.append(uncovered.randomElement(using: &random)!) }
-                else if pick < 6 { scalars.append(breaks.randomElement(using: &random)!) }
-                else if pick < 16 { scalars.append(Self.tricky.randomElement(using: &random)!) }
-                else { scalars.append(Self.coveredScalars.randomElement(using: &random)!) }
-            }
-            let text = String(scalars)
+            let text = Self.randomText(&random, length: 1...40,
+                                       pools: [(2, uncovered), (4, breaks), (10, Self.tricky), (4, Self.coveredScalars)])
             if Self.breakerTokens(text) == nil { mixed += 1 }
             var document = Document(text: text)
             try segmenter.segment(&document)
