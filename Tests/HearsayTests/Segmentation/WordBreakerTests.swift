@@ -204,6 +204,13 @@ import Testing
             return WordBreaker.Class(rawValue: WordBreaker.classes[v < 2048 ? v : 2048 + v - 0x2000])!
         })
         #expect(probed.union([.lf]) == Set(WordBreaker.Class.allCases).subtracting([.uncovered]))
-        #expect(WordBreaker.probeText.unicodeScalars.count == 4 * WordBreaker.probeScalars.count * WordBreaker.probeScalars.count * WordBreaker.probeScalars.count)
+        // One line for every sequence of three probe scalars, each line those three in order.
+        // (Split on bytes: "\r" then "\n" is one Character, so a string split would join lines.)
+        let lines = WordBreaker.probeBytes.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast()
+            .map { String(decoding: $0, as: UTF8.self) }
+        let n = WordBreaker.probeScalars.count
+        #expect(lines.count == n * n * n)
+        let p = WordBreaker.probeScalars
+        #expect(Array(lines[(3 * n + 5) * n + 7].unicodeScalars) == [p[3], p[5], p[7]])
     }
 }
