@@ -4,6 +4,10 @@ extension EntityRecognizer {
     /// Connectors that may sit inside a headed name ("Ministry of Defence", "Douglas & Lomason Co").
     static let headConnectors: WordTable<Void> = ["of", "for", "and", "&", "de", "du", "des", "la"]
 
+    /// How many tokens from its start `headedName` reads for a head word (the recogniser's
+    /// `HeadWordCursor` looks no further).
+    static let headedNameReach = 16
+
     /// A name typed by its head word, starting at token `i`: an organisation, a place ("Ellis Park"),
     /// or a thing that is neither (`kind == nil`, reported as nothing).
     ///
@@ -16,11 +20,10 @@ extension EntityRecognizer {
         let sentence = t.sentence[i]
         var j = i
         var lastHead = -1, lastWord = i
-        while j < t.count, t.sentence[j] == sentence, j - i < 16 {
+        while j < t.count, t.sentence[j] == sentence, j - i < Self.headedNameReach {
             if t.kinds[j] == .word, t.capitalized[j] || t.allCaps[j] {
                 // "Co-Premiers" is no company: a head word joined by a hyphen to the next is none.
-                let hyphenated = j + 1 < t.count && t.isText(j + 1, "-") && !t.spaceBefore[j + 1]
-                if isNameHeadStripped(t, j) && !hyphenated { lastHead = j }
+                if mayHeadName(t, j) { lastHead = j }
                 lastWord = j
                 if t.possessiveBytes(j) > 0 { j += 1; break }
                 j += 1
@@ -33,7 +36,7 @@ extension EntityRecognizer {
         }
         // Most runs hold no head word: that settles it before the tests of the opening word.
         guard lastHead >= 0 else {
-            if j - i < 16 { t.lookups.headless.remember(from: i, until: j) }
+            if j - i < Self.headedNameReach { t.lookups.headless.remember(from: i, until: j) }
             return nil
         }
         // (The scan has no effects: it may come first.) A common word may open the name only as

@@ -146,7 +146,8 @@ public struct EntityRecognizer: Sendable {
             // 1b. Names that their head word types: "Kurdistan Democratic Party", "Ministry of Defence", "U.S. Open".
             // (Asked only where a head word lies ahead within the scan's reach.)
             if !headline,
-               heads.headAhead(from: i, before: min(n, i + 16, layout.sentenceStart[t.sentence[i] + 1]), { mayHeadName(t, $0) }),
+               heads.headAhead(from: i, before: min(n, i + Self.headedNameReach, layout.sentenceStart[t.sentence[i] + 1]),
+                               { mayHeadName(t, $0) }),
                let headed = headedName(at: i, t) {
                 if let kind = headed.kind { add(kind, headed.start, headed.end) }
                 i = headed.end

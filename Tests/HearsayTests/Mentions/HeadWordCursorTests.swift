@@ -32,7 +32,7 @@ import Testing
         var found = 0, skipped = 0
         var cursor = HeadWordCursor()
         for i in 0..<t.count where t.kinds[i] == .word && (t.capitalized[i] || t.allCaps[i]) {
-            let stop = min(t.count, i + 16, t.sentenceStart[t.sentence[i] + 1])
+            let stop = min(t.count, i + EntityRecognizer.headedNameReach, t.sentenceStart[t.sentence[i] + 1])
             let ahead = cursor.headAhead(from: i, before: stop) { recognizer.mayHeadName(t, $0) }
             let headed = recognizer.headedName(at: i, t)
             if headed != nil { found += 1; #expect(ahead, "\(t.texts[i])") }
