@@ -36,18 +36,23 @@ extension WordBreaker {
         return probeBytes.withUnsafeBufferPointer { buffer in
             var scratch = UnsafeMutableBufferPointer<Document.Token>.allocate(capacity: 4096)
             defer { scratch.deallocate() }
-            guard let count = tokens(buffer, into: &scratch),
-                  let (offsets, statuses) = try? iterator.boundaries(buffer, withStatus: true) else { return false }
-            var previous = 0
-            let icu = offsets.dropFirst().withUnsafeBufferPointer { o in
-                statuses.dropFirst().withUnsafeBufferPointer { s in
-                    [Document.Token](unsafeUninitializedCapacity: o.count) { out, initialized in
-                        let end = Segmenter.appendTokens(o, s, after: &previous, buffer, to: out.baseAddress!)
-                        initialized = out.baseAddress!.distance(to: end)
-                    }
-                }
-            }
+            guard let count = tokens(buffer, into: &scratch), let icu = try? icuTokens(buffer, iterator) else { return false }
             return icu.elementsEqual(scratch[0..<count])
         }
     }()
+
+    /// The tokens of `bytes` that ICU's word iterator `iterator` finds, made by
+    /// `Segmenter.appendTokens` from its boundaries and rule statuses: what the breaker must give.
+    static func icuTokens(_ bytes: UnsafeBufferPointer<UInt8>, _ iterator: BreakIterator) throws -> [Document.Token] {
+        let (offsets, statuses) = try iterator.boundaries(bytes, withStatus: true)
+        var previous = 0
+        return offsets.dropFirst().withUnsafeBufferPointer { o in
+            statuses.dropFirst().withUnsafeBufferPointer { s in
+                [Document.Token](unsafeUninitializedCapacity: o.count) { out, initialized in
+                    let end = Segmenter.appendTokens(o, s, after: &previous, bytes, to: out.baseAddress!)
+                    initialized = out.baseAddress!.distance(to: end)
+                }
+            }
+        }
+    }
 }

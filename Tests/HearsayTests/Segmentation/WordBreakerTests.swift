@@ -7,19 +7,7 @@ import Testing
     /// ICU's tokens of `text`: its word iterator's boundaries and rule statuses turned into tokens
     /// by `Segmenter.appendTokens` (the segmenter's way before `WordBreaker`).
     static func icuTokens(_ text: String, _ iterator: BreakIterator) throws -> [Document.Token] {
-        let bytes = Array(text.utf8)
-        return try bytes.withUnsafeBufferPointer { buffer in
-            let (offsets, statuses) = try iterator.boundaries(buffer, withStatus: true)
-            var previous = 0
-            return offsets.dropFirst().withUnsafeBufferPointer { o in
-                statuses.dropFirst().withUnsafeBufferPointer { s in
-                    [Document.Token](unsafeUninitializedCapacity: o.count) { out, initialized in
-                        let end = Segmenter.appendTokens(o, s, after: &previous, buffer, to: out.baseAddress!)
-                        initialized = out.baseAddress!.distance(to: end)
-                    }
-                }
-            }
-        }
+        try Array(text.utf8).withUnsafeBufferPointer { try WordBreaker.icuTokens($0, iterator) }
     }
 
     /// `WordBreaker`'s tokens of `text`, or nil when it does not cover the text; the scratch
