@@ -220,8 +220,8 @@ extension EntityRecognizer {
         }
     }
 
-    /// Writes `phrase` (ASCII) title-cased into `out` (room for as many bytes), as
-    /// `asciiTitleCased` does: each space-separated word keeps its first byte and lowercases the rest.
+    /// Writes `phrase` (ASCII) title-cased into `out` (room for as many bytes; it may be
+    /// `phrase` itself): each space-separated word keeps its first byte and lowercases the rest.
     static func asciiTitleCase(_ phrase: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) {
         var wordStart = true
         for k in phrase.indices {
@@ -238,14 +238,9 @@ extension EntityRecognizer {
     /// any other phrase.
     static func asciiTitleCased(_ phrase: String) -> String? {
         var bytes = Array(phrase.utf8)
-        var wordStart = true
-        for k in bytes.indices {
-            let b = bytes[k]
-            guard b < 0x80, b != 0x0D else { return nil }
-            if b == 0x20 { wordStart = true; continue }
-            if !wordStart, b >= 0x41, b <= 0x5A { bytes[k] = b | 0x20 }
-            wordStart = false
-        }
+        guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+        // In place: each byte is written after it is read, and depends on those before only.
+        bytes.withUnsafeMutableBufferPointer { asciiTitleCase(UnsafeBufferPointer($0), into: $0) }
         return String(decoding: bytes, as: UTF8.self)
     }
 }
