@@ -35,11 +35,7 @@ final class TokenInterner {
     /// A table expecting up to `capacity` distinct strings (it grows past that when needed).
     init(capacity: Int) {
         let entries = Self.entryRoom(capacity)
-        let size = Self.slotCount(entries)
-        slots = .allocate(capacity: size)
-        slots.initialize(repeating: 0)
-        mask = size - 1
-        shift = UInt64(64 - size.trailingZeroBitCount)
+        (slots, mask, shift) = Self.emptySlots(Self.slotCount(entries))
         self.entries = .allocate(capacity: entries)
     }
 
@@ -58,6 +54,13 @@ final class TokenInterner {
         return size
     }
 
+    /// An empty table of `size` slots (a power of two), with the `mask` and `shift` that go with it.
+    private static func emptySlots(_ size: Int) -> (slots: UnsafeMutableBufferPointer<Int32>, mask: Int, shift: UInt64) {
+        let slots = UnsafeMutableBufferPointer<Int32>.allocate(capacity: size)
+        slots.initialize(repeating: 0)
+        return (slots, size - 1, UInt64(64 - size.trailingZeroBitCount))
+    }
+
     /// Forgets every string, as a new table expecting `capacity` would (ids count from 0
     /// again), keeping the room it has unless it is far larger or smaller than that needs: a
     /// thread numbers each document's words in one table, without allocating it again.
@@ -65,11 +68,10 @@ final class TokenInterner {
         let room = Self.entryRoom(capacity), size = Self.slotCount(room)
         if slots.count < size || slots.count > 4 * size {
             slots.deallocate()
-            slots = .allocate(capacity: size)
-            mask = size - 1
-            shift = UInt64(64 - size.trailingZeroBitCount)
+            (slots, mask, shift) = Self.emptySlots(size)
+        } else {
+            slots.initialize(repeating: 0)
         }
-        slots.initialize(repeating: 0)
         if entries.count > 4 * room && entries.count > 1 << 12 {
             entries.deallocate()
             entries = .allocate(capacity: room)
@@ -139,11 +141,9 @@ final class TokenInterner {
 
     /// Doubles the table and puts every id back (keys and lengths give their positions again).
     private func growSlots() {
+        let size = slots.count * 2
         slots.deallocate()
-        slots = .allocate(capacity: (mask + 1) * 2)
-        slots.initialize(repeating: 0)
-        mask = slots.count - 1
-        shift -= 1
+        (slots, mask, shift) = Self.emptySlots(size)
         for id in 0..<count {
             var slot = Self.slot(entries[id].key, Int(entries[id].length), shift)
             while slots[slot] != 0 { slot = (slot + 1) & mask }
