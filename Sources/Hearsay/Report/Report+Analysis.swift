@@ -38,16 +38,16 @@ extension Report {
                         // Through a buffer pointer: each quote's fields are read in place, the quote
                         // is not copied (an array subscript copied the whole quote for each field).
                         analysis.quotes.withUnsafeBufferPointer { quotes in
-                        for i in quotes.indices {
-                            let a = quotes[i].attribution, span = quotes[i].span
-                            ReportLayout.quote(
-                                &w, text: text(span), start: cp(span.start), end: cp(span.end),
-                                kind: quotes[i].kind.rawValue, paragraph: quotes[i].paragraph,
-                                speaker: a?.speaker, mention: a.map { text($0.mention) },
-                                mentionStart: a.map { cp($0.mention.start) } ?? 0, mentionEnd: a.map { cp($0.mention.end) } ?? 0,
-                                cue: a?.cue.map(text), cueStart: a?.cue.map { cp($0.start) }, cueEnd: a?.cue.map { cp($0.end) },
-                                sieve: a?.sieve, confidence: a?.confidence)
-                        }
+                            for i in quotes.indices {
+                                let a = quotes[i].attribution, span = quotes[i].span
+                                ReportLayout.quote(
+                                    &w, text: text(span), start: cp(span.start), end: cp(span.end),
+                                    kind: quotes[i].kind.rawValue, paragraph: quotes[i].paragraph,
+                                    speaker: a?.speaker, mention: a.map { text($0.mention) },
+                                    mentionStart: a.map { cp($0.mention.start) } ?? 0, mentionEnd: a.map { cp($0.mention.end) } ?? 0,
+                                    cue: a?.cue.map(text), cueStart: a?.cue.map { cp($0.start) }, cueEnd: a?.cue.map { cp($0.end) },
+                                    sieve: a?.sieve, confidence: a?.confidence)
+                            }
                         }
                     },
                     people: { writeEntities(of: .person, &$0) }, places: { writeEntities(of: .place, &$0) },
