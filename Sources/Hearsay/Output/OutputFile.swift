@@ -49,32 +49,35 @@ public final class OutputFile {
     }
 
     /// Appends bytes (nothing more once a write has failed).
-    public func write(_ bytes: [UInt8]) {
-        guard error == nil else { return }
-        do { try handle.write(contentsOf: bytes) }
-        catch { self.error = .unwritable(path: path ?? "standard output", reason: Self.reason(error)) }
-    }
+    public func write(_ bytes: [UInt8]) { append(bytes, lineFeed: false) }
 
     /// Appends `bytes` and a line feed after them, in one system call (`writev`) where it can:
     /// adding the line feed to the array first would copy all of it (the array is shared).
-    public func writeLine(_ bytes: [UInt8]) {
+    public func writeLine(_ bytes: [UInt8]) { append(bytes, lineFeed: true) }
+
+    /// Writes `bytes`, and a line feed after them when `lineFeed`, straight to the file
+    /// descriptor with `writev`, going on after a partial or interrupted write; keeps the first
+    /// error (nothing is written once there is one). `write` and `writeLine` both end here, so
+    /// an output has one way of writing and of reporting a failure.
+    private func append(_ bytes: [UInt8], lineFeed: Bool) {
         guard error == nil else { return }
         let fd = handle.fileDescriptor
         var newline: UInt8 = 0x0A
         let failed: Int32? = bytes.withUnsafeBufferPointer { b in
-            withUnsafeMutablePointer(to: &newline) { lineFeed in
+            withUnsafeMutablePointer(to: &newline) { lineFeedByte in
                 let count = b.count
+                let total = count + (lineFeed ? 1 : 0)
+                let newlinePart = iovec(iov_base: UnsafeMutableRawPointer(lineFeedByte), iov_len: 1)
                 var done = 0
-                while done <= count {
-                    let written: Int
+                while done < total {
+                    var parts = (newlinePart, newlinePart)
+                    var partCount: Int32 = 1
                     if done < count, let base = b.baseAddress {
-                        var parts = (iovec(iov_base: UnsafeMutableRawPointer(mutating: base + done), iov_len: count - done),
-                                     iovec(iov_base: UnsafeMutableRawPointer(lineFeed), iov_len: 1))
-                        written = withUnsafePointer(to: &parts) {
-                            $0.withMemoryRebound(to: iovec.self, capacity: 2) { writev(fd, $0, 2) }
-                        }
-                    } else {
-                        written = systemWrite(fd, lineFeed, 1)
+                        parts.0 = iovec(iov_base: UnsafeMutableRawPointer(mutating: base + done), iov_len: count - done)
+                        if lineFeed { partCount = 2 }
+                    }
+                    let written = withUnsafePointer(to: &parts) {
+                        $0.withMemoryRebound(to: iovec.self, capacity: 2) { writev(fd, $0, partCount) }
                     }
                     if written < 0 {
                         if errno == EINTR { continue }
@@ -160,6 +163,3 @@ public final class OutputFile {
         return ns.localizedDescription
     }
 }
-
-/// The C library's `write` (inside `OutputFile` the name is its own method's).
-private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int { write(fd, bytes, count) }

@@ -29,6 +29,25 @@ import Testing
         #expect(FileManager.default.contents(atPath: path) == Data("{\"a\":1}\n\n".utf8 + big + Array("\ntail".utf8)))
     }
 
+    /// A failed write (here a full device) is kept as the output's error by `write` and by
+    /// `writeLine` alike, with the system's reason, and thrown by `check` and `commit`.
+    @Test(arguments: [false, true])
+    func aFailedWriteIsKeptAndThrown(asLine: Bool) throws {
+        let file = try OutputFile(path: "/dev/full")
+        #expect(file.temporary == nil, "a device is written directly")
+        let bytes = Array("{\"a\":1}".utf8)
+        if asLine { file.writeLine(bytes) } else { file.write(bytes) }
+        let error = try #require(file.error)
+        guard case let .unwritable(path, reason) = error else {
+            Issue.record("unexpected error \(error)")
+            return
+        }
+        #expect(path == "/dev/full")
+        #expect(reason == String(cString: strerror(ENOSPC)))
+        #expect(throws: HearsayError.self) { try file.check() }
+        #expect(throws: HearsayError.self) { try file.commit() }
+    }
+
     @Test func abandonLeavesTheTemporaryFileAndThePathAlone() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("out.json").path
