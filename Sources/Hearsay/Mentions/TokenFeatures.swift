@@ -97,6 +97,7 @@ struct TokenFeatures {
         // lowercase form and facts were made the first time the thread met it (see `WordCache`).
         let cache = WordCache.current
         cache.beginDocument(tokens: n)
+        let documentWords = cache.documentWords
         var spaceBefore = [Bool](repeating: false, count: n), sentence = [Int32](repeating: 0, count: n)
         var ids = [Int32](repeating: 0, count: n)
         var sentenceStart: [Int] = []
@@ -112,7 +113,7 @@ struct TokenFeatures {
                 let lastSentence = sentences.count - 1
                 for i in 0..<n {
                     let span = tokens[i].span
-                    ids[i] = cache.documentID(bytes, span.start, span.end).id
+                    ids[i] = Int32(truncatingIfNeeded: documentWords.intern(bytes, span.start, span.end).id)
                     spaceBefore[i] = i == 0 || previousEnd < span.start
                     previousEnd = span.end
                     while s < lastSentence && span.start >= sentences[s].end { s += 1 }

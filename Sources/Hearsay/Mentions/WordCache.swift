@@ -38,8 +38,11 @@ final class WordCache {
         /// Where its bytes are in the cache's arena.
         var start: Int32
         var facts: TokenFeatures.WordFacts
-        /// Unused: fills the entry to one 64-byte line, so that no entry straddles two.
-        var padding: (UInt64, UInt64) = (0, 0)
+        /// The first and the last eight bytes of a word of more than eight (else 0): with the
+        /// length they tell apart words of up to sixteen bytes without a read of the arena,
+        /// which is seldom in the processor's cache. (They fill the entry to one 64-byte line.)
+        var head: UInt64 = 0
+        var tail: UInt64 = 0
     }
 
     /// Entries in memory aligned to 64 bytes, one per line (an `Array`'s elements start 32
@@ -157,6 +160,11 @@ final class WordCache {
         let (id, isNew) = state.pointee.documentWords.intern(text, start, end)
         return (Int32(truncatingIfNeeded: id), isNew)
     }
+
+    /// The table that numbers the current document's words (`documentID` reads it): a caller
+    /// that numbers many tokens holds it in a local, rather than have it loaded, retained and
+    /// released at every token.
+    var documentWords: TokenInterner { state.pointee.documentWords }
 
     /// The thread-wide index of each of the document's words so far, by document id, and
     /// their letter facts in `facts` (replaced); a word new to the thread is made by `make` and
@@ -326,7 +334,13 @@ final class WordCache {
     private func matches(_ entry: Int, _ p: UnsafePointer<UInt8>, _ length: Int, _ key: UInt64) -> Bool {
         let e = state.pointee.entries.base + entry
         guard e.pointee.key == key, Int(e.pointee.length) == length else { return false }
-        return length <= 8 || TokenInterner.sameLongBytes(state.pointee.arena.baseAddress! + Int(e.pointee.start), p, length)
+        if length <= 8 { return true }
+        if length <= 16 {
+            let raw = UnsafeRawPointer(p)
+            return e.pointee.head == raw.loadUnaligned(as: UInt64.self)
+                && e.pointee.tail == raw.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+        }
+        return TokenInterner.sameLongBytes(state.pointee.arena.baseAddress! + Int(e.pointee.start), p, length)
     }
 
     /// The index of the `length` bytes at `p` (their `key` and its `hash`), or -1 if the cache
@@ -358,8 +372,11 @@ final class WordCache {
         state.pointee.used = used + length
         let made = make(UnsafeBufferPointer(start: p, count: length))
         let entry = state.pointee.entries.count
+        let raw = UnsafeRawPointer(p), long = length > 8
         state.pointee.entries.append(Entry(key: key, answers0: 0, answers1: 0, length: Int32(truncatingIfNeeded: length),
-                                           start: Int32(truncatingIfNeeded: used), facts: made.facts))
+                                           start: Int32(truncatingIfNeeded: used), facts: made.facts,
+                                           head: long ? raw.loadUnaligned(as: UInt64.self) : 0,
+                                           tail: long ? raw.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self) : 0))
         state.pointee.texts.append(made.text)
         state.pointee.lowers.append(made.lower)
         if 2 * (entry + 1) > state.pointee.slots.count { growSlots() } else { place(entry, hash: hash) }
