@@ -123,6 +123,16 @@ final class TokenInterner {
         return (id, true)
     }
 
+    /// The id of each token's bytes (`tokens[k].span` in `text`) in `ids[k]`, as `intern`
+    /// gives them: one loop, with the probe inlined in it.
+    func intern(_ text: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Document.Token>, into ids: UnsafeMutableBufferPointer<Int32>) {
+        precondition(ids.count >= tokens.count, "one id per token")
+        for k in 0..<tokens.count {
+            let span = tokens[k].span
+            ids[k] = Int32(truncatingIfNeeded: intern(text, span.start, span.end).id)
+        }
+    }
+
     /// The slot of a key and length in a table of `64 - shift` bits: the top bits of one
     /// multiplication (Fibonacci hashing), which depend on every bit of the key. (The ids
     /// do not depend on where strings sit in the table, only on the order they come in.)

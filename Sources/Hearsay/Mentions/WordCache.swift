@@ -212,7 +212,7 @@ final class WordCache {
     }
 
     /// Reads the first slot of each hash in `hashes`, then the entry that slot points to (with
-    /// its kept answers), in two loops without a branch on what they read: the processor then
+    /// its kept answers) and its two strings, in two loops without a branch on what they read: the processor then
     /// fetches them all from memory at once, and the probes that follow find them at hand. (A
     /// probe loop waits on each read before it knows whether to go on; there is no prefetch
     /// instruction in Swift.)
@@ -222,39 +222,26 @@ final class WordCache {
         hashes.withUnsafeBufferPointer { hashes in
             for h in hashes { sum &+= slots[Int(truncatingIfNeeded: h) & mask] }
             let entries = state.pointee.entries
-            guard entries.count > 0 else { return }
-            let last = UInt64(entries.count - 1)
-            for h in hashes {
-                // The slot's entry, or the last entry when the slot is empty (0 - 1 wraps past
-                // `last`): its line holds the key and the kept answers (read by `TokenLookups.share`).
-                let entry = Int(truncatingIfNeeded: min((slots[Int(truncatingIfNeeded: h) & mask] & 0xFFFF_FFFF) &- 1, last))
-                sum &+= entries.base[entry].key
-            }
-        }
-        // Kept, so that the reads are not optimised away.
-        state.pointee.touched = sum
-    }
-
-    /// Reads the string and lowercase form (`texts`, `lowers`) of each thread-wide word in
-    /// `words`, in one loop without a branch on what it reads, as `touch` reads their entries:
-    /// the rules then read a document's words many times, one at a time, and find them at hand
-    /// rather than each a wait on memory (the thread's words lie far apart in those arrays).
-    func touchStrings(_ words: [Int32]) {
-        var sum: UInt64 = 0
-        words.withUnsafeBufferPointer { words in
             state.pointee.texts.withUnsafeBufferPointer { texts in
             state.pointee.lowers.withUnsafeBufferPointer { lowers in
+                let count = min(entries.count, texts.count, lowers.count)
                 // Raw reads of each string's first word: no retain, no look at its bytes.
-                guard let t = UnsafeRawPointer(texts.baseAddress), let l = UnsafeRawPointer(lowers.baseAddress) else { return }
-                let stride = MemoryLayout<String>.stride, count = min(texts.count, lowers.count)
-                for w in words where UInt(bitPattern: Int(w)) < UInt(count) {
-                    sum &+= t.load(fromByteOffset: Int(w) &* stride, as: UInt64.self)
-                    sum &+= l.load(fromByteOffset: Int(w) &* stride, as: UInt64.self)
+                guard count > 0, let t = UnsafeRawPointer(texts.baseAddress), let l = UnsafeRawPointer(lowers.baseAddress) else { return }
+                let last = UInt64(count - 1), stride = MemoryLayout<String>.stride
+                for h in hashes {
+                    // The slot's entry, or the last entry when the slot is empty (0 - 1 wraps past
+                    // `last`): its line holds the key and the kept answers (read by
+                    // `TokenLookups.share`); and its string and lowercase form, which the rules read.
+                    let entry = Int(truncatingIfNeeded: min((slots[Int(truncatingIfNeeded: h) & mask] & 0xFFFF_FFFF) &- 1, last))
+                    sum &+= entries.base[entry].key
+                    sum &+= t.load(fromByteOffset: entry &* stride, as: UInt64.self)
+                    sum &+= l.load(fromByteOffset: entry &* stride, as: UInt64.self)
                 }
             }
             }
         }
-        state.pointee.touched &+= sum
+        // Kept, so that the reads are not optimised away.
+        state.pointee.touched = sum
     }
 
     /// The entry of thread-wide word `word`.
