@@ -97,22 +97,23 @@ struct TokenFeatures {
         // lowercase form and facts were made the first time the thread met it (see `WordCache`).
         let cache = WordCache.current
         cache.beginDocument(tokens: n)
+        let documentWords = cache.documentWords
         var spaceBefore = [Bool](repeating: false, count: n), sentence = [Int32](repeating: 0, count: n)
         var ids = [Int32](repeating: 0, count: n)
         var sentenceStart: [Int] = []
         sentenceStart.reserveCapacity(sentences.count + 1)
-        // Pass 1: each token's id, its sentence and whether a space precedes it.
+        // Pass 1: each token's id; its sentence and whether a space precedes it.
         ids.withUnsafeMutableBufferPointer { ids in
         spaceBefore.withUnsafeMutableBufferPointer { spaceBefore in
         sentence.withUnsafeMutableBufferPointer { sentence in
         tokens.withUnsafeBufferPointer { tokens in
         sentences.withUnsafeBufferPointer { sentences in
             document.bytes.withUnsafeBufferPointer { bytes in
+                documentWords.intern(bytes, tokens: tokens, into: ids)
                 var s = 0, previousEnd = Int.min
                 let lastSentence = sentences.count - 1
                 for i in 0..<n {
                     let span = tokens[i].span
-                    ids[i] = cache.documentID(bytes, span.start, span.end).id
                     spaceBefore[i] = i == 0 || previousEnd < span.start
                     previousEnd = span.end
                     while s < lastSentence && span.start >= sentences[s].end { s += 1 }
@@ -133,7 +134,6 @@ struct TokenFeatures {
         let threadWords = document.bytes.withUnsafeBufferPointer { bytes in
             cache.indices(bytes, facts: &words, orMake: Self.makeWord)
         }
-        cache.touchStrings(threadWords)
         // Pass 3: the letter facts of each token, read off its word.
         var capitalized = [Bool](repeating: false, count: n), allCaps = [Bool](repeating: false, count: n)
         var caseShapes = [CaseShape](repeating: .none, count: n)

@@ -9,19 +9,24 @@ import Foundation
 /// `NameWordTable` the words of person names; the ids let per-word answers be remembered
 /// (see `WordMemo`).
 ///
-/// A string of at most eight bytes is told apart by its length and one 64-bit word packing its
-/// bytes (`shortKey`), so most tokens are found without a byte comparison.
+/// A string of at most sixteen bytes is told apart by its length and two 64-bit words holding
+/// its bytes (`key`, `tail`), so most tokens are found without a byte comparison, and without a
+/// branch on whether they are new (which no processor could predict: about half of a news
+/// story's tokens are the first of their word).
 final class TokenInterner {
-    /// What is kept of one id: its packed bytes (strings of up to eight bytes) or hash (longer
-    /// ones), its first occurrence (byte offset in the text) and its length, side by side, so
-    /// that a probe that meets an id reads one place.
+    /// What is kept of one id: its first eight bytes (`key`: all of them, zeros above, when it
+    /// has fewer) and its last eight when it has more (`tail`; for more than sixteen bytes, a
+    /// hash of them all, `longHash`; else 0), its first occurrence (byte offset in the text)
+    /// and its length, side by side, so that a probe that meets an id reads one place.
     struct Entry {
         var key: UInt64
+        var tail: UInt64
         var start: Int32
         var length: Int32
     }
 
-    /// Slots of an open-addressing table: id + 1, 0 for an empty slot; at most half full.
+    /// Slots of an open-addressing table: id + 1, 0 for an empty slot; at most a quarter full.
+    /// `entries` always has room past the last id, and its first entry is always readable.
     private var slots: UnsafeMutableBufferPointer<Int32>
     private var mask: Int
     /// 64 minus the base-2 logarithm of the slot count: a hash's top bits choose its slot.
@@ -36,7 +41,14 @@ final class TokenInterner {
     init(capacity: Int) {
         let entries = Self.entryRoom(capacity)
         (slots, mask, shift) = Self.emptySlots(Self.slotCount(entries))
-        self.entries = .allocate(capacity: entries)
+        self.entries = Self.emptyEntries(entries)
+    }
+
+    /// Room for `count` entries, all zeros (so that a probe may read one before any is added).
+    private static func emptyEntries(_ count: Int) -> UnsafeMutableBufferPointer<Entry> {
+        let entries = UnsafeMutableBufferPointer<Entry>.allocate(capacity: count)
+        entries.initialize(repeating: Entry(key: 0, tail: 0, start: 0, length: 0))
+        return entries
     }
 
     deinit {
@@ -47,10 +59,11 @@ final class TokenInterner {
     /// The room for entries that a table expecting `capacity` strings starts with.
     private static func entryRoom(_ capacity: Int) -> Int { max(16, min(capacity, 1 << 14)) }
 
-    /// The slots for `entries` entries: a power of two, at least twice as many.
+    /// The slots for `entries` entries: a power of two, at least four times as many (at most a
+    /// quarter full, most strings are decided by their first slot).
     private static func slotCount(_ entries: Int) -> Int {
         var size = 16
-        while size < entries * 2 { size <<= 1 }
+        while size < entries * 4 { size <<= 1 }
         return size
     }
 
@@ -74,14 +87,18 @@ final class TokenInterner {
         }
         if entries.count > 4 * room && entries.count > 1 << 12 {
             entries.deallocate()
-            entries = .allocate(capacity: room)
+            entries = Self.emptyEntries(room)
         }
         count = 0
     }
 
-    /// The key of id `id` (`shortKey` of up to eight bytes, or `longHash` of more).
+    /// The key of id `id`: its first eight bytes (zeros above when it has fewer).
     @inline(__always)
     func key(_ id: Int) -> UInt64 { entries[id].key }
+
+    /// The tail of id `id`: its last eight bytes (9 to 16 bytes), `longHash` of all (more), or 0.
+    @inline(__always)
+    func tail(_ id: Int) -> UInt64 { entries[id].tail }
 
     /// The byte offset of id `id`'s first occurrence in the text.
     @inline(__always)
@@ -95,46 +112,100 @@ final class TokenInterner {
     /// Earlier strings are compared in `text` at their first occurrence: the caller passes the
     /// same text (or one holding the same bytes at those offsets) at every call. Inlined: it
     /// runs once per token, and its caller is one loop.
+    ///
+    /// The first slot decides most look-ups, with no branch on its answer: it holds the string
+    /// (its id is returned), or it is empty (the string gets the next id); either way the slot
+    /// and the next entry are written, and the count goes up only for a new string. A slot held
+    /// by another string, or a string of more than sixteen bytes, takes the loop (`probe`).
     @inline(__always)
     func intern(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (id: Int, isNew: Bool) {
-        let storage = text.baseAddress!
-        let p = storage + start, length = end - start
-        let short = length <= 8
-        let key = short ? Self.shortKey(p, length, room: text.count - start) : Self.longHash(p, length)
+        let p = text.baseAddress! + start, length = end - start
+        let (key, tail) = Self.keyAndTail(p, length, room: text.count - start)
         // The buffers in locals: one read of each property, not an access check per probe.
-        let slots = self.slots, entries = self.entries, mask = self.mask
-        var slot = Self.slot(key, length, shift)
+        let slots = self.slots, entries = self.entries, count = self.count
+        let slot = Self.slot(key, tail, length, shift)
+        let stored = Int(slots[slot])
+        // Entry 0 when the slot is empty (always readable; its answer is then not used).
+        let entry = entries[max(stored, 1) - 1]
+        // 0/1 integers rather than `Bool`s joined by `&&`, which the compiler turns into branches.
+        let occupied = stored != 0 ? 1 : 0
+        let differs = (entry.key ^ key) | (entry.tail ^ tail) | UInt64(truncatingIfNeeded: Int(entry.length) ^ length) != 0 ? 1 : 0
+        let long = length > 16 ? 1 : 0
+        if (occupied & differs) | long != 0 { return probe(text, start, length, key: key, tail: tail) }
+        // Here the slot is empty (a new string) or holds this one (`occupied`).
+        let id = occupied != 0 ? stored &- 1 : count
+        slots[slot] = Int32(truncatingIfNeeded: id &+ 1)
+        // Past the last id: overwritten by the next string when this one was found.
+        entries[count] = Entry(key: key, tail: tail, start: Int32(truncatingIfNeeded: start), length: Int32(truncatingIfNeeded: length))
+        let added = count &+ 1 &- occupied
+        self.count = added
+        if added == entries.count { growEntries() }
+        if added &* 4 > slots.count { growSlots() }
+        return (id, occupied == 0)
+    }
+
+    /// `intern` for bytes whose first slot is held by another string, or of more than sixteen
+    /// bytes: the probe goes on from slot to slot.
+    @inline(never)
+    private func probe(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ length: Int, key: UInt64, tail: UInt64) -> (id: Int, isNew: Bool) {
+        let storage = text.baseAddress!, p = storage + start
+        var slot = Self.slot(key, tail, length, shift)
         while true {
             let stored = Int(slots[slot])
             if stored == 0 { break }
             let entry = entries[stored - 1]
-            if entry.key == key, Int(entry.length) == length,
-               short || Self.sameLongBytes(storage + Int(entry.start), p, length) {
+            if entry.key == key, entry.tail == tail, Int(entry.length) == length,
+               length <= 16 || Self.sameLongBytes(storage + Int(entry.start), p, length) {
                 return (stored - 1, false)
             }
             slot = (slot + 1) & mask
         }
         let id = count
         slots[slot] = Int32(id + 1)
-        if id == entries.count { growEntries() }
-        self.entries[id] = Entry(key: key, start: Int32(truncatingIfNeeded: start), length: Int32(truncatingIfNeeded: length))
+        entries[id] = Entry(key: key, tail: tail, start: Int32(truncatingIfNeeded: start), length: Int32(truncatingIfNeeded: length))
         count += 1
-        if count * 2 > slots.count { growSlots() }
+        if count == entries.count { growEntries() }
+        if count * 4 > slots.count { growSlots() }
         return (id, true)
+    }
+
+    /// The key and tail (see `Entry`) of the `length` bytes at `p`, `room` bytes being readable
+    /// from `p`. With room for eight, one load and a mask give the first eight bytes and a
+    /// second load the last eight, with no branch on the length (token lengths follow no pattern
+    /// a processor could predict); more than sixteen bytes are hashed.
+    @inline(__always)
+    static func keyAndTail(_ p: UnsafePointer<UInt8>, _ length: Int, room: Int) -> (key: UInt64, tail: UInt64) {
+        guard room >= 8 else { return (shortKey(p, length, room: room), 0) }
+        let raw = UnsafeRawPointer(p)
+        let key = shortKey(p, min(length, 8), room: room)
+        let last = raw.loadUnaligned(fromByteOffset: max(length, 8) - 8, as: UInt64.self)
+        if length > 16 { return (key, longHash(p, length)) }
+        return (key, length > 8 ? last : 0)
+    }
+
+    /// The id of each token's bytes (`tokens[k].span` in `text`) in `ids[k]`, as `intern`
+    /// gives them: one loop, with the probe inlined in it.
+    func intern(_ text: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Document.Token>, into ids: UnsafeMutableBufferPointer<Int32>) {
+        precondition(ids.count >= tokens.count, "one id per token")
+        for k in 0..<tokens.count {
+            let span = tokens[k].span
+            ids[k] = Int32(truncatingIfNeeded: intern(text, span.start, span.end).id)
+        }
     }
 
     /// The slot of a key and length in a table of `64 - shift` bits: the top bits of one
     /// multiplication (Fibonacci hashing), which depend on every bit of the key. (The ids
     /// do not depend on where strings sit in the table, only on the order they come in.)
     @inline(__always)
-    private static func slot(_ key: UInt64, _ length: Int, _ shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: ((key ^ UInt64(truncatingIfNeeded: length)) &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+    private static func slot(_ key: UInt64, _ tail: UInt64, _ length: Int, _ shift: UInt64) -> Int {
+        let mixed = key ^ (tail &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(truncatingIfNeeded: length)
+        return Int(truncatingIfNeeded: (mixed &* 0x9E37_79B9_7F4A_7C15) &>> shift)
     }
 
     /// Doubles the room for entries.
     private func growEntries() {
-        let new = UnsafeMutableBufferPointer<Entry>.allocate(capacity: entries.count * 2)
-        _ = new.initialize(from: entries)
+        let new = Self.emptyEntries(entries.count * 2)
+        _ = new.update(fromContentsOf: entries)
         entries.deallocate()
         entries = new
     }
@@ -145,7 +216,7 @@ final class TokenInterner {
         slots.deallocate()
         (slots, mask, shift) = Self.emptySlots(size)
         for id in 0..<count {
-            var slot = Self.slot(entries[id].key, Int(entries[id].length), shift)
+            var slot = Self.slot(entries[id].key, entries[id].tail, Int(entries[id].length), shift)
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(id + 1)
         }

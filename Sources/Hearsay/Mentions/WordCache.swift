@@ -29,7 +29,7 @@ final class WordCache {
     /// several arrays. Its string and lowercase form are kept apart (`texts`, `lowers`), in
     /// arrays that a document's `TokenStrings` share.
     struct Entry {
-        /// The packed bytes (at most eight) or hash of the word, as `TokenInterner` keys it.
+        /// The key of the word, as `TokenInterner` keys it: its first eight bytes.
         var key: UInt64
         /// Two words of `TokenLookups` answer bits, found in `answersOwner`'s tables.
         var answers0: UInt64
@@ -38,8 +38,12 @@ final class WordCache {
         /// Where its bytes are in the cache's arena.
         var start: Int32
         var facts: TokenFeatures.WordFacts
+        /// The tail of the word, as `TokenInterner` keeps it (its last eight bytes when it has
+        /// nine to sixteen): with the key and the length it tells apart words of up to sixteen
+        /// bytes without a read of the arena, which is seldom in the processor's cache.
+        var tail: UInt64
         /// Unused: fills the entry to one 64-byte line, so that no entry straddles two.
-        var padding: (UInt64, UInt64) = (0, 0)
+        var padding: UInt64 = 0
     }
 
     /// Entries in memory aligned to 64 bytes, one per line (an `Array`'s elements start 32
@@ -158,6 +162,11 @@ final class WordCache {
         return (Int32(truncatingIfNeeded: id), isNew)
     }
 
+    /// The table that numbers the current document's words (`documentID` reads it): a caller
+    /// that numbers many tokens holds it in a local, rather than have it loaded, retained and
+    /// released at every token.
+    var documentWords: TokenInterner { state.pointee.documentWords }
+
     /// The thread-wide index of each of the document's words so far, by document id, and
     /// their letter facts in `facts` (replaced); a word new to the thread is made by `make` and
     /// kept. `text` is the buffer `documentID` was given. The caller then reads each word's
@@ -174,7 +183,7 @@ final class WordCache {
         let n = words.count
         guard n > 0, let base = text.baseAddress else { facts = []; return [] }
         let hashes = [UInt64](unsafeUninitializedCapacity: n) { hashes, initialized in
-            for k in 0..<n { hashes[k] = Self.hash(words.key(k), words.length(k)) }
+            for k in 0..<n { hashes[k] = Self.hash(words.key(k), words.tail(k), words.length(k)) }
             initialized = n
         }
         touch(hashes)
@@ -182,7 +191,7 @@ final class WordCache {
         var found = [Int32](unsafeUninitializedCapacity: n) { found, initialized in
             facts = [TokenFeatures.WordFacts](unsafeUninitializedCapacity: n) { facts, made in
                 for k in 0..<n {
-                    let entry = find(base + words.start(k), words.length(k), key: words.key(k), hash: hashes[k])
+                    let entry = find(base + words.start(k), words.length(k), key: words.key(k), tail: words.tail(k), hash: hashes[k])
                     found[k] = Int32(truncatingIfNeeded: entry)
                     // A word not found has placeholder facts (its own, below).
                     facts[k] = entry >= 0 ? (state.pointee.entries.base + entry).pointee.facts : .placeholder
@@ -195,7 +204,7 @@ final class WordCache {
         // Words not found are added in order (an earlier one's entry is there for a later equal one).
         if missing {
             for k in 0..<n where found[k] < 0 {
-                let entry = findOrAdd(base + words.start(k), words.length(k), key: words.key(k), hash: hashes[k], make: make)
+                let entry = findOrAdd(base + words.start(k), words.length(k), key: words.key(k), tail: words.tail(k), hash: hashes[k], make: make)
                 found[k] = Int32(truncatingIfNeeded: entry)
                 facts[k] = (state.pointee.entries.base + entry).pointee.facts
             }
@@ -204,7 +213,7 @@ final class WordCache {
     }
 
     /// Reads the first slot of each hash in `hashes`, then the entry that slot points to (with
-    /// its kept answers), in two loops without a branch on what they read: the processor then
+    /// its kept answers) and its two strings, in two loops without a branch on what they read: the processor then
     /// fetches them all from memory at once, and the probes that follow find them at hand. (A
     /// probe loop waits on each read before it knows whether to go on; there is no prefetch
     /// instruction in Swift.)
@@ -214,39 +223,26 @@ final class WordCache {
         hashes.withUnsafeBufferPointer { hashes in
             for h in hashes { sum &+= slots[Int(truncatingIfNeeded: h) & mask] }
             let entries = state.pointee.entries
-            guard entries.count > 0 else { return }
-            let last = UInt64(entries.count - 1)
-            for h in hashes {
-                // The slot's entry, or the last entry when the slot is empty (0 - 1 wraps past
-                // `last`): its line holds the key and the kept answers (read by `TokenLookups.share`).
-                let entry = Int(truncatingIfNeeded: min((slots[Int(truncatingIfNeeded: h) & mask] & 0xFFFF_FFFF) &- 1, last))
-                sum &+= entries.base[entry].key
-            }
-        }
-        // Kept, so that the reads are not optimised away.
-        state.pointee.touched = sum
-    }
-
-    /// Reads the string and lowercase form (`texts`, `lowers`) of each thread-wide word in
-    /// `words`, in one loop without a branch on what it reads, as `touch` reads their entries:
-    /// the rules then read a document's words many times, one at a time, and find them at hand
-    /// rather than each a wait on memory (the thread's words lie far apart in those arrays).
-    func touchStrings(_ words: [Int32]) {
-        var sum: UInt64 = 0
-        words.withUnsafeBufferPointer { words in
             state.pointee.texts.withUnsafeBufferPointer { texts in
             state.pointee.lowers.withUnsafeBufferPointer { lowers in
+                let count = min(entries.count, texts.count, lowers.count)
                 // Raw reads of each string's first word: no retain, no look at its bytes.
-                guard let t = UnsafeRawPointer(texts.baseAddress), let l = UnsafeRawPointer(lowers.baseAddress) else { return }
-                let stride = MemoryLayout<String>.stride, count = min(texts.count, lowers.count)
-                for w in words where UInt(bitPattern: Int(w)) < UInt(count) {
-                    sum &+= t.load(fromByteOffset: Int(w) &* stride, as: UInt64.self)
-                    sum &+= l.load(fromByteOffset: Int(w) &* stride, as: UInt64.self)
+                guard count > 0, let t = UnsafeRawPointer(texts.baseAddress), let l = UnsafeRawPointer(lowers.baseAddress) else { return }
+                let last = UInt64(count - 1), stride = MemoryLayout<String>.stride
+                for h in hashes {
+                    // The slot's entry, or the last entry when the slot is empty (0 - 1 wraps past
+                    // `last`): its line holds the key and the kept answers (read by
+                    // `TokenLookups.share`); and its string and lowercase form, which the rules read.
+                    let entry = Int(truncatingIfNeeded: min((slots[Int(truncatingIfNeeded: h) & mask] & 0xFFFF_FFFF) &- 1, last))
+                    sum &+= entries.base[entry].key
+                    sum &+= t.load(fromByteOffset: entry &* stride, as: UInt64.self)
+                    sum &+= l.load(fromByteOffset: entry &* stride, as: UInt64.self)
                 }
             }
             }
         }
-        state.pointee.touched &+= sum
+        // Kept, so that the reads are not optimised away.
+        state.pointee.touched = sum
     }
 
     /// The entry of thread-wide word `word`.
@@ -310,29 +306,29 @@ final class WordCache {
         if half == 0 { e.pointee.answers0 |= found } else { e.pointee.answers1 |= found }
     }
 
-    /// The 64-bit hash of a key and length: its low bits choose the slot, its high 32 bits are
-    /// the fingerprint kept in the slot (never 0, so that a full slot is never 0).
+    /// The 64-bit hash of a key, tail and length: its low bits choose the slot, its high 32
+    /// bits are the fingerprint kept in the slot (never 0, so that a full slot is never 0).
     @inline(__always)
-    private static func hash(_ key: UInt64, _ length: Int) -> UInt64 {
-        var h = key ^ (UInt64(truncatingIfNeeded: length) &* 0x9E37_79B9_7F4A_7C15)
+    private static func hash(_ key: UInt64, _ tail: UInt64, _ length: Int) -> UInt64 {
+        var h = key ^ (tail &* 0xC2B2_AE3D_27D4_EB4F) ^ (UInt64(truncatingIfNeeded: length) &* 0x9E37_79B9_7F4A_7C15)
         h ^= h >> 33
         h = h &* 0xFF51_AFD7_ED55_8CCD
         h ^= h >> 33
         return h | (1 << 32)
     }
 
-    /// Whether entry `entry` holds the `length` bytes at `p` with key `key`.
+    /// Whether entry `entry` holds the `length` bytes at `p` with key `key` and tail `tail`.
     @inline(__always)
-    private func matches(_ entry: Int, _ p: UnsafePointer<UInt8>, _ length: Int, _ key: UInt64) -> Bool {
+    private func matches(_ entry: Int, _ p: UnsafePointer<UInt8>, _ length: Int, _ key: UInt64, _ tail: UInt64) -> Bool {
         let e = state.pointee.entries.base + entry
-        guard e.pointee.key == key, Int(e.pointee.length) == length else { return false }
-        return length <= 8 || TokenInterner.sameLongBytes(state.pointee.arena.baseAddress! + Int(e.pointee.start), p, length)
+        guard e.pointee.key == key, e.pointee.tail == tail, Int(e.pointee.length) == length else { return false }
+        return length <= 16 || TokenInterner.sameLongBytes(state.pointee.arena.baseAddress! + Int(e.pointee.start), p, length)
     }
 
-    /// The index of the `length` bytes at `p` (their `key` and its `hash`), or -1 if the cache
-    /// lacks them.
+    /// The index of the `length` bytes at `p` (their `key`, `tail` and `hash`), or -1 if the
+    /// cache lacks them.
     @inline(__always)
-    private func find(_ p: UnsafePointer<UInt8>, _ length: Int, key: UInt64, hash: UInt64) -> Int {
+    private func find(_ p: UnsafePointer<UInt8>, _ length: Int, key: UInt64, tail: UInt64, hash: UInt64) -> Int {
         let slots = state.pointee.slots, mask = slots.count - 1
         let fingerprint = hash >> 32
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -341,16 +337,16 @@ final class WordCache {
             if stored == 0 { return -1 }
             if stored >> 32 == fingerprint {
                 let entry = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
-                if matches(entry, p, length, key) { return entry }
+                if matches(entry, p, length, key, tail) { return entry }
             }
             slot = (slot + 1) & mask
         }
     }
 
     /// The index of the `length` bytes at `p`, added (made by `make`) if the cache lacks them.
-    private func findOrAdd(_ p: UnsafePointer<UInt8>, _ length: Int, key: UInt64, hash: UInt64,
+    private func findOrAdd(_ p: UnsafePointer<UInt8>, _ length: Int, key: UInt64, tail: UInt64, hash: UInt64,
                            make: (UnsafeBufferPointer<UInt8>) -> (text: String, lower: String, facts: TokenFeatures.WordFacts)) -> Int {
-        let found = find(p, length, key: key, hash: hash)
+        let found = find(p, length, key: key, tail: tail, hash: hash)
         if found >= 0 { return found }
         let used = state.pointee.used
         if used + length > state.pointee.arena.count { growArena(to: used + length) }
@@ -359,7 +355,7 @@ final class WordCache {
         let made = make(UnsafeBufferPointer(start: p, count: length))
         let entry = state.pointee.entries.count
         state.pointee.entries.append(Entry(key: key, answers0: 0, answers1: 0, length: Int32(truncatingIfNeeded: length),
-                                           start: Int32(truncatingIfNeeded: used), facts: made.facts))
+                                           start: Int32(truncatingIfNeeded: used), facts: made.facts, tail: tail))
         state.pointee.texts.append(made.text)
         state.pointee.lowers.append(made.lower)
         if 2 * (entry + 1) > state.pointee.slots.count { growSlots() } else { place(entry, hash: hash) }
@@ -381,7 +377,7 @@ final class WordCache {
         state.pointee.slots = Self.emptySlots(count)
         for entry in 0..<state.pointee.entries.count {
             let e = state.pointee.entries.base + entry
-            place(entry, hash: Self.hash(e.pointee.key, Int(e.pointee.length)))
+            place(entry, hash: Self.hash(e.pointee.key, e.pointee.tail, Int(e.pointee.length)))
         }
     }
 

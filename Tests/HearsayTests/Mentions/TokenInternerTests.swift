@@ -22,6 +22,33 @@ import Testing
         #expect(Set(ids).count == 4)
     }
 
+    @Test func longStringsSharingTheirFirstAndLastEightBytesStayApart() {
+        // 9-16 bytes are told apart by their first and last eight, longer ones by every byte.
+        let words = ["abcdefghXstuvwxyz", "abcdefghYstuvwxyz", "abcdefghstuvwxyz", "abcdefghZtuvwxyz",
+                     "abcdefghXstuvwxyz", "abcdefgh-stuvwxyz-0", "abcdefgh-stuvwxyz-0", "abcdefgh+stuvwxyz-0"]
+        let bytes = Array(words.joined(separator: " ").utf8)
+        var spans: [(Int, Int)] = [], start = 0
+        for w in words { spans.append((start, start + w.utf8.count)); start += w.utf8.count + 1 }
+        let interner = TokenInterner(capacity: 4)
+        let ids = bytes.withUnsafeBufferPointer { b in spans.map { interner.intern(b, $0.0, $0.1) } }
+        #expect(ids.map(\.id) == [0, 1, 2, 3, 0, 4, 4, 5])
+        #expect(ids.map(\.isNew) == [true, true, true, true, false, true, false, true])
+    }
+
+    @Test func internsAWholeDocumentAsOneTokenAtATime() throws {
+        let document = try Segmenter().document(for: Article(paragraphs: [], verbatimText: "Ola saw Ola near the Ostrander-Pike lake; the lake."))
+        let one = TokenInterner(capacity: 2), all = TokenInterner(capacity: 2)
+        let single = document.bytes.withUnsafeBufferPointer { b in document.tokens.map { Int32(one.intern(b, $0.span.start, $0.span.end).id) } }
+        var ids = [Int32](repeating: -1, count: document.tokens.count)
+        document.bytes.withUnsafeBufferPointer { b in
+            document.tokens.withUnsafeBufferPointer { tokens in
+                ids.withUnsafeMutableBufferPointer { all.intern(b, tokens: tokens, into: $0) }
+            }
+        }
+        #expect(ids == single && all.count == one.count)
+        #expect(ids[0] == ids[2] && ids[0] != ids[1])
+    }
+
     @Test func tokenFeaturesShareTextsAndCountDistinctWords() throws {
         let document = try Segmenter().document(for: Article(paragraphs: [], verbatimText: "The cat saw the cat. The end."))
         let t = TokenFeatures(document)
@@ -123,10 +150,12 @@ import Testing
                 let ids = spans.map { interner.intern(b, $0.0, $0.1) }
                 #expect(ids.map(\.id) == [0, 1, 0, 2, 1])
                 #expect(ids.map(\.isNew) == [true, true, false, true, false])
-                // Each id keeps its first occurrence, length and key.
+                // Each id keeps its first occurrence, length, key (first eight bytes) and tail
+                // (none for eight bytes or fewer, a hash of all the bytes for more than sixteen).
                 #expect(interner.start(2) == 18 && interner.length(2) == 21 && interner.length(0) == 5)
-                #expect(interner.key(0) == TokenInterner.shortKey(b.baseAddress!, 5, room: 8))
-                #expect(interner.key(2) == TokenInterner.longHash(b.baseAddress! + 18, 21))
+                #expect(interner.key(0) == TokenInterner.shortKey(b.baseAddress!, 5, room: 8) && interner.tail(0) == 0)
+                #expect(interner.key(2) == TokenInterner.shortKey(b.baseAddress! + 18, 8, room: 8))
+                #expect(interner.tail(2) == TokenInterner.longHash(b.baseAddress! + 18, 21))
             }
         }
     }

@@ -95,14 +95,20 @@ import Testing
         #expect(cache.text(second.firsts[0]) == "w2999" && cache.lower(first.firsts[7]) == "w7")
     }
 
-    @Test func touchingStringsChangesNothingAndSkipsIndicesPastTheEnd() {
+    @Test func longWordsThatShareTheirFirstAndLastBytesAreToldApart() {
         let cache = WordCache()
-        let first = document(cache, "Orvel met Tansy")
-        let indices = first.firsts.map { Int32($0) }
-        cache.touchStrings(indices + [Int32(cache.count), Int32.max, -1])
-        cache.touchStrings([])
-        #expect(first.firsts.map { cache.text($0) } == ["Orvel", "met", "Tansy"])
-        #expect(first.firsts.map { cache.lower($0) } == ["orvel", "met", "tansy"])
+        // Nine to sixteen bytes (told apart by their first and last eight) and more (by every byte).
+        let text = "Quentarby Quentarbz Quentarby Vellingham-Orsk Vellinghamm-Orsk Vellingham-Orsk "
+            + "Tamsford-Wennick-Orby Tamsford-Wennack-Orby Tamsford-Wennick-Orby"
+        let first = document(cache, text)
+        #expect(first.ids == [0, 1, 0, 2, 3, 2, 4, 5, 4])
+        #expect(first.made == 6)
+        #expect(first.firsts.filter { $0 >= 0 }.map { cache.text($0) }
+                == ["Quentarby", "Quentarbz", "Vellingham-Orsk", "Vellinghamm-Orsk", "Tamsford-Wennick-Orby", "Tamsford-Wennack-Orby"])
+        // In the next document each is found again, not made, and numbered anew.
+        let second = document(cache, "Tamsford-Wennack-Orby Quentarbz Vellinghamm-Orsk Tamsford-Wennack-Orby")
+        #expect(second.ids == [0, 1, 2, 0] && second.made == 0)
+        #expect(second.firsts[0] == first.firsts[7] && second.firsts[1] == first.firsts[1] && second.firsts[2] == first.firsts[4])
     }
 
     @Test func eachThreadHasOneCache() {
