@@ -148,6 +148,19 @@ import Testing
         #expect(cls("\"") == .close && cls("”") == .close && cls(")") == .close && cls(",") == .sContinue)
         #expect(cls(" ") == .sp && cls("\u{00A0}") == .sp && cls("\r") == .cr && cls("\n") == .lf && cls("\u{2029}") == .sep)
         #expect(cls("\u{0301}") == .uncovered && cls("\u{00AD}") == .uncovered && cls("\u{200D}") == .uncovered)
+        #expect(SentenceBreaker.Table.shared.asciiStopsAreTerminatorsAndNewlines)
+    }
+
+    /// `mayHoldStop` finds every word of eight ASCII bytes with a terminator or newline.
+    @Test func wordsWithAStopAreNeverSkipped() {
+        var random = SplitMix64(state: 99)
+        let stops: [UInt8] = [0x2E, 0x3F, 0x21, 0x0A, 0x0D]
+        for _ in 0..<20_000 {
+            var bytes = (0..<8).map { _ in UInt8.random(in: 0x20...0x7E, using: &random) }
+            if Bool.random(using: &random) { bytes[Int.random(in: 0..<8, using: &random)] = stops.randomElement(using: &random)! }
+            let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            if bytes.contains(where: stops.contains) { #expect(SentenceBreaker.mayHoldStop(word), "\(bytes)") }
+        }
     }
 
     /// ICU's exceptions are read from its data, and sorted into full and partial matches.
