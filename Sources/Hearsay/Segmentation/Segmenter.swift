@@ -18,7 +18,8 @@ public final class Segmenter {
     /// Where `segment` gathers a document's tokens before copying them into the document: one
     /// buffer for all the worker's documents, so that no per-document array grows token by token.
     private var tokenScratch: UnsafeMutableBufferPointer<Document.Token> = .allocate(capacity: 4096)
-    /// Tokens of scratch kept between documents; a larger buffer is freed after its document.
+    /// Tokens of scratch (and sentence boundaries of `sentenceScratch`) kept between documents;
+    /// a larger buffer is freed after its document.
     static let retainedTokenCapacity = 1 << 16
     /// Whether `segment` lets `WordBreaker` find the tokens of the texts it covers: when it
     /// agrees with this process's ICU (`WordBreaker.agreesWithICU`); the tests turn it off to
@@ -90,6 +91,8 @@ public final class Segmenter {
             var start = 0
             if usesSentenceBreaker, try breakerSentenceBoundaries(buffer) {
                 for boundary in sentenceScratch { start = appendSentence(to: &sentences, from: start, boundary: Int(boundary), buffer) }
+                // One long text does not pin its boundaries' buffer.
+                if sentenceScratch.capacity > Self.retainedTokenCapacity { sentenceScratch = [] }
                 if usesWordBreaker { return (sentences, try breakerTokens(buffer, nil)) }
                 return (sentences, try utf16.withUTF16(of: buffer) { units in try icuTokens(buffer, units) })
             }
