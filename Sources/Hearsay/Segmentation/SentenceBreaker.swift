@@ -100,14 +100,15 @@ enum SentenceBreaker {
         return k + length == end ? c : Class.uncovered.rawValue
     }
 
-    /// Whether one of the eight ASCII bytes of `word` may be `.`, `?`, `!`, CR or LF (true
-    /// for every word that holds one, and for a few others: the caller then looks byte by byte).
+    /// The high bit of each byte of `word` (eight ASCII bytes) that may be `.`, `?`, `!`, CR
+    /// or LF: every such byte is flagged, and the lowest flagged byte is always one of them
+    /// (a byte above one may be flagged wrongly, by the borrow the test takes from it).
     @inline(__always)
-    static func mayHoldStop(_ word: UInt64) -> Bool {
+    static func stopBytes(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
-        return hasZero(word ^ (ones &* 0x2E)) | hasZero(word ^ (ones &* 0x3F)) | hasZero(word ^ (ones &* 0x21))
-            | hasZero(word ^ (ones &* 0x0A)) | hasZero(word ^ (ones &* 0x0D)) != 0
+        @inline(__always) func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        return zeroBytes(word ^ (ones &* 0x2E)) | zeroBytes(word ^ (ones &* 0x3F)) | zeroBytes(word ^ (ones &* 0x21))
+            | zeroBytes(word ^ (ones &* 0x0A)) | zeroBytes(word ^ (ones &* 0x0D))
     }
 
     /// A rule the process check's test can switch off (`agrees(brokenRule:)`), to see the check fail.
@@ -138,10 +139,13 @@ enum SentenceBreaker {
         var i = start
         while i < n {
             // Everything but terminators, paragraph separators and uncovered scalars: skipped,
-            // eight ASCII bytes at a time when none of them is `.`, `?`, `!`, CR or LF.
+            // eight ASCII bytes at a time when none of them is `.`, `?`, `!`, CR or LF, else
+            // up to the first of those or of the non-ASCII bytes (the lowest flagged byte).
             if skipsWords, n - i >= 8 {
                 let word = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 == 0, !mayHoldStop(word) { i += 8; continue }
+                let flagged = word & 0x8080_8080_8080_8080 | stopBytes(word)
+                if flagged == 0 { i += 8; continue }
+                i += flagged.trailingZeroBitCount >> 3
             }
             let b = p[i]
             if b < 0x80 {

@@ -151,15 +151,19 @@ import Testing
         #expect(SentenceBreaker.Table.shared.asciiStopsAreTerminatorsAndNewlines)
     }
 
-    /// `mayHoldStop` finds every word of eight ASCII bytes with a terminator or newline.
-    @Test func wordsWithAStopAreNeverSkipped() {
+    /// `stopBytes` flags every byte of eight ASCII bytes that is a terminator or newline, and
+    /// its lowest flag is always on one.
+    @Test func stopBytesFlagsEveryStopAndTheLowestFlagIsOne() {
         var random = SplitMix64(state: 99)
         let stops: [UInt8] = [0x2E, 0x3F, 0x21, 0x0A, 0x0D]
         for _ in 0..<20_000 {
-            var bytes = (0..<8).map { _ in UInt8.random(in: 0x20...0x7E, using: &random) }
-            if Bool.random(using: &random) { bytes[Int.random(in: 0..<8, using: &random)] = stops.randomElement(using: &random)! }
-            let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-            if bytes.contains(where: stops.contains) { #expect(SentenceBreaker.mayHoldStop(word), "\(bytes)") }
+            var bytes = (0..<8).map { _ in UInt8.random(in: 0x00...0x7F, using: &random) }
+            for _ in 0..<Int.random(in: 0...3, using: &random) { bytes[Int.random(in: 0..<8, using: &random)] = stops.randomElement(using: &random)! }
+            let flags = SentenceBreaker.stopBytes(bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
+            for (k, byte) in bytes.enumerated() where stops.contains(byte) {
+                #expect(flags >> (8 * k + 7) & 1 == 1, "\(bytes)")
+            }
+            if flags != 0 { #expect(stops.contains(bytes[flags.trailingZeroBitCount >> 3]), "\(bytes)") }
         }
     }
 
