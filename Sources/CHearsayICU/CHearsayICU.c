@@ -5,6 +5,8 @@
 #include <string.h>
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
+#include <unicode/udata.h>
+#include <unicode/ures.h>
 #include <unicode/utext.h>
 #include <unicode/uversion.h>
 
@@ -204,6 +206,38 @@ int32_t hs_breaker_fill(HSBreaker *breaker, int32_t *offsets, int32_t *statuses,
 
 int32_t hs_word_break_property(int32_t c) {
     return u_getIntPropertyValue((UChar32)c, UCHAR_WORD_BREAK);
+}
+
+int32_t hs_sentence_break_property(int32_t c) {
+    return u_getIntPropertyValue((UChar32)c, UCHAR_SENTENCE_BREAK);
+}
+
+int32_t hs_sentence_exceptions(const char *locale, uint8_t *out, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UResourceBundle *bundle = ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", locale, &status);
+    if (U_FAILURE(status) || status == U_USING_DEFAULT_WARNING) { ures_close(bundle); return -1; }
+    UResourceBundle *exceptions = ures_getByKey(bundle, "exceptions", NULL, &status);
+    UResourceBundle *breaks = U_SUCCESS(status) ? ures_getByKey(exceptions, "SentenceBreak", NULL, &status) : NULL;
+    int32_t total = U_FAILURE(status) ? -1 : 0;
+    UResourceBundle *item = NULL;
+    while (total >= 0 && ures_hasNext(breaks)) {
+        UErrorCode itemStatus = U_ZERO_ERROR;
+        item = ures_getNextResource(breaks, item, &itemStatus);
+        char utf8[256];
+        int32_t length = sizeof utf8;
+        ures_getUTF8String(item, utf8, &length, true, &itemStatus);
+        if (U_FAILURE(itemStatus) || length >= (int32_t)sizeof utf8) { total = -1; break; }
+        if (out && total + length + 1 <= capacity) {
+            memcpy(out + total, utf8, (size_t)length);
+            out[total + length] = 0;
+        }
+        total += length + 1;
+    }
+    ures_close(item);
+    ures_close(breaks);
+    ures_close(exceptions);
+    ures_close(bundle);
+    return total;
 }
 
 const char *hs_icu_version(void) {

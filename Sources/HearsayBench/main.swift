@@ -11,6 +11,7 @@ import Hearsay
 //   hearsay-bench html  --jobs N [--repeat R] INDEX.jsonl     whole analysis of the pages its html_path names
 //   hearsay-bench startup                          lexicon loading and ICU prototypes
 //   hearsay-bench wordcheck FILE.jsonl|PAGE.html[.gz]...   (no timing) the segmenter's word breaker against ICU's tokens
+//   hearsay-bench sentcheck FILE.jsonl|PAGE.html[.gz]...   (no timing) its sentence breaker against ICU's sentence boundaries
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 guard let mode = arguments.first else {
@@ -48,6 +49,8 @@ do {
         print(BenchCases.extract(pages, jobs: jobs, repeats: repeats).line)
     case "wordcheck":
         print(try BenchWordCheck.run(arguments))
+    case "sentcheck":
+        print(try BenchWordCheck.run(arguments, sentences: true))
     case "html":
         let pages = try arguments.flatMap { try BenchInputs.pages($0) }
         _ = try BenchCases.startup()

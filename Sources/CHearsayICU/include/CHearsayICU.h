@@ -70,6 +70,18 @@ int32_t hs_breaker_fill(HSBreaker *breaker, int32_t *offsets, int32_t *statuses,
 /// 22 WSegSpace).
 int32_t hs_word_break_property(int32_t c);
 
+/// The Unicode Sentence_Break property of the scalar `c` as ICU has it (a USentenceBreak
+/// number: 0 Other, 1 ATerm, 2 Close, 3 Format, 4 Lower, 5 Numeric, 6 OLetter, 7 Sep, 8 Sp,
+/// 9 STerm, 10 Upper, 11 CR, 12 Extend, 13 LF, 14 SContinue).
+int32_t hs_sentence_break_property(int32_t c);
+
+/// The strings after which ICU's "ss=standard" sentence iterator for `locale` (e.g. "en")
+/// suppresses a break, read from ICU's own break iterator data (brkitr bundle, key
+/// exceptions/SentenceBreak): written to `out` as UTF-8, each followed by a 0 byte, when
+/// they fit in `capacity` bytes. Returns the number of bytes they take (call with NULL to
+/// size the buffer), or -1 when the data cannot be read.
+int32_t hs_sentence_exceptions(const char *locale, uint8_t *out, int32_t capacity);
+
 /// The ICU version string, e.g. "72.1".
 const char *hs_icu_version(void);
 

@@ -5,8 +5,8 @@ import Foundation
 #endif
 
 /// Splits text into paragraphs, sentences and tokens, working on UTF-8 bytes: sentences with
-/// ICU's sentence iterator, tokens with `WordBreaker` (ICU's word boundaries found on the bytes)
-/// when it covers the text and ICU's word iterator when it does not.
+/// `SentenceBreaker` and tokens with `WordBreaker` (ICU's sentence and word boundaries found on
+/// the bytes) where they cover the text, and with ICU's iterators where they do not.
 ///
 /// One `Segmenter` per worker: it owns cloned ICU iterators and reuses them for every document.
 public final class Segmenter {
@@ -18,12 +18,19 @@ public final class Segmenter {
     /// Where `segment` gathers a document's tokens before copying them into the document: one
     /// buffer for all the worker's documents, so that no per-document array grows token by token.
     private var tokenScratch: UnsafeMutableBufferPointer<Document.Token> = .allocate(capacity: 4096)
-    /// Tokens of scratch kept between documents; a larger buffer is freed after its document.
+    /// Tokens of scratch (and sentence boundaries of `sentenceScratch`) kept between documents;
+    /// a larger buffer is freed after its document.
     static let retainedTokenCapacity = 1 << 16
     /// Whether `segment` lets `WordBreaker` find the tokens of the texts it covers: when it
     /// agrees with this process's ICU (`WordBreaker.agreesWithICU`); the tests turn it off to
     /// get ICU's tokens for every text.
     var usesWordBreaker = WordBreaker.agreesWithICU
+    /// Whether `segment` lets `SentenceBreaker` find the sentence boundaries of the lines it
+    /// covers: when it agrees with this process's ICU (`SentenceBreaker.agreesWithICU`); the
+    /// tests turn it off to get ICU's boundaries for every text.
+    var usesSentenceBreaker = SentenceBreaker.agreesWithICU
+    /// Where `segment` gathers a document's sentence boundaries (reused for every document).
+    var sentenceScratch: [Int32] = []
 
     /// Clones the shared ICU prototypes.
     public init(abbreviations: AbbreviationRules = .shared) throws {
@@ -65,28 +72,67 @@ public final class Segmenter {
 
     /// Fills `sentences` and `tokens` of `document`.
     ///
-    /// The sentence boundaries are turned into sentences chunk by chunk as the iterator finds
-    /// them (`BreakIterator.forEachChunk`), with no array of boundaries in between. The tokens
-    /// are `WordBreaker`'s, gathered in the segmenter's scratch buffer and copied out once,
-    /// except in lines with a scalar it does not cover, whose tokens ICU's word iterator finds
-    /// (`breakerTokens`): exactly ICU's tokens either way.
+    /// The sentence boundaries are `SentenceBreaker`'s (ICU's found on the bytes), with those of
+    /// lines it does not cover from ICU's sentence iterator (`breakerSentenceBoundaries`), and
+    /// are turned into sentences one by one; when the breaker is off, or the one line it does
+    /// not cover is the whole text, ICU's iterator reads a UTF-16 copy of the text and its
+    /// boundaries become sentences chunk by chunk as it finds them
+    /// (`BreakIterator.forEachChunk`). The tokens are `WordBreaker`'s, gathered in the
+    /// segmenter's scratch buffer and copied out once, except in lines with a scalar it does not
+    /// cover, whose tokens ICU's word iterator finds (`breakerTokens`): exactly ICU's sentences
+    /// and tokens either way. No UTF-16 copy is made when both breakers cover the text.
     public func segment(_ document: inout Document) throws {
         let bytes = document.bytes
         let (sentences, tokens) = try bytes.withUnsafeBufferPointer { buffer -> ([Span], [Document.Token]) in
-            try utf16.withUTF16(of: buffer) { units in
-                var sentences: [Span] = []
-                // Room for sentences of 96 bytes on average, made once (news sentences are longer).
-                sentences.reserveCapacity(buffer.count / 96 + 4)
-                var start = 0
+            defer { releaseTokenScratch() }
+            var sentences: [Span] = []
+            // Room for sentences of 96 bytes on average, made once (news sentences are longer).
+            sentences.reserveCapacity(buffer.count / 96 + 4)
+            var start = 0
+            if usesSentenceBreaker, try breakerSentenceBoundaries(buffer) {
+                for boundary in sentenceScratch { start = appendSentence(to: &sentences, from: start, boundary: Int(boundary), buffer) }
+                // One long text does not pin its boundaries' buffer.
+                if sentenceScratch.capacity > Self.retainedTokenCapacity { sentenceScratch = [] }
+                if usesWordBreaker { return (sentences, try breakerTokens(buffer, nil)) }
+                return (sentences, try utf16.withUTF16(of: buffer) { units in try icuTokens(buffer, units) })
+            }
+            return try utf16.withUTF16(of: buffer) { units in
                 try sentenceIterator.forEachChunk(buffer, utf16: units, byteOffsets: utf16.byteOffsets, withStatus: false) { chunk, _ in
                     for boundary in chunk { start = appendSentence(to: &sentences, from: start, boundary: Int(boundary), buffer) }
                 }
-                defer { releaseTokenScratch() }
                 return (sentences, try usesWordBreaker ? breakerTokens(buffer, units) : icuTokens(buffer, units))
             }
         }
         document.sentences = sentences
         document.tokens = tokens
+    }
+
+    /// Puts the sentence boundaries of `buffer` after 0 (as ICU's sentence iterator returns them)
+    /// in `sentenceScratch`: `SentenceBreaker`'s, and ICU's for each line with a scalar the
+    /// breaker does not cover (read as UTF-8, on its own: SB4 breaks after every line feed, and
+    /// no rule nor suppression looks across one). Returns false, with no boundaries, when that
+    /// line is the whole text, which ICU then reads as UTF-16.
+    func breakerSentenceBoundaries(_ buffer: UnsafeBufferPointer<UInt8>) throws -> Bool {
+        let n = buffer.count
+        sentenceScratch.removeAll(keepingCapacity: true)
+        var from = 0
+        while from < n {
+            let stop = SentenceBreaker.boundaries(buffer, from: from, into: &sentenceScratch)
+            if stop == n { break }
+            var lineStart = stop, lineEnd = stop
+            while lineStart > from, buffer[lineStart - 1] != 0x0A { lineStart -= 1 }
+            while lineEnd < n, buffer[lineEnd] != 0x0A { lineEnd += 1 }
+            if lineEnd < n { lineEnd += 1 }
+            if lineStart == 0, lineEnd == n { return false }
+            // The breaker's boundaries inside the line (it stopped there) give way to ICU's.
+            while let last = sentenceScratch.last, Int(last) > lineStart { sentenceScratch.removeLast() }
+            let region = UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd])
+            try sentenceIterator.forEachChunk(region, utf16: nil, byteOffsets: nil, withStatus: false) { chunk, _ in
+                for boundary in chunk { sentenceScratch.append(boundary + Int32(lineStart)) }
+            }
+            from = lineEnd
+        }
+        return true
     }
 
     /// The tokens of `buffer` (whose UTF-16 form `units` is, or nil) from `WordBreaker`, with
@@ -104,7 +150,11 @@ public final class Segmenter {
             while lineStart > from, buffer[lineStart - 1] != 0x0A { lineStart -= 1 }
             while lineEnd < n, buffer[lineEnd] != 0x0A { lineEnd += 1 }
             if lineEnd < n { lineEnd += 1 }
-            if lineStart == 0, lineEnd == n { return try icuTokens(buffer, units) }
+            if lineStart == 0, lineEnd == n {
+                // No UTF-16 copy yet (the sentence breaker covered the text): ICU reads one.
+                if units == nil { return try utf16.withUTF16(of: buffer) { try icuTokens(buffer, $0) } }
+                return try icuTokens(buffer, units)
+            }
             // The breaker's tokens of the line (it stopped inside it) give way to ICU's.
             while count > 0, tokenScratch[count - 1].span.start >= lineStart { count -= 1 }
             try appendICUTokens(buffer, lineStart..<lineEnd, count: &count)
