@@ -31,7 +31,7 @@ extension AttributionContext {
         private let facts: UnsafeMutableBufferPointer<UInt8>
         /// Per word id: 1 when a cue form after it is a noun, 0 when not, -1 unknown.
         private let marksNoun: UnsafeMutableBufferPointer<Int8>
-        private var cues: [CueVerb] = []
+        @exclusivity(unchecked) private var cues: [CueVerb] = []
         private static let unknown: Int32 = -2
         private static let none: Int32 = -1
 
