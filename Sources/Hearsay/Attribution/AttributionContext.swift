@@ -7,6 +7,9 @@ final class AttributionContext {
     let lexiconsBox: LexiconsBox
     /// The lexicons, read in place (a `_read` accessor yields them without copying).
     var lexicons: Lexicons { _read { yield lexiconsBox.lexicons } }
+    /// The lexicons' byte-indexed tables (nil when the lexicons were changed by hand), which
+    /// answer the rules' lookups (`AttributionContext+Lookups`).
+    let tables: Lexicons.WordTables?
     let mentions: [Mention]
     let entities: [Entity]
     /// (Unchecked: the sieves read and the attributor writes the quotes one access at a time;
@@ -54,6 +57,7 @@ final class AttributionContext {
         self.document = document
         self.t = tokens
         self.lexiconsBox = lexicons
+        self.tables = lexicons.lexicons.tables
         self.mentions = mentions
         self.entities = entities
         self.quotes = quotes
@@ -80,7 +84,7 @@ final class AttributionContext {
         self.mentionAt = mentionAt
         self.insideQuote = TokenCover(quoteAt)
         self.quoteAt = quoteAt
-        self.cueAt = CueTable(tokens, cover: quoteAt, lexicons: lexicons.lexicons)
+        self.cueAt = CueTable(tokens, cover: quoteAt, box: lexicons)
         self.quoteGroups = QuoteGroups(quotes)
         self.quoteSites = QuoteSites(count: quotes.count)
         // By index: the quotes' paragraphs are read in place, no quote is copied.
