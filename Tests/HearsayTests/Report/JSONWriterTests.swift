@@ -66,19 +66,20 @@ import Testing
 
     /// The escape of `s` spelled out byte by byte, as the writer must give it.
     func expectedEscape(_ s: String) -> String {
-        var out = "\""
+        var out: [UInt8] = [0x22]
         for b in s.utf8 {
             switch b {
-            case 0x22: out += "\\\""
-            case 0x5C: out += "\\\\"
-            case 0x0A: out += "\\n"
-            case 0x0D: out += "\\r"
-            case 0x09: out += "\\t"
-            case 0..<0x20: out += String(format: "\\u%04x", Int(b))
-            default: out += String(decoding: [b], as: UTF8.self)
+            case 0x22: out += Array(#"\""#.utf8)
+            case 0x5C: out += Array(#"\\"#.utf8)
+            case 0x0A: out += Array(#"\n"#.utf8)
+            case 0x0D: out += Array(#"\r"#.utf8)
+            case 0x09: out += Array(#"\t"#.utf8)
+            case 0..<0x20: out += Array(String(format: #"\u%04x"#, Int(b)).utf8)
+            default: out.append(b)
             }
         }
-        return out + "\""
+        out.append(0x22)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Strings of every length up to a few words, with each byte to escape at every place
