@@ -31,18 +31,25 @@ extension AttributionContext {
         private let facts: UnsafeMutableBufferPointer<UInt8>
         /// Per word id: 1 when a cue form after it is a noun, 0 when not, -1 unknown.
         private let marksNoun: UnsafeMutableBufferPointer<Int8>
-        private var cues: [CueVerb] = []
+        @exclusivity(unchecked) private var cues: [CueVerb] = []
         private static let unknown: Int32 = -2
         private static let none: Int32 = -1
 
         /// The cue table of `t`'s tokens, those covered in `cover` (>= 0) being inside quotes.
-        init(_ t: TokenFeatures, cover: TokenIndexMap, lexicons: Lexicons) {
+        convenience init(_ t: TokenFeatures, cover: TokenIndexMap, lexicons: Lexicons) {
+            self.init(t, cover: cover, box: LexiconsBox(lexicons))
+        }
+
+        /// The same, reading the lexicons in a worker's box (their fields one by one: no copy
+        /// of them all unless they were changed by hand).
+        init(_ t: TokenFeatures, cover: TokenIndexMap, box: LexiconsBox) {
             self.t = t
             self.cover = cover
-            handMade = lexicons.tables == nil ? lexicons : nil
-            cueWords = lexicons.tables?.cueVerbs
-            cueShapes = lexicons.cueVerbShapes
-            memo = if let tables = lexicons.tables, t.lookups.isShared(for: tables) { t.lookups } else { nil }
+            let tables = box.lexicons.tables
+            handMade = tables == nil ? box.lexicons : nil
+            cueWords = tables?.cueVerbs
+            cueShapes = box.lexicons.cueVerbShapes
+            memo = if let tables, t.lookups.isShared(for: tables) { t.lookups } else { nil }
             slots = .allocate(capacity: max(1, t.count))
             slots.initialize(repeating: Self.unknown)
             let d = max(1, t.distinctCount)

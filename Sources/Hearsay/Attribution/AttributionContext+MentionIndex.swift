@@ -10,10 +10,41 @@ extension AttributionContext {
     }
 
     /// The person entities whose name's last word is `word`, ascending.
-    func people(withLastName word: String) -> [Int] { peopleByLastName[word] ?? [] }
+    func people(withLastName word: String) -> [Int] {
+        // A document with a few entities (most) compares their names in place: no index of
+        // them all is built (a string and an array per person) for the one or two names asked.
+        guard entities.count > Self.peopleScanLimit else { return Self.people(in: entities, withLastName: word) }
+        return peopleByLastName[word] ?? []
+    }
+
+    /// The most entities `people(withLastName:)` and `people(withRole:)` compare one by one
+    /// rather than indexing.
+    static let peopleScanLimit = 48
+
+    /// The person entities of `entities` whose name's last word is `word`, ascending (what
+    /// `peopleByLastName(entities)[word]` holds), found by comparing each.
+    static func people(in entities: [Entity], withLastName word: String) -> [Int] {
+        var found: [Int] = []
+        for e in entities.indices where entities[e].kind == .person {
+            if let last = entities[e].name.lastSpaceSeparatedWord, last == word { found.append(e) }
+        }
+        return found
+    }
 
     /// The person entities introduced with `role` ("defence secretary"), ascending.
-    func people(withRole role: String) -> [Int] { peopleByRole[role] ?? [] }
+    func people(withRole role: String) -> [Int] {
+        // As for last names: a few entities are compared in place rather than indexed.
+        guard entities.count > Self.peopleScanLimit else { return Self.people(in: entities, withRole: role) }
+        return peopleByRole[role] ?? []
+    }
+
+    /// The person entities of `entities` introduced with `role`, ascending (what
+    /// `peopleByRole(entities)[role]` holds), found by comparing each.
+    static func people(in entities: [Entity], withRole role: String) -> [Int] {
+        var found: [Int] = []
+        for e in entities.indices where entities[e].kind == .person && entities[e].roles.contains(role) { found.append(e) }
+        return found
+    }
 
     /// Person entities by the last word of their name.
     static func peopleByLastName(_ entities: [Entity]) -> [String: [Int]] {

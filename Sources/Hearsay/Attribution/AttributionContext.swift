@@ -2,10 +2,19 @@
 final class AttributionContext {
     let document: Document
     let t: TokenFeatures
-    let lexicons: Lexicons
+    /// The lexicons, behind the worker's box: one reference to retain per document, where a
+    /// stored `Lexicons` retained (and released) each of its tables.
+    let lexiconsBox: LexiconsBox
+    /// The lexicons, read in place (a `_read` accessor yields them without copying).
+    var lexicons: Lexicons { _read { yield lexiconsBox.lexicons } }
+    /// The lexicons' byte-indexed tables (nil when the lexicons were changed by hand), which
+    /// answer the rules' lookups (`AttributionContext+Lookups`).
+    let tables: Lexicons.WordTables?
     let mentions: [Mention]
     let entities: [Entity]
-    var quotes: [Quote]
+    /// (Unchecked: the sieves read and the attributor writes the quotes one access at a time;
+    /// a checked class `var` paid a dynamic exclusivity check at every read.)
+    @exclusivity(unchecked) var quotes: [Quote]
     /// For each token, the index of the mention covering it (full span, title included), or -1.
     let mentionAt: TokenIndexMap
     /// For each token, whether it lies inside a quotation (marks included): a view of `quoteAt`.
@@ -36,10 +45,19 @@ final class AttributionContext {
     /// most documents have none, and most quotes are attributed before anyone asks).
     private(set) lazy var accordingToTokens: [Int] = Self.accordingToTokens(t, cover: quoteAt)
 
-    init(document: Document, tokens: TokenFeatures, lexicons: Lexicons, mentions: [Mention], entities: [Entity], quotes: [Quote]) {
+    /// The context of `document`, its tokens, mentions and entities and the quotes found in it.
+    convenience init(document: Document, tokens: TokenFeatures, lexicons: Lexicons, mentions: [Mention], entities: [Entity],
+                     quotes: [Quote]) {
+        self.init(document: document, tokens: tokens, lexicons: LexiconsBox(lexicons), mentions: mentions, entities: entities,
+                  quotes: quotes)
+    }
+
+    /// The same, with the lexicons a worker boxed once for all its documents.
+    init(document: Document, tokens: TokenFeatures, lexicons: LexiconsBox, mentions: [Mention], entities: [Entity], quotes: [Quote]) {
         self.document = document
         self.t = tokens
-        self.lexicons = lexicons
+        self.lexiconsBox = lexicons
+        self.tables = lexicons.lexicons.tables
         self.mentions = mentions
         self.entities = entities
         self.quotes = quotes
@@ -66,7 +84,7 @@ final class AttributionContext {
         self.mentionAt = mentionAt
         self.insideQuote = TokenCover(quoteAt)
         self.quoteAt = quoteAt
-        self.cueAt = CueTable(tokens, cover: quoteAt, lexicons: lexicons)
+        self.cueAt = CueTable(tokens, cover: quoteAt, box: lexicons)
         self.quoteGroups = QuoteGroups(quotes)
         self.quoteSites = QuoteSites(count: quotes.count)
         // By index: the quotes' paragraphs are read in place, no quote is copied.

@@ -8,6 +8,8 @@ struct Attributor {
     /// Attributes `context.quotes` in place.
     func attribute(_ context: AttributionContext) {
         let resolver = SpeakerResolver(context: context)
+        // Each sieve's name and confidence read once, not out of its existential at each quote.
+        let names = sieves.map(\.name), confidences = sieves.map(\.confidence)
         // The second round runs only the sieves that read other quotes' attributions: every other
         // one already failed on each quote still unattributed, and would fail the same way again.
         let rounds = [Array(sieves.indices), sieves.indices.filter { sieves[$0].readsOtherAttributions }]
@@ -20,7 +22,7 @@ struct Attributor {
                 for i in round {
                     guard let (candidate, cue) = sieves[i].propose(for: q, in: context),
                           let (name, entity) = resolver.resolve(candidate) else { continue }
-                    var confidence = sieves[i].confidence
+                    var confidence = confidences[i]
                     if case .pronoun = candidate.kind { confidence *= entity == nil ? 0.75 : 0.9 }
                     if case .name = candidate.kind { confidence *= 0.9 }
                     if context.quotes[q].unclosed { confidence *= 0.8 }
@@ -33,7 +35,7 @@ struct Attributor {
                     context.quotes[q].attribution = Attribution(
                         speaker: name, mention: candidate.span, entity: entity, cue: cueSpan,
                         cueLemma: lemma,
-                        sieve: sieves[i].name, confidence: (confidence * 100).rounded() / 100)
+                        sieve: names[i], confidence: (confidence * 100).rounded() / 100)
                     break
                 }
             }

@@ -57,7 +57,7 @@ struct ClauseSubjectSieve: AttributionSieve {
         let lower = (start..<first).filter { t.kinds[$0] == .word && !t.capitalized[$0] && !SpeakerPhrases.titleModifiers.contains(t.lowercased[$0])
             && t.lowercased[$0] != "the" }
         guard !(start..<first).contains(where: { context.insideQuote[$0] || context.cueAt.hasCue($0) }),
-              lower.isEmpty || context.lexicons.role(lower.map { t.lowercased[$0] }.joined(separator: " ")) != nil else { return nil }
+              lower.isEmpty || context.role(phrase: lower.map { t.lowercased[$0] }.joined(separator: " ")) != nil else { return nil }
         return SpeakerCandidate(kind: .mention(m), span: mention.fullSpan)
     }
 }

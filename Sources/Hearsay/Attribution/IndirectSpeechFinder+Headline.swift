@@ -34,7 +34,7 @@ extension IndirectSpeechFinder {
         var last = range.upperBound - 1
         while last > range.lowerBound, t.kinds[last] == .punctuation, !context.insideQuote[last] { last -= 1 }
         // "CONTENT, SPEAKER Says."
-        if let cue = context.lexicons.cueVerb(t.lowercased[last]), cue.lemma == "say", cue.form == .present || cue.form == .past,
+        if let cue = context.cueVerb(word: t.lowercased[last]), cue.lemma == "say", cue.form == .present || cue.form == .past,
            let comma = (range.lowerBound..<last).last(where: { t.isText($0, ",") && !context.insideQuote[$0] }),
            comma > range.lowerBound, let speaker = headlineSpeaker(comma + 1, last, context) {
             return headlineQuote(range.lowerBound, comma - 1, speaker: speaker, cue: last, lemma: cue.lemma, context)
@@ -59,7 +59,7 @@ extension IndirectSpeechFinder {
     func headlineVerb(at v: Int, _ context: AttributionContext) -> String? {
         let t = context.t
         let word = t.lowercased[v]
-        if let cue = context.lexicons.cueVerb(word), cue.type != "manner", !Self.aspectLemmas.contains(cue.lemma) {
+        if let cue = context.cueVerb(word: word), cue.type != "manner", !Self.aspectLemmas.contains(cue.lemma) {
             if cue.form == .present || cue.form == .past { return cue.lemma }
             if cue.form == .base, t.lowercased[v - 1].hasSuffix("s"), t.capitalized[v - 1] { return cue.lemma }
         }

@@ -303,7 +303,7 @@ struct IndirectSpeechFinder {
         }
         // "He’s claiming": the pronoun carries the auxiliary.
         let bare = Contraction.stripped(word)
-        if bare != word, let pronoun = context.lexicons.pronoun(bare), ["he", "she", "they", "i", "we", "it"].contains(bare) {
+        if bare != word, let pronoun = context.pronoun(word: bare), ["he", "she", "they", "i", "we", "it"].contains(bare) {
             let span = t.spans[j]
             return SpeakerCandidate(kind: .pronoun(pronoun), span: Span(span.start, span.start + bare.utf8.count))
         }
@@ -314,7 +314,7 @@ struct IndirectSpeechFinder {
     /// said"), which the cue index reads as a possessive before a noun.
     func afterContractedPronoun(_ c: Int, _ context: AttributionContext) -> CueVerb? {
         let t = context.t
-        guard c > 0, t.kinds[c] == .word, let cue = context.lexicons.cueVerb(t.lowercased[c]),
+        guard c > 0, t.kinds[c] == .word, let cue = context.cueVerb(word: t.lowercased[c]),
               cue.form == .participle || cue.form == .past else { return nil }
         let previous = t.lowercased[c - 1]
         let bare = Contraction.stripped(previous)
@@ -366,7 +366,7 @@ struct IndirectSpeechFinder {
         let t = context.t
         let j = k - 1
         guard j >= range.lowerBound, !context.insideQuote[j] else { return nil }
-        if ["his", "her", "their"].contains(t.lowercased[j]), let pronoun = context.lexicons.pronoun(t.lowercased[j]) {
+        if ["his", "her", "their"].contains(t.lowercased[j]), let pronoun = context.pronoun(word: t.lowercased[j]) {
             return SpeakerCandidate(kind: .pronoun(pronoun), span: t.spans[j])
         }
         let m = context.mentionAt[j]

@@ -66,7 +66,7 @@ struct QuoteKindRefiner {
         let k = context.site(q).after
         guard k < t.count, t.kinds[k] == .word, !t.capitalized[k], !context.insideQuote[k],
               context.document.sentenceIndex(at: t.spans[k].start) == context.document.sentenceIndex(at: quote.outer.end - 1) else { return false }
-        if context.cueAt.hasCue(k) || context.lexicons.pronoun(t.lowercased[k]) != nil { return false }
+        if context.cueAt.hasCue(k) || context.pronoun(word: t.lowercased[k]) != nil { return false }
         // "the mayor said", "a spokesman for the ministry said": the attribution follows.
         for j in (k + 1)..<min(t.count, k + 6) where context.cueAt.hasCue(j) { return false }
         if ["and", "or", "but"].contains(t.lowercased[k]) { return false }

@@ -19,7 +19,7 @@ extension SpeakerPhrases {
             guard mention.kind != .place, !mention.isPossessive, !mention.isModifier else { return nil }
             while end < limit, context.mentionAt[end] == m { end += 1 }
             candidate = SpeakerCandidate(kind: .mention(m), span: mention.fullSpan)
-        } else if context.words(k).contains(.personalSubjectPronoun), let pronoun = context.lexicons.pronoun(t.lowercased[k]) {
+        } else if context.words(k).contains(.personalSubjectPronoun), let pronoun = context.pronoun(word: t.lowercased[k]) {
             end = k + 1
             candidate = SpeakerCandidate(kind: .pronoun(pronoun), span: t.spans[k])
         } else if let name = nameRun(startingAt: k, limit: limit) {

@@ -179,7 +179,7 @@ struct SpeakerPhrases {
         // (Most words are neither a subject pronoun nor an indefinite one, as their id tells at once.)
         if context.mayBeStrippedSubject(j) {
             let word = Contraction.stripped(t.lowercased[j])
-            if let pronoun = context.lexicons.pronoun(word), Self.subjectPronouns.contains(word) {
+            if let pronoun = context.pronoun(word: word), Self.subjectPronouns.contains(word) {
                 let span = t.spans[j]
                 return SpeakerCandidate(kind: .pronoun(pronoun), span: Span(span.start, span.start + word.utf8.count))
             }
@@ -244,7 +244,7 @@ struct SpeakerPhrases {
         }
         // (A two-word role is looked up only when some role ends with the head word.)
         guard isSourceHead(head) || context.isRole(head)
-            || (head > range.lowerBound && context.mayEndRole(head) && context.lexicons.role(t.lowercased[head - 1] + " " + t.lowercased[head]) != nil) else {
+            || (head > range.lowerBound && context.mayEndRole(head) && context.role(phrase: t.lowercased[head - 1] + " " + t.lowercased[head]) != nil) else {
             return determinedPhrase(endingAt: j, in: range)
         }
         // Walk back to the determiner over adjectives and noun modifiers.
@@ -305,7 +305,7 @@ struct SpeakerPhrases {
             let m = context.mentionAt[j]
             return SpeakerCandidate(kind: .mention(m), span: context.mentions[m].fullSpan)
         }
-        if context.words(j).contains(.subjectPronoun), let pronoun = context.lexicons.pronoun(t.lowercased[j]) {
+        if context.words(j).contains(.subjectPronoun), let pronoun = context.pronoun(word: t.lowercased[j]) {
             return SpeakerCandidate(kind: .pronoun(pronoun), span: t.spans[j])
         }
         if let name = nameRun(startingAt: j, limit: range.upperBound) { return name }

@@ -21,7 +21,8 @@ struct TokenOffsetIndex {
         var first = [Int32](repeating: Int32(truncatingIfNeeded: tokens.count), count: blocks)
         // Two passes without a data-dependent branch (a loop over the blocks each token passes
         // mispredicted at about every third token): each block first gets the first token whose
-        // start lies in it, then each block the least of its own and the next block's.
+        // start lies in it, then each block the least of its own and those after it (a running
+        // least in a register: reading back the entry just stored made each step wait for the last).
         first.withUnsafeMutableBufferPointer { first in
             tokens.withUnsafeBufferPointer { tokens in
                 for k in tokens.indices.reversed() {
@@ -29,7 +30,11 @@ struct TokenOffsetIndex {
                     if block >= 0 && block < blocks { first[block] = Int32(truncatingIfNeeded: k) }
                 }
             }
-            for b in stride(from: blocks - 2, through: 0, by: -1) { first[b] = min(first[b], first[b + 1]) }
+            var least = first[blocks - 1]
+            for b in stride(from: blocks - 2, through: 0, by: -1) {
+                least = min(least, first[b])
+                first[b] = least
+            }
         }
         blockFirst = first
     }

@@ -63,7 +63,7 @@ public final class Analyzer {
         warnings += quoteWarnings
         let tokens = TokenFeatures(document)
         let (mentions, entities) = recognizer.recognize(document, tokens)
-        let context = AttributionContext(document: document, tokens: tokens, lexicons: lexicons.lexicons,
+        let context = AttributionContext(document: document, tokens: tokens, lexicons: lexicons,
                                          mentions: mentions, entities: entities, quotes: found)
         Attributor(sieves: pipeline.sieves).attribute(context)
         QuoteKindRefiner().refine(context)

@@ -228,9 +228,10 @@ public struct JSONWriter: ~Copyable {
 
     /// Writes `utf8` escaped, without the quotes around it.
     ///
-    /// Eight bytes are tested and stored at a time, straight into the buffer; a word with a
+    /// Sixteen bytes are tested and stored at a time, straight into the buffer; a word with a
     /// byte to escape gives that byte's place directly (`escapeMask`), so the bytes around it
-    /// are not tested again one by one.
+    /// are not tested again one by one. A string shorter than eight bytes (a name, a mention)
+    /// is read into one padded word (`partialWord`), not byte by byte.
     mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         guard let base = utf8.baseAddress else { return }
         let count = utf8.count
@@ -238,12 +239,27 @@ public struct JSONWriter: ~Copyable {
         while true {
             // Copies from `from` up to the next byte to escape (`stop`) or the end.
             var stop = count
-            out.write(upTo: count - from + 8) { start in
+            out.write(upTo: count - from + 16) { start in
                 var j = from, to = start
-                while j + 8 <= count {
-                    let word = UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)
-                    UnsafeMutableRawPointer(to).storeBytes(of: word, as: UInt64.self)
-                    let mask = Self.escapeMask(word)
+                @inline(__always) func word(_ at: Int) -> UInt64 { UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self) }
+                @inline(__always) func put(_ w: UInt64, _ at: UnsafeMutablePointer<UInt8>) {
+                    UnsafeMutableRawPointer(at).storeBytes(of: w, as: UInt64.self)
+                }
+                while j + 16 <= count {
+                    let w0 = word(j), w1 = word(j &+ 8)
+                    put(w0, to); put(w1, to + 8)
+                    let m0 = Self.escapeMask(w0), m1 = Self.escapeMask(w1)
+                    if m0 | m1 != 0 {
+                        let k = m0 != 0 ? m0.trailingZeroBitCount &>> 3 : 8 &+ m1.trailingZeroBitCount &>> 3
+                        stop = j &+ k
+                        return to + k
+                    }
+                    j &+= 16; to += 16
+                }
+                if j + 8 <= count {
+                    let w = word(j)
+                    put(w, to)
+                    let mask = Self.escapeMask(w)
                     if mask != 0 {
                         let k = mask.trailingZeroBitCount &>> 3
                         stop = j &+ k
@@ -257,26 +273,48 @@ public struct JSONWriter: ~Copyable {
                     // The last eight bytes, overlapping ones already copied as they are: those
                     // need no escape, so the lowest marked byte is in the rest.
                     let back = 8 &- rest
-                    let word = UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self)
-                    UnsafeMutableRawPointer(to - back).storeBytes(of: word, as: UInt64.self)
-                    let mask = Self.escapeMask(word)
+                    let w = word(count &- 8)
+                    put(w, to - back)
+                    let mask = Self.escapeMask(w)
                     if mask == 0 { return to + rest }
                     let k = (mask.trailingZeroBitCount &>> 3) &- back
                     stop = j &+ k
                     return to + k
                 }
-                while j < count {
-                    let b = base[j]
-                    if b < 0x20 || b == 0x22 || b == 0x5C { stop = j; return to }
-                    to.pointee = b
-                    j &+= 1; to += 1
-                }
-                return to
+                // Fewer than eight bytes in all since `from`: one word of them, padded with
+                // bytes that need no escape, stored whole (the room reserved allows it).
+                let w = Self.partialWord(UnsafeRawPointer(base + j), rest)
+                put(w, to)
+                let mask = Self.escapeMask(w)
+                if mask == 0 { return to + rest }
+                let k = mask.trailingZeroBitCount &>> 3
+                stop = j &+ k
+                return to + k
             }
             guard stop < count else { return }
             escape(base[stop])
             from = stop + 1
         }
+    }
+
+    /// The `count` bytes (1 to 7) at `p` in the low bytes of a word (little-endian, as
+    /// `escapeMask` reads it), the bytes above them `a`, which needs no escape: two loads that
+    /// may overlap, rather than a loop over the bytes.
+    @inline(__always)
+    static func partialWord(_ p: UnsafeRawPointer, _ count: Int) -> UInt64 {
+        var w: UInt64
+        if count >= 4 {
+            let low = UInt64(p.loadUnaligned(as: UInt32.self))
+            let high = UInt64(p.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self))
+            w = low | high &<< UInt64(8 &* (count &- 4))
+        } else if count >= 2 {
+            let low = UInt64(p.loadUnaligned(as: UInt16.self))
+            let high = UInt64(p.loadUnaligned(fromByteOffset: count &- 2, as: UInt16.self))
+            w = low | high &<< UInt64(8 &* (count &- 2))
+        } else {
+            w = UInt64(p.load(as: UInt8.self))
+        }
+        return w | 0x6161_6161_6161_6161 &<< UInt64(8 &* count)
     }
 
     /// Writes the escape of `b` (a control character, `"` or `\\`).

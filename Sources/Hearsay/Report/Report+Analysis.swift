@@ -39,14 +39,24 @@ extension Report {
                         // is not copied (an array subscript copied the whole quote for each field).
                         analysis.quotes.withUnsafeBufferPointer { quotes in
                             for i in quotes.indices {
-                                let a = quotes[i].attribution, span = quotes[i].span
-                                ReportLayout.quote(
-                                    &w, text: text(span), start: cp(span.start), end: cp(span.end),
-                                    kind: quotes[i].kind.rawValue, paragraph: quotes[i].paragraph,
-                                    speaker: a?.speaker, mention: a.map { text($0.mention) },
-                                    mentionStart: a.map { cp($0.mention.start) } ?? 0, mentionEnd: a.map { cp($0.mention.end) } ?? 0,
-                                    cue: a?.cue.map(text), cueStart: a?.cue.map { cp($0.start) }, cueEnd: a?.cue.map { cp($0.end) },
-                                    sieve: a?.sieve, confidence: a?.confidence)
+                                let span = quotes[i].span
+                                // The attribution unwrapped once (each `map` of the optional copied it).
+                                if let a = quotes[i].attribution {
+                                    let cue = a.cue
+                                    ReportLayout.quote(
+                                        &w, text: text(span), start: cp(span.start), end: cp(span.end),
+                                        kind: quotes[i].kind.rawValue, paragraph: quotes[i].paragraph,
+                                        speaker: a.speaker, mention: text(a.mention),
+                                        mentionStart: cp(a.mention.start), mentionEnd: cp(a.mention.end),
+                                        cue: cue.map(text), cueStart: cue.map { cp($0.start) }, cueEnd: cue.map { cp($0.end) },
+                                        sieve: a.sieve, confidence: a.confidence)
+                                } else {
+                                    ReportLayout.quote(
+                                        &w, text: text(span), start: cp(span.start), end: cp(span.end),
+                                        kind: quotes[i].kind.rawValue, paragraph: quotes[i].paragraph,
+                                        speaker: nil, mention: nil, mentionStart: 0, mentionEnd: 0,
+                                        cue: nil, cueStart: nil, cueEnd: nil, sieve: nil, confidence: nil)
+                                }
                             }
                         }
                     },

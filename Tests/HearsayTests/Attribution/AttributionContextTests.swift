@@ -193,3 +193,36 @@ import Testing
         #expect(context.lastTopLevelQuote(before: three, inParagraph: quotes[five].paragraph) == nil)
     }
 }
+
+@Suite struct AttributionContextPeopleTests {
+    /// Made-up people and others: shared last names, a name spelled with a decomposed "ë" (equal
+    /// as a `String` to the composed one), a role given twice, and non-persons that must not count.
+    func entities(padding: Int) -> [Entity] {
+        var list = [
+            Entity(kind: .person, name: "Anna Berg", mentions: [], gender: .female, roles: ["mayor", "mayor"]),
+            Entity(kind: .organization, name: "Berg", mentions: [], gender: .unknown, roles: ["mayor"]),
+            Entity(kind: .person, name: "Tom Berg", mentions: [], gender: .male, roles: ["defence secretary"]),
+            Entity(kind: .person, name: "Zoe\u{308}", mentions: [], gender: .female, roles: []),
+            Entity(kind: .place, name: "Zoë", mentions: [], gender: .unknown, roles: []),
+            Entity(kind: .person, name: "Hill ", mentions: [], gender: .unknown, roles: ["mayor"]),
+        ]
+        for k in 0..<padding { list.append(Entity(kind: .person, name: "Person \(k)", mentions: [], gender: .unknown, roles: ["clerk \(k)"])) }
+        return list
+    }
+
+    /// The scan over a few entities gives what the index over them all holds, for names and roles.
+    @Test func scanningAgreesWithTheIndex() {
+        for padding in [0, 60] {
+            let list = entities(padding: padding)
+            let byName = AttributionContext.peopleByLastName(list), byRole = AttributionContext.peopleByRole(list)
+            for word in ["Berg", "Zoë", "Zoe\u{308}", "Hill", "Hill ", "Anna", "Person", "1", "", "nobody"] {
+                #expect(AttributionContext.people(in: list, withLastName: word) == (byName[word] ?? []), "\(word.debugDescription)")
+            }
+            for role in ["mayor", "defence secretary", "clerk 1", "secretary", ""] {
+                #expect(AttributionContext.people(in: list, withRole: role) == (byRole[role] ?? []), "\(role)")
+            }
+        }
+        #expect(AttributionContext.people(in: entities(padding: 0), withLastName: "Berg") == [0, 2])
+        #expect(AttributionContext.people(in: entities(padding: 0), withRole: "mayor") == [0, 5])
+    }
+}

@@ -38,6 +38,23 @@ import Testing
         }
     }
 
+    /// From every start, over text holding each byte that may start a mark and other non-ASCII
+    /// bytes at every place of a word, the candidate found is the first such byte.
+    @Test func nextCandidateAgreesWithAByteByByteSearch() {
+        var text = Array("Zoë said".utf8)
+        for (k, b) in [0x22, 0x27, 0x60, 0xC2, 0xE2, 0xC3, 0x80].enumerated() {
+            text += Array(repeating: 0x61, count: 3 + k) + [UInt8(b)] + Array("é and".utf8)
+        }
+        text.withUnsafeBufferPointer { bytes in
+            for start in 0...text.count {
+                for end in [text.count, max(start, text.count - 5)] {
+                    let expected = (start..<end).first { QuoteMark.mayStartMark(text[$0]) } ?? end
+                    #expect(QuoteMark.nextCandidate(bytes, from: start, to: end) == expected, "from \(start) to \(end)")
+                }
+            }
+        }
+    }
+
     @Test func scanClassifiesMarks() {
         let text = Array("He said “no” and ‘maybe’ but Moscow’s view was \"yes\".".utf8)
         let marks = QuoteMark.scan(text, in: Span(0, text.count))

@@ -64,6 +64,57 @@ import Testing
         }
     }
 
+    /// The escape of `s` spelled out byte by byte, as the writer must give it.
+    func expectedEscape(_ s: String) -> String {
+        var out: [UInt8] = [0x22]
+        for b in s.utf8 {
+            switch b {
+            case 0x22: out += Array(#"\""#.utf8)
+            case 0x5C: out += Array(#"\\"#.utf8)
+            case 0x0A: out += Array(#"\n"#.utf8)
+            case 0x0D: out += Array(#"\r"#.utf8)
+            case 0x09: out += Array(#"\t"#.utf8)
+            case 0..<0x20: out += Array(String(format: #"\u%04x"#, Int(b)).utf8)
+            default: out.append(b)
+            }
+        }
+        out.append(0x22)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Strings of every length up to a few words, with each byte to escape at every place
+    /// (shorter than eight bytes they are read as one padded word), give the escapes spelled out.
+    @Test func escapesEveryShortStringAtEveryPlace() {
+        for length in 0...18 {
+            let plain = String(repeating: "x", count: length)
+            #expect(written(plain) == expectedEscape(plain), "plain of \(length)")
+            for special in ["\"", "\\", "\n", "\u{01}", "\u{1F}"] {
+                for place in 0...length {
+                    var sample = Array(repeating: "a", count: length)
+                    sample.insert(special, at: place)
+                    let text = sample.joined()
+                    #expect(written(text) == expectedEscape(text), "\(special.debugDescription) at \(place) of \(length)")
+                }
+            }
+        }
+        // Short strings around multi-byte characters, and nothing but escapes.
+        for text in ["é", "é\"", "\"é", "’s", "a’\nb", "\u{02}\u{03}", "\"\"\"\"\"\"\""] {
+            #expect(written(text) == expectedEscape(text), "\(text.debugDescription)")
+        }
+    }
+
+    /// A short string's bytes sit in the low bytes of the padded word, each byte above them an `a`.
+    @Test func partialWordsHoldTheBytesThenPadding() {
+        let bytes: [UInt8] = [0x22, 0x01, 0xE2, 0x80, 0x99, 0x5C, 0x7A]
+        for count in 1...7 {
+            let word = bytes.withUnsafeBytes { JSONWriter.partialWord($0.baseAddress!, count) }
+            for place in 0..<8 {
+                let byte = UInt8(truncatingIfNeeded: word >> UInt64(8 * place))
+                #expect(byte == (place < count ? bytes[place] : 0x61), "\(count) bytes, byte \(place)")
+            }
+        }
+    }
+
     /// Several escapes in one word and in a row, and a string that is all escapes.
     @Test func escapesRunsOfSpecialBytes() {
         #expect(written("a\"\"\\\n\"b") == #""a\"\"\\\n\"b""#)
