@@ -7,9 +7,11 @@ import Foundation
 /// `String` hashing (SipHash over the normalised scalars) and comparison dominate those
 /// lookups. Here an ASCII word is hashed eight bytes at a time and compared with `memcmp`
 /// against an open-addressing index of the ASCII keys (plus the few non-ASCII keys that are
-/// canonically equivalent to an ASCII string, such as one with U+212A KELVIN SIGN).
-/// Words with other bytes go to the Swift collection the table was built from, so answers
-/// always follow `String` equality (canonical equivalence).
+/// canonically equivalent to an ASCII string, such as one with U+212A KELVIN SIGN). Words of
+/// ASCII and plain punctuation ("Putin’s", "“Mr", see `ByteIndex.isPlain`) are read the same
+/// way, against the keys whose canonical decomposition is such bytes. Words with other bytes
+/// go to the Swift collection the table was built from, so answers always follow `String`
+/// equality (canonical equivalence).
 final class WordTable<Value: Sendable>: Sendable {
     /// Answers for words the byte index cannot: the collection the table was built from.
     private let fallback: @Sendable (String) -> Value?
@@ -79,7 +81,8 @@ final class ByteIndex: @unchecked Sendable {
     enum Lookup {
         case found(Int)
         case absent
-        /// The word has non-ASCII bytes: only the Swift collection can answer.
+        /// The word has non-ASCII bytes other than plain punctuation (`isPlain`): only the
+        /// Swift collection can answer.
         case notASCII
     }
 
@@ -134,13 +137,36 @@ final class ByteIndex: @unchecked Sendable {
             mask = size - 1
         }
 
-        /// Adds `key` when it is ASCII or equivalent to an ASCII string (see `asciiEquivalent`);
-        /// returns whether it was added as a new entry.
+        /// Adds `key` when it is ASCII or equivalent to ASCII and plain punctuation (see
+        /// `plainEquivalent`); returns whether it was added as a new entry.
         mutating func insert(_ key: String) -> Bool {
             var key = key
             if let added = key.withUTF8({ bytes in ByteIndex.hashASCII(bytes).map { insert(bytes, hash: $0) } }) { return added }
-            guard let ascii = Self.asciiEquivalent(key) else { return false }
-            return ascii.withUnsafeBufferPointer { bytes in insert(bytes, hash: ByteIndex.hashASCII(bytes)!) }
+            // A key whose canonical decomposition is ASCII and plain punctuation (see `isPlain`;
+            // an ASCII one too, see `asciiEquivalent`) is kept as that decomposition: every word
+            // equal to it is those bytes (its hash that of `hashASCII` when they are ASCII).
+            guard let plain = Self.plainEquivalent(key) else { return false }
+            return plain.withUnsafeBufferPointer { bytes in insert(bytes, hash: ByteIndex.hashBytes(bytes)) }
+        }
+
+        /// The canonical decomposition of `key` when it is ASCII and plain punctuation (see
+        /// `ByteIndex.isPlain`), as bytes; nil for every other key. Such a key holds ASCII, plain
+        /// punctuation (each its own decomposition) and the three scalars whose decomposition is
+        /// one ASCII scalar (see `asciiEquivalent`): any other scalar decomposes to something
+        /// else (a letter with a mark, another space), and so does the key.
+        static func plainEquivalent(_ key: String) -> [UInt8]? {
+            var out: [UInt8] = []
+            for scalar in key.unicodeScalars {
+                switch scalar.value {
+                case 0..<0x80: out.append(UInt8(scalar.value))
+                case 0x037E: out.append(0x3B)
+                case 0x1FEF: out.append(0x60)
+                case 0x212A: out.append(0x4B)
+                case 0xA0, 0x2010...0x2027: out.append(contentsOf: String(Character(scalar)).utf8)
+                default: return nil
+                }
+            }
+            return out
         }
 
         /// Adds the ASCII `key` with its `hash`; returns whether it was new.
@@ -237,8 +263,19 @@ final class ByteIndex: @unchecked Sendable {
     /// to ASCII, e.g. lower the capitals; `NameKeySet` hashes names so). The empty word hashes to 0.
     @inline(__always)
     static func hashASCII(_ bytes: UnsafeBufferPointer<UInt8>, mapping transform: (UInt64) -> UInt64) -> UInt32? {
+        let (hash, high) = mixed(bytes, mapping: transform)
+        return high & 0x8080_8080_8080_8080 == 0 ? hash : nil
+    }
+
+    /// `hashASCII` of any bytes, ASCII or not (the hash of a plain word, see `isPlain`).
+    static func hashBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 { mixed(bytes, mapping: { $0 }).hash }
+
+    /// The hash `hashASCII` gives `bytes` as `transform` maps them, and the OR of the words read
+    /// (its high bits tell whether every byte was ASCII).
+    @inline(__always)
+    private static func mixed(_ bytes: UnsafeBufferPointer<UInt8>, mapping transform: (UInt64) -> UInt64) -> (hash: UInt32, high: UInt64) {
         let n = bytes.count
-        guard let base = bytes.baseAddress, n > 0 else { return 0 }
+        guard let base = bytes.baseAddress, n > 0 else { return (0, 0) }
         let raw = UnsafeRawPointer(base)
         let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
         var h = UInt64(n) &* multiplier
@@ -257,12 +294,30 @@ final class ByteIndex: @unchecked Sendable {
         } else {
             mix(UInt64(base[0]) | UInt64(base[n / 2]) << 8 | UInt64(base[n - 1]) << 16)
         }
-        guard high & 0x8080_8080_8080_8080 == 0 else { return nil }
         // Final avalanche (MurmurHash3's), so that the low bits the slots use depend on every byte.
         h ^= h >> 33
         h = h &* 0xFF51_AFD7_ED55_8CCD
         h ^= h >> 33
-        return UInt32(truncatingIfNeeded: h)
+        return (UInt32(truncatingIfNeeded: h), high)
+    }
+
+    /// Whether `bytes` (valid UTF-8) are ASCII and "plain punctuation" only: no-break spaces
+    /// (U+00A0) and the dashes, quotation marks and leaders of U+2010–U+2027 (news text's "’",
+    /// "“", "—"). Each of those is its own canonical decomposition and combines with nothing
+    /// (canonical combining class 0), as ASCII is: such a word is its own decomposition, so a
+    /// key equals it exactly when the key's decomposition is its bytes, and the index (which
+    /// keeps such keys as their decompositions) answers it without the Swift collection.
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        var k = 0
+        while k < n {
+            let b = bytes[k]
+            if b < 0x80 { k += 1; continue }
+            if b == 0xC2, k + 1 < n, bytes[k + 1] == 0xA0 { k += 2; continue }
+            if b == 0xE2, k + 2 < n, bytes[k + 1] == 0x80, bytes[k + 2] >= 0x90, bytes[k + 2] <= 0xA7 { k += 3; continue }
+            return false
+        }
+        return true
     }
 
     /// Where `word` is, read on its bytes.
@@ -273,7 +328,14 @@ final class ByteIndex: @unchecked Sendable {
 
     /// Where the word with the UTF-8 bytes `word` is.
     func find(_ word: UnsafeBufferPointer<UInt8>) -> Lookup {
-        guard let hash = Self.hashASCII(word) else { return .notASCII }
+        let hash: UInt32
+        if let ascii = Self.hashASCII(word) {
+            hash = ascii
+        } else if Self.isPlain(word) {
+            hash = Self.hashBytes(word)
+        } else {
+            return .notASCII
+        }
         guard filter.mayContain(hash: hash) else { return .absent }
         let length = word.count
         let wanted = Self.hashAndLength(hash, length)

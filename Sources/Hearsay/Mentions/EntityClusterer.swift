@@ -221,7 +221,34 @@ struct EntityClusterer {
     /// `name` with each space-separated word's first character kept and the rest lowercased
     /// ("NEW YORK" as "New York").
     static func titleCasedWords(_ name: String) -> String {
-        name.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+        if let ascii = asciiTitleCasedWords(name) { return ascii }
+        return name.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+    }
+
+    /// `titleCasedWords(name)` for an ASCII name, read on its bytes: the words between runs of
+    /// spaces, each with its first byte kept and its capitals after it lowered, joined by one
+    /// space; nil for a name with other bytes. (An ASCII character's first byte is the one it
+    /// keeps: a carriage return before a line feed is kept, and lowering leaves the feed.)
+    static func asciiTitleCasedWords(_ name: String) -> String? {
+        var name = name
+        return name.withUTF8 { bytes -> String? in
+            for b in bytes where b >= 0x80 { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0, wordStart = true
+                for b in bytes {
+                    if b == 0x20 { wordStart = true; continue }
+                    if wordStart {
+                        if n > 0 { out[n] = 0x20; n += 1 }
+                        out[n] = b
+                        wordStart = false
+                    } else {
+                        out[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    }
+                    n += 1
+                }
+                return n
+            }
+        }
     }
 
     /// `name` without a trailing `’s` or `'s`.

@@ -414,7 +414,10 @@ public struct EntityRecognizer: Sendable {
         // next kept one moved down over the gap, none copied.
         var w = 0
         for r in mentions.indices {
-            if w > 0, Self.joinsHeadlineName(mentions[w - 1], mentions[r], layout)
+            // (The mentions' fields are read in place: a mention passed whole is copied.)
+            if w > 0, mentions[w - 1].kind == .person, mentions[r].kind == .person,
+               Self.joinsHeadlineName(kinds: true, mentions[w - 1].sentence, mentions[r].sentence, mentions[w - 1].isPossessive,
+                                      mentions[w - 1].name, layout)
                 && lexicons.firstName(mentions[w - 1].name.lowercased()) != nil
                 && document.string(Span(mentions[w - 1].span.end, mentions[r].span.start)) == " " {
                 let span = Span(mentions[w - 1].span.start, mentions[r].span.end)
@@ -435,8 +438,15 @@ public struct EntityRecognizer: Sendable {
     /// a possessive ending. (The caller then asks for a given name `a` and one space between them.)
     @inline(__always)
     static func joinsHeadlineName(_ a: borrowing Mention, _ b: borrowing Mention, _ layout: DocumentLayout) -> Bool {
-        a.kind == .person && b.kind == .person && a.sentence == b.sentence && layout.isHeadline[a.sentence]
-            && !a.isPossessive && !a.name.containsSpace
+        joinsHeadlineName(kinds: a.kind == .person && b.kind == .person, a.sentence, b.sentence, a.isPossessive, a.name, layout)
+    }
+
+    /// `joinsHeadlineName(a, b, layout)` on the fields it reads: whether both are people
+    /// (`kinds`), their sentences, whether `a` is possessive, and `a`'s name.
+    @inline(__always)
+    static func joinsHeadlineName(kinds bothPeople: Bool, _ aSentence: Int, _ bSentence: Int, _ aPossessive: Bool,
+                                  _ aName: String, _ layout: DocumentLayout) -> Bool {
+        bothPeople && aSentence == bSentence && layout.isHeadline[aSentence] && !aPossessive && !aName.containsSpace
     }
 
     /// The first token in `range` that is a title other than a role ("Minister" in "Education

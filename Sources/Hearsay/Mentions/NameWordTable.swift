@@ -60,6 +60,11 @@ struct NameWordTable {
     mutating func appendWords(of name: String, to out: inout [Int32]) {
         var name = name
         let split: Bool = name.withUTF8 { bytes in
+            // Most names are ASCII: every separator stands alone, and no word needs a second look.
+            if Self.isASCII(bytes) {
+                appendASCIIWords(of: bytes, to: &out)
+                return true
+            }
             guard Self.separatorsStandAlone(bytes) else { return false }
             // Separators: a space, a line feed not after a carriage return, a no-break space (C2 A0).
             var start = 0, k = 0
@@ -151,6 +156,29 @@ struct NameWordTable {
         return true
     }
 
+    /// Whether every byte of `bytes` is ASCII (read eight at a time).
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base), n = bytes.count
+        var high: UInt64 = 0, k = 0
+        while k + 8 <= n { high |= raw.loadUnaligned(fromByteOffset: k, as: UInt64.self); k += 8 }
+        while k < n { high |= UInt64(base[k]); k += 1 }
+        return high & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// `appendWords` of an ASCII name's bytes: its words lie between spaces and line feeds
+    /// (one after a carriage return is no separator: the two are one character).
+    private mutating func appendASCIIWords(of bytes: UnsafeBufferPointer<UInt8>, to out: inout [Int32]) {
+        var start = 0
+        for k in bytes.indices {
+            let b = bytes[k]
+            guard b == 0x20 || (b == 0x0A && (k == 0 || bytes[k - 1] != 0x0D)) else { continue }
+            if k > start { addASCIIWord(UnsafeBufferPointer(rebasing: bytes[start..<k]), to: &out) }
+            start = k + 1
+        }
+        if bytes.count > start { addASCIIWord(UnsafeBufferPointer(rebasing: bytes[start...]), to: &out) }
+    }
+
     /// Adds one word (bytes between separators) of a name.
     private mutating func addWord(_ word: UnsafeBufferPointer<UInt8>, to out: inout [Int32]) {
         var high: UInt8 = 0
@@ -160,6 +188,11 @@ struct NameWordTable {
             if !w.isEmpty { out.append(spelling(ofNonASCII: w)) }
             return
         }
+        addASCIIWord(word, to: &out)
+    }
+
+    /// Adds one word of a name, all of its bytes ASCII.
+    private mutating func addASCIIWord(_ word: UnsafeBufferPointer<UInt8>, to out: inout [Int32]) {
         var end = word.count
         if end >= 2, word[end - 2] == 0x27, word[end - 1] == 0x73 { end -= 2 }
         guard end > 0 else { return }

@@ -56,4 +56,59 @@ import Testing
             #expect(table["v\(k)"] == nil && table["Quillmoor Street \(k)x"] == nil)
         }
     }
+    @Test func plainPunctuationIsItsOwnDecompositionAndCombinesWithNothing() {
+        var scalars: [Unicode.Scalar] = [Unicode.Scalar(0xA0)!]
+        for v in 0x2010...0x2027 { scalars.append(Unicode.Scalar(v)!) }
+        for scalar in scalars {
+            let alone = String(Character(scalar))
+            #expect(Array(alone.decomposedStringWithCanonicalMapping.unicodeScalars) == [scalar], "\(scalar.value)")
+            #expect(scalar.properties.canonicalCombiningClass == .notReordered, "\(scalar.value)")
+            var word = "Quill" + alone + "s"
+            #expect(word.withUTF8 { ByteIndex.isPlain($0) }, "\(scalar.value)")
+        }
+        for word in ["Zoë", "\u{212A}elvin", "Quill\u{2028}", "Quill\u{200F}", "Quill\u{2030}", "Quill\u{00A1}", "Quill\u{301}"] {
+            var word = word
+            #expect(!word.withUTF8 { ByteIndex.isPlain($0) }, "\(word)")
+        }
+    }
+
+    @Test func onlyThePlainEquivalentsDecomposeToPlainBytes() {
+        // Every scalar whose canonical decomposition is ASCII and plain punctuation is one that
+        // `plainEquivalent` maps, to that decomposition; every other scalar it refuses.
+        for value in 0x80...0x2FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let alone = String(Character(scalar))
+            var decomposed = alone.decomposedStringWithCanonicalMapping
+            let plain = decomposed.withUTF8 { ByteIndex.isPlain($0) }
+            let mapped = ByteIndex.Builder.plainEquivalent(alone)
+            #expect(mapped == (plain ? Array(decomposed.utf8) : nil), "\(value)")
+        }
+    }
+
+    @Test func wordsWithPlainPunctuationAreAnsweredAsTheCollectionAnswersThem() {
+        let dictionary: [String: Int] = [
+            "O’Quill": 1, "“Quill”": 2, "Quill—Moor": 3, "\u{212A}ing’s": 4, "Zoë’s": 5, "’": 6, "Quill\u{00A0}Moor": 7,
+            "Cafe\u{301}—Moor": 8, "Port Quill": 9,
+        ]
+        let table = WordTable(dictionary)
+        let set = WordTable(Set(dictionary.keys))
+        let words = ["O’Quill", "O'Quill", "“Quill”", "\"Quill\"", "Quill—Moor", "Quill–Moor", "King’s", "\u{212A}ing’s",
+                     "Zoë’s", "Zoe\u{308}’s", "’", "‘", "Quill\u{00A0}Moor", "Quill Moor", "Café—Moor", "Cafe\u{301}—Moor",
+                     "Port Quill", "Port Quill’s", "—", ""]
+        for word in words {
+            var bytes = word
+            #expect(table[word] == dictionary[word], "\(word)")
+            #expect(bytes.withUTF8 { table[utf8: $0] } == dictionary[word], "\(word)")
+            #expect(set.contains(word) == (dictionary[word] != nil), "\(word)")
+        }
+        // Found on their bytes, not by the collection: the index holds the plain keys (a key
+        // as its decomposition), and other words are left to the collection.
+        var builder = ByteIndex.Builder(capacity: 4)
+        #expect(builder.insert("O’Quill") && builder.insert("\u{212A}ing’s") && !builder.insert("Zoë’s"))
+        let index = builder.finish()
+        if case .found = index.find("O’Quill") {} else { Issue.record("O’Quill") }
+        if case .found = index.find("King’s") {} else { Issue.record("King’s") }
+        if case .absent = index.find("O’Quil") {} else { Issue.record("O’Quil") }
+        if case .notASCII = index.find("Zoë’s") {} else { Issue.record("Zoë’s") }
+    }
 }

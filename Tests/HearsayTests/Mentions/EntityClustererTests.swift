@@ -136,6 +136,18 @@ import Testing
         #expect(EntityClusterer.titleCasedWords("ÉCOLE DU NORD") == "École Du Nord")
     }
 
+    @Test func asciiNamesAreTitleCasedOnTheirBytesAsByCharacters() {
+        // What the character path gives: words between runs of spaces, first character kept.
+        func byCharacters(_ name: String) -> String {
+            name.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+        }
+        for name in ["NORTH VALE", "  NORTH   VALE  ", "O'BRIEN-SMYTHE", "", "   ", "X", "ST. QUILL\r\nBAY", "nORTH vALE", "123 ABC"] {
+            #expect(EntityClusterer.asciiTitleCasedWords(name) == byCharacters(name), "\(name)")
+            #expect(EntityClusterer.titleCasedWords(name) == byCharacters(name), "\(name)")
+        }
+        #expect(EntityClusterer.asciiTitleCasedWords("ÉCOLE") == nil)
+    }
+
     @Test func shortNamesJoinTheLongestPersonWithThatSurname() {
         let (mentions, entities) = EntityRecognizer().recognize(
             try! Segmenter().document(for: Article(paragraphs: [], verbatimText:

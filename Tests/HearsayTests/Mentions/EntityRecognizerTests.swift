@@ -209,4 +209,35 @@ import Testing
             #expect(EntityRecognizer.destinationsBySpan(spans, firstDescent: split) == Self.sortedPlaces(spans), "\(spans)")
         }
     }
+
+    @Test func aGivenNameAndASurnameInACapitalisedHeadlineAreOneName() throws {
+        let text = "QUILLBY TAKES TITLE AS JAMES QUILLBY WINS\nLONDON 1996-08-30\nJames Quillby won on Monday, Quillby said.\n"
+        let document = try Segmenter().document(for: Article(paragraphs: [], verbatimText: text))
+        let mentions = EntityRecognizer().recognize(document).mentions.filter { $0.kind == .person }
+        #expect(mentions.map(\.name) == ["QUILLBY", "JAMES QUILLBY", "James Quillby", "Quillby"])
+        #expect(mentions.allSatisfy { $0.canonical == "James Quillby" })
+    }
+
+    @Test func theHeadlineJoinTestReadsTheFieldsItNames() throws {
+        let text = "QUILLBY TAKES TITLE AS JAMES QUILLBY WINS\nLONDON 1996-08-30\nJames Quillby won on Monday, Quillby said.\n"
+        let document = try Segmenter().document(for: Article(paragraphs: [], verbatimText: text))
+        let layout = DocumentLayout(TokenFeatures(document), lexicons: .shared)
+        let james = Mention(kind: .person, span: Span(0, 5), fullSpan: Span(0, 5), name: "JAMES", canonical: "JAMES", sentence: 0)
+        var quillby = james
+        quillby.name = "QUILLBY"
+        for (a, b) in [(james, quillby), (quillby, james)] {
+            for kindA in [Mention.Kind.person, .place] {
+                for possessive in [false, true] {
+                    var a = a
+                    a.kind = kindA
+                    a.isPossessive = possessive
+                    let fields = EntityRecognizer.joinsHeadlineName(kinds: a.kind == .person && b.kind == .person, a.sentence, b.sentence,
+                                                                    a.isPossessive, a.name, layout)
+                    #expect(fields == EntityRecognizer.joinsHeadlineName(a, b, layout))
+                    #expect(fields == (kindA == .person && !possessive))
+                }
+            }
+        }
+    }
 }
+

@@ -41,6 +41,19 @@ import Testing
         #expect(table.isShort[Int(ids[0])] == false)
     }
 
+    @Test func asciiNamesSplitAsOtherNamesDo() {
+        var table = NameWordTable()
+        #expect(table.words(of: "  Tessa \n\nBrannock's ") == ["Tessa", "Brannock"])
+        #expect(table.words(of: "\nTESSA\r\nBRANNOCK") == ["Tessa\r\nbrannock"])
+        #expect(table.words(of: "Tessa 's") == ["Tessa"])
+        #expect(table.words(of: "") == [])
+        #expect(NameWordTable.isASCII(UnsafeBufferPointer(start: nil, count: 0)))
+        var long = "Tessa Brannock-Quillworthy"
+        #expect(long.withUTF8 { NameWordTable.isASCII($0) })
+        var accented = "Tessa Brannock-Quillworthé"
+        #expect(!accented.withUTF8 { NameWordTable.isASCII($0) })
+    }
+
     @Test func separatorsStandAloneOnlyBesideOrdinaryCharacters() {
         func check(_ s: String) -> Bool { var s = s; return s.withUTF8 { NameWordTable.separatorsStandAlone($0) } }
         #expect(check("Tessa Brannock"))
