@@ -154,20 +154,7 @@ final class ByteIndex: @unchecked Sendable {
         /// punctuation (each its own decomposition) and the three scalars whose decomposition is
         /// one ASCII scalar (see `asciiEquivalent`): any other scalar decomposes to something
         /// else (a letter with a mark, another space), and so does the key.
-        static func plainEquivalent(_ key: String) -> [UInt8]? {
-            var out: [UInt8] = []
-            for scalar in key.unicodeScalars {
-                switch scalar.value {
-                case 0..<0x80: out.append(UInt8(scalar.value))
-                case 0x037E: out.append(0x3B)
-                case 0x1FEF: out.append(0x60)
-                case 0x212A: out.append(0x4B)
-                case 0xA0, 0x2010...0x2027: out.append(contentsOf: String(Character(scalar)).utf8)
-                default: return nil
-                }
-            }
-            return out
-        }
+        static func plainEquivalent(_ key: String) -> [UInt8]? { equivalentBytes(key, keepingPlainPunctuation: true) }
 
         /// Adds the ASCII `key` with its `hash`; returns whether it was new.
         private mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Bool {
@@ -190,7 +177,12 @@ final class ByteIndex: @unchecked Sendable {
         /// The ASCII bytes of a key an ASCII word can equal: its own when ASCII; for other keys
         /// only those whose other scalars are the three with a one-scalar ASCII canonical
         /// decomposition (U+037E ;, U+1FEF `, U+212A K); nil for every other key.
-        static func asciiEquivalent(_ key: String) -> [UInt8]? {
+        static func asciiEquivalent(_ key: String) -> [UInt8]? { equivalentBytes(key, keepingPlainPunctuation: false) }
+
+        /// The bytes of `key` with U+037E, U+1FEF and U+212A replaced by their one-scalar ASCII
+        /// decompositions, and plain punctuation kept as it is when `keepingPlainPunctuation`;
+        /// nil when `key` has any other scalar (see `asciiEquivalent`, `plainEquivalent`).
+        private static func equivalentBytes(_ key: String, keepingPlainPunctuation: Bool) -> [UInt8]? {
             var out: [UInt8] = []
             for scalar in key.unicodeScalars {
                 switch scalar.value {
@@ -198,6 +190,9 @@ final class ByteIndex: @unchecked Sendable {
                 case 0x037E: out.append(0x3B)
                 case 0x1FEF: out.append(0x60)
                 case 0x212A: out.append(0x4B)
+                case 0xA0, 0x2010...0x2027:
+                    guard keepingPlainPunctuation else { return nil }
+                    out.append(contentsOf: String(Character(scalar)).utf8)
                 default: return nil
                 }
             }

@@ -85,6 +85,19 @@ import Testing
         }
     }
 
+    @Test func theASCIIEquivalentRefusesPlainPunctuationThePlainOneKeeps() {
+        // Both map the three scalars with a one-scalar ASCII decomposition; only `plainEquivalent`
+        // keeps plain punctuation (NBSP, dashes, curly quotes) as it is.
+        #expect(ByteIndex.Builder.asciiEquivalent("\u{212A}ing") == Array("King".utf8))
+        #expect(ByteIndex.Builder.plainEquivalent("\u{212A}ing") == Array("King".utf8))
+        for word in ["Quill\u{00A0}Moor", "Quill—Moor", "O’Quill", "“Quill”"] {
+            #expect(ByteIndex.Builder.asciiEquivalent(word) == nil, "\(word)")
+            #expect(ByteIndex.Builder.plainEquivalent(word) == Array(word.utf8), "\(word)")
+        }
+        #expect(ByteIndex.Builder.asciiEquivalent("Zoë") == nil)
+        #expect(ByteIndex.Builder.plainEquivalent("Zoë") == nil)
+    }
+
     @Test func wordsWithPlainPunctuationAreAnsweredAsTheCollectionAnswersThem() {
         let dictionary: [String: Int] = [
             "O’Quill": 1, "“Quill”": 2, "Quill—Moor": 3, "\u{212A}ing’s": 4, "Zoë’s": 5, "’": 6, "Quill\u{00A0}Moor": 7,
