@@ -59,7 +59,8 @@ enum WordBreaker {
         let classes: UnsafeMutablePointer<UInt8>
         let joins: UnsafeMutablePointer<UInt8>
         /// Whether the ASCII letters and digits of `classes` are exactly those
-        /// `letterOrDigitBytes` flags (so that `tokens` may skip eight of them at a time).
+        /// `letterOrDigitBytes` flags, the digits all below `@` and the letters from `@` on (so
+        /// that `tokens` may skip eight of them at a time and tell them apart by value).
         let asciiWordBytesAreStandard: Bool
 
         private init() {
@@ -86,10 +87,13 @@ enum WordBreaker {
     }
 
     /// Whether `letterOrDigitBytes` flags, in every one of the eight places of a word, exactly
-    /// the ASCII bytes whose class in `classes` is `letter` or `number`.
+    /// the ASCII bytes whose class in `classes` is `letter` or `number`, and those below `@`
+    /// are the numbers.
     static func letterOrDigitBytesMatch(_ classes: [UInt8]) -> Bool {
         for byte in 0..<256 {
             let isWordByte = byte < 0x80 && (classes[byte] == Class.letter.rawValue || classes[byte] == Class.number.rawValue)
+            // `tokens` tells the digits (all below `@`) from the letters by their value.
+            if isWordByte, classes[byte] != (byte < 0x40 ? Class.number : Class.letter).rawValue { return false }
             for place in 0..<8 {
                 // The byte in its place among bytes that are no letters (spaces and high bytes).
                 let filler: UInt64 = place % 2 == 0 ? 0x2020_2020_2020_2020 : 0xFFFF_FFFF_FFFF_FFFF
@@ -243,8 +247,10 @@ enum WordBreaker {
                     }
                 }
                 if j > i {
-                    previous = table[Int(p[j - 1])]
-                    status = previous == letter ? 2 : 1
+                    // An ASCII letter or digit: a digit is below `@` (`asciiWordBytesAreStandard`).
+                    let isDigit = p[j - 1] < 0x40
+                    previous = isDigit ? number : letter
+                    status = isDigit ? 1 : 2
                     i = j
                     if i == n { break }
                     if p[i] == 0x20, i + 1 < n, p[i + 1] < 0x80, p[i + 1] != 0x20 {

@@ -134,6 +134,10 @@ import Testing
         var classes = WordBreaker.classes
         classes[0x60] = WordBreaker.Class.letter.rawValue
         #expect(!WordBreaker.letterOrDigitBytesMatch(classes))
+        // A digit taken for a letter (the breaker tells them apart by value) fails the check too.
+        classes = WordBreaker.classes
+        classes[0x37] = WordBreaker.Class.letter.rawValue
+        #expect(!WordBreaker.letterOrDigitBytesMatch(classes))
     }
 
     /// Random lines, some with scalars the breaker does not cover (combining marks, joiners, a
