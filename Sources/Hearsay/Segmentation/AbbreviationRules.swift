@@ -6,6 +6,9 @@ public struct AbbreviationRules: Sendable {
     /// Titles ("Dr.", "Gen.") and other abbreviations ("U.S.", "Inc."), looked up on bytes.
     let titles: WordTable<Void>
     let others: WordTable<Void>
+    /// For every ASCII word the tables hold, a mark at `endingIndex` of its length and its byte
+    /// before the last; nil when a word is not ASCII (`mayBeListed` then answers yes).
+    let endings: [Bool]?
 
     /// Words that usually open a new sentence; after "U.S." or "Inc." they keep the break.
     static let sentenceOpeners: WordTable<Void> = [
@@ -21,8 +24,36 @@ public struct AbbreviationRules: Sendable {
     }()
 
     init() {
-        titles = WordTable(Set<String>())
-        others = WordTable(Set<String>())
+        self.init(titles: [], others: [])
+    }
+
+    /// The rules for these title and other abbreviations.
+    init(titles: Set<String>, others: Set<String>) {
+        self.titles = WordTable(titles)
+        self.others = WordTable(others)
+        var endings: [Bool]? = [Bool](repeating: false, count: 32 << 7)
+        for word in titles.union(others) {
+            let bytes = Array(word.utf8)
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { endings = nil; break }
+            endings![Self.endingIndex(length: bytes.count, beforeLast: bytes.count >= 2 ? bytes[bytes.count - 2] : 0)] = true
+        }
+        self.endings = endings
+    }
+
+    /// Where `endings` marks an ASCII word of `length` bytes whose byte before the last is
+    /// `beforeLast` (0 for a word of fewer than two bytes); lengths past 31 share a place.
+    @inline(__always) static func endingIndex(length: Int, beforeLast: UInt8) -> Int {
+        min(length, 31) << 7 | Int(beforeLast & 0x7F)
+    }
+
+    /// Whether the ASCII word `before` may be one of the abbreviations or initials: false only
+    /// when no word of the tables has its length and byte before the last, and that byte is no
+    /// capital (which initials end with), so that `suppressesBreak` would say no whatever follows.
+    func mayBeListed(asciiBefore before: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let endings else { return true }
+        let beforeLast = before.count >= 2 ? before[before.count - 2] : 0
+        if beforeLast >= 0x41 && beforeLast <= 0x5A { return true }
+        return endings[Self.endingIndex(length: before.count, beforeLast: beforeLast)]
     }
 
     /// Builds the rules from `abbreviation<TAB>class` rows.
@@ -31,8 +62,7 @@ public struct AbbreviationRules: Sendable {
         for row in table.rows where row.count >= 2 {
             if row[1] == "title" { titles.insert(String(row[0])) } else { others.insert(String(row[0])) }
         }
-        self.titles = WordTable(titles)
-        self.others = WordTable(others)
+        self.init(titles: titles, others: others)
     }
 
     /// Whether a break between `before` (the last word of the sentence so far, with its period)

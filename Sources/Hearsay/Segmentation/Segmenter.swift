@@ -417,9 +417,14 @@ public final class Segmenter {
             if bytes[e - 1] == 0x0A { return true }
             e -= 1
         }
+        guard e > 0, bytes[e - 1] == 0x2E else { return true }
         var s = e
         while s > 0, !Self.isSpace(bytes[s - 1]), e - s < 24 { s -= 1 }
-        guard e > s, bytes[e - 1] == 0x2E else { return true }
+        // An ASCII word no abbreviation nor initials can be: the break is real whatever follows.
+        let start = Self.afterOpeningMarks(s..<e, bytes)
+        if Self.isASCII(start..<e, bytes), !abbreviations.mayBeListed(asciiBefore: UnsafeBufferPointer(rebasing: bytes[start..<e])) {
+            return true
+        }
         var ns = boundary
         while ns < bytes.count, Self.isSpace(bytes[ns]) { ns += 1 }
         var ne = ns
@@ -437,17 +442,7 @@ public final class Segmenter {
     ///
     /// `before` is the word ending in the period before the break, `next` the word after it.
     private func asciiBreakIsReal(before: Range<Int>, next: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        var start = before.lowerBound
-        // The opening marks `isOpeningMark` names: ( " ' [ and the UTF-8 of “ and ‘.
-        while start < before.upperBound {
-            let b = bytes[start]
-            if b == 0x28 || b == 0x22 || b == 0x27 || b == 0x5B { start += 1; continue }
-            if b == 0xE2, before.upperBound - start >= 3, bytes[start + 1] == 0x80, bytes[start + 2] == 0x9C || bytes[start + 2] == 0x98 {
-                start += 3
-                continue
-            }
-            break
-        }
+        let start = Self.afterOpeningMarks(before, bytes)
         for i in start..<before.upperBound where bytes[i] >= 0x80 { return nil }
         for i in next where bytes[i] >= 0x80 { return nil }
         // The next word without what follows its last letter or digit.
@@ -455,6 +450,29 @@ public final class Segmenter {
         while end > next.lowerBound, !Self.isASCIILetterOrDigit(bytes[end - 1]) { end -= 1 }
         return !abbreviations.suppressesBreak(asciiBefore: UnsafeBufferPointer(rebasing: bytes[start..<before.upperBound]),
                                               next: UnsafeBufferPointer(rebasing: bytes[next.lowerBound..<end]))
+    }
+
+    /// Where the word at `range` begins after the opening marks `isOpeningMark` names
+    /// (`( " ' [` and the UTF-8 of “ and ‘) that stand before it.
+    @inline(__always) static func afterOpeningMarks(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let b = bytes[start]
+            if b == 0x28 || b == 0x22 || b == 0x27 || b == 0x5B { start += 1; continue }
+            if b == 0xE2, range.upperBound - start >= 3, bytes[start + 1] == 0x80, bytes[start + 2] == 0x9C || bytes[start + 2] == 0x98 {
+                start += 3
+                continue
+            }
+            break
+        }
+        return start
+    }
+
+    /// Whether the bytes of `range` are all ASCII.
+    @inline(__always) static func isASCII(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var any: UInt8 = 0
+        for i in range { any |= bytes[i] }
+        return any < 0x80
     }
 
     @inline(__always) static func isASCIILetterOrDigit(_ b: UInt8) -> Bool {

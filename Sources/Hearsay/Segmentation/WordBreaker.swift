@@ -58,13 +58,51 @@ enum WordBreaker {
         static let shared = Tables()
         let classes: UnsafeMutablePointer<UInt8>
         let joins: UnsafeMutablePointer<UInt8>
+        /// Whether the ASCII letters and digits of `classes` are exactly those
+        /// `letterOrDigitBytes` flags, the digits all below `@` and the letters from `@` on (so
+        /// that `tokens` may skip eight of them at a time and tell them apart by value).
+        let asciiWordBytesAreStandard: Bool
 
         private init() {
             classes = .allocate(capacity: WordBreaker.classes.count)
             classes.initialize(from: WordBreaker.classes, count: WordBreaker.classes.count)
             joins = .allocate(capacity: WordBreaker.joins.count)
             joins.initialize(from: WordBreaker.joins, count: WordBreaker.joins.count)
+            asciiWordBytesAreStandard = WordBreaker.letterOrDigitBytesMatch(WordBreaker.classes)
         }
+    }
+
+    /// The high bit of each byte of `word` (eight bytes) that is an ASCII letter, digit or `@`
+    /// (0-9, @, A-Z, a-z: the ASCII scalars ICU's word rules count as letters or digits).
+    @inline(__always)
+    static func letterOrDigitBytes(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        // Each byte's low seven bits; a byte of `x` plus a constant below 0x80 never carries
+        // into the next, and its high bit then tells whether it reached the constant's bound.
+        let x = word & ~highs
+        @inline(__always) func within(_ low: UInt64, _ high: UInt64) -> UInt64 {
+            (x &+ ones &* (0x80 - low)) & ~(x &+ ones &* (0x7F - high))
+        }
+        return (within(0x30, 0x39) | within(0x40, 0x5A) | within(0x61, 0x7A)) & ~word & highs
+    }
+
+    /// Whether `letterOrDigitBytes` flags, in every one of the eight places of a word, exactly
+    /// the ASCII bytes whose class in `classes` is `letter` or `number`, and those below `@`
+    /// are the numbers.
+    static func letterOrDigitBytesMatch(_ classes: [UInt8]) -> Bool {
+        for byte in 0..<256 {
+            let isWordByte = byte < 0x80 && (classes[byte] == Class.letter.rawValue || classes[byte] == Class.number.rawValue)
+            // `tokens` tells the digits (all below `@`) from the letters by their value.
+            if isWordByte, classes[byte] != (byte < 0x40 ? Class.number : Class.letter).rawValue { return false }
+            for place in 0..<8 {
+                // The byte in its place among bytes that are no letters (spaces and high bytes).
+                let filler: UInt64 = place % 2 == 0 ? 0x2020_2020_2020_2020 : 0xFFFF_FFFF_FFFF_FFFF
+                let word = filler & ~(0xFF << (8 * place)) | UInt64(byte) << (8 * place)
+                let flagged = letterOrDigitBytes(word)
+                if flagged != (isWordByte ? UInt64(0x80) << (8 * place) : 0) { return false }
+            }
+        }
+        return true
     }
 
     /// The rule status of a token of one scalar of class `c`: 2 for a letter, 1 for a digit, else 0.
@@ -162,25 +200,19 @@ enum WordBreaker {
         var out = scratch.baseAddress!
         var capacity = scratch.count
 
-        /// Adds the token `s..<e` of rule status `status`, unless it is spaces or a newline.
+        /// Adds the token `s..<e` of rule status `status`, unless it is spaces or a newline: the
+        /// token is always written, and counted only when kept (no branch on its kind).
         @inline(__always) func emit(_ s: Int, _ e: Int, _ status: UInt8) {
-            let kind: Document.TokenKind
-            if status == 2 {
-                kind = .word
-            } else if status == 1 {
-                kind = .number
-            } else if !Segmenter.isSpace(p[s]) && !(p[s] == 0xC2 && s + 1 < e && p[s + 1] == 0xA0) {
-                kind = .punctuation
-            } else {
-                return
-            }
             if count == capacity {
                 grow(&scratch)
                 capacity = scratch.count
                 out = scratch.baseAddress!
             }
+            // Status 2 is a word (raw value 0), 1 a number (1), 0 punctuation (2) or a dropped space.
+            let kind = Document.TokenKind(rawValue: 2 &- status).unsafelyUnwrapped
+            let keep = status != 0 || !(Segmenter.isSpace(p[s]) || (p[s] == 0xC2 && s + 1 < e && p[s + 1] == 0xA0))
             (out + count).initialize(to: Document.Token(span: Span(s, e), kind: kind))
-            count += 1
+            count += keep ? 1 : 0
         }
 
         let (first, firstLength) = scalarClass(p, start, n, table)
@@ -190,21 +222,51 @@ enum WordBreaker {
         var start = start
         var i = start + firstLength
         let letter = Class.letter.rawValue, number = Class.number.rawValue
+        let skipsWords = Tables.shared.asciiWordBytesAreStandard
         while i < n {
             if previous == letter || previous == number {
                 // ASCII letters and digits after a letter or digit always join (WB5,
-                // WB8-WB10) and the status follows the last: a tight loop over a word.
-                var j = i
-                while j < n, p[j] < 0x80 {
-                    let k = table[Int(p[j])]
-                    guard k == letter || k == number else { break }
-                    previous = k
-                    j += 1
+                // WB8-WB10) and the status follows the last: skipped eight at a time up to
+                // the first other byte, then a tight loop over the last few.
+                var j = i, ended = false
+                if skipsWords {
+                    while n - j >= 8 {
+                        let word = UnsafeRawPointer(p + j).loadUnaligned(as: UInt64.self)
+                        let others = ~letterOrDigitBytes(word) & 0x8080_8080_8080_8080
+                        if others == 0 { j += 8; continue }
+                        j += others.trailingZeroBitCount >> 3
+                        ended = true
+                        break
+                    }
+                }
+                if !ended {
+                    while j < n, p[j] < 0x80 {
+                        let k = table[Int(p[j])]
+                        guard k == letter || k == number else { break }
+                        j += 1
+                    }
                 }
                 if j > i {
-                    status = previous == letter ? 2 : 1
+                    // An ASCII letter or digit: a digit is below `@` (`asciiWordBytesAreStandard`).
+                    let isDigit = p[j - 1] < 0x40
+                    previous = isDigit ? number : letter
+                    status = isDigit ? 1 : 2
                     i = j
                     if i == n { break }
+                    if p[i] == 0x20, i + 1 < n, p[i + 1] < 0x80, p[i + 1] != 0x20 {
+                        // The commonest end of a word: one space, then an ASCII byte that is no
+                        // space. The space breaks (WB3a-WB4, WB999) and is a token of its own
+                        // (dropped); the next token starts after it.
+                        emit(start, i, status)
+                        i += 1
+                        let next = table[Int(p[i])]
+                        if next == Class.uncovered.rawValue { return i }
+                        start = i
+                        previous = next
+                        status = startStatus(next)
+                        i += 1
+                        continue
+                    }
                 }
             }
             let (c, length) = scalarClass(p, i, n, table)

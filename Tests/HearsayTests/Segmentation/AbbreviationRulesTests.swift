@@ -57,4 +57,25 @@ import Testing
             #expect(document.sentences.count == count, "\(text)")
         }
     }
+
+    /// The quick test (`mayBeListed`) says no only for words that no next word makes an
+    /// abbreviation: never for a listed word or for initials, and it says yes to everything
+    /// when a listed word is not ASCII.
+    @Test func quickTestNeverMissesAnAbbreviation() {
+        let rules = AbbreviationRules(table: TSVTable(parsing: "Xyz.\ttitle\nQrs.\tother\nLt.Gen.\ttitle\n"))
+        func mayBeListed(_ word: String) -> Bool {
+            Array(word.utf8).withUnsafeBufferPointer { rules.mayBeListed(asciiBefore: $0) }
+        }
+        #expect(mayBeListed("Xyz.") && mayBeListed("Qrs.") && mayBeListed("Lt.Gen.") && mayBeListed("J.K.") && mayBeListed("Q."))
+        #expect(!mayBeListed("table.") && !mayBeListed("Xya.") && !mayBeListed("Qrst.") && !mayBeListed("said.") && !mayBeListed("."))
+        let words = ["Xyz.", "Qrs.", "Lt.Gen.", "J.K.", "A.B.C.", "table.", "xyz.", "Xy.", "Qrs", "Ab.Gen.", ".", "a.", "J.k.", "ab.CD."]
+        for word in words where !mayBeListed(word) {
+            for next in ["Brown", "and", "The", "3", "Rowan", "x"] {
+                #expect(!rules.suppressesBreak(before: word, next: next), "\(word) \(next)")
+            }
+        }
+        let accented = AbbreviationRules(table: TSVTable(parsing: "Zoë.\ttitle\n"))
+        #expect(accented.endings == nil)
+        #expect(Array("table.".utf8).withUnsafeBufferPointer { accented.mayBeListed(asciiBefore: $0) })
+    }
 }

@@ -103,6 +103,43 @@ import Testing
         #expect(failures == 0)
     }
 
+    /// Random texts of long runs of ASCII letters and digits (which the breaker skips eight
+    /// bytes at a time) broken by the characters the rules turn on, ending anywhere in a run.
+    @Test func randomLongWordsGiveICUTokens() throws {
+        let iterator = try BreakIterator.make(.word)
+        var random = SplitMix64(state: 20_261_130)
+        let wordBytes = Array("abcxyzABCXYZ0189@".unicodeScalars)
+        let neighbours = Array("`[{/:;.,'’_ \r\n\u{7F}é€ӧ".unicodeScalars)
+        var failures = 0
+        for _ in 0..<20_000 {
+            let text = Self.randomText(&random, length: 1...48, pools: [(24, wordBytes), (2, neighbours), (1, Self.tricky)])
+            let expected = try Self.icuTokens(text, iterator)
+            let actual = Self.breakerTokens(text)
+            if actual != expected {
+                failures += 1
+                if failures <= 10 {
+                    Issue.record("\(text.debugDescription): \(Self.describe(actual, text)) instead of \(Self.describe(expected, text))")
+                }
+            }
+        }
+        #expect(failures == 0)
+    }
+
+    /// The eight-byte test flags exactly the ASCII letters, digits and `@` of ICU's classes,
+    /// in every place of a word, so that the breaker skips words that way.
+    @Test func eightByteWordTestMatchesTheClasses() {
+        #expect(WordBreaker.Tables.shared.asciiWordBytesAreStandard)
+        let word = UInt64(littleEndian: Array("a0@Z`[/\u{C3}".utf8).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
+        #expect(WordBreaker.letterOrDigitBytes(word) == 0x0000_0000_8080_8080)
+        var classes = WordBreaker.classes
+        classes[0x60] = WordBreaker.Class.letter.rawValue
+        #expect(!WordBreaker.letterOrDigitBytesMatch(classes))
+        // A digit taken for a letter (the breaker tells them apart by value) fails the check too.
+        classes = WordBreaker.classes
+        classes[0x37] = WordBreaker.Class.letter.rawValue
+        #expect(!WordBreaker.letterOrDigitBytesMatch(classes))
+    }
+
     /// Random lines, some with scalars the breaker does not cover (combining marks, joiners, a
     /// soft hyphen, emoji, Hangul, Hebrew, katakana, Han): the segmenter's tokens, the breaker's
     /// in covered lines and ICU's in the others, are ICU's over the whole text.
