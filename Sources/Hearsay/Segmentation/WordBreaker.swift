@@ -222,6 +222,25 @@ enum WordBreaker {
         var start = start
         var i = start + firstLength
         let letter = Class.letter.rawValue, number = Class.number.rawValue
+
+        /// Whether the byte at `i` is one space before an ASCII byte that is no space.
+        @inline(__always) func loneSpaceBeforeASCII() -> Bool {
+            p[i] == 0x20 && i + 1 < n && p[i + 1] < 0x80 && p[i + 1] != 0x20
+        }
+
+        /// Steps over the lone space at `i` (see `loneSpaceBeforeASCII`) after the token just
+        /// emitted: it is a token of its own, dropped, and the next token starts after it.
+        /// Returns false, at that next byte, when the breaker does not cover it.
+        @inline(__always) func startAfterLoneSpace() -> Bool {
+            i += 1
+            let next = table[Int(p[i])]
+            if next == Class.uncovered.rawValue { return false }
+            start = i
+            previous = next
+            status = startStatus(next)
+            i += 1
+            return true
+        }
         let skipsWords = Tables.shared.asciiWordBytesAreStandard
         while i < n {
             if previous == letter || previous == number {
@@ -253,18 +272,11 @@ enum WordBreaker {
                     status = isDigit ? 1 : 2
                     i = j
                     if i == n { break }
-                    if p[i] == 0x20, i + 1 < n, p[i + 1] < 0x80, p[i + 1] != 0x20 {
+                    if loneSpaceBeforeASCII() {
                         // The commonest end of a word: one space, then an ASCII byte that is no
-                        // space. The space breaks (WB3a-WB4, WB999) and is a token of its own
-                        // (dropped); the next token starts after it.
+                        // space. The space breaks (WB3a-WB4, WB999).
                         emit(start, i, status)
-                        i += 1
-                        let next = table[Int(p[i])]
-                        if next == Class.uncovered.rawValue { return i }
-                        start = i
-                        previous = next
-                        status = startStatus(next)
-                        i += 1
+                        if !startAfterLoneSpace() { return i }
                         continue
                     }
                 }
@@ -294,16 +306,8 @@ enum WordBreaker {
                 break
             }
             emit(start, i, status)
-            if p[i] == 0x20, i + 1 < n, p[i + 1] < 0x80, p[i + 1] != 0x20 {
-                // One space before an ASCII byte that is no space is a token of its own
-                // (dropped): the next token starts after it.
-                i += 1
-                let next = table[Int(p[i])]
-                if next == Class.uncovered.rawValue { return i }
-                start = i
-                previous = next
-                status = startStatus(next)
-                i += 1
+            if loneSpaceBeforeASCII() {
+                if !startAfterLoneSpace() { return i }
                 continue
             }
             start = i

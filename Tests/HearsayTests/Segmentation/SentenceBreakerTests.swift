@@ -88,18 +88,9 @@ import Testing
     @Test func randomTextGivesICUBoundaries() throws {
         let iterator = try BreakIterator.make(.sentence)
         var random = SplitMix64(state: 20_261_129)
-        var failures = 0
-        for _ in 0..<60_000 {
-            let text = Self.randomText(&random, length: 1...16)
-            let expected = try Self.icuBoundaries(text, iterator)
-            let actual = Self.breakerBoundaries(text)
-            if actual != expected {
-                failures += 1
-                if failures <= 10 {
-                    Issue.record("\(text.debugDescription): \(Self.describe(actual, text)) instead of \(Self.describe(expected, text))")
-                }
-            }
-        }
+        let failures = try differingTexts(60_000, { Self.randomText(&random, length: 1...16) },
+                                          candidate: { Self.breakerBoundaries($0) }, oracle: { try Self.icuBoundaries($0, iterator) },
+                                          describe: Self.describe)
         #expect(failures == 0)
     }
 

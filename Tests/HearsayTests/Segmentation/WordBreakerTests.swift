@@ -86,20 +86,8 @@ import Testing
     @Test func randomTextGivesICUTokens() throws {
         let iterator = try BreakIterator.make(.word)
         var random = SplitMix64(state: 20_261_129)
-        var failures = 0, texts = 0
-        for _ in 0..<100_000 {
-            let text = Self.randomText(&random, length: 1...24, pools: [(7, Self.tricky), (3, Self.coveredScalars)])
-            texts += 1
-            let expected = try Self.icuTokens(text, iterator)
-            let actual = Self.breakerTokens(text)
-            if actual != expected {
-                failures += 1
-                if failures <= 10 {
-                    Issue.record("\(text.debugDescription): \(Self.describe(actual, text)) instead of \(Self.describe(expected, text))")
-                }
-            }
-        }
-        #expect(texts == 100_000)
+        let failures = try differingTexts(100_000, { Self.randomText(&random, length: 1...24, pools: [(7, Self.tricky), (3, Self.coveredScalars)]) },
+                                          candidate: Self.breakerTokens, oracle: { try Self.icuTokens($0, iterator) }, describe: Self.describe)
         #expect(failures == 0)
     }
 
@@ -110,18 +98,8 @@ import Testing
         var random = SplitMix64(state: 20_261_130)
         let wordBytes = Array("abcxyzABCXYZ0189@".unicodeScalars)
         let neighbours = Array("`[{/:;.,'’_ \r\n\u{7F}é€ӧ".unicodeScalars)
-        var failures = 0
-        for _ in 0..<20_000 {
-            let text = Self.randomText(&random, length: 1...48, pools: [(24, wordBytes), (2, neighbours), (1, Self.tricky)])
-            let expected = try Self.icuTokens(text, iterator)
-            let actual = Self.breakerTokens(text)
-            if actual != expected {
-                failures += 1
-                if failures <= 10 {
-                    Issue.record("\(text.debugDescription): \(Self.describe(actual, text)) instead of \(Self.describe(expected, text))")
-                }
-            }
-        }
+        let failures = try differingTexts(20_000, { Self.randomText(&random, length: 1...48, pools: [(24, wordBytes), (2, neighbours), (1, Self.tricky)]) },
+                                          candidate: Self.breakerTokens, oracle: { try Self.icuTokens($0, iterator) }, describe: Self.describe)
         #expect(failures == 0)
     }
 
@@ -150,21 +128,15 @@ import Testing
                                            "서", "א", "カ", "中"]
         let breaks: [Unicode.Scalar] = ["\n", "\n", "\r", " ", "\u{000C}"]
         var random = SplitMix64(state: 1_234_567)
-        var failures = 0, mixed = 0
-        for _ in 0..<20_000 {
-            let text = Self.randomText(&random, length: 1...40,
-                                       pools: [(2, uncovered), (4, breaks), (10, Self.tricky), (4, Self.coveredScalars)])
+        var mixed = 0
+        let failures = try differingTexts(20_000, {
+            Self.randomText(&random, length: 1...40, pools: [(2, uncovered), (4, breaks), (10, Self.tricky), (4, Self.coveredScalars)])
+        }, candidate: { text in
             if Self.breakerTokens(text) == nil { mixed += 1 }
             var document = Document(text: text)
             try segmenter.segment(&document)
-            let expected = try Self.icuTokens(text, iterator)
-            if document.tokens != expected {
-                failures += 1
-                if failures <= 10 {
-                    Issue.record("\(text.debugDescription): \(Self.describe(document.tokens, text)) instead of \(Self.describe(expected, text))")
-                }
-            }
-        }
+            return document.tokens
+        }, oracle: { try Self.icuTokens($0, iterator) }, describe: Self.describe)
         #expect(mixed > 10_000)
         #expect(failures == 0)
     }
