@@ -11,7 +11,7 @@ struct FloatingQuoteSieve: AttributionSieve {
     ]
 
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
-        let quote = context.quotes[q]
+        let quote = context.quotes[q].place
         guard quote.kind == .direct, let s = context.document.sentenceIndex(at: quote.outer.start), s > 0 else { return nil }
         let here = context.tokenRange(ofSentence: s)
         if here.contains(where: { context.cueAt.hasCue($0) }) { return nil }
