@@ -65,7 +65,7 @@ struct QuoteKindRefiner {
         if quote.span.end > quote.span.start, context.document.bytes[quote.span.end - 1] == 0x2C { return false }
         let k = context.site(q).after
         guard k < t.count, t.kinds[k] == .word, !t.capitalized[k], !context.insideQuote[k],
-              context.document.sentenceIndex(at: t.spans[k].start) == context.document.sentenceIndex(at: quote.outer.end - 1) else { return false }
+              context.sentenceIndex(at: t.spans[k].start) == context.sentenceIndex(at: quote.outer.end - 1) else { return false }
         if context.cueAt.hasCue(k) || context.pronoun(word: t.lowercased[k]) != nil { return false }
         // "the mayor said", "a spokesman for the ministry said": the attribution follows.
         for j in (k + 1)..<min(t.count, k + 6) where context.cueAt.hasCue(j) { return false }
