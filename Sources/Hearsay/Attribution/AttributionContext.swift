@@ -70,23 +70,17 @@ final class AttributionContext {
         let tokenIndex = TokenOffsetIndex(document)
         self.tokenIndex = tokenIndex
         var mentionAt = TokenIndexMap(count: n)
-        // The mentions come in text order: each one's first token is found by stepping on from
-        // the last one's (`firstToken(atOrAfter:from:)`), not through the offset index.
-        var cursor = 0
         for m in mentions.indices {
             let full = mentions[m].fullSpan
-            let first = Self.firstToken(atOrAfter: full.start, from: cursor, spans, tokenIndex, document.tokens)
-            cursor = first
+            let first = tokenIndex.firstToken(atOrAfter: full.start, document.tokens)
             var end = first
             while end < n, spans[end].start < full.end { end += 1 }
             mentionAt.assign(m, to: first..<end)
         }
         var quoteAt = TokenIndexMap(count: n)
-        cursor = 0
         for index in quotes.indices where quotes[index].depth == 0 {
             let outer = quotes[index].outer
-            let first = Self.firstToken(atOrAfter: outer.start, from: cursor, spans, tokenIndex, document.tokens)
-            cursor = first
+            let first = tokenIndex.firstToken(atOrAfter: outer.start, document.tokens)
             var end = first
             while end < n, spans[end].start < outer.end { end += 1 }
             quoteAt.assign(index, to: first..<end)
@@ -181,25 +175,6 @@ final class AttributionContext {
     /// First token at or after the byte offset.
     func token(atOrAfter offset: Int) -> Int {
         tokenIndex.firstToken(atOrAfter: offset, document.tokens)
-    }
-
-    /// The most tokens `firstToken(atOrAfter:from:)` steps over before it asks the offset index.
-    static let cursorSteps = 32
-
-    /// The first token at or after byte `offset` (as `TokenOffsetIndex.firstToken` finds it),
-    /// stepping on from token `cursor` when `offset` lies at most `cursorSteps` tokens after it
-    /// (its spans, read in order, are likely in the processor's cache); else through `index`.
-    static func firstToken(atOrAfter offset: Int, from cursor: Int, _ spans: TokenSpans, _ index: TokenOffsetIndex,
-                           _ tokens: [Document.Token]) -> Int {
-        // Every token before `cursor` must start before `offset` for the steps to be exact.
-        guard offset > 0, cursor > 0, cursor <= spans.count, spans[cursor - 1].start < offset else {
-            return index.firstToken(atOrAfter: offset, tokens)
-        }
-        var k = cursor
-        let limit = min(spans.count, cursor + cursorSteps)
-        while k < limit && spans[k].start < offset { k += 1 }
-        if k < spans.count && spans[k].start < offset { return index.firstToken(atOrAfter: offset, tokens) }
-        return k
     }
 
     /// Index of the sentence holding byte `offset`, or nil: `document.sentenceIndex(at:)`, whose
