@@ -41,6 +41,10 @@ final class AttributionContext {
     let speakerWords: SpeakerWordMemo
     /// The first token at or after each byte offset (see `token(atOrAfter:)`).
     private let tokenIndex: TokenOffsetIndex
+    /// The sentence `sentenceIndex(at:)` found last, where the next question is tried first (the
+    /// rules ask about the quotes in text order, most of them in the sentence of the last answer
+    /// or the next one).
+    @exclusivity(unchecked) private var sentenceHint = 0
     /// The tokens "according" outside quotes and followed by "to", ascending (found on first use:
     /// most documents have none, and most quotes are attributed before anyone asks).
     private(set) lazy var accordingToTokens: [Int] = Self.accordingToTokens(t, cover: quoteAt)
@@ -171,6 +175,24 @@ final class AttributionContext {
     /// First token at or after the byte offset.
     func token(atOrAfter offset: Int) -> Int {
         tokenIndex.firstToken(atOrAfter: offset, document.tokens)
+    }
+
+    /// Index of the sentence holding byte `offset`, or nil: `document.sentenceIndex(at:)`, whose
+    /// binary search is skipped when the sentence of the last answer or the one after it holds
+    /// `offset` (the sentences do not overlap: the one holding an offset is the search's answer).
+    func sentenceIndex(at offset: Int) -> Int? {
+        let sentences = document.sentences
+        let h = sentenceHint
+        if h < sentences.count {
+            if offset >= sentences[h].start && offset < sentences[h].end { return h }
+            if h + 1 < sentences.count && offset >= sentences[h + 1].start && offset < sentences[h + 1].end {
+                sentenceHint = h + 1
+                return h + 1
+            }
+        }
+        guard let found = document.sentenceIndex(at: offset) else { return nil }
+        sentenceHint = found
+        return found
     }
 
     /// Token range of sentence `s`.

@@ -50,7 +50,7 @@ enum AttributionSieves {
 extension AttributionContext {
     /// Token range of the sentence holding byte `offset`.
     func sentenceTokens(at offset: Int) -> Range<Int> {
-        guard let s = document.sentenceIndex(at: offset) else { return 0..<0 }
+        guard let s = sentenceIndex(at: offset) else { return 0..<0 }
         return tokenRange(ofSentence: s)
     }
 
@@ -59,7 +59,7 @@ extension AttributionContext {
         quoteSites.site(q) {
             let outer = quotes[q].outer
             // (Most quotes open and close in one sentence: its tokens are found once.)
-            let first = document.sentenceIndex(at: outer.start), last = document.sentenceIndex(at: max(outer.start, outer.end - 1))
+            let first = sentenceIndex(at: outer.start), last = sentenceIndex(at: max(outer.start, outer.end - 1))
             let openSentence = first.map { tokenRange(ofSentence: $0) } ?? 0..<0
             return QuoteSites.Site(open: token(atOrAfter: outer.start), after: token(atOrAfter: outer.end), openSentence: openSentence,
                                    closeSentence: last == first ? openSentence : last.map { tokenRange(ofSentence: $0) } ?? 0..<0)

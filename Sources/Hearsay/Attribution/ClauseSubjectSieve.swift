@@ -19,7 +19,7 @@ struct ClauseSubjectSieve: AttributionSieve {
     static let commaWindow = 8
 
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
-        let quote = context.quotes[q]
+        let quote = context.quotes[q].place
         guard quote.kind == .direct || quote.kind == .block else { return nil }
         let t = context.t
         let site = context.site(q)

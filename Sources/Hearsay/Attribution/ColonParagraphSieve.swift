@@ -9,7 +9,7 @@ struct ColonParagraphSieve: AttributionSieve {
     ]
 
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
-        let quote = context.quotes[q]
+        let quote = context.quotes[q].place
         let document = context.document
         guard quote.paragraph > 0, quote.paragraph < document.paragraphs.count else { return nil }
         let paragraph = document.paragraphs[quote.paragraph].span

@@ -11,8 +11,8 @@ struct FloatingQuoteSieve: AttributionSieve {
     ]
 
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
-        let quote = context.quotes[q]
-        guard quote.kind == .direct, let s = context.document.sentenceIndex(at: quote.outer.start), s > 0 else { return nil }
+        let quote = context.quotes[q].place
+        guard quote.kind == .direct, let s = context.sentenceIndex(at: quote.outer.start), s > 0 else { return nil }
         let here = context.tokenRange(ofSentence: s)
         if here.contains(where: { context.cueAt.hasCue($0) }) { return nil }
         let previous = context.tokenRange(ofSentence: s - 1)
@@ -43,7 +43,7 @@ struct FloatingQuoteSieve: AttributionSieve {
         // The subject of the previous sentence when it opens with a person.
         if let first = previous.first, context.mentionAt[first] >= 0, context.mentions[context.mentionAt[first]].kind == .person,
            context.topLevelQuotes(covering: previous).contains(where: {
-               context.quotes[$0].attribution != nil && context.document.sentenceIndex(at: context.quotes[$0].outer.start) == s - 1 }) {
+               context.quotes[$0].attribution != nil && context.sentenceIndex(at: context.quotes[$0].outer.start) == s - 1 }) {
             let m = context.mentionAt[first]
             return (SpeakerCandidate(kind: .mention(m), span: context.mentions[m].fullSpan), nil)
         }

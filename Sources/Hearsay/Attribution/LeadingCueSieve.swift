@@ -22,7 +22,7 @@ struct LeadingCueSieve: AttributionSieve {
     static let addresseeFirst: Set<String> = ["tell", "ask", "inform", "remind", "assure", "urge", "warn", "advise"]
 
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
-        let quote = context.quotes[q]
+        let quote = context.quotes[q].place
         let site = context.site(q)
         let open = site.open, range = site.openSentence
         guard range.contains(open) || open == range.upperBound else { return nil }

@@ -16,8 +16,8 @@ struct QuoteKindRefiner {
             }
         }
         for q in context.quotes.indices where context.quotes[q].kind == .partial {
-            let quote = context.quotes[q]
-            guard let cue = quote.attribution?.cue ?? nearestCueBefore(q, context) else { continue }
+            let quote = context.quotes[q].place
+            guard let cue = context.quotes[q].attribution?.cue ?? nearestCueBefore(q, context) else { continue }
             if cue.start >= quote.outer.end {
                 // “…” woven in, with the cue after it: the sentence paraphrases around the fragment.
                 context.quotes[q].kind = .mixed
@@ -60,12 +60,12 @@ struct QuoteKindRefiner {
     /// (a lowercase word that is not a cue or the start of the attribution).
     func continuesAfterClose(_ q: Int, _ context: AttributionContext) -> Bool {
         let t = context.t
-        let quote = context.quotes[q]
+        let quote = context.quotes[q].place
         // A comma inside the marks hands over to the attribution (“…,” panel Chairman X said).
         if quote.span.end > quote.span.start, context.document.bytes[quote.span.end - 1] == 0x2C { return false }
         let k = context.site(q).after
         guard k < t.count, t.kinds[k] == .word, !t.capitalized[k], !context.insideQuote[k],
-              context.document.sentenceIndex(at: t.spans[k].start) == context.document.sentenceIndex(at: quote.outer.end - 1) else { return false }
+              context.sentenceIndex(at: t.spans[k].start) == context.sentenceIndex(at: quote.outer.end - 1) else { return false }
         if context.cueAt.hasCue(k) || context.pronoun(word: t.lowercased[k]) != nil { return false }
         // "the mayor said", "a spokesman for the ministry said": the attribution follows.
         for j in (k + 1)..<min(t.count, k + 6) where context.cueAt.hasCue(j) { return false }

@@ -45,7 +45,7 @@ struct SpeakerResolver {
 
     /// The organisation mentioned last within the two sentences before `offset`.
     func organizationBefore(_ offset: Int) -> Int? {
-        guard let s = context.document.sentenceIndex(at: offset) else { return nil }
+        guard let s = context.sentenceIndex(at: offset) else { return nil }
         let floor = context.document.sentences[max(0, s - 2)].start
         let mentions = context.mentions
         // A mention ending by `offset` starts before it.
@@ -56,7 +56,7 @@ struct SpeakerResolver {
 
     /// The person a `he`/`she` at `offset` most likely refers to.
     func antecedent(of offset: Int, gender: Gender) -> Int? {
-        guard let s = context.document.sentenceIndex(at: offset) else { return nil }
+        guard let s = context.sentenceIndex(at: offset) else { return nil }
         let mentions = context.mentions
         func eligible(_ m: Mention) -> Bool {
             guard m.kind == .person, m.entity >= 0, !m.isModifier else { return false }

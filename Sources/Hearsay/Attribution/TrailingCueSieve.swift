@@ -26,7 +26,7 @@ struct TrailingCueSieve: AttributionSieve {
     ]
 
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
-        let quote = context.quotes[q]
+        let quote = context.quotes[q].place
         let t = context.t
         let site = context.site(q)
         var k = site.after

@@ -33,14 +33,14 @@ struct TranscriptLabelSieve: AttributionSieve {
     }
 
     private func speakerLabel(of q: Int, in context: AttributionContext) -> Span? {
-        let quote = context.quotes[q]
+        let quote = context.quotes[q].place
         guard let label = Self.label(at: quote.span.start, in: context.document.bytes, limit: quote.span.end),
               !Self.notSpeakers.contains(context.document.string(label)) else { return nil }
         return label
     }
 
     private func opensParagraph(_ q: Int, in context: AttributionContext) -> Bool {
-        let quote = context.quotes[q]
+        let quote = context.quotes[q].place
         let document = context.document
         guard quote.paragraph < document.paragraphs.count else { return false }
         return Segmenter.trim(document.paragraphs[quote.paragraph].span, document.bytes).start == quote.outer.start

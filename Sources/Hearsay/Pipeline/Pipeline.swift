@@ -72,11 +72,11 @@ public final class Analyzer {
         quotes.reserveCapacity(context.quotes.count)
         var otherQuoted: [OtherQuoted] = []
         let filter = QuoteFilter()
-        for quote in context.quotes {
-            if let reason = filter.rejection(quote, context) {
-                if reason != .nested { otherQuoted.append(OtherQuoted(span: quote.span, reason: reason.rawValue)) }
+        for q in context.quotes.indices {
+            if let reason = filter.rejection(q, context) {
+                if reason != .nested { otherQuoted.append(OtherQuoted(span: context.quotes[q].span, reason: reason.rawValue)) }
             } else {
-                quotes.append(quote)
+                quotes.append(context.quotes[q])
             }
         }
         if pipeline.configuration.includeIndirect {

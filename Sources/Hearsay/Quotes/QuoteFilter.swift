@@ -21,8 +21,11 @@ struct QuoteFilter {
     static let workNouns: Set<String> = ["book", "film", "movie", "song", "anthem", "album", "documentary", "novel", "show", "series",
                                          "play", "poem", "column", "op-ed", "essay", "podcast", "program", "programme", "titled", "entitled"]
 
-    /// Nil when `quote` (after attribution) is reported as a quote, else why not.
-    func rejection(_ quote: Quote, _ context: AttributionContext) -> Reason? {
+    /// Nil when quote `q` of `context` (after attribution) is reported as a quote, else why not.
+    func rejection(_ q: Int, _ context: AttributionContext) -> Reason? {
+        // The quote's place read in place, its attribution through `context` where asked: no copy
+        // of the quote (and of its attribution's strings) per quote.
+        let quote = context.quotes[q].place
         if quote.depth > 0 { return .nested }
         // A headline or subheading quotes what the article body reports: listing it again would count it twice.
         if quote.paragraph < context.document.paragraphs.count, context.document.paragraphs[quote.paragraph].kind == .heading {
@@ -58,18 +61,18 @@ struct QuoteFilter {
         if words <= 8, quote.paragraph < document.paragraphs.count {
             let paragraph = Segmenter.trim(document.paragraphs[quote.paragraph].span, document.bytes)
             let titleCase = Self.isTitleCase(first..<last, t)
-            if paragraph.start == quote.outer.start, paragraph.end - quote.outer.end <= 1, titleCase, quote.attribution?.sieve != "trailing-cue",
-               quote.attribution?.sieve != "leading-cue" { return .title }
+            if paragraph.start == quote.outer.start, paragraph.end - quote.outer.end <= 1, titleCase, context.quotes[q].attribution?.sieve != "trailing-cue",
+               context.quotes[q].attribution?.sieve != "leading-cue" { return .title }
             // A subheading in single marks ('A fight to the finish.') where the quotes use double marks.
-            if paragraph.start == quote.outer.start, paragraph.end - quote.outer.end <= 1, quote.attribution?.sieve != "trailing-cue",
-               quote.attribution?.sieve != "leading-cue", family(of: quote, document.bytes) == .single,
-               context.quotes.contains(where: { $0.depth == 0 && family(of: $0, document.bytes) == .double }) { return .headline }
+            if paragraph.start == quote.outer.start, paragraph.end - quote.outer.end <= 1, context.quotes[q].attribution?.sieve != "trailing-cue",
+               context.quotes[q].attribution?.sieve != "leading-cue", family(of: quote, document.bytes) == .single,
+               context.quotes.contains(where: { $0.depth == 0 && family(of: $0.place, document.bytes) == .double }) { return .headline }
         }
         // No speaker, a few Title Case words and no closing punctuation: a title or a name
         // (“Tales From the Crypt,” on cable; ''Broad City'' star), not speech (“No.” and “Lock her up!” stay).
         // (Partial quotes go on to the tests below.)
         guard quote.kind == .partial || quote.kind == .mixed else {
-            guard quote.attribution == nil, words <= 8, (first..<last).contains(where: { t.kinds[$0] == .word }), Self.isTitleCase(first..<last, t),
+            guard context.quotes[q].attribution == nil, words <= 8, (first..<last).contains(where: { t.kinds[$0] == .word }), Self.isTitleCase(first..<last, t),
                   !endsSentence(quote, document.bytes) else { return nil }
             return .title
         }
@@ -80,7 +83,7 @@ struct QuoteFilter {
             if k >= 0, Self.namingWords.contains(t.lowercased[k]) || (k > 0 && t.lowercased[k - 1] == "known" && t.lowercased[k] == "as"),
                words <= 5 { return .naming }
         }
-        if quote.attribution != nil { return nil }
+        if context.quotes[q].attribution != nil { return nil }
         if words <= 3 { return .scareQuote }
         let titleCase = Self.isTitleCase(first..<last, t)
         if titleCase && words <= 8 { return .title }
@@ -104,12 +107,12 @@ struct QuoteFilter {
     }
 
     /// The family of the quote's opening mark (nil without one).
-    func family(of quote: Quote, _ bytes: [UInt8]) -> QuoteMark.Family? {
+    func family(of quote: QuotePlace, _ bytes: [UInt8]) -> QuoteMark.Family? {
         quote.openMark.flatMap { QuoteMark.scan(bytes, in: $0).first?.family }
     }
 
     /// Whether the quoted words end with a full stop, question or exclamation mark (before any closing marks).
-    func endsSentence(_ quote: Quote, _ bytes: [UInt8]) -> Bool {
+    func endsSentence(_ quote: QuotePlace, _ bytes: [UInt8]) -> Bool {
         var e = quote.span.end
         while e > quote.span.start, [0x20, 0x27, 0x22].contains(bytes[e - 1]) || (e >= 3 && bytes[e - 3] == 0xE2 && bytes[e - 2] == 0x80 && [0x99, 0x9D].contains(bytes[e - 1])) {
             e -= [0x20, 0x27, 0x22].contains(bytes[e - 1]) ? 1 : 3

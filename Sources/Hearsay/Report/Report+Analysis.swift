@@ -76,7 +76,8 @@ extension Report {
     static func estimatedJSONLength(of analysis: Analysis) -> Int {
         let document = analysis.document
         var length = 2 * document.bytes.count + 1024 + 64 * document.paragraphs.count + 32 * document.sentences.count
-        for quote in analysis.quotes { length += 256 + 2 * max(0, quote.span.end - quote.span.start) }
+        // By index: each quote's span read in place (no copy of the quote and its attribution).
+        for q in analysis.quotes.indices { length += 256 + 2 * max(0, analysis.quotes[q].span.end - analysis.quotes[q].span.start) }
         for i in analysis.entities.indices { length += 96 + 64 * analysis.entities[i].mentions.count }
         for o in analysis.otherQuoted { length += 64 + 2 * max(0, o.span.end - o.span.start) }
         return length
