@@ -2,6 +2,7 @@
 """Generates the benchmark's synthetic inputs from the PolNeAR texts (stdlib only).
 
     make_inputs.py POLNEAR_DIR OUT_DIR [--corpus-mb 200] [--article-mb 50] [--paragraphs 100000]
+                   [--quote-paragraphs 20000]
 
 Writes into OUT_DIR (never into the repository):
   corpus.jsonl       records {"id", "text"} cycling through the texts until the text adds up to
@@ -11,6 +12,9 @@ Writes into OUT_DIR (never into the repository):
   article-50mb.txt   one plain-text article of at least --article-mb MB: the texts' paragraphs
                      joined by blank lines;
   paragraphs.txt     one article of exactly --paragraphs paragraphs (short ones, one per line pair);
+  quotes.txt         one article of exactly --quote-paragraphs paragraphs that each hold a quotation
+                     mark (tens of thousands of quotes and reported speech in one document: the case
+                     where asking, for each quote, about every other quote would be quadratic);
 and prints one line per file: `INPUT name documents text_bytes path`.
 """
 import argparse
@@ -51,6 +55,7 @@ def main():
     ap.add_argument("--corpus-mb", type=float, default=200)
     ap.add_argument("--article-mb", type=float, default=50)
     ap.add_argument("--paragraphs", type=int, default=100_000)
+    ap.add_argument("--quote-paragraphs", type=int, default=20_000)
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
     docs = texts(args.polnear)
@@ -76,6 +81,12 @@ def main():
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n\n".join(short[k % len(short)] for k in range(args.paragraphs)))
     print(f"INPUT\tparagraphs-{args.paragraphs}\t1\t{os.path.getsize(path)}\t{path}")
+
+    path = os.path.join(args.out, "quotes.txt")
+    quoted = [p for p in paragraphs if any(mark in p for mark in ('"', "\u201c", "\u2018", "''"))] or paragraphs
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n\n".join(quoted[k % len(quoted)] for k in range(args.quote_paragraphs)))
+    print(f"INPUT\tquotes-{args.quote_paragraphs}\t1\t{os.path.getsize(path)}\t{path}")
 
 
 if __name__ == "__main__":

@@ -53,6 +53,10 @@ struct IndirectSpeechFinder {
         let resolver = SpeakerResolver(context: context)
         let phrases = SpeakerPhrases(context: context)
         var found: [Quote] = []
+        // Where the direct quotes lie (asked of each content found, so not a scan of the quotes).
+        let outerSpans = context.quotes.lazy.filter { $0.depth == 0 }
+        let directCover = SpanCover(outerSpans.filter { $0.kind == .direct }.map(\.outer))
+        let quotedCover = SpanCover(outerSpans.map(\.outer))
         for s in context.document.sentences.indices {
             let range = context.tokenRange(ofSentence: s)
             guard !range.isEmpty else { continue }
@@ -131,7 +135,7 @@ struct IndirectSpeechFinder {
                 guard words >= (object ? 1 : t.lowercased[a] == "to" ? Self.minimumInfinitiveWords : Self.minimumWords) else { continue }
                 // Content that is one direct quotation is already reported as such, and so is content
                 // before a trailing cue that opens with one ("“…,” she said, …").
-                if context.quotes.contains(where: { $0.kind == .direct && $0.depth == 0 && $0.outer.start <= t.spans[a].start && $0.outer.end >= t.spans[b].end - 1 }) { continue }
+                if directCover.contains(start: t.spans[a].start, end: t.spans[b].end - 1) { continue }
                 if a < c, context.insideQuote[a], context.quoteAt[a] >= 0, context.quotes[context.quoteAt[a]].kind == .direct { continue }
                 guard let (name, entity) = resolver.resolve(speaker) else { continue }
                 let span = Span(t.spans[a].start, t.spans[b].end)
@@ -167,7 +171,7 @@ struct IndirectSpeechFinder {
                 var b = range.upperBound - 1
                 while b > colon + 1, t.kinds[b] == .punctuation, !context.insideQuote[b] { b -= 1 }
                 if (colon + 1...b).filter({ t.kinds[$0] == .word }).count >= Self.minimumWords,
-                   !context.quotes.contains(where: { $0.depth == 0 && $0.outer.start <= t.spans[colon + 1].start && $0.outer.end >= t.spans[b].end - 1 }),
+                   !quotedCover.contains(start: t.spans[colon + 1].start, end: t.spans[b].end - 1),
                    let (name, entity) = resolver.resolve(who) {
                     let span = Span(t.spans[colon + 1].start, t.spans[b].end)
                     found.append(indirectQuote(span, speaker: name, mention: who.span, entity: entity, cue: t.spans[colon], lemma: ":", confidence: 0.6, context))
@@ -202,12 +206,13 @@ struct IndirectSpeechFinder {
         return found
     }
 
-    /// Whether indirect content `content` holds the words of quotation `quoted`, whose last bytes
-    /// may be punctuation the content leaves out (`Cole "is safe," she said`: the comma).
-    static func covers(_ content: Span, _ quoted: Span, _ bytes: [UInt8]) -> Bool {
+    /// The part of quotation `quoted` that indirect content must hold to hold its words: without
+    /// the punctuation it ends with, which the content may leave out (`Cole "is safe," she said`:
+    /// the comma).
+    static func wordsPart(of quoted: Span, _ bytes: [UInt8]) -> Span {
         var end = quoted.end
         while end > quoted.start, [0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F].contains(bytes[end - 1]) { end -= 1 }
-        return content.contains(Span(quoted.start, end))
+        return Span(quoted.start, end)
     }
 
     /// A share of people as the speaker ("46 percent said", "Some 22 percent say"), as written.

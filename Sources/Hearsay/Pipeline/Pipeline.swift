@@ -71,7 +71,7 @@ public final class Analyzer {
         var quotes: [Quote] = []
         quotes.reserveCapacity(context.quotes.count)
         var otherQuoted: [OtherQuoted] = []
-        let filter = QuoteFilter()
+        var filter = QuoteFilter()
         for q in context.quotes.indices {
             if let reason = filter.rejection(q, context) {
                 if reason != .nested { otherQuoted.append(OtherQuoted(span: context.quotes[q].span, reason: reason.rawValue)) }
@@ -84,8 +84,10 @@ public final class Analyzer {
             let indirect = IndirectSpeechFinder().find(context)
             // A short fragment woven into a paraphrase ("said it was “a disaster”") is not the reported
             // content on its own: with indirect speech on, only longer mixed quotations stay.
+            // Asked of every quote, so a cover of the indirect quotes' spans, not a scan of them.
+            let indirectCover = SpanCover(indirect.lazy.map(\.span))
             quotes.removeAll { q in
-                (q.kind == .mixed || q.kind == .partial) && indirect.contains { IndirectSpeechFinder.covers($0.span, q.span, document.bytes) }
+                (q.kind == .mixed || q.kind == .partial) && indirectCover.contains(IndirectSpeechFinder.wordsPart(of: q.span, document.bytes))
                     || q.kind == .mixed && QuoteWords.words(document.string(q.span)).count < IndirectSpeechFinder.minimumMixedWords
             }
             quotes += indirect

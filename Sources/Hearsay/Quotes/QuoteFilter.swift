@@ -21,8 +21,13 @@ struct QuoteFilter {
     static let workNouns: Set<String> = ["book", "film", "movie", "song", "anthem", "album", "documentary", "novel", "show", "series",
                                          "play", "poem", "column", "op-ed", "essay", "podcast", "program", "programme", "titled", "entitled"]
 
+    /// Whether the document has a quote at depth 0 in double marks: found once, when a
+    /// single-marked subheading first asks (asking each time would scan every quote for each).
+    private var hasTopLevelDoubleQuote: Bool?
+
     /// Nil when quote `q` of `context` (after attribution) is reported as a quote, else why not.
-    func rejection(_ q: Int, _ context: AttributionContext) -> Reason? {
+    /// One filter serves the quotes of one document (it remembers what it found in it).
+    mutating func rejection(_ q: Int, _ context: AttributionContext) -> Reason? {
         // The quote's place read in place, its attribution through `context` where asked: no copy
         // of the quote (and of its attribution's strings) per quote.
         let quote = context.quotes[q].place
@@ -66,7 +71,7 @@ struct QuoteFilter {
             // A subheading in single marks ('A fight to the finish.') where the quotes use double marks.
             if paragraph.start == quote.outer.start, paragraph.end - quote.outer.end <= 1, context.quotes[q].attribution?.sieve != "trailing-cue",
                context.quotes[q].attribution?.sieve != "leading-cue", family(of: quote, document.bytes) == .single,
-               context.quotes.contains(where: { $0.depth == 0 && family(of: $0.place, document.bytes) == .double }) { return .headline }
+               topLevelDoubleQuote(context) { return .headline }
         }
         // No speaker, a few Title Case words and no closing punctuation: a title or a name
         // (“Tales From the Crypt,” on cable; ''Broad City'' star), not speech (“No.” and “Lock her up!” stay).
@@ -104,6 +109,15 @@ struct QuoteFilter {
     static func isTitleCase(_ range: Range<Int>, _ t: TokenFeatures) -> Bool {
         for k in range where t.kinds[k] == .word && !t.capitalized[k] && t.characterCount(k) > 3 { return false }
         return true
+    }
+
+    /// Whether `context`'s document has a quote at depth 0 in double marks (`hasTopLevelDoubleQuote`).
+    private mutating func topLevelDoubleQuote(_ context: AttributionContext) -> Bool {
+        if let hasTopLevelDoubleQuote { return hasTopLevelDoubleQuote }
+        let bytes = context.document.bytes
+        let found = context.quotes.contains { $0.depth == 0 && family(of: $0.place, bytes) == .double }
+        hasTopLevelDoubleQuote = found
+        return found
     }
 
     /// The family of the quote's opening mark (nil without one).
