@@ -23,9 +23,9 @@ struct DocumentLayout {
         // Found with the tokens' sentences (`TokenFeatures.sentenceStart`), not by another pass.
         let start = t.sentenceStart
         let sentenceCount = start.count - 1
-        var headline = [Bool](repeating: false, count: sentenceCount)
-        var dateline = [Bool](repeating: false, count: sentenceCount)
-        var table = [Bool](repeating: false, count: sentenceCount)
+        var headline = [Bool].filled(with: false, count: sentenceCount)
+        var dateline = [Bool].filled(with: false, count: sentenceCount)
+        var table = [Bool].filled(with: false, count: sentenceCount)
         var tableRows = 0
         // Each token's case shape, worked out with its other facts (`TokenFeatures.caseShapes`).
         let shapes = t.caseShapes

@@ -102,8 +102,8 @@ final class TokenFeatures {
         let cache = WordCache.current
         cache.beginDocument(tokens: n)
         let documentWords = cache.documentWords
-        var spaceBefore = [Bool](repeating: false, count: n), sentence = [Int32](repeating: 0, count: n)
-        var ids = [Int32](repeating: 0, count: n)
+        var spaceBefore = [Bool].filled(with: false, count: n), sentence = [Int32].filled(with: 0, count: n)
+        var ids = [Int32].filled(with: 0, count: n)
         var sentenceStart: [Int] = []
         sentenceStart.reserveCapacity(sentences.count + 1)
         // Pass 1: each token's id; its sentence and whether a space precedes it.
@@ -139,9 +139,9 @@ final class TokenFeatures {
             cache.indices(bytes, facts: &words, orMake: Self.makeWord)
         }
         // Pass 3: the letter facts of each token, read off its word.
-        var capitalized = [Bool](repeating: false, count: n), allCaps = [Bool](repeating: false, count: n)
-        var caseShapes = [CaseShape](repeating: .none, count: n)
-        var tokenWords = [Int32](repeating: 0, count: n)
+        var capitalized = [Bool].filled(with: false, count: n), allCaps = [Bool].filled(with: false, count: n)
+        var caseShapes = [CaseShape].filled(with: .none, count: n)
+        var tokenWords = [Int32].filled(with: 0, count: n)
         tokenWords.withUnsafeMutableBufferPointer { tokenWords in
         threadWords.withUnsafeBufferPointer { threadWords in
         caseShapes.withUnsafeMutableBufferPointer { caseShapes in
