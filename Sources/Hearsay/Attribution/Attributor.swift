@@ -2,17 +2,24 @@
 /// speaker each proposes; quotes no sieve can attribute stay unattributed.
 struct Attributor {
     let sieves: [any AttributionSieve]
+    /// Each sieve's name and confidence, read once, not out of its existential at each quote.
+    let names: [String], confidences: [Double]
+    /// The sieves of each round, by index. The second round runs only the sieves that read other
+    /// quotes' attributions: every other one already failed on each quote still unattributed, and
+    /// would fail the same way again.
+    let rounds: [[Int]]
 
-    init(sieves: [any AttributionSieve] = AttributionSieves.standard) { self.sieves = sieves }
+    /// An attributor running `sieves` (made once per worker: its tables are the same for every document).
+    init(sieves: [any AttributionSieve] = AttributionSieves.standard) {
+        self.sieves = sieves
+        self.names = sieves.map(\.name)
+        self.confidences = sieves.map(\.confidence)
+        self.rounds = [Array(sieves.indices), sieves.indices.filter { sieves[$0].readsOtherAttributions }]
+    }
 
     /// Attributes `context.quotes` in place.
     func attribute(_ context: AttributionContext) {
         let resolver = SpeakerResolver(context: context)
-        // Each sieve's name and confidence read once, not out of its existential at each quote.
-        let names = sieves.map(\.name), confidences = sieves.map(\.confidence)
-        // The second round runs only the sieves that read other quotes' attributions: every other
-        // one already failed on each quote still unattributed, and would fail the same way again.
-        let rounds = [Array(sieves.indices), sieves.indices.filter { sieves[$0].readsOtherAttributions }]
         // Two rounds: continuation and floating quotes can use what the first round found.
         for round in rounds where !round.isEmpty {
             for q in context.quotes.indices {

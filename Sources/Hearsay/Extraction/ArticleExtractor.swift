@@ -59,7 +59,7 @@ public struct ArticleExtractor: Sendable {
         case .plainText:
             let (kept, truncated) = Truncation.prefix(of: text, limit: options.maxTextBytes, what: "text")
             article = Article(paragraphs: [], verbatimText: kept)
-            if kept.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+            if Self.isBlank(kept) {
                 article.warnings.append(AnalysisWarning(.emptyInput, "the input is empty"))
             }
             if let truncated { article.warnings.append(truncated) }
@@ -146,6 +146,22 @@ public struct ArticleExtractor: Sendable {
             guard let base = bytes.baseAddress else { return false }
             return memchr(base, 0x26, bytes.count) != nil
         } ?? text.utf8.contains(0x26)
+    }
+
+    /// Whether every scalar of `text` is white space (Unicode `White_Space`), as
+    /// `unicodeScalars.allSatisfy { $0.properties.isWhitespace }` says, without its property
+    /// tables (a look-up there cost more than the rest of the check for a short text).
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy(isWhiteSpace)
+    }
+
+    /// Whether `scalar` has the Unicode property `White_Space` (the 25 scalars listed in
+    /// PropList.txt; a test compares the list with `Unicode.Scalar.Properties.isWhitespace`).
+    static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     /// How many NUL bytes `text` holds, counted over its contiguous UTF-8.

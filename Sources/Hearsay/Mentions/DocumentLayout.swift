@@ -15,13 +15,17 @@ struct DocumentLayout {
     /// Whether the story is about sport (its headline opens with a sport, or it has result rows).
     let isSports: Bool
 
-    init(_ t: TokenFeatures, lexicons: Lexicons) {
+    init(_ t: TokenFeatures, lexicons: Lexicons) { self.init(t, sports: lexicons.sports) }
+
+    /// The layout of `t`'s document, with the lexicons' sport names `sports` (the one table it
+    /// reads: passing the whole `Lexicons` copied and destroyed every table once per document).
+    init(_ t: TokenFeatures, sports: Set<String>) {
         // Found with the tokens' sentences (`TokenFeatures.sentenceStart`), not by another pass.
         let start = t.sentenceStart
         let sentenceCount = start.count - 1
-        var headline = [Bool](repeating: false, count: sentenceCount)
-        var dateline = [Bool](repeating: false, count: sentenceCount)
-        var table = [Bool](repeating: false, count: sentenceCount)
+        var headline = [Bool].filled(with: false, count: sentenceCount)
+        var dateline = [Bool].filled(with: false, count: sentenceCount)
+        var table = [Bool].filled(with: false, count: sentenceCount)
         var tableRows = 0
         // Each token's case shape, worked out with its other facts (`TokenFeatures.caseShapes`).
         let shapes = t.caseShapes
@@ -34,7 +38,7 @@ struct DocumentLayout {
             table[s] = numbers >= 2 && lowerWords <= 1 && letterWords >= 1 && !dateline[s]
             if table[s] { tableRows += 1 }
         }
-        let opensWithSport = t.count > 0 && lexicons.sports.contains(t.texts[0])
+        let opensWithSport = t.count > 0 && sports.contains(t.texts[0])
         self.sentenceStart = start
         self.isHeadline = headline
         self.isDateline = dateline

@@ -50,7 +50,7 @@ public struct EntityRecognizer: Sendable {
     private func recognize(tokensOf document: Document, _ t: TokenFeatures) -> (mentions: [Mention], entities: [Entity]) {
         // Answers about words met in earlier documents of this thread come from its word cache.
         if let tables = lexicons.tables { t.shareAnswers(for: tables) }
-        let layout = DocumentLayout(t, lexicons: lexicons)
+        let layout = DocumentLayout(t, sports: lexicons.sports)
         var mentions: [Mention] = []
         // Room for a mention every dozen tokens, made once: each growth of the array copies
         // every mention made so far.

@@ -40,12 +40,15 @@ public final class Analyzer {
     /// and the mention recogniser that reads them.
     let lexicons: LexiconsBox
     let recognizer: EntityRecognizer
+    /// The pipeline's sieves with their names and rounds, read out once for all the documents.
+    let attributor: Attributor
 
     init(pipeline: Pipeline) throws {
         self.pipeline = pipeline
         self.segmenter = try Segmenter()
         self.lexicons = LexiconsBox(pipeline.lexicons)
         self.recognizer = EntityRecognizer(box: lexicons)
+        self.attributor = Attributor(sieves: pipeline.sieves)
     }
 
     /// Analyses raw input bytes (HTML, encoded HTML, gzip, plain text; detected automatically).
@@ -65,7 +68,7 @@ public final class Analyzer {
         let (mentions, entities) = recognizer.recognize(document, tokens)
         let context = AttributionContext(document: document, tokens: tokens, lexicons: lexicons,
                                          mentions: mentions, entities: entities, quotes: found)
-        Attributor(sieves: pipeline.sieves).attribute(context)
+        attributor.attribute(context)
         QuoteKindRefiner().refine(context)
         // At most every quote found is kept or set aside: room for them all, made once.
         var quotes: [Quote] = []

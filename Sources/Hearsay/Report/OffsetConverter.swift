@@ -16,8 +16,8 @@ public struct OffsetConverter: Sendable {
     public init(_ bytes: [UInt8]) {
         count = bytes.count
         let blocks = (bytes.count + Self.blockSize - 1) / Self.blockSize
-        var continuations = [UInt64](repeating: 0, count: blocks)
-        var checkpoints = [Int](repeating: 0, count: blocks + 1)
+        var continuations = [UInt64].filled(with: 0, count: blocks)
+        var checkpoints = [Int].filled(with: 0, count: blocks + 1)
         bytes.withUnsafeBufferPointer { p in
             continuations.withUnsafeMutableBufferPointer { masks in
                 checkpoints.withUnsafeMutableBufferPointer { counts in

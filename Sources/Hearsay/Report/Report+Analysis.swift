@@ -9,6 +9,11 @@ extension Report {
         let header = ReportLayout.Header(schemaVersion: Report.schemaVersion, id: analysis.id, title: analysis.title,
                                          text: document.text, offsetUnit: "codepoint", metadata: analysis.metadata)
         let entities = analysis.entities, mentions = analysis.mentions
+        // The closures below capture these arrays, not `analysis`: capturing it copied and
+        // destroyed the whole analysis once per report.
+        let quoteList = analysis.quotes, otherQuoted = analysis.otherQuoted
+        let warnings = analysis.warnings.map(\.description)
+        let capacity = estimatedJSONLength(of: analysis) * (pretty ? 2 : 1)
         return document.bytes.withUnsafeBufferPointer { bytes in
             func text(_ span: Span) -> DocumentText { DocumentText(bytes, span) }
             func writeEntities(of kind: Mention.Kind, _ w: inout JSONWriter) {
@@ -24,7 +29,6 @@ extension Report {
                     }
                 }
             }
-            let capacity = estimatedJSONLength(of: analysis) * (pretty ? 2 : 1)
             return JSONWriter.json(pretty: pretty, capacity: capacity) { w in
                 ReportLayout.write(
                     &w, header: header,
@@ -37,7 +41,7 @@ extension Report {
                     quotes: { w in
                         // Through a buffer pointer: each quote's fields are read in place, the quote
                         // is not copied (an array subscript copied the whole quote for each field).
-                        analysis.quotes.withUnsafeBufferPointer { quotes in
+                        quoteList.withUnsafeBufferPointer { quotes in
                             for i in quotes.indices {
                                 let span = quotes[i].span
                                 // The attribution unwrapped once (each `map` of the optional copied it).
@@ -63,11 +67,11 @@ extension Report {
                     people: { writeEntities(of: .person, &$0) }, places: { writeEntities(of: .place, &$0) },
                     organizations: { writeEntities(of: .organization, &$0) },
                     otherQuoted: { w in
-                        for o in analysis.otherQuoted {
+                        for o in otherQuoted {
                             ReportLayout.otherQuoted(&w, text: text(o.span), start: cp(o.span.start), end: cp(o.span.end), reason: o.reason)
                         }
                     },
-                    warnings: analysis.warnings.map(\.description))
+                    warnings: warnings)
             }
         }
     }

@@ -216,11 +216,9 @@ public final class Segmenter {
 
     /// The first `count` tokens of `tokenScratch`, copied into an array of their own.
     private func copyTokenScratch(_ count: Int) -> [Document.Token] {
-        let scratch = tokenScratch.baseAddress!
-        return [Document.Token](unsafeUninitializedCapacity: count) { out, initialized in
-            if count > 0 { out.baseAddress!.initialize(from: scratch, count: count) }
-            initialized = count
-        }
+        // Copied from a buffer (not written into an uninitialized array): that initializer looks
+        // up the array's metadata in the runtime on every call (see `Array.filled(with:count:)`).
+        [Document.Token](UnsafeBufferPointer(start: tokenScratch.baseAddress!, count: count))
     }
 
     /// Makes `tokenScratch` hold at least `capacity` tokens (keeping the first ones, by doubling).

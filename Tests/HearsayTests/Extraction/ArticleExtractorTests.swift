@@ -89,4 +89,26 @@ import Testing
         let article = try extractor.extract(bytes: Array(text.utf8))
         #expect(article.verbatimText == text)
     }
+
+    @Test func whiteSpaceListMatchesUnicodeProperty() {
+        // Every scalar: the list `isBlank` reads must say what the property tables say.
+        var disagreements: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if ArticleExtractor.isWhiteSpace(scalar) != scalar.properties.isWhitespace { disagreements.append(value) }
+        }
+        #expect(disagreements.isEmpty)
+    }
+
+    @Test func blankTextOfAnyWhiteSpaceIsEmptyInput() {
+        #expect(ArticleExtractor.isBlank(""))
+        #expect(ArticleExtractor.isBlank(" \t\n\u{A0}\u{2003}\u{3000}"))
+        #expect(!ArticleExtractor.isBlank("\u{A0}\u{201C}"))
+        #expect(!ArticleExtractor.isBlank("   x"))
+        #expect(!ArticleExtractor.isBlank("\u{200B}"), "a zero-width space is not White_Space")
+        let blank = extractor.extract(text: "\u{2003}\n", kind: .plainText)
+        #expect(blank.warnings.contains { $0.code == .emptyInput })
+        let spoken = extractor.extract(text: "\u{201C}Fine,\u{201D} he said.", kind: .plainText)
+        #expect(!spoken.warnings.contains { $0.code == .emptyInput })
+    }
 }
