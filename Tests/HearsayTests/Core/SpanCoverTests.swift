@@ -15,7 +15,7 @@ import Testing
 
     /// Random sets and questions: the cover answers as a scan of the set does.
     @Test func answersAsAScanDoes() {
-        var random = WordBreakerTests.SplitMix64(state: 4_242)
+        var random = SplitMix64(state: 4_242)
         for _ in 0..<2_000 {
             let spans = (0..<Int.random(in: 0...12, using: &random)).map { _ in
                 let start = Int.random(in: 0...60, using: &random)

@@ -5,8 +5,6 @@ import Testing
 /// made-up and random text, ICU's boundaries for lines it does not cover, and a process check
 /// that fails when a rule is broken.
 @Suite struct SentenceBreakerTests {
-    typealias SplitMix64 = WordBreakerTests.SplitMix64
-
     /// ICU's boundaries of `text` after 0.
     static func icuBoundaries(_ text: String, _ iterator: BreakIterator) throws -> [Int32] {
         try Array(Array(text.utf8).withUnsafeBufferPointer { try iterator.boundaries($0, withStatus: false).offsets }.dropFirst())

@@ -48,18 +48,6 @@ import Testing
         }
     }
 
-    /// A tiny seeded generator (SplitMix64), so that the random texts are the same every run.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Every scalar the breaker covers.
     static let coveredScalars: [Unicode.Scalar] = WordBreaker.classes.indices.compactMap { index in
         guard WordBreaker.classes[index] != WordBreaker.Class.uncovered.rawValue else { return nil }
