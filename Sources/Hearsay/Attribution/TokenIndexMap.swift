@@ -9,7 +9,7 @@ struct TokenIndexMap {
     private var storage: [Int32]
 
     /// A map of `count` tokens, none covered.
-    init(count: Int) { storage = [Int32](repeating: -1, count: count) }
+    init(count: Int) { storage = [Int32].filled(with: -1, count: count) }
 
     /// The number of tokens.
     var count: Int { storage.count }

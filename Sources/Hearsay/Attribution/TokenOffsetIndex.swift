@@ -18,7 +18,7 @@ struct TokenOffsetIndex {
     init(_ document: Document) {
         let tokens = document.tokens
         let blocks = (document.bytes.count >> Self.blockShift) + 2
-        var first = [Int32](repeating: Int32(truncatingIfNeeded: tokens.count), count: blocks)
+        var first = [Int32].filled(with: Int32(truncatingIfNeeded: tokens.count), count: blocks)
         // Two passes without a data-dependent branch (a loop over the blocks each token passes
         // mispredicted at about every third token): each block first gets the first token whose
         // start lies in it, then each block the least of its own and those after it (a running

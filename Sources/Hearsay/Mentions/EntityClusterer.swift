@@ -14,7 +14,7 @@ struct EntityClusterer {
         var table = NameWordTable(words: mentions.count)
         var spellings: [Int32] = []
         spellings.reserveCapacity(2 * mentions.count)
-        var wordStart = [Int](repeating: 0, count: mentions.count + 1)
+        var wordStart = [Int].filled(with: 0, count: mentions.count + 1)
         // Person mentions with words, each as one sortable number: fewer words, then a later
         // mention, sort later (`orderKey`).
         var personOrder: [Int] = []
@@ -130,7 +130,7 @@ struct EntityClusterer {
         }
         // Report entities in order of first mention (no two share one), moved, not copied.
         order.sort()
-        var remap = [Int](repeating: 0, count: entities.count)
+        var remap = [Int].filled(with: 0, count: entities.count)
         for (newIndex, key) in order.enumerated() { remap[key & 0xFFFF_FFFF] = newIndex }
         for m in mentions.indices where mentions[m].entity >= 0 { mentions[m].entity = remap[mentions[m].entity] }
         entities.move(to: &remap)

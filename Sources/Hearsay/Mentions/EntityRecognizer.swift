@@ -366,7 +366,7 @@ public struct EntityRecognizer: Sendable {
     /// other order has its indices sorted.
     static func destinationsBySpan(_ spans: [Span], firstDescent split: Int) -> [Int] {
         let n = spans.count
-        var destinations = [Int](repeating: 0, count: n)
+        var destinations = [Int].filled(with: 0, count: n)
         var twoRuns = true
         for k in (split + 1)..<max(split + 1, n) where spans[k] < spans[k - 1] { twoRuns = false; break }
         if twoRuns {

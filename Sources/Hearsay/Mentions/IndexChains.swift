@@ -12,9 +12,9 @@ struct IndexChains {
 
     /// Empty lists for `keys` keys, with room for numbers below `values` (more grow the room).
     init(keys: Int, values: Int = 0) {
-        heads = [Int32](repeating: -1, count: keys)
+        heads = [Int32].filled(with: -1, count: keys)
         tails = heads
-        links = [Int32](repeating: -1, count: values)
+        links = [Int32].filled(with: -1, count: values)
     }
 
     /// Appends `value` (above every number appended before) to the list of `key`.

@@ -30,7 +30,7 @@ final class NameKeySet {
     init(minimumCapacity: Int = 0) {
         var size = 16
         while size < minimumCapacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: 0, count: size)
+        slots = [Int32].filled(with: 0, count: size)
         hashes.reserveCapacity(minimumCapacity)
         kinds.reserveCapacity(minimumCapacity)
         starts.reserveCapacity(minimumCapacity + 1)
@@ -133,7 +133,7 @@ final class NameKeySet {
 
     /// Doubles the slot table and places every entry again.
     private func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
+        slots = [Int32].filled(with: 0, count: slots.count * 2)
         let mask = slots.count - 1
         for entry in hashes.indices {
             var slot = Int(hashes[entry]) & mask

@@ -13,7 +13,7 @@ struct WordMemo<Value> {
     private static var absent: Int32 { -1 }
 
     /// A memo for ids `0..<count`, all unknown.
-    init(count: Int) { slots = [Int32](repeating: Self.unknown, count: count) }
+    init(count: Int) { slots = [Int32].filled(with: Self.unknown, count: count) }
 
     /// The answer for `id`: remembered, or computed by `lookup` now and remembered.
     mutating func value(for id: Int32, _ lookup: () -> Value?) -> Value? {
