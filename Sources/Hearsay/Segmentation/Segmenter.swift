@@ -119,10 +119,7 @@ public final class Segmenter {
         while from < n {
             let stop = SentenceBreaker.boundaries(buffer, from: from, into: &sentenceScratch)
             if stop == n { break }
-            var lineStart = stop, lineEnd = stop
-            while lineStart > from, buffer[lineStart - 1] != 0x0A { lineStart -= 1 }
-            while lineEnd < n, buffer[lineEnd] != 0x0A { lineEnd += 1 }
-            if lineEnd < n { lineEnd += 1 }
+            let (lineStart, lineEnd) = Self.line(around: stop, from: from, buffer)
             if lineStart == 0, lineEnd == n { return false }
             // The breaker's boundaries inside the line (it stopped there) give way to ICU's.
             while let last = sentenceScratch.last, Int(last) > lineStart { sentenceScratch.removeLast() }
@@ -146,10 +143,7 @@ public final class Segmenter {
         while from < n {
             let stop = WordBreaker.tokens(buffer, from: from, into: &tokenScratch, count: &count)
             if stop == n { break }
-            var lineStart = stop, lineEnd = stop
-            while lineStart > from, buffer[lineStart - 1] != 0x0A { lineStart -= 1 }
-            while lineEnd < n, buffer[lineEnd] != 0x0A { lineEnd += 1 }
-            if lineEnd < n { lineEnd += 1 }
+            let (lineStart, lineEnd) = Self.line(around: stop, from: from, buffer)
             if lineStart == 0, lineEnd == n {
                 // No UTF-16 copy yet (the sentence breaker covered the text): ICU reads one.
                 if units == nil { return try utf16.withUTF16(of: buffer) { try icuTokens(buffer, $0) } }
@@ -161,6 +155,17 @@ public final class Segmenter {
             from = lineEnd
         }
         return copyTokenScratch(count)
+    }
+
+    /// The line of `buffer` that holds offset `stop`, where a breaker that began at `from` (0 or
+    /// just after a line feed) stopped: from just after the line feed before it (or `from`) to
+    /// just after the line feed that ends it (or the end). The line a breaker leaves to ICU.
+    static func line(around stop: Int, from: Int, _ buffer: UnsafeBufferPointer<UInt8>) -> (start: Int, end: Int) {
+        var start = stop, end = stop
+        while start > from, buffer[start - 1] != 0x0A { start -= 1 }
+        while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+        if end < buffer.count { end += 1 }
+        return (start, end)
     }
 
     /// Writes the tokens ICU's word iterator finds in `range` of `buffer` (read as UTF-8, on

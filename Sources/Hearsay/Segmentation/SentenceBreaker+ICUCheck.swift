@@ -19,23 +19,9 @@ extension SentenceBreaker {
     static func probeBytes(exceptions: SentenceExceptions) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(64 << 10)
-        /// Adds a line of every sequence of `length` scalars of `scalars` after `head`.
-        func sequences(_ head: [UInt8], _ scalars: [Unicode.Scalar], _ length: Int) {
-            let encoded = scalars.map { Array(String($0).utf8) }
-            var index = [Int](repeating: 0, count: length)
-            while true {
-                bytes += head
-                for k in index { bytes += encoded[k] }
-                bytes.append(0x0A)
-                var k = length - 1
-                while k >= 0, index[k] == encoded.count - 1 { index[k] = 0; k -= 1 }
-                if k < 0 { return }
-                index[k] += 1
-            }
-        }
-        sequences([], probeScalars, 3)
-        sequences([0x2E], probeScalars, 3)
-        sequences([0x2E], sb8Scalars, 4)
+        appendProbeLines(to: &bytes, sequencesOf: probeScalars, length: 3)
+        appendProbeLines(to: &bytes, sequencesOf: probeScalars, length: 3, after: [0x2E])
+        appendProbeLines(to: &bytes, sequencesOf: sb8Scalars, length: 4, after: [0x2E])
         /// The part of `utf8` up to and with its first full stop.
         func firstPart(_ utf8: [UInt8]) -> [UInt8]? { utf8.firstIndex(of: 0x2E).map { Array(utf8[...$0]) } }
         let partialParts = Set(exceptions.strings.compactMap { s -> [UInt8]? in

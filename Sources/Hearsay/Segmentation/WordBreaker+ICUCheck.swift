@@ -11,19 +11,9 @@ extension WordBreaker {
     /// Every sequence of three `probeScalars`, one per line, as UTF-8 (written byte by byte:
     /// appending scalars to a string one sequence at a time took 470 M instructions).
     static var probeBytes: [UInt8] {
-        let encoded = probeScalars.map { Array(String($0).utf8) }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(encoded.count * encoded.count * encoded.count * 8)
-        for a in encoded {
-            for b in encoded {
-                for c in encoded {
-                    bytes += a
-                    bytes += b
-                    bytes += c
-                    bytes.append(0x0A)
-                }
-            }
-        }
+        bytes.reserveCapacity(probeScalars.count * probeScalars.count * probeScalars.count * 8)
+        appendProbeLines(to: &bytes, sequencesOf: probeScalars, length: 3)
         return bytes
     }
 
