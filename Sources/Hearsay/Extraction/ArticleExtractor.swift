@@ -148,20 +148,9 @@ public struct ArticleExtractor: Sendable {
         } ?? text.utf8.contains(0x26)
     }
 
-    /// Whether every scalar of `text` is white space (Unicode `White_Space`), as
-    /// `unicodeScalars.allSatisfy { $0.properties.isWhitespace }` says, without its property
-    /// tables (a look-up there cost more than the rest of the check for a short text).
+    /// Whether every scalar of `text` is white space (Unicode `White_Space`, `WhiteSpace`).
     static func isBlank(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy(isWhiteSpace)
-    }
-
-    /// Whether `scalar` has the Unicode property `White_Space` (the 25 scalars listed in
-    /// PropList.txt; a test compares the list with `Unicode.Scalar.Properties.isWhitespace`).
-    static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
-        default: false
-        }
+        text.unicodeScalars.allSatisfy(WhiteSpace.contains)
     }
 
     /// How many NUL bytes `text` holds, counted over its contiguous UTF-8.

@@ -97,7 +97,7 @@ struct QuoteMark: Equatable {
                 // Straight double quotes, and the NYT's '' used for both opening and closing.
                 role = leftFlank && !rightFlank ? .open : (rightFlank && !leftFlank ? .close : .either)
             case 0x6060: family = .double; role = .open
-            case 0x201C: role = (rightFlank && !leftFlank && before.map { !isWhitespace($0) } == true) ? .close : .open
+            case 0x201C: role = (rightFlank && !leftFlank && before.map { !WhiteSpace.contains($0) } == true) ? .close : .open
             case 0x201D: role = (leftFlank && !rightFlank) ? .open : .close
             case 0x201E: role = .open; low = true
             case 0x201F: role = .open
@@ -152,13 +152,6 @@ struct QuoteMark: Equatable {
         return propertiesSay(s) { $0.numericType != nil }
     }
 
-    /// Whether `s` is white space (for ASCII, tab through carriage return and the space).
-    static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v < 0x80 { return v == 0x20 || v >= 0x09 && v <= 0x0D }
-        return propertiesSay(s) { $0.isWhitespace }
-    }
-
     /// What `test` says of the Unicode properties of `s`: kept out of line, so that the ASCII
     /// answers above do not pay for setting up the property lookup.
     @inline(never)
@@ -179,7 +172,7 @@ struct QuoteMark: Equatable {
         switch s.value {
         // ( [ { - / — – ― “ ‘ « ‹
         case 0x28, 0x5B, 0x7B, 0x2D, 0x2F, 0x2014, 0x2013, 0x2015, 0x201C, 0x2018, 0xAB, 0x2039: return true
-        default: return isWhitespace(s)
+        default: return WhiteSpace.contains(s)
         }
     }
 
@@ -189,7 +182,7 @@ struct QuoteMark: Equatable {
         // . , ; : ! ? ) ] } - / " ' — – … ” ’ » ›
         case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x7D, 0x2D, 0x2F, 0x22, 0x27,
              0x2014, 0x2013, 0x2026, 0x201D, 0x2019, 0xBB, 0x203A: return true
-        default: return isWhitespace(s)
+        default: return WhiteSpace.contains(s)
         }
     }
 

@@ -90,16 +90,6 @@ import Testing
         #expect(article.verbatimText == text)
     }
 
-    @Test func whiteSpaceListMatchesUnicodeProperty() {
-        // Every scalar: the list `isBlank` reads must say what the property tables say.
-        var disagreements: [UInt32] = []
-        for value in UInt32(0)...0x10FFFF {
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            if ArticleExtractor.isWhiteSpace(scalar) != scalar.properties.isWhitespace { disagreements.append(value) }
-        }
-        #expect(disagreements.isEmpty)
-    }
-
     @Test func blankTextOfAnyWhiteSpaceIsEmptyInput() {
         #expect(ArticleExtractor.isBlank(""))
         #expect(ArticleExtractor.isBlank(" \t\n\u{A0}\u{2003}\u{3000}"))
