@@ -84,6 +84,34 @@ import Testing
         #expect(ids[5000...].allSatisfy { !$0.isNew })
     }
 
+    @Test func aBatchGivesTheIdsOneAtATimeGivesAcrossGrowthAndCollisions() {
+        // Seeded words of 0 to 24 bytes from a small alphabet (many repeats, first-slot
+        // collisions, long words), interned as one batch by a table made for sixteen (it grows
+        // several times within the batch) and one token at a time by another; then both again
+        // after a reset, where the batch starts with room to spare.
+        var random = SplitMix64(state: 7)
+        var bytes: [UInt8] = []
+        var tokens: [Document.Token] = []
+        for _ in 0..<6000 {
+            let length = Int(random.next() % 25)
+            let start = bytes.count
+            for _ in 0..<length { bytes.append(UInt8(0x61 + random.next() % 3)) }
+            tokens.append(Document.Token(span: Span(start, bytes.count), kind: .word))
+            bytes.append(0x20)
+        }
+        let batch = TokenInterner(capacity: 16), single = TokenInterner(capacity: 16)
+        for round in 0..<2 {
+            if round == 1 { batch.reset(capacity: 16); single.reset(capacity: 16) }
+            var ids = [Int32](repeating: -1, count: tokens.count)
+            bytes.withUnsafeBufferPointer { b in
+                tokens.withUnsafeBufferPointer { t in ids.withUnsafeMutableBufferPointer { batch.intern(b, tokens: t, into: $0) } }
+            }
+            let expected = bytes.withUnsafeBufferPointer { b in tokens.map { Int32(single.intern(b, $0.span.start, $0.span.end).id) } }
+            #expect(ids == expected, "round \(round)")
+            #expect(batch.count == single.count && batch.count > 1000)
+        }
+    }
+
     @Test func longBytesCompareEveryByte() {
         let base = Array("an-unusually-long-token-of-words".utf8)
         base.withUnsafeBufferPointer { a in
