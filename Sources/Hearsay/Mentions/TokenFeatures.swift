@@ -223,12 +223,21 @@ final class TokenFeatures {
     }
 
     /// What the first scalar of a word (`bytes`, `text` its string) is.
+    @inline(__always)
     static func lead(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Lead {
         guard let first = bytes.first else { return .other }
         if first < 0x80 {
             if first >= 0x30 && first <= 0x39 { return .number }
             return (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A ? .letter : .other
         }
+        return nonASCIILead(text)
+    }
+
+    /// `lead` of a word whose first scalar is not ASCII, from its Unicode properties. Out of
+    /// line: asking for `numericType` makes a function look up `Unicode.NumericType`'s metadata
+    /// on entry, and `lead` did so for every new word, ASCII or not (about 90 instructions each).
+    @inline(never)
+    static func nonASCIILead(_ text: String) -> Lead {
         guard let scalar = text.unicodeScalars.first else { return .other }
         if scalar.properties.numericType != nil { return .number }
         return scalar.properties.isAlphabetic ? .letter : .other

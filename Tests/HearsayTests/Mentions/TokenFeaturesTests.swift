@@ -10,6 +10,18 @@ import Testing
         return (document, TokenFeatures(document))
     }
 
+    @Test func aWordsLeadIsReadOffItsFirstScalar() {
+        // ASCII on the byte; other scalars by their properties (a digit of another script and a
+        // vulgar fraction are numbers, an accented capital a letter, curly quotes and dashes neither).
+        let cases: [(String, TokenFeatures.Lead)] = [("7th", .number), ("Zoë", .letter), ("-", .other), ("", .other),
+                                                     ("٣٠", .number), ("½", .number), ("Élan", .letter), ("“", .other),
+                                                     ("—", .other), ("ßig", .letter), ("日本", .letter)]
+        for (word, lead) in cases {
+            let found = Array(word.utf8).withUnsafeBufferPointer { TokenFeatures.lead($0, word) }
+            #expect(found == lead, "\(word)")
+        }
+    }
+
     @Test func perTokenViewsReadTheDocumentTokens() throws {
         let (document, t) = try Self.features()
         #expect(t.count == document.tokens.count && t.kinds.count == t.count && t.spans.count == t.count)
