@@ -262,8 +262,15 @@ final class TokenFeatures {
             let first = bytes.first ?? 0
             return (letters, upper, first >= 0x41 && first <= 0x5A, true)
         }
-        letters = 0
-        upper = 0
+        return nonASCIILetterFacts(bytes)
+    }
+
+    /// `letterFacts` of a word with a non-ASCII byte, scalar by scalar. Out of line, as
+    /// `nonASCIILead` is: reading scalar properties makes a function look up metadata on
+    /// entry, which the ASCII words (most new words) then paid too.
+    @inline(never)
+    static func nonASCIILetterFacts(_ bytes: UnsafeBufferPointer<UInt8>) -> (letters: Int, upper: Int, firstUpper: Bool, simple: Bool) {
+        var letters = 0, upper = 0
         var firstUpper = false
         var isFirst = true
         var simple = true

@@ -22,6 +22,23 @@ import Testing
         }
     }
 
+    @Test func letterFactsCountAsUnicodePropertiesDo() {
+        // ASCII words take the byte loop, the others the scalar loop: both must count alphabetic
+        // and uppercase scalars as their properties say, and call a word simple only when it has
+        // no scalar but ASCII and general punctuation.
+        let words = ["NATO", "McCain", "x", "", "C-SPAN's", "Zoë", "ÉLYSÉE", "O’Brien", "“Ok”", "日本", "ǅemal", "ß", "A—B"]
+        for word in words {
+            let facts = Array(word.utf8).withUnsafeBufferPointer { TokenFeatures.letterFacts($0) }
+            let scalars = Array(word.unicodeScalars)
+            let letters = scalars.filter(\.properties.isAlphabetic)
+            #expect(facts.letters == letters.count, "\(word)")
+            #expect(facts.upper == letters.filter(\.properties.isUppercase).count, "\(word)")
+            #expect(facts.firstUpper == (scalars.first?.properties.isUppercase ?? false), "\(word)")
+            let plain = scalars.allSatisfy { $0.isASCII || (0x2010...0x2027).contains($0.value) || (0x2030...0x205E).contains($0.value) }
+            #expect(facts.simple == plain, "\(word)")
+        }
+    }
+
     @Test func perTokenViewsReadTheDocumentTokens() throws {
         let (document, t) = try Self.features()
         #expect(t.count == document.tokens.count && t.kinds.count == t.count && t.spans.count == t.count)
