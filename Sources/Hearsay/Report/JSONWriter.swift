@@ -176,29 +176,47 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// Writes `d` as `String(d)` spells it when it is a whole number of thousandths from 0.001
-    /// to 1,000,000 (a confidence such as 0.85), without formatting a `String`; returns false,
-    /// writing nothing, for any other number.
+    /// to 1,000,000 but not a whole number (a confidence such as 0.85), without formatting a
+    /// `String`; returns false, writing nothing, for any other number.
+    mutating func decimalThousandths(_ d: Double) -> Bool {
+        guard let thousandths = Self.thousandths(d) else { return false }
+        out.write(upTo: 24) { Self.put(thousandths: thousandths, at: $0) }
+        return true
+    }
+
+    /// `d` counted in thousandths, when it is a whole number of them from 0.001 to 1,000,000
+    /// but not a whole number; nil otherwise.
     ///
     /// `k / 1000` is the double nearest the decimal with those digits, and two such decimals
     /// are too far apart to share a double, so those digits (trailing zeros dropped) are the
-    /// shortest that read back as `d`: what `String(d)` prints in this range.
-    mutating func decimalThousandths(_ d: Double) -> Bool {
-        guard d >= 0.001, d < 1_000_000 else { return false }
-        let scaled = (d * 1000).rounded()
-        guard scaled / 1000 == d else { return false }
-        let thousandths = Int(scaled)
-        guard thousandths % 1000 != 0 else { return false }
-        decimal(thousandths / 1000)
+    /// shortest that read back as `d`: what `String(d)` prints in this range. The thousandths
+    /// are rounded by truncating `d * 1000 + 0.5` (`rounded()` is a call into libm): the two
+    /// differ only halfway between thousandths, where neither reads back as `d`.
+    @inline(__always)
+    static func thousandths(_ d: Double) -> Int? {
+        guard d >= 0.001, d < 1_000_000 else { return nil }
+        let thousandths = Int(d * 1000 + 0.5)
+        guard Double(thousandths) / 1000 == d, thousandths % 1000 != 0 else { return nil }
+        return thousandths
+    }
+
+    /// Writes `thousandths` (not a multiple of 1000, below 10^9) as a decimal number with its
+    /// fraction's trailing zeros dropped ("0.85" for 850) at `at`; returns the end.
+    @inline(__always)
+    static func put(thousandths: Int, at: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        var at = ByteBuffer.writeDecimal(thousandths / 1000, at: at)
         var fraction = thousandths % 1000
         var digits = 3
         while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
-        out.append(0x2E)
+        at.pointee = 0x2E
+        at += 1
         var divisor = digits == 3 ? 100 : digits == 2 ? 10 : 1
         while divisor > 0 {
-            out.append(0x30 &+ UInt8(truncatingIfNeeded: fraction / divisor % 10))
+            at.pointee = 0x30 &+ UInt8(truncatingIfNeeded: fraction / divisor % 10)
+            at += 1
             divisor /= 10
         }
-        return true
+        return at
     }
     public mutating func value(_ b: Bool) { beginValue(); raw(b ? "true" : "false") }
     public mutating func null() { beginValue(); raw("null") }

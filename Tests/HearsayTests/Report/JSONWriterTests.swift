@@ -193,6 +193,12 @@ import Testing
                                  1.0 / 3.0, 123_456.789, 1_000_000.5, 2.5e20, -0.75, -3.0, 0.0, 7.0]
         for k in stride(from: 1, to: 200_000, by: 7) { samples.append(Double(k) / 1000) }
         for k in stride(from: 1, to: 5_000, by: 3) { samples.append(Double(k) / 100 + 0.0001) }
+        // Halfway between thousandths and a step either side of them, where the rounding of
+        // `d * 1000` decides: none of these is a whole number of thousandths but `k / 1000`.
+        for k in 1..<3_000 {
+            let d = Double(k) / 1000
+            samples += [(Double(k) + 0.5) / 1000, d.nextUp, d.nextDown, (d * 1000).nextDown / 1000]
+        }
         for d in samples {
             var w = JSONWriter()
             w.value(d)
