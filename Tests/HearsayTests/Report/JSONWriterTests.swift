@@ -122,6 +122,25 @@ import Testing
         #expect(written("0123456\u{02}89abcdef\"") == #""0123456\u000289abcdef\"""#)
     }
 
+    /// More escapes than the room `escaped` keeps for them in one write (two-byte and six-byte
+    /// ones, close together and among long runs), into writers that start with almost no
+    /// room, so that each write must grow the buffer: the same as escaping each byte alone.
+    @Test func escapesPastTheRoomKeptForThem() {
+        let pieces = ["\n", "\"", "\u{01}", "plain text of some length, ", "é", "\\", "\u{1F}", "ab"]
+        for seed in 1...40 {
+            var text = "", state = seed
+            for _ in 0..<(seed * 7) {
+                state = (state &* 1_103_515_245 &+ 12_345) & 0x7FFF_FFFF
+                text += pieces[state % pieces.count]
+            }
+            var w = JSONWriter(capacity: 16)
+            w.value(text)
+            #expect(String(decoding: w.bytes, as: UTF8.self) == expectedEscape(text), "seed \(seed)")
+        }
+        let manyBreaks = String(repeating: "\n", count: 3 * JSONWriter.escapeRoom) + "end"
+        #expect(written(manyBreaks) == "\"" + String(repeating: "\\n", count: 3 * JSONWriter.escapeRoom) + "end\"")
+    }
+
     /// Commas between members and elements at every depth, empty containers, and numbers.
     @Test func nestsObjectsAndArraysWithCommas() {
         func build(pretty: Bool) -> String {
