@@ -438,10 +438,10 @@ extension Report {
                                          offsetUnit: offsetUnit, metadata: metadata)
         func entities(_ list: [EntityRecord], _ w: inout JSONWriter) {
             for i in list.indices {
-                ReportLayout.entity(&w, name: list[i].name, canonical: list[i].canonical, gender: list[i].gender,
-                                    roles: list[i].roles) { w in
-                    for m in list[i].mentions { ReportLayout.mention(&w, text: m.text, start: m.start, end: m.end) }
-                }
+                ReportLayout.beginEntity(&w, name: list[i].name, canonical: list[i].canonical, gender: list[i].gender,
+                                         roles: list[i].roles)
+                for m in list[i].mentions { ReportLayout.mention(&w, text: m.text, start: m.start, end: m.end) }
+                ReportLayout.endEntity(&w)
             }
         }
         ReportLayout.write(

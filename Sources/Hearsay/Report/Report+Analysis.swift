@@ -23,14 +23,14 @@ extension Report {
                     mentions.withUnsafeBufferPointer { mentions in
                         for i in entities.indices where entities[i].kind == kind {
                             let isPerson = kind == .person
-                            ReportLayout.entity(&w, name: entities[i].name, canonical: entities[i].canonical,
-                                                gender: isPerson ? entities[i].gender.rawValue : nil,
-                                                roles: isPerson ? entities[i].roles : nil) { w in
-                                for m in entities[i].mentions {
-                                    let span = mentions[m].span
-                                    ReportLayout.mention(&w, text: text(span), start: cp(span.start), end: cp(span.end))
-                                }
+                            ReportLayout.beginEntity(&w, name: entities[i].name, canonical: entities[i].canonical,
+                                                     gender: isPerson ? entities[i].gender.rawValue : nil,
+                                                     roles: isPerson ? entities[i].roles : nil)
+                            for m in entities[i].mentions {
+                                let span = mentions[m].span
+                                ReportLayout.mention(&w, text: text(span), start: cp(span.start), end: cp(span.end))
                             }
+                            ReportLayout.endEntity(&w)
                         }
                     }
                 }

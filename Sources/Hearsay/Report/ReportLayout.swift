@@ -148,13 +148,14 @@ enum ReportLayout {
         }
     }
 
-    /// One element of `people`, `places` or `organizations`: its members, then its mentions
-    /// written by `mentions` (with `mention`) inside their array.
+    /// Starts one element of `people`, `places` or `organizations`: its members, up to and
+    /// including the opening of its `mentions` array. Its mentions follow (`mention`), then
+    /// `endEntity`. (A closure writing the mentions captured the offset converter's arrays
+    /// and the mentions, retained and released once per entity.)
     @inline(__always)
-    static func entity(_ w: inout JSONWriter, name: String, canonical: String?, gender: String?, roles: [String]?,
-                       mentions: (inout JSONWriter) -> Void) {
+    static func beginEntity(_ w: inout JSONWriter, name: String, canonical: String?, gender: String?, roles: [String]?) {
         guard !w.pretty else {
-            return entityByMember(&w, name: name, canonical: canonical, gender: gender, roles: roles, mentions: mentions)
+            return beginEntityByMember(&w, name: name, canonical: canonical, gender: gender, roles: roles)
         }
         w.compactElement(upTo: 9) { JSONWriter.put("{\"name\":\"", at: $0) }
         w.stringBody(name)
@@ -164,7 +165,12 @@ enum ReportLayout {
         if let roles { w.key("roles"); w.beginArray(); for r in roles { w.value(r) }; w.endArray() }
         w.compactRun(upTo: 13) { JSONWriter.put(",\"mentions\":[", at: $0) }
         w.needsComma = false
-        mentions(&w)
+    }
+
+    /// Ends an element of `people`, `places` or `organizations` started by `beginEntity`.
+    @inline(__always)
+    static func endEntity(_ w: inout JSONWriter) {
+        guard !w.pretty else { return endEntityByMember(&w) }
         w.compactRun(upTo: 2) { JSONWriter.put("]}", at: $0) }
         w.needsComma = true
     }
@@ -227,16 +233,19 @@ extension ReportLayout {
         w.endObject()
     }
 
-    /// `entity`, member by member.
-    static func entityByMember(_ w: inout JSONWriter, name: String, canonical: String?, gender: String?, roles: [String]?,
-                               mentions: (inout JSONWriter) -> Void) {
+    /// `beginEntity`, member by member.
+    static func beginEntityByMember(_ w: inout JSONWriter, name: String, canonical: String?, gender: String?, roles: [String]?) {
         w.beginObject()
         w.member("name", name)
         if let canonical { w.member("canonical", canonical) }
         if let gender { w.member("gender", gender) }
         if let roles { w.key("roles"); w.beginArray(); for r in roles { w.value(r) }; w.endArray() }
-        w.key("mentions"); w.beginArray(); mentions(&w); w.endArray()
-        w.endObject()
+        w.key("mentions"); w.beginArray()
+    }
+
+    /// `endEntity`, member by member.
+    static func endEntityByMember(_ w: inout JSONWriter) {
+        w.endArray(); w.endObject()
     }
 
     /// `mention`, member by member.

@@ -31,13 +31,14 @@ import Testing
     /// An entity leaves out the members it does not have (a place has no gender or roles).
     @Test func entitiesLeaveOutMissingMembers() {
         let place = compact { w in
-            ReportLayout.entity(&w, name: "Lisbon", canonical: "Lisbon", gender: nil, roles: nil) { w in
-                ReportLayout.mention(&w, text: "Lisbon", start: 5, end: 11)
-            }
+            ReportLayout.beginEntity(&w, name: "Lisbon", canonical: "Lisbon", gender: nil, roles: nil)
+            ReportLayout.mention(&w, text: "Lisbon", start: 5, end: 11)
+            ReportLayout.endEntity(&w)
         }
         #expect(place == #"{"name":"Lisbon","canonical":"Lisbon","mentions":[{"text":"Lisbon","start":5,"end":11}]}"#)
         let person = compact { w in
-            ReportLayout.entity(&w, name: "Ann Lee", canonical: nil, gender: "female", roles: ["mayor"]) { _ in }
+            ReportLayout.beginEntity(&w, name: "Ann Lee", canonical: nil, gender: "female", roles: ["mayor"])
+            ReportLayout.endEntity(&w)
         }
         #expect(person == #"{"name":"Ann Lee","gender":"female","roles":["mayor"],"mentions":[]}"#)
     }
@@ -121,18 +122,16 @@ import Testing
         }
         for roles in [["mayor", "the \"boss\""], [], nil] as [[String]?] {
             for canonical in ["Lisbon", nil] as [String?] {
-                func mentions(_ w: inout JSONWriter) {
-                    ReportLayout.mention(&w, text: "Lee", start: 1, end: 4)
-                    ReportLayout.mention(&w, text: "Ann", start: 5, end: 8)
-                }
                 let gender: String? = roles == nil ? nil : "female"
                 let (runs, members) = both { w, runs in
                     if runs {
-                        ReportLayout.entity(&w, name: "Ann\tLee", canonical: canonical, gender: gender, roles: roles, mentions: mentions)
+                        ReportLayout.beginEntity(&w, name: "Ann\tLee", canonical: canonical, gender: gender, roles: roles)
                     } else {
-                        ReportLayout.entityByMember(&w, name: "Ann\tLee", canonical: canonical, gender: gender, roles: roles,
-                                                    mentions: mentions)
+                        ReportLayout.beginEntityByMember(&w, name: "Ann\tLee", canonical: canonical, gender: gender, roles: roles)
                     }
+                    ReportLayout.mention(&w, text: "Lee", start: 1, end: 4)
+                    ReportLayout.mention(&w, text: "Ann", start: 5, end: 8)
+                    if runs { ReportLayout.endEntity(&w) } else { ReportLayout.endEntityByMember(&w) }
                 }
                 #expect(runs == members)
             }
