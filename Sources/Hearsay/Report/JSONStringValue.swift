@@ -3,11 +3,16 @@
 protocol JSONStringValue {
     /// Writes an object member with the value as a JSON string.
     func writeJSON(member k: StaticString, to w: inout JSONWriter)
+    /// Writes the value escaped as the inside of a JSON string, without the quotes.
+    func writeJSONBody(to w: inout JSONWriter)
 }
 
 extension String: JSONStringValue {
     @inline(__always)
     func writeJSON(member k: StaticString, to w: inout JSONWriter) { w.member(k, self) }
+
+    @inline(__always)
+    func writeJSONBody(to w: inout JSONWriter) { w.stringBody(self) }
 }
 
 /// The text of a span of a document's UTF-8, written as `Document.string` would give it but
@@ -29,15 +34,26 @@ struct DocumentText: JSONStringValue {
 
     @inline(__always)
     func writeJSON(member k: StaticString, to w: inout JSONWriter) {
+        let (slice, isWhole) = utf8
+        if isWhole { w.member(k, utf8: slice) } else { w.member(k, String(decoding: slice, as: UTF8.self)) }
+    }
+
+    @inline(__always)
+    func writeJSONBody(to w: inout JSONWriter) {
+        let (slice, isWhole) = utf8
+        if isWhole { w.escaped(slice) } else { w.stringBody(String(decoding: slice, as: UTF8.self)) }
+    }
+
+    /// The span's bytes (clamped to the document), and whether they are whole characters.
+    ///
+    /// A span that starts or ends inside a character is not valid UTF-8 on its own:
+    /// `Document.string` repairs it, and so do the writers, through a `String`.
+    @inline(__always)
+    var utf8: (UnsafeBufferPointer<UInt8>, isWhole: Bool) {
         let count = bytes.count
         let s = max(0, min(start, count)), e = max(s, min(end, count))
         let slice = UnsafeBufferPointer(rebasing: bytes[s..<e])
-        // A span that starts or ends inside a character is not valid UTF-8 on its own:
-        // `Document.string` repairs it, and so does this.
-        if (s < count && bytes[s] & 0xC0 == 0x80) || (e < count && bytes[e] & 0xC0 == 0x80) {
-            w.member(k, String(decoding: slice, as: UTF8.self))
-        } else {
-            w.member(k, utf8: slice)
-        }
+        let cut = (s < count && bytes[s] & 0xC0 == 0x80) || (e < count && bytes[e] & 0xC0 == 0x80)
+        return (slice, !cut)
     }
 }

@@ -17,14 +17,20 @@ extension Report {
         return document.bytes.withUnsafeBufferPointer { bytes in
             func text(_ span: Span) -> DocumentText { DocumentText(bytes, span) }
             func writeEntities(of kind: Mention.Kind, _ w: inout JSONWriter) {
-                for i in entities.indices where entities[i].kind == kind {
-                    let isPerson = kind == .person
-                    ReportLayout.entity(&w, name: entities[i].name, canonical: entities[i].canonical,
-                                        gender: isPerson ? entities[i].gender.rawValue : nil,
-                                        roles: isPerson ? entities[i].roles : nil) { w in
-                        for m in entities[i].mentions {
-                            let span = mentions[m].span
-                            ReportLayout.mention(&w, text: text(span), start: cp(span.start), end: cp(span.end))
+                // Through buffer pointers: each entity's fields are read in place (an array
+                // subscript copied the entity, seven retains and releases each).
+                entities.withUnsafeBufferPointer { entities in
+                    mentions.withUnsafeBufferPointer { mentions in
+                        for i in entities.indices where entities[i].kind == kind {
+                            let isPerson = kind == .person
+                            ReportLayout.beginEntity(&w, name: entities[i].name, canonical: entities[i].canonical,
+                                                     gender: isPerson ? entities[i].gender.rawValue : nil,
+                                                     roles: isPerson ? entities[i].roles : nil)
+                            for m in entities[i].mentions {
+                                let span = mentions[m].span
+                                ReportLayout.mention(&w, text: text(span), start: cp(span.start), end: cp(span.end))
+                            }
+                            ReportLayout.endEntity(&w)
                         }
                     }
                 }

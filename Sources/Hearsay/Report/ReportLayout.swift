@@ -53,18 +53,165 @@ enum ReportLayout {
     /// One element of `paragraphs`.
     @inline(__always)
     static func paragraph(_ w: inout JSONWriter, start: Int, end: Int, kind: String) {
-        w.beginObject(); w.member("start", start); w.member("end", end); w.member("kind", kind); w.endObject()
+        guard !w.pretty, start >= 0, end >= 0 else { return paragraphByMember(&w, start: start, end: end, kind: kind) }
+        w.compactElement(upTo: 64) { at in
+            var at = JSONWriter.put("{\"start\":", at: at)
+            at = JSONWriter.put(start, at: at)
+            at = JSONWriter.put(",\"end\":", at: at)
+            at = JSONWriter.put(end, at: at)
+            return JSONWriter.put(",\"kind\":\"", at: at)
+        }
+        w.stringBody(kind)
+        w.compactRun(upTo: 2) { JSONWriter.put("\"}", at: $0) }
     }
 
     /// One element of `sentences`.
     @inline(__always)
     static func sentence(_ w: inout JSONWriter, start: Int, end: Int) {
-        w.beginObject(); w.member("start", start); w.member("end", end); w.endObject()
+        guard !w.pretty, start >= 0, end >= 0 else { return sentenceByMember(&w, start: start, end: end) }
+        w.compactElement(upTo: 56) { at in
+            var at = JSONWriter.put("{\"start\":", at: at)
+            at = JSONWriter.put(start, at: at)
+            at = JSONWriter.put(",\"end\":", at: at)
+            at = JSONWriter.put(end, at: at)
+            return JSONWriter.put("}", at: at)
+        }
     }
 
     /// One element of `quotes`; `mention`, `mentionStart` and `mentionEnd` are written (in
     /// the `speaker` object) only with a `speaker` name.
     static func quote<Text: JSONStringValue>(
+        _ w: inout JSONWriter, text: Text, start: Int, end: Int, kind: String, paragraph: Int,
+        speaker: String?, mention: Text?, mentionStart: Int, mentionEnd: Int,
+        cue: Text?, cueStart: Int?, cueEnd: Int?, sieve: String?, confidence: Double?
+    ) {
+        guard !w.pretty, start >= 0, end >= 0, paragraph >= 0, mentionStart >= 0, mentionEnd >= 0,
+              cueStart ?? 0 >= 0, cueEnd ?? 0 >= 0 else {
+            return quoteByMember(&w, text: text, start: start, end: end, kind: kind, paragraph: paragraph, speaker: speaker,
+                                 mention: mention, mentionStart: mentionStart, mentionEnd: mentionEnd,
+                                 cue: cue, cueStart: cueStart, cueEnd: cueEnd, sieve: sieve, confidence: confidence)
+        }
+        w.compactElement(upTo: 9) { JSONWriter.put("{\"text\":\"", at: $0) }
+        text.writeJSONBody(to: &w)
+        w.compactRun(upTo: 72) { at in
+            var at = JSONWriter.put("\",\"start\":", at: at)
+            at = JSONWriter.put(start, at: at)
+            at = JSONWriter.put(",\"end\":", at: at)
+            at = JSONWriter.put(end, at: at)
+            return JSONWriter.put(",\"kind\":\"", at: at)
+        }
+        w.stringBody(kind)
+        let speaker = mention == nil ? nil : speaker
+        w.compactRun(upTo: 64) { at in
+            var at = JSONWriter.put("\",\"paragraph\":", at: at)
+            at = JSONWriter.put(paragraph, at: at)
+            return JSONWriter.put(speaker == nil ? ",\"speaker\":null" : ",\"speaker\":{\"name\":\"", at: at)
+        }
+        if let speaker, let mention {
+            w.stringBody(speaker)
+            w.compactRun(upTo: 13) { JSONWriter.put("\",\"mention\":\"", at: $0) }
+            mention.writeJSONBody(to: &w)
+            w.compactRun(upTo: 80) { at in
+                var at = JSONWriter.put("\",\"mention_start\":", at: at)
+                at = JSONWriter.put(mentionStart, at: at)
+                at = JSONWriter.put(",\"mention_end\":", at: at)
+                at = JSONWriter.put(mentionEnd, at: at)
+                return JSONWriter.put("}", at: at)
+            }
+        }
+        if let cue {
+            w.compactRun(upTo: 8) { JSONWriter.put(",\"cue\":\"", at: $0) }
+            cue.writeJSONBody(to: &w)
+            w.compactRun(upTo: 1) { JSONWriter.put("\"", at: $0) }
+        } else {
+            w.compactRun(upTo: 11) { JSONWriter.put(",\"cue\":null", at: $0) }
+        }
+        w.compactRun(upTo: 80) { at in
+            var at = JSONWriter.put(",\"cue_start\":", at: at)
+            at = JSONWriter.put(cueStart, at: at)
+            at = JSONWriter.put(",\"cue_end\":", at: at)
+            at = JSONWriter.put(cueEnd, at: at)
+            return JSONWriter.put(sieve == nil ? ",\"sieve\":null" : ",\"sieve\":\"", at: at)
+        }
+        if let sieve {
+            w.stringBody(sieve)
+            w.compactRun(upTo: 1) { JSONWriter.put("\"", at: $0) }
+        }
+        if let confidence, let thousandths = JSONWriter.thousandths(confidence) {
+            w.compactRun(upTo: 40) { at in
+                let at = JSONWriter.put(thousandths: thousandths, at: JSONWriter.put(",\"confidence\":", at: at))
+                return JSONWriter.put("}", at: at)
+            }
+        } else {
+            w.member("confidence", confidence)
+            w.compactRun(upTo: 1) { JSONWriter.put("}", at: $0) }
+        }
+    }
+
+    /// Starts one element of `people`, `places` or `organizations`: its members, up to and
+    /// including the opening of its `mentions` array. Its mentions follow (`mention`), then
+    /// `endEntity`. (A closure writing the mentions captured the offset converter's arrays
+    /// and the mentions, retained and released once per entity.)
+    @inline(__always)
+    static func beginEntity(_ w: inout JSONWriter, name: String, canonical: String?, gender: String?, roles: [String]?) {
+        guard !w.pretty else {
+            return beginEntityByMember(&w, name: name, canonical: canonical, gender: gender, roles: roles)
+        }
+        w.compactElement(upTo: 9) { JSONWriter.put("{\"name\":\"", at: $0) }
+        w.stringBody(name)
+        w.compactRun(upTo: 1) { JSONWriter.put("\"", at: $0) }
+        if let canonical { w.member("canonical", canonical) }
+        if let gender { w.member("gender", gender) }
+        if let roles { w.key("roles"); w.beginArray(); for r in roles { w.value(r) }; w.endArray() }
+        w.compactRun(upTo: 13) { JSONWriter.put(",\"mentions\":[", at: $0) }
+        w.needsComma = false
+    }
+
+    /// Ends an element of `people`, `places` or `organizations` started by `beginEntity`.
+    @inline(__always)
+    static func endEntity(_ w: inout JSONWriter) {
+        guard !w.pretty else { return endEntityByMember(&w) }
+        w.compactRun(upTo: 2) { JSONWriter.put("]}", at: $0) }
+        w.needsComma = true
+    }
+
+    /// One mention of an entity.
+    @inline(__always)
+    static func mention<Text: JSONStringValue>(_ w: inout JSONWriter, text: Text, start: Int, end: Int) {
+        guard !w.pretty, start >= 0, end >= 0 else { return mentionByMember(&w, text: text, start: start, end: end) }
+        w.compactElement(upTo: 9) { JSONWriter.put("{\"text\":\"", at: $0) }
+        text.writeJSONBody(to: &w)
+        w.compactRun(upTo: 56) { at in
+            var at = JSONWriter.put("\",\"start\":", at: at)
+            at = JSONWriter.put(start, at: at)
+            at = JSONWriter.put(",\"end\":", at: at)
+            at = JSONWriter.put(end, at: at)
+            return JSONWriter.put("}", at: at)
+        }
+    }
+
+    /// One element of `other_quoted`.
+    static func otherQuoted<Text: JSONStringValue>(_ w: inout JSONWriter, text: Text, start: Int, end: Int, reason: String) {
+        w.beginObject(); text.writeJSON(member: "text", to: &w); w.member("start", start); w.member("end", end)
+        w.member("reason", reason); w.endObject()
+    }
+}
+
+/// The records written member by member, through the writer's general calls: pretty output,
+/// and compact records with a negative number (which the compact runs do not write).
+extension ReportLayout {
+    /// `paragraph`, member by member.
+    static func paragraphByMember(_ w: inout JSONWriter, start: Int, end: Int, kind: String) {
+        w.beginObject(); w.member("start", start); w.member("end", end); w.member("kind", kind); w.endObject()
+    }
+
+    /// `sentence`, member by member.
+    static func sentenceByMember(_ w: inout JSONWriter, start: Int, end: Int) {
+        w.beginObject(); w.member("start", start); w.member("end", end); w.endObject()
+    }
+
+    /// `quote`, member by member.
+    static func quoteByMember<Text: JSONStringValue>(
         _ w: inout JSONWriter, text: Text, start: Int, end: Int, kind: String, paragraph: Int,
         speaker: String?, mention: Text?, mentionStart: Int, mentionEnd: Int,
         cue: Text?, cueStart: Int?, cueEnd: Int?, sieve: String?, confidence: Double?
@@ -86,28 +233,23 @@ enum ReportLayout {
         w.endObject()
     }
 
-    /// One element of `people`, `places` or `organizations`: its members, then its mentions
-    /// written by `mentions` (with `mention`) inside their array.
-    static func entity(_ w: inout JSONWriter, name: String, canonical: String?, gender: String?, roles: [String]?,
-                       mentions: (inout JSONWriter) -> Void) {
+    /// `beginEntity`, member by member.
+    static func beginEntityByMember(_ w: inout JSONWriter, name: String, canonical: String?, gender: String?, roles: [String]?) {
         w.beginObject()
         w.member("name", name)
         if let canonical { w.member("canonical", canonical) }
         if let gender { w.member("gender", gender) }
         if let roles { w.key("roles"); w.beginArray(); for r in roles { w.value(r) }; w.endArray() }
-        w.key("mentions"); w.beginArray(); mentions(&w); w.endArray()
-        w.endObject()
+        w.key("mentions"); w.beginArray()
     }
 
-    /// One mention of an entity.
-    @inline(__always)
-    static func mention<Text: JSONStringValue>(_ w: inout JSONWriter, text: Text, start: Int, end: Int) {
+    /// `endEntity`, member by member.
+    static func endEntityByMember(_ w: inout JSONWriter) {
+        w.endArray(); w.endObject()
+    }
+
+    /// `mention`, member by member.
+    static func mentionByMember<Text: JSONStringValue>(_ w: inout JSONWriter, text: Text, start: Int, end: Int) {
         w.beginObject(); text.writeJSON(member: "text", to: &w); w.member("start", start); w.member("end", end); w.endObject()
-    }
-
-    /// One element of `other_quoted`.
-    static func otherQuoted<Text: JSONStringValue>(_ w: inout JSONWriter, text: Text, start: Int, end: Int, reason: String) {
-        w.beginObject(); text.writeJSON(member: "text", to: &w); w.member("start", start); w.member("end", end)
-        w.member("reason", reason); w.endObject()
     }
 }

@@ -23,6 +23,7 @@ import Testing
     @Test func appendsDecimalsAsStringDoes() {
         let samples = [0, 1, 9, 10, 11, 99, 100, 999, 1000, 65_535, 999_999_999, 1_000_000_000,
                        Int(Int32.max), 999_999_999_999_999_999, 1_000_000_000_000_000_000, Int.max, -1, -10, Int.min]
+            + Array(0...10_001)  // every number written in line, and the first ones past them
         for n in samples {
             var buffer = ByteBuffer()
             buffer.appendDecimal(n)

@@ -122,6 +122,25 @@ import Testing
         #expect(written("0123456\u{02}89abcdef\"") == #""0123456\u000289abcdef\"""#)
     }
 
+    /// More escapes than the room `escaped` keeps for them in one write (two-byte and six-byte
+    /// ones, close together and among long runs), into writers that start with almost no
+    /// room, so that each write must grow the buffer: the same as escaping each byte alone.
+    @Test func escapesPastTheRoomKeptForThem() {
+        let pieces = ["\n", "\"", "\u{01}", "plain text of some length, ", "é", "\\", "\u{1F}", "ab"]
+        for seed in 1...40 {
+            var text = "", state = seed
+            for _ in 0..<(seed * 7) {
+                state = (state &* 1_103_515_245 &+ 12_345) & 0x7FFF_FFFF
+                text += pieces[state % pieces.count]
+            }
+            var w = JSONWriter(capacity: 16)
+            w.value(text)
+            #expect(String(decoding: w.bytes, as: UTF8.self) == expectedEscape(text), "seed \(seed)")
+        }
+        let manyBreaks = String(repeating: "\n", count: 3 * JSONWriter.escapeRoom) + "end"
+        #expect(written(manyBreaks) == "\"" + String(repeating: "\\n", count: 3 * JSONWriter.escapeRoom) + "end\"")
+    }
+
     /// Commas between members and elements at every depth, empty containers, and numbers.
     @Test func nestsObjectsAndArraysWithCommas() {
         func build(pretty: Bool) -> String {
@@ -193,6 +212,12 @@ import Testing
                                  1.0 / 3.0, 123_456.789, 1_000_000.5, 2.5e20, -0.75, -3.0, 0.0, 7.0]
         for k in stride(from: 1, to: 200_000, by: 7) { samples.append(Double(k) / 1000) }
         for k in stride(from: 1, to: 5_000, by: 3) { samples.append(Double(k) / 100 + 0.0001) }
+        // Halfway between thousandths and a step either side of them, where the rounding of
+        // `d * 1000` decides: none of these is a whole number of thousandths but `k / 1000`.
+        for k in 1..<3_000 {
+            let d = Double(k) / 1000
+            samples += [(Double(k) + 0.5) / 1000, d.nextUp, d.nextDown, (d * 1000).nextDown / 1000]
+        }
         for d in samples {
             var w = JSONWriter()
             w.value(d)

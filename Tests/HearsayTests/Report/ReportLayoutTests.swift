@@ -31,13 +31,14 @@ import Testing
     /// An entity leaves out the members it does not have (a place has no gender or roles).
     @Test func entitiesLeaveOutMissingMembers() {
         let place = compact { w in
-            ReportLayout.entity(&w, name: "Lisbon", canonical: "Lisbon", gender: nil, roles: nil) { w in
-                ReportLayout.mention(&w, text: "Lisbon", start: 5, end: 11)
-            }
+            ReportLayout.beginEntity(&w, name: "Lisbon", canonical: "Lisbon", gender: nil, roles: nil)
+            ReportLayout.mention(&w, text: "Lisbon", start: 5, end: 11)
+            ReportLayout.endEntity(&w)
         }
         #expect(place == #"{"name":"Lisbon","canonical":"Lisbon","mentions":[{"text":"Lisbon","start":5,"end":11}]}"#)
         let person = compact { w in
-            ReportLayout.entity(&w, name: "Ann Lee", canonical: nil, gender: "female", roles: ["mayor"]) { _ in }
+            ReportLayout.beginEntity(&w, name: "Ann Lee", canonical: nil, gender: "female", roles: ["mayor"])
+            ReportLayout.endEntity(&w)
         }
         #expect(person == #"{"name":"Ann Lee","gender":"female","roles":["mayor"],"mentions":[]}"#)
     }
@@ -52,6 +53,88 @@ import Testing
             let direct = bytes.withUnsafeBufferPointer { p in compact { DocumentText(p, span).writeJSON(member: "t", to: &$0) } }
             let viaString = compact { $0.member("t", document.string(span)) }
             #expect(direct == viaString, "\(span)")
+        }
+    }
+
+    /// The records written a run at a time are byte for byte what writing them member by
+    /// member gives, among other elements: every optional present and absent, escapes,
+    /// spans cut inside a character, and negative numbers (left to the general calls).
+    @Test func runsMatchMemberByMemberWriting() {
+        let document = Document(text: "Zoë said \"hi\"\n\u{01} — “fine”")
+        let bytes = document.bytes
+        let spans = [Span(0, 4), Span(0, 3), Span(9, 15), Span(4, bytes.count), Span(bytes.count, bytes.count)]
+        func both(_ write: (inout JSONWriter, Bool) -> Void) -> (String, String) {
+            func one(_ runs: Bool) -> String {
+                compact { w in
+                    w.beginArray(); w.value(0 as Int?)
+                    write(&w, runs); write(&w, runs)
+                    w.endArray()
+                }
+            }
+            return (one(true), one(false))
+        }
+        for (start, end) in [(0, 5), (12, 345), (-1, 3), (4, -2), (1_234_567, 9_876_543)] {
+            var (runs, members) = both { w, runs in
+                if runs { ReportLayout.sentence(&w, start: start, end: end) }
+                else { ReportLayout.sentenceByMember(&w, start: start, end: end) }
+            }
+            #expect(runs == members)
+            (runs, members) = both { w, runs in
+                if runs { ReportLayout.paragraph(&w, start: start, end: end, kind: "body\"") }
+                else { ReportLayout.paragraphByMember(&w, start: start, end: end, kind: "body\"") }
+            }
+            #expect(runs == members)
+        }
+        bytes.withUnsafeBufferPointer { p in
+            for span in spans {
+                let text = DocumentText(p, span)
+                for (start, end) in [(3, 8), (-1, 2)] {
+                    let (runs, members) = both { w, runs in
+                        if runs { ReportLayout.mention(&w, text: text, start: start, end: end) }
+                        else { ReportLayout.mentionByMember(&w, text: text, start: start, end: end) }
+                    }
+                    #expect(runs == members, "\(span)")
+                }
+                for speaker in ["Ann \"A\" Lee", nil] as [String?] {
+                    for cue in [text, nil] as [DocumentText?] {
+                        for confidence in [0.85, 1, 0.123, 1.0 / 3, nil] as [Double?] {
+                            for (start, cueStart) in [(2, 7), (-3, 7), (2, -7)] {
+                                let (cueStart, cueEnd) = cue == nil ? (nil, nil) : (cueStart, 20)
+                                let sieve = speaker.map { _ in "trailing-cue" }
+                                let (runs, members) = both { w, runs in
+                                    if runs {
+                                        ReportLayout.quote(&w, text: text, start: start, end: 9, kind: "direct", paragraph: 4,
+                                                           speaker: speaker, mention: text, mentionStart: 11, mentionEnd: 12, cue: cue,
+                                                           cueStart: cueStart, cueEnd: cueEnd, sieve: sieve, confidence: confidence)
+                                    } else {
+                                        ReportLayout.quoteByMember(&w, text: text, start: start, end: 9, kind: "direct", paragraph: 4,
+                                                                   speaker: speaker, mention: text, mentionStart: 11, mentionEnd: 12,
+                                                                   cue: cue, cueStart: cueStart, cueEnd: cueEnd, sieve: sieve,
+                                                                   confidence: confidence)
+                                    }
+                                }
+                                #expect(runs == members, "\(span) \(String(describing: speaker)) \(String(describing: confidence))")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for roles in [["mayor", "the \"boss\""], [], nil] as [[String]?] {
+            for canonical in ["Lisbon", nil] as [String?] {
+                let gender: String? = roles == nil ? nil : "female"
+                let (runs, members) = both { w, runs in
+                    if runs {
+                        ReportLayout.beginEntity(&w, name: "Ann\tLee", canonical: canonical, gender: gender, roles: roles)
+                    } else {
+                        ReportLayout.beginEntityByMember(&w, name: "Ann\tLee", canonical: canonical, gender: gender, roles: roles)
+                    }
+                    ReportLayout.mention(&w, text: "Lee", start: 1, end: 4)
+                    ReportLayout.mention(&w, text: "Ann", start: 5, end: 8)
+                    if runs { ReportLayout.endEntity(&w) } else { ReportLayout.endEntityByMember(&w) }
+                }
+                #expect(runs == members)
+            }
         }
     }
 }
