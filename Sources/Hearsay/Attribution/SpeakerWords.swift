@@ -175,6 +175,10 @@ final class SpeakerWordMemo {
         case mayEndRole
         /// Whether `Contraction.stripped(lowercased[k])` may be a subject or indefinite pronoun.
         case strippedSubject
+        /// `QuoteFilter.workNouns.contains(lowercased[k])`.
+        case workNoun
+        /// `QuoteFilter.namingWords.contains(lowercased[k])`.
+        case namingWord
     }
 
     /// Per id: the `SpeakerWords` bits in the low 32 bits, then two bits per question (asked,
