@@ -45,6 +45,14 @@ extension AttributionContext {
         }
     }
 
+    /// `QuoteFilter.workNouns.contains(t.lowercased[k])` (each word hashed once, not at every quote).
+    @inline(__always)
+    func isWorkNoun(_ k: Int) -> Bool { speakerWords.answer(.workNoun, t.ids[k]) { QuoteFilter.workNouns.contains(t.lowercased[k]) } }
+
+    /// `QuoteFilter.namingWords.contains(t.lowercased[k])`.
+    @inline(__always)
+    func isNamingWord(_ k: Int) -> Bool { speakerWords.answer(.namingWord, t.ids[k]) { QuoteFilter.namingWords.contains(t.lowercased[k]) } }
+
     /// `mayEndRole(word: t.lowercased[k])`: false only when no role ends with the word.
     @inline(__always)
     func mayEndRole(_ k: Int) -> Bool { speakerWords.answer(.mayEndRole, t.ids[k]) { mayEndRole(word: t.lowercased[k]) } }

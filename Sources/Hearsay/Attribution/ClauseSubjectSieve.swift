@@ -29,10 +29,12 @@ struct ClauseSubjectSieve: AttributionSieve {
         guard mark == ":" || mark == "," else { return nil }
         // The clause right before the mark: from the last comma or semicolon, or the sentence start.
         // Before a colon a dash also ends what comes first ("Polls tighten - Jane Hill: “…”" names the speaker).
-        let boundaries: Set<String> = mark == ":" ? [",", ";", "-", "–", "—"] : [",", ";"]
+        let colon = mark == ":"
         var start = open - 2
         // (A hyphen inside a word, "three-word", is no dash.)
-        while start >= range.lowerBound, !boundaries.contains(t.texts[start]) || (t.isText(start, "-") && !t.spaceBefore[start]) { start -= 1 }
+        while start >= range.lowerBound, !Self.endsClause(start, t, beforeColon: colon) || (t.isText(start, "-") && !t.spaceBefore[start]) {
+            start -= 1
+        }
         start += 1
         let window = mark == ":" ? Self.colonWindow : Self.commaWindow
         guard open - 1 - start <= window, open - 1 > start,
@@ -41,6 +43,16 @@ struct ClauseSubjectSieve: AttributionSieve {
         if let candidate = phrases.clauseSubject(from: start, before: open - 1) { return (candidate, nil) }
         if mark == ":", let label = roleLabel(from: start, before: open - 1, context) { return (label, nil) }
         return nil
+    }
+
+    /// Whether token `k` reads ",", ";", or before a colon "-", "–" or "—": what ends the clause
+    /// before the mark. Read from the token's bytes (a set of these strings was made at each
+    /// quote, and each token's text hashed).
+    static func endsClause(_ k: Int, _ t: TokenFeatures, beforeColon: Bool) -> Bool {
+        if t.isText(k, ",") || t.isText(k, ";") { return true }
+        guard beforeColon else { return false }
+        // (The dashes' UTF-8 opens with 0xE2: other tokens skip the string comparisons.)
+        return t.isText(k, "-") || (t.firstByte(k) == 0xE2 && (t.texts[k] == "–" || t.texts[k] == "—"))
     }
 
     /// `Former secretary of state Jane Hill (D):` — a person's name after nothing but their role,

@@ -10,7 +10,7 @@ struct ContinuationSieve: AttributionSieve {
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
         let quote = context.quotes[q].place
         // Same multi-paragraph group, already attributed.
-        if let source = context.quoteGroups.members(of: quote.group).first(where: { context.quotes[$0].attribution != nil && context.quotes[$0].depth == 0 }),
+        if let source = context.quoteGroups.members(of: quote.group).first(where: { context.isAttributed($0) && context.quotes[$0].depth == 0 }),
            source != q,
            let inherited = SpeakerCandidate.inherited(from: source, context) {
             return (inherited, nil)

@@ -4,20 +4,21 @@
 struct QuoteKindRefiner {
     /// Words between the cue and the opening mark at or above which the quote is mixed.
     static let paraphraseWords = 1
-    /// Words that only introduce the quoted words themselves (`described as “…”`).
-    static let introducers: Set<String> = ["as"]
+    /// Words that only introduce the quoted words themselves (`described as “…”`): a list of
+    /// one, compared rather than hashed (a set hashed each word between a cue and a quote).
+    static let introducers: [String] = ["as"]
 
     func refine(_ context: AttributionContext) {
         let t = context.t
         // A "direct" quote the sentence goes on from (“…” to drive up the stock) is woven in too.
         for q in context.quotes.indices where context.quotes[q].kind == .direct && context.quotes[q].closeMark != nil {
             if continuesAfterClose(q, context) {
-                context.quotes[q].kind = context.quotes[q].attribution?.cue != nil ? .mixed : .partial
+                context.quotes[q].kind = context.attributionCue(of: q) != nil ? .mixed : .partial
             }
         }
         for q in context.quotes.indices where context.quotes[q].kind == .partial {
             let quote = context.quotes[q].place
-            guard let cue = context.quotes[q].attribution?.cue ?? nearestCueBefore(q, context) else { continue }
+            guard let cue = context.attributionCue(of: q) ?? nearestCueBefore(q, context) else { continue }
             if cue.start >= quote.outer.end {
                 // “…” woven in, with the cue after it: the sentence paraphrases around the fragment.
                 context.quotes[q].kind = .mixed
@@ -32,12 +33,13 @@ struct QuoteKindRefiner {
             }
             let from = context.token(atOrAfter: cue.end)
             let to = context.token(atOrAfter: quote.outer.start)
-            let between = (from..<max(from, to)).filter { t.kinds[$0] != .punctuation }
+            // The words between, not gathered into an array per quote: a range and its words' count.
+            let between = from..<max(from, to)
             // `X said during a rally in Kenansville, N.C., "but …"`: a comma or colon right before the
             // opening mark sets the quote off; the words between are an aside, not a paraphrase.
             if to - 1 >= from, t.isText(to - 1, ",") || t.isText(to - 1, ":"), isAside(between, context) { continue }
             var words = 0
-            for k in between where !Self.introducers.contains(t.lowercased[k]) { words += 1 }
+            for k in between where t.kinds[k] != .punctuation && !Self.introducers.contains(t.lowercased[k]) { words += 1 }
             if words >= Self.paraphraseWords { context.quotes[q].kind = .mixed }
         }
     }
@@ -46,8 +48,15 @@ struct QuoteKindRefiner {
     /// Monday, “…”`) rather than the writer's own report of what was said (`said that if he won,
     /// “…”`, `told reporters that the bill, which passed last week, “…”`): a report opens with
     /// "that" or runs on for a clause of its own.
-    func isAside(_ words: [Int], _ context: AttributionContext) -> Bool {
-        words.count < Self.longestAside && !words.contains { context.t.lowercased[$0] == "that" }
+    /// `tokens` are those between the cue and the comma; their punctuation does not count.
+    func isAside(_ tokens: Range<Int>, _ context: AttributionContext) -> Bool {
+        let t = context.t
+        var words = 0
+        for k in tokens where t.kinds[k] != .punctuation {
+            if t.lowercased[k] == "that" { return false }
+            words += 1
+        }
+        return words < Self.longestAside
     }
 
     /// Words that, after a quote, usually go on with the cue's own circumstances ("said “…” at a rally").

@@ -119,9 +119,37 @@ struct SpeakerWords: OptionSet, Sendable {
     /// The bits of the lowercase word `word`.
     static func of(_ word: String) -> SpeakerWords {
         var bits = SpeakerWords(rawValue: table[word] ?? 0)
+        bits.formUnion(spelling(of: word))
+        return bits
+    }
+
+    /// The spelling bits of `word` (`lyAdverb`, `ingOrEd`, `yearOld`): `hasSuffix` and `count`'s
+    /// answers, read on the bytes of a word of printable ASCII (each byte a character: four
+    /// `hasSuffix` calls cost more than the rest of a word's first look-up), asked of the
+    /// characters otherwise.
+    static func spelling(of word: String) -> SpeakerWords {
+        if let bits = word.utf8.withContiguousStorageIfAvailable(asciiSpelling), let bits { return bits }
+        var bits: SpeakerWords = []
         if word.hasSuffix("ly") && word.count > 4 { bits.insert(.lyAdverb) }
         if word.hasSuffix("ing") || word.hasSuffix("ed") { bits.insert(.ingOrEd) }
         if word.hasSuffix("-year-old") { bits.insert(.yearOld) }
+        return bits
+    }
+
+    /// The spelling bits of the UTF-8 `bytes`, or nil when a byte is not printable ASCII.
+    private static func asciiSpelling(_ bytes: UnsafeBufferPointer<UInt8>) -> SpeakerWords? {
+        for b in bytes where b < 0x20 || b >= 0x7F { return nil }
+        func ends(with suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            guard bytes.count >= n else { return false }
+            let tail = bytes.count - n
+            for i in 0..<n where bytes[tail + i] != suffix.utf8Start[i] { return false }
+            return true
+        }
+        var bits: SpeakerWords = []
+        if bytes.count > 4 && ends(with: "ly") { bits.insert(.lyAdverb) }
+        if ends(with: "ing") || ends(with: "ed") { bits.insert(.ingOrEd) }
+        if ends(with: "-year-old") { bits.insert(.yearOld) }
         return bits
     }
 }
@@ -147,6 +175,10 @@ final class SpeakerWordMemo {
         case mayEndRole
         /// Whether `Contraction.stripped(lowercased[k])` may be a subject or indefinite pronoun.
         case strippedSubject
+        /// `QuoteFilter.workNouns.contains(lowercased[k])`.
+        case workNoun
+        /// `QuoteFilter.namingWords.contains(lowercased[k])`.
+        case namingWord
     }
 
     /// Per id: the `SpeakerWords` bits in the low 32 bits, then two bits per question (asked,

@@ -37,27 +37,33 @@ struct QuoteFilter {
             return .headline
         }
         let document = context.document, t = context.t
+        // Who attributed the quote (nil: no one), read once.
+        let sieve = context.attributingSieve(of: q)
         let first = context.token(atOrAfter: quote.span.start)
         let last = context.token(atOrAfter: quote.span.end)
+        // The tokens at the opening mark and after the closing one, as the sieves found them
+        // (`site.open` is the token at `open.start` and `site.after` the one at `close.end` when
+        // there are marks): each was an offset look-up, asked up to twice.
+        let site = context.site(q)
         let words = Self.wordCount(first..<last, t)
         // A work's title right after the noun that names it: the film “13th”, the book ''Make Your Kid a Millionaire''.
         if let open = quote.openMark, words <= 8 {
-            var k = context.token(atOrAfter: open.start) - 1
+            var k = site.open - 1
             while k >= 0, t.kinds[k] == .punctuation, t.spans[k].end > open.start - 3 { k -= 1 }
             let titleCase = Self.isTitleCase(first..<last, t)
-            if k >= 0, Self.workNouns.contains(t.lowercased[k]), titleCase || words <= 2 { return .title }
+            if k >= 0, context.isWorkNoun(k), titleCase || words <= 2 { return .title }
         }
         // A headline with its byline: “Museum hires a new director,” by the Herald's Jane Hill.
-        if let close = quote.closeMark, !endsSentence(quote, document.bytes) {
-            let after = context.token(atOrAfter: close.end)
+        if quote.closeMark != nil, !endsSentence(quote, document.bytes) {
+            let after = site.after
             var name = after + 1
             if name + 1 < t.count, t.lowercased[name] == "the" { name += 1 }
             if name < t.count, t.lowercased[after] == "by", t.capitalized[name], !context.insideQuote[after] { return .title }
         }
         // A nickname inside a name: Rep. Robert C. "Bobby" Scott.
-        if words <= 2, let open = quote.openMark, let close = quote.closeMark {
-            let before = context.token(atOrAfter: open.start) - 1
-            let after = context.token(atOrAfter: close.end)
+        if words <= 2, quote.openMark != nil, quote.closeMark != nil {
+            let before = site.open - 1
+            let after = site.after
             if before >= 0, after < t.count, t.capitalized[after],
                t.capitalized[before] || (t.isText(before, ".") && before > 0 && t.texts[before - 1].count == 1),
                (first..<last).allSatisfy({ t.kinds[$0] != .word || t.capitalized[$0] }) { return .naming }
@@ -66,29 +72,29 @@ struct QuoteFilter {
         if words <= 8, quote.paragraph < document.paragraphs.count {
             let paragraph = Segmenter.trim(document.paragraphs[quote.paragraph].span, document.bytes)
             let titleCase = Self.isTitleCase(first..<last, t)
-            if paragraph.start == quote.outer.start, paragraph.end - quote.outer.end <= 1, titleCase, context.quotes[q].attribution?.sieve != "trailing-cue",
-               context.quotes[q].attribution?.sieve != "leading-cue" { return .title }
+            if paragraph.start == quote.outer.start, paragraph.end - quote.outer.end <= 1, titleCase, sieve != "trailing-cue",
+               sieve != "leading-cue" { return .title }
             // A subheading in single marks ('A fight to the finish.') where the quotes use double marks.
-            if paragraph.start == quote.outer.start, paragraph.end - quote.outer.end <= 1, context.quotes[q].attribution?.sieve != "trailing-cue",
-               context.quotes[q].attribution?.sieve != "leading-cue", family(of: quote, document.bytes) == .single,
+            if paragraph.start == quote.outer.start, paragraph.end - quote.outer.end <= 1, sieve != "trailing-cue",
+               sieve != "leading-cue", family(of: quote, document.bytes) == .single,
                topLevelDoubleQuote(context) { return .headline }
         }
         // No speaker, a few Title Case words and no closing punctuation: a title or a name
         // (“Tales From the Crypt,” on cable; ''Broad City'' star), not speech (“No.” and “Lock her up!” stay).
         // (Partial quotes go on to the tests below.)
         guard quote.kind == .partial || quote.kind == .mixed else {
-            guard context.quotes[q].attribution == nil, words <= 8, (first..<last).contains(where: { t.kinds[$0] == .word }), Self.isTitleCase(first..<last, t),
+            guard sieve == nil, words <= 8, (first..<last).contains(where: { t.kinds[$0] == .word }), Self.isTitleCase(first..<last, t),
                   !endsSentence(quote, document.bytes) else { return nil }
             return .title
         }
         // A naming word just before the opening mark: "the name “Shorty”", "so-called “experts”".
         if let open = quote.openMark {
-            var k = context.token(atOrAfter: open.start) - 1
+            var k = site.open - 1
             while k >= 0, t.kinds[k] == .punctuation, t.spans[k].end > open.start - 3 { k -= 1 }
-            if k >= 0, Self.namingWords.contains(t.lowercased[k]) || (k > 0 && t.lowercased[k - 1] == "known" && t.lowercased[k] == "as"),
+            if k >= 0, context.isNamingWord(k) || (k > 0 && t.lowercased[k - 1] == "known" && t.lowercased[k] == "as"),
                words <= 5 { return .naming }
         }
-        if context.quotes[q].attribution != nil { return nil }
+        if sieve != nil { return nil }
         if words <= 3 { return .scareQuote }
         let titleCase = Self.isTitleCase(first..<last, t)
         if titleCase && words <= 8 { return .title }

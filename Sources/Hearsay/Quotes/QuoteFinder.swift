@@ -58,7 +58,7 @@ public struct QuoteFinder: Sendable {
                     if mark.family != .single, let index = stack.lastIndex(where: { $0.mark.family == mark.family }),
                        startsSentence(mark.span.start, paragraph.span, bytes) {
                         let open = stack[index]
-                        stack.removeSubrange(index...)
+                        stack.removeLast(stack.count - index)
                         let content = Segmenter.trim(Span(open.mark.span.end, mark.span.start), bytes)
                         unclosedCount += 1
                         if unclosedCount <= 5 {
@@ -78,7 +78,9 @@ public struct QuoteFinder: Sendable {
                        mark.role == .close || index == stack.count - 1
                         || (mark.family != .single && stack[(index + 1)...].allSatisfy { $0.mark.family == .single }) {
                         let open = stack[index]
-                        stack.removeSubrange(index...)
+                        // (Dropping the top entries: `removeSubrange` went through the general
+                        // replacement of a range, at each closing mark.)
+                        stack.removeLast(stack.count - index)
                         let depth = stack.contains(where: { $0.mark.family != .single }) || (open.mark.family == .single && !stack.isEmpty) ? 1 : 0
                         let content = Segmenter.trim(Span(open.mark.span.end, mark.span.start), bytes)
                         if !content.isEmpty {
@@ -122,7 +124,10 @@ public struct QuoteFinder: Sendable {
         }
         if unclosedCount > 5 { warnings.append(AnalysisWarning(.unclosedQuote, "\(unclosedCount) unclosed quotation marks in all")) }
         if unopenedCount > 5 { warnings.append(AnalysisWarning(.unopenedQuote, "\(unopenedCount) unopened closing marks in all")) }
-        for i in quotes.indices { quotes[i].kind = kind(of: quotes[i], document) }
+        // Each quote's place read in its buffer: passing the quote itself copied it, at each quote.
+        quotes.withUnsafeMutableBufferPointer { found in
+            for i in found.indices { found[i].kind = kind(of: found[i].place, document) }
+        }
         return (quotes, warnings)
     }
 
@@ -167,7 +172,7 @@ public struct QuoteFinder: Sendable {
     }
 
     /// Direct when the quote stands as speech of its own, partial when woven into a sentence.
-    func kind(of quote: Quote, _ document: Document) -> Quote.Kind {
+    func kind(of quote: QuotePlace, _ document: Document) -> Quote.Kind {
         if quote.kind == .block { return .block }
         let bytes = document.bytes
         guard let open = quote.openMark else { return .direct }

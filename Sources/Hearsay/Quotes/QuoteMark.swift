@@ -26,18 +26,23 @@ struct QuoteMark: Equatable {
     /// `end`. Reads eight bytes at a time: a word's bytes equal to each of the five first
     /// bytes are marked at once, and the lowest mark is the index (no byte-by-byte look at a
     /// word that holds other non-ASCII letters, or a mark late in the word).
+    ///
+    /// 0xC2 and 0xE2 differ only in bit 0x20, so one test of the bytes with that bit set finds
+    /// both; and the top bits are kept once, after the four tests are joined (each test's other
+    /// bits are dropped there all the same): a fifth of the instructions of the loop, which
+    /// reads every byte of the text.
     @inline(__always)
     static func nextCandidate(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
         var i = start
         if let base = bytes.baseAddress.map(UnsafeRawPointer.init) {
             let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            /// The top bit of each zero byte of `w`, exact up to the lowest one (a borrow marks
-            /// only bytes above a zero byte).
-            @inline(__always) func zeros(_ w: UInt64) -> UInt64 { (w &- ones) & ~w & highs }
+            /// Bits whose top bit in each byte marks a zero byte of `w`, exact up to the lowest
+            /// one (a borrow marks only bytes above a zero byte) once masked with `highs`.
+            @inline(__always) func zeros(_ w: UInt64) -> UInt64 { (w &- ones) & ~w }
             while i + 8 <= end {
                 let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                let marks = zeros(w ^ (ones &* 0x22)) | zeros(w ^ (ones &* 0x27)) | zeros(w ^ (ones &* 0x60))
-                    | zeros(w ^ (ones &* 0xC2)) | zeros(w ^ (ones &* 0xE2))
+                let marks = (zeros(w ^ (ones &* 0x22)) | zeros(w ^ (ones &* 0x27)) | zeros(w ^ (ones &* 0x60))
+                    | zeros((w | (ones &* 0x20)) ^ (ones &* 0xE2))) & highs
                 if marks != 0 { return i &+ marks.trailingZeroBitCount &>> 3 }
                 i += 8
             }

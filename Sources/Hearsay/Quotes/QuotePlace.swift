@@ -16,6 +16,8 @@ struct QuotePlace {
     var paragraph: Int
     /// The quote's group (see `Quote.group`).
     var group: Int
+    /// Whether it continues a quotation opened in an earlier paragraph.
+    var continuesPrevious: Bool
     /// 0 for a top-level quote, 1 for a quote inside another.
     var depth: Int
 
@@ -26,6 +28,7 @@ struct QuotePlace {
 extension Quote {
     /// The quote's place and kind (read in place: no copy of its attribution).
     var place: QuotePlace {
-        QuotePlace(span: span, openMark: openMark, closeMark: closeMark, kind: kind, paragraph: paragraph, group: group, depth: depth)
+        QuotePlace(span: span, openMark: openMark, closeMark: closeMark, kind: kind, paragraph: paragraph, group: group,
+                   continuesPrevious: continuesPrevious, depth: depth)
     }
 }

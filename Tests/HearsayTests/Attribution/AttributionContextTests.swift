@@ -62,6 +62,21 @@ import Testing
         let three = context.token(atOrAfter: quotes[topLevel[1]].span.start)
         #expect(context.topLevelQuotes(covering: three..<(three + 1)) == [topLevel[1]])
     }
+
+    @Test func workNounsAndNamingWordsAreTheFiltersLists() throws {
+        let document = try TestSupport.document("The Film called “Up” was a show, dubbed “art”, in the book Known as “X”. The word Songs.")
+        let context = AttributionContext(document: document, tokens: TokenFeatures(document), lexicons: .shared, mentions: [], entities: [], quotes: [])
+        let t = context.t
+        for k in 0..<t.count {
+            // Asked twice: the second answer is the remembered one.
+            for _ in 0..<2 {
+                #expect(context.isWorkNoun(k) == QuoteFilter.workNouns.contains(t.lowercased[k]), "\(t.texts[k])")
+                #expect(context.isNamingWord(k) == QuoteFilter.namingWords.contains(t.lowercased[k]), "\(t.texts[k])")
+            }
+        }
+        #expect((0..<t.count).contains { t.texts[$0] == "Film" && context.isWorkNoun($0) })
+        #expect((0..<t.count).contains { t.texts[$0] == "dubbed" && context.isNamingWord($0) })
+    }
 }
 
 @Suite struct AttributionContextScanTests {

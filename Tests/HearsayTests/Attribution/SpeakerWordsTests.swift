@@ -23,6 +23,22 @@ import Testing
         #expect(!SpeakerWords.of("Monday").contains(.weekday) && SpeakerWords.of("monday").contains(.weekday))
     }
 
+    @Test func spellingBitsAreThoseOfHasSuffixAndCount() {
+        // ASCII words read on their bytes; others (a combining mark, a non-ASCII letter) by characters.
+        let words = ["", "ly", "holy", "early", "quickly", "ing", "thing", "asked", "ed", "d", "71-year-old", "year-old", "-year-old",
+                     "naïvely", "café", "fiancéed", "e\u{301}d", "l\u{301}y", "quickl\u{301}y", "ly\u{301}", "ŝing", "ﬁly",
+                     "tab\tly", "a\r\nly", "emoji😀ing", "five-year-olds", "ĳly"]
+        for word in words {
+            var expected: SpeakerWords = []
+            if word.hasSuffix("ly") && word.count > 4 { expected.insert(.lyAdverb) }
+            if word.hasSuffix("ing") || word.hasSuffix("ed") { expected.insert(.ingOrEd) }
+            if word.hasSuffix("-year-old") { expected.insert(.yearOld) }
+            #expect(SpeakerWords.spelling(of: word) == expected, "\(word.debugDescription)")
+        }
+        #expect(SpeakerWords.spelling(of: "early") == .lyAdverb && SpeakerWords.spelling(of: "naïvely") == .lyAdverb)
+        #expect(SpeakerWords.spelling(of: "quickl\u{301}y").isEmpty)
+    }
+
     @Test func theMemoComputesEachIdOnce() {
         let memo = SpeakerWordMemo(count: 3)
         var asked = 0

@@ -53,6 +53,21 @@ import Testing
         }
     }
 
+    /// Every byte value at every place of an eight-byte word, among bytes that start no mark
+    /// (0x20 apart from 0xC2 and 0xE2, whose test is shared, among them): found exactly when it may start one.
+    @Test func nextCandidateTellsEveryByteValue() {
+        for value in 0...255 {
+            for place in 0..<8 {
+                var text: [UInt8] = [0x82, 0xA2, 0x61, 0xC3, 0x02, 0x80, 0x41, 0xA2, 0x20, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67]
+                text[place] = UInt8(value)
+                let expected = QuoteMark.mayStartMark(UInt8(value)) ? place : text.count
+                text.withUnsafeBufferPointer { bytes in
+                    #expect(QuoteMark.nextCandidate(bytes, from: 0, to: text.count) == expected, "byte \(value) at \(place)")
+                }
+            }
+        }
+    }
+
     @Test func scanClassifiesMarks() {
         let text = Array("He said “no” and ‘maybe’ but Moscow’s view was \"yes\".".utf8)
         let marks = QuoteMark.scan(text, in: Span(0, text.count))

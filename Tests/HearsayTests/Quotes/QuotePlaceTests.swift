@@ -11,6 +11,12 @@ import Testing
         #expect(place.openMark == quote.openMark && place.closeMark == quote.closeMark)
         #expect(place.kind == .partial && place.paragraph == 3 && place.group == 2 && place.depth == 1)
         #expect(place.outer == Span(8, 27))
+        #expect(!place.continuesPrevious)
+    }
+
+    @Test func placeTellsAContinuedQuotation() {
+        let quote = Quote(span: Span(2, 30), openMark: Span(0, 1), closeMark: nil, kind: .direct, paragraph: 4, group: 1, continuesPrevious: true)
+        #expect(quote.place.continuesPrevious)
     }
 
     @Test func outerFallsBackToTheWordsWithoutMarks() {
