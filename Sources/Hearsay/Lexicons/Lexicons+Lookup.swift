@@ -153,6 +153,11 @@ extension Lexicons {
         if let tables { return tables.titles[utf8: phrase] }
         return titles[String(decoding: phrase, as: UTF8.self)]
     }
+    /// `role(String(decoding: phrase, as: UTF8.self))`.
+    func role(utf8 phrase: UnsafeBufferPointer<UInt8>) -> TitleEntry? {
+        if let tables { return tables.roles[utf8: phrase] }
+        return roles[String(decoding: phrase, as: UTF8.self)]
+    }
     /// `firstName(String(decoding: name, as: UTF8.self))`.
     func firstName(utf8 name: UnsafeBufferPointer<UInt8>) -> Gender? {
         if let tables { return tables.firstNames[utf8: name] }

@@ -135,9 +135,12 @@ extension EntityRecognizer {
     }
     /// Whether token `k`, in lowercase, is in the word table `table`, remembered per word id as
     /// the answer to `question` (one question per table).
+    ///
+    /// The table is read only when the answer is not known yet: a static table read at every
+    /// asking goes through its lazy initialiser's `swift_once` and a retain and a release.
     @inline(__always)
-    func isIn(_ table: WordTable<Void>, _ question: TokenLookups.Question, _ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(question, t.ids[k]) { table.contains(t.lowercased[k]) }
+    func isIn(_ table: @autoclosure () -> WordTable<Void>, _ question: TokenLookups.Question, _ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(question, t.ids[k]) { table().contains(t.lowercased[k]) }
     }
     /// `EntityRecognizer.isInitials(t.texts[k])`: single-letter initials ("W", "G.K").
     @inline(__always)

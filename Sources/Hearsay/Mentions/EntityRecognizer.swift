@@ -65,7 +65,9 @@ public struct EntityRecognizer: Sendable {
         func add(_ kind: Mention.Kind, _ a: Int, _ b: Int, canonical: String? = nil) {
             firstTokens.append(a)
             let (span, possessive) = nameSpan(t, a, b)
-            let name = document.string(span)
+            // A one-token name without a possessive ending is its token's bytes: the token's
+            // string (decoded from the same bytes) is the name, with no new string built.
+            let name = b == a + 1 && !possessive ? t.texts[a] : document.string(span)
             mentions.append(Mention(kind: kind, span: span, fullSpan: span, name: name, canonical: canonical ?? name,
                                     isPossessive: possessive, isModifier: kind == .person && isModifier(t, b), sentence: t.sentence[a]))
         }
@@ -94,11 +96,17 @@ public struct EntityRecognizer: Sendable {
             }
             return placeEnd
         }
-        // The next head word a headed name could end with (see `HeadWordCursor`).
+        // The next head word a headed name could end with (see `HeadWordCursor`), looked for at
+        // capitalised words and words in capitals only. (The flags are read through locals: read
+        // through `t` in the cursor's closure, each array was retained and released at every call.)
         var heads = HeadWordCursor()
+        let capitalized = t.capitalized, allCaps = t.allCaps
+        @inline(__always) func nextCandidate(_ k: Int) -> Int {
+            k < n && (capitalized[k] || allCaps[k]) ? k : Self.firstCapitalized(from: k, capitalized, allCaps)
+        }
         while i < n {
             // Most tokens are neither capitalised nor in capitals: passed over eight at a time.
-            i = Self.firstCapitalized(from: i, t.capitalized, t.allCaps)
+            i = Self.firstCapitalized(from: i, capitalized, allCaps)
             guard i < n else { break }
             guard t.kinds[i] == .word else { i += 1; continue }
             let headline = layout.isHeadline[t.sentence[i]]
@@ -111,7 +119,7 @@ public struct EntityRecognizer: Sendable {
             // 1. Organisations from the lexicon.
             if mayStartOrganization(t, i),
                let (end, canonical) = longestMatch(t, i, maxWords: lexicons.maxOrganizationWords, prefixes: lexicons.organizationPrefixes,
-                                                    table: organization),
+                                                    organizationWords: true, table: organization),
                !(end - i == 1 && t.isSentenceInitial(i) && isCommon(t, i)) {
                 add(.organization, i, end, canonical: canonical)
                 i = end
@@ -147,7 +155,7 @@ public struct EntityRecognizer: Sendable {
             // (Asked only where a head word lies ahead within the scan's reach.)
             if !headline,
                heads.headAhead(from: i, before: min(n, i + Self.headedNameReach, layout.sentenceStart[t.sentence[i] + 1]),
-                               { mayHeadName(t, $0) }),
+                               nextCandidate: nextCandidate, { mayHeadName(t, $0) }),
                let headed = headedName(at: i, t) {
                 if let kind = headed.kind { add(kind, headed.start, headed.end) }
                 i = headed.end

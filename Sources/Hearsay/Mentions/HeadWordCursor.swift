@@ -12,10 +12,19 @@ struct HeadWordCursor {
 
     /// Whether a head word lies in `i..<stop` (`stop` at most the end of token `i`'s sentence);
     /// `isHead(k)` tells whether token `k` is one. `i` must not be below the last `i` asked.
+    ///
+    /// `nextCandidate(k)` is the first token from `k` on that may be a head (none before it is
+    /// one; the recogniser passes over the tokens neither capitalised nor in capitals eight at
+    /// a time): in callgrind of the 168 PolNeAR texts, testing every token took 2.5 M
+    /// instructions, most tokens being lowercase words and punctuation.
     @inline(__always)
-    mutating func headAhead(from i: Int, before stop: Int, _ isHead: (Int) -> Bool) -> Bool {
+    mutating func headAhead(from i: Int, before stop: Int, nextCandidate: (Int) -> Int, _ isHead: (Int) -> Bool) -> Bool {
         if position < i { position = i }
-        while position < stop && !isHead(position) { position += 1 }
+        while position < stop {
+            position = nextCandidate(position)
+            if position >= stop || isHead(position) { break }
+            position += 1
+        }
         return position < stop
     }
 }

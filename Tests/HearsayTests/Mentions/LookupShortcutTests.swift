@@ -102,4 +102,101 @@ import Testing
         #expect(found.contains("Nadia Okafor"))
         #expect(found.contains("Tobin Vell"))
     }
+
+    /// Made-up text: roles of one to three words before and after names, lowercase runs that
+    /// are none, and a capitalised word that is a title.
+    static let roleText = """
+        The defence secretary Tobin Vell met Nadia Okafor , the union leader , and former prime minister Lena Marsh . \
+        A quiet tall man Ivo Brandt , the very old green door , left with minister Quill , the leader of it .
+        """
+
+    /// `role(before:)` as it read before its phrases were looked up as bytes: strings joined word by word.
+    static func roleByStrings(before i: Int, _ t: TokenFeatures, _ r: EntityRecognizer) -> String? {
+        guard i >= 1, t.sentence[i - 1] == t.sentence[i], t.kinds[i - 1] == .word else { return nil }
+        var best: String?
+        var phrase = ""
+        for length in 1...4 where i - length >= 0 {
+            let a = i - length
+            guard t.sentence[a] == t.sentence[i], t.kinds[a] == .word else { break }
+            phrase = length == 1 ? t.lowercased[a] : t.lowercased[a] + " " + phrase
+            if r.lexicons.role(phrase) != nil, !t.capitalized[a] || a == 0 || t.isSentenceInitial(a) || !r.isTitle(t, a) {
+                best = phrase
+            }
+        }
+        return best
+    }
+
+    /// `appositiveRole(after:)` as it read before: the words joined as strings.
+    static func appositiveRoleByStrings(after i: Int, _ t: TokenFeatures, _ r: EntityRecognizer) -> String? {
+        guard i + 2 < t.count, t.isText(i, ","), r.isArticle(t, i + 1) else { return nil }
+        var best: String?
+        for length in 1...4 where i + 2 + length <= t.count {
+            let words = (i + 2)..<(i + 2 + length)
+            guard words.allSatisfy({ t.kinds[$0] == .word && !t.capitalized[$0] }) else { break }
+            let phrase = words.map { t.lowercased[$0] }.joined(separator: " ")
+            if r.lexicons.role(phrase) != nil || r.lexicons.role(t.lowercased[words.upperBound - 1]) != nil { best = phrase }
+        }
+        return best
+    }
+
+    @Test func rolesLookedUpAsBytesAreThoseOfTheJoinedStrings() throws {
+        let t = TokenFeatures(try Segmenter().document(for: Article(paragraphs: [], verbatimText: Self.roleText)))
+        let recognizer = EntityRecognizer()
+        var before: [String] = [], after: [String] = []
+        for i in 0..<t.count {
+            let role = recognizer.role(before: i, t)
+            #expect(role == Self.roleByStrings(before: i, t, recognizer), "\(t.texts[i])")
+            if let role { before.append(role) }
+            let appositive = recognizer.appositiveRole(after: i, t)
+            #expect(appositive == Self.appositiveRoleByStrings(after: i, t, recognizer), "\(t.texts[i])")
+            if let appositive { after.append(appositive) }
+        }
+        #expect(before.contains("defence secretary") && before.contains("prime minister") && before.contains("minister"))
+        #expect(after.contains("union leader") && after.contains("leader"))
+    }
+
+    @Test func loweredWordsAreTheJoinedLowercaseForms() throws {
+        let t = TokenFeatures(try Segmenter().document(for: Article(paragraphs: [], verbatimText: "The ÉLAN Group of Zoë Quill")))
+        let recognizer = EntityRecognizer()
+        for a in 0..<t.count {
+            for b in (a + 1)...t.count {
+                let expected = (a..<b).map { t.lowercased[$0] }.joined(separator: " ")
+                let (joined, starts) = recognizer.withLoweredWords(t, a, b) { bytes, starts in
+                    (String(decoding: bytes, as: UTF8.self), Array(starts))
+                }
+                #expect(joined == expected)
+                #expect(starts.count == b - a && starts.first == 0)
+                for j in a..<b {
+                    #expect(joined.utf8.dropFirst(starts[j - a]).starts(with: t.lowercased[j].utf8), "\(t.texts[j])")
+                }
+            }
+        }
+    }
+
+    @Test func acronymLettersAreReadAsTheirUnicodeCase() {
+        for word in ["KDP", "AT&T", "UEFA", "Kdp", "K2", "ÉLAN", "ÉLan", "ΑΒΓ", "&", "", "U.S"] {
+            let expected = word.unicodeScalars.allSatisfy { $0.properties.isUppercase || $0 == "&" }
+            #expect(EntityRecognizer.isUppercaseOrAmpersand(word) == expected, "\(word)")
+        }
+    }
+
+    @Test func organisationsAreMatchedAsWithTheOneWordLookUp() throws {
+        // Made-up text: one-word and multi-word organisations, possessives, and words that are none.
+        let text = "Reuters and the United Nations met NATO's envoy, Red Cross staff and Vell Group at the World Bank. Quill's Reuters."
+        let t = TokenFeatures(try Segmenter().document(for: Article(paragraphs: [], verbatimText: text)))
+        let recognizer = EntityRecognizer()
+        let lexicons = recognizer.lexicons
+        var found = 0
+        for i in 0..<t.count where recognizer.mayStartOrganization(t, i) {
+            func match(_ organizationWords: Bool) -> (Int, String)? {
+                recognizer.longestMatch(t, i, maxWords: lexicons.maxOrganizationWords, prefixes: lexicons.organizationPrefixes,
+                                        organizationWords: organizationWords, table: { lexicons.organization(utf8: $0) })
+            }
+            let shortcut = match(true)
+            let looked = match(false)
+            #expect(shortcut?.0 == looked?.0 && shortcut?.1 == looked?.1, "\(t.texts[i])")
+            if looked != nil { found += 1 }
+        }
+        #expect(found >= 3)
+    }
 }
