@@ -173,6 +173,14 @@ import Testing
         #expect(unsorted.map(\.name) == ["A", "B", "C", "D"])
     }
 
+    @Test func wordsAreJoinedWithSingleSpaces() {
+        let words = "Deputy  Harbour Master Tessa Brannock".split(separator: " ")
+        #expect(EntityRecognizer.spaceJoined(words[0..<3]) == "Deputy Harbour Master")
+        #expect(EntityRecognizer.spaceJoined(words[3...]) == "Tessa Brannock")
+        #expect(EntityRecognizer.spaceJoined(words[4...]) == "Brannock")
+        #expect(EntityRecognizer.spaceJoined(words[0..<0]) == "")
+    }
+
     @Test func sortingBySpanGivesTheStableSortsOrder() {
         // Two runs (equal spans across them: the first run's first), then three runs and
         // shuffles, which the merge must leave to the general path.
