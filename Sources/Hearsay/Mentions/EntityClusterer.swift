@@ -5,148 +5,179 @@ import Foundation
 struct EntityClusterer {
     let lexicons: Lexicons
 
+    /// Each thread's working arrays, reused for every document it clusters.
+    private static let scratch = PerThread { ClusterScratch() }
+
     /// Builds the entities and sets each mention's `entity` and (for people) `canonical`.
+    ///
+    /// Mentions are first given to provisional entities (people in the order their names are
+    /// clustered, then places and organisations); the entities are then made once, in order of
+    /// first mention, each with its mentions in one array of the right size (an array grown as
+    /// mentions joined, and entities moved into order after, cost allocations and copies).
     func cluster(_ mentions: inout [Mention]) -> [Entity] {
-        var entities: [Entity] = []
+        cluster(&mentions, in: &Self.scratch.current.buffers)
+    }
+
+    /// `cluster(&mentions)` in the buffers `b`.
+    private func cluster(_ mentions: inout [Mention], in b: inout ClusterScratch.Buffers) -> [Entity] {
+        b.prepare(mentions: mentions.count)
         // People: longest names first so that short forms find their full form wherever it appears.
         // Each person mention's words as spelling ids (`NameWordTable`), mention m's from
-        // wordStart[m] to wordStart[m + 1] in one array; compared by class ids.
-        var table = NameWordTable(words: mentions.count)
-        var spellings: [Int32] = []
-        spellings.reserveCapacity(2 * mentions.count)
-        var wordStart = [Int].filled(with: 0, count: mentions.count + 1)
+        // wordStart[m] to wordStart[m + 1] in `spellings`; compared by class ids (`classes`).
         // Person mentions with words, each as one sortable number: fewer words, then a later
         // mention, sort later (`orderKey`).
-        var personOrder: [Int] = []
-        personOrder.reserveCapacity(mentions.count)
-        var places = 0, people = 0
         for index in mentions.indices {
-            wordStart[index] = spellings.count
-            guard mentions[index].kind == .person else {
-                if mentions[index].kind == .place { places += 1 }
-                continue
-            }
-            people += 1
-            table.appendWords(of: mentions[index].name, to: &spellings)
-            let count = spellings.count - wordStart[index]
-            if count > 0 { personOrder.append(Self.orderKey(words: count, index: index)) }
+            b.wordStart[index] = b.spellings.count
+            guard mentions[index].kind == .person else { continue }
+            b.table.appendWords(of: mentions[index].name, to: &b.spellings)
+            let count = b.spellings.count - b.wordStart[index]
+            if count > 0 { b.personOrder.append(Self.orderKey(words: count, index: index)) }
         }
-        wordStart[mentions.count] = spellings.count
-        let classes = spellings.map { table.classes[Int($0)] }
-        personOrder.sort()
-        // The words of each person entity's name, by entity: those of the mention that made it.
-        var entityWords: [Range<Int>] = []
-        entityWords.reserveCapacity(personOrder.count)
+        b.wordStart[mentions.count] = b.spellings.count
+        b.classes.reserveCapacity(b.spellings.count)
+        for id in b.spellings { b.classes.append(b.table.classes[Int(id)]) }
+        b.personOrder.sort()
         // Person entities by the class of the last and of the first word of their name, so that
         // a mention looks only at the entities it can join, not at every person of the article.
-        var byLastWord = IndexChains(keys: table.classCount, values: personOrder.count)
-        // The starts of each person entity's mentions, ascending, for "mentioned most recently"
-        // (kept sorted as mentions join: a scan of an entity's mentions at every such choice was
-        // quadratic in a long story that names two people of one surname again and again).
-        var starts: [[Int]] = []
-        starts.reserveCapacity(personOrder.count)
-        var byFirstWord = IndexChains(keys: table.classCount, values: personOrder.count)
-        for key in personOrder {
+        b.byLastWord.reset(keys: b.table.classCount, values: b.personOrder.count)
+        b.byFirstWord.reset(keys: b.table.classCount, values: b.personOrder.count)
+        // Each person entity's words (those of the mention that made it), gender and roles;
+        // its mentions as a list through `lastMember` and `nextMember` (last joined first); and
+        // the starts of its mentions, ascending, for "mentioned most recently" — made only when
+        // two entities compete for a mention (most never do), then kept sorted as mentions join
+        // (a scan of an entity's mentions at every such choice was quadratic in a long story that
+        // names two people of one surname again and again).
+        for key in b.personOrder {
             let index = key & 0xFFFF_FFFF
-            let words = wordStart[index]..<wordStart[index + 1]
+            let words = b.wordStart[index]..<b.wordStart[index + 1]
             let gender = mentions[index].gender
             // Every entity the test below can accept shares the mention's last word, or (for a
             // one-word mention) has it as its first word; in creation order, as a scan would find
             // them: the two ascending lists are walked together, an entity in both met once.
-            let last = Int(classes[words.upperBound - 1])
-            var a = byLastWord.first(last), b = words.count == 1 ? byFirstWord.first(last) : -1
+            let last = Int(b.classes[words.upperBound - 1])
+            var x = b.byLastWord.first(last), y = words.count == 1 ? b.byFirstWord.first(last) : -1
             // The first entity that can take the mention; when several can, the one mentioned most
             // recently before this mention (the first such among equals).
             var chosen = -1, chosenLast = Int.min
             let position = mentions[index].span.start
-            while a >= 0 || b >= 0 {
+            while x >= 0 || y >= 0 {
                 let e: Int
-                if b < 0 || (a >= 0 && a < b) { e = a; a = byLastWord.next(after: a) }
-                else if a < 0 || b < a { e = b; b = byFirstWord.next(after: b) }
-                else { e = a; a = byLastWord.next(after: a); b = byFirstWord.next(after: b) }
-                guard gender.agrees(with: entities[e].gender),
-                      Self.canJoin(words, entityWords[e], classes: classes, spellings: spellings, table) else { continue }
+                if y < 0 || (x >= 0 && x < y) { e = x; x = b.byLastWord.next(after: x) }
+                else if x < 0 || y < x { e = y; y = b.byFirstWord.next(after: y) }
+                else { e = x; x = b.byLastWord.next(after: x); y = b.byFirstWord.next(after: y) }
+                guard gender.agrees(with: b.genders[e]),
+                      Self.canJoin(words, b.entityWords[e], classes: b.classes, spellings: b.spellings, b.table) else { continue }
                 if chosen < 0 { chosen = e; continue }
                 // Several people share the surname.
-                if chosenLast == Int.min { chosenLast = Self.lastStart(before: position, in: starts[chosen]) }
-                let eLast = Self.lastStart(before: position, in: starts[e])
+                if chosenLast == Int.min {
+                    Self.makeStarts(of: chosen, &b, mentions)
+                    chosenLast = Self.lastStart(before: position, in: b.starts[chosen])
+                }
+                Self.makeStarts(of: e, &b, mentions)
+                let eLast = Self.lastStart(before: position, in: b.starts[e])
                 if eLast > chosenLast { chosen = e; chosenLast = eLast }
             }
+            let e: Int
             if chosen >= 0 {
-                let e = chosen
-                entities[e].mentions.append(index)
-                Self.insert(position, into: &starts[e])
-                if entities[e].gender == .unknown { entities[e].gender = gender }
-                if let role = mentions[index].role, !entities[e].roles.contains(role) { entities[e].roles.append(role) }
-                mentions[index].entity = e
+                e = chosen
+                if !b.starts[e].isEmpty { Self.insert(position, into: &b.starts[e]) }
+                if b.genders[e] == .unknown { b.genders[e] = gender }
+                if let role = mentions[index].role, !b.roles[e].contains(role) { b.roles[e].append(role) }
             } else {
-                var roles: [String] = []
-                if let role = mentions[index].role { roles.append(role) }
-                // One word (a lone surname, say) is its own name: nothing to join.
-                let name = table.name(spellings[words])
-                entities.append(Entity(kind: .person, name: name, mentions: [index], gender: gender, roles: roles))
-                let e = entities.count - 1
-                entityWords.append(words)
-                starts.append([position])
-                byLastWord.append(e, to: last)
-                byFirstWord.append(e, to: Int(classes[words.lowerBound]))
-                mentions[index].entity = e
+                e = b.entityWords.count
+                b.entityWords.append(words)
+                b.genders.append(gender)
+                b.roles.append(mentions[index].role.map { [$0] } ?? [])
+                b.starts.append([])
+                b.lastMember.append(-1)
+                b.byLastWord.append(e, to: last)
+                b.byFirstWord.append(e, to: Int(b.classes[words.lowerBound]))
             }
+            b.nextMember[index] = b.lastMember[e]
+            b.lastMember[e] = Int32(truncatingIfNeeded: index)
+            b.owner[index] = Int32(truncatingIfNeeded: e)
         }
-        // Places and organisations by kind, then canonical name; room for every key up front:
-        // no table grows while entities are added (and a kind without mentions allocates none).
-        var byCanonical: [String: Int] = [:], placesByCanonical: [String: Int] = [:]
-        let others = mentions.count - places - people
-        if places > 0 { placesByCanonical.reserveCapacity(places) }
-        if others > 0 { byCanonical.reserveCapacity(others) }
+        // Places and organisations by kind, then canonical name: the entities after the people's.
+        let people = b.entityWords.count
         for index in mentions.indices where mentions[index].kind != .person {
-            let kind = mentions[index].kind, key = mentions[index].canonical
-            // One hash finds the entity or records the one made here.
-            let e = kind == .place
-                ? Self.findOrInsert(&placesByCanonical[key, default: -1], new: entities.count)
-                : Self.findOrInsert(&byCanonical[key, default: -1], new: entities.count)
-            if e < entities.count {
-                entities[e].mentions.append(index)
-            } else {
-                entities.append(Entity(kind: kind, name: key, mentions: [index], gender: .unknown, roles: []))
-            }
-            mentions[index].entity = e
+            let key = b.canonicalKeys.number(of: mentions[index].canonical, isPlace: mentions[index].kind == .place)
+            b.owner[index] = Int32(truncatingIfNeeded: people + key)
         }
-        // Each entity's first mention and index as one number, for the report order below.
-        var order: [Int] = []
-        order.reserveCapacity(entities.count)
-        for e in entities.indices {
-            if entities[e].kind != .person {
-                // Filed in text order already.
-                entities[e].canonical = entities[e].name
-                entities[e].name = surfaceName(of: entities[e].mentions, named: entities[e].name, mentions)
-            } else {
-                // Joined longest name first: sorted unless already in order.
-                if !Self.isAscending(entities[e].mentions) { entities[e].mentions.sort() }
-                let name = entities[e].name
-                for m in entities[e].mentions { mentions[m].canonical = name }
+        let provisional = people + b.canonicalKeys.count
+        // The entities are reported in order of first mention (no two share one): each gets its
+        // number where its first mention is met, and the count of its mentions.
+        b.finalOf.append(contentsOf: repeatElement(-1, count: provisional))
+        for index in mentions.indices {
+            let p = Int(b.owner[index])
+            guard p >= 0 else { continue }
+            var f = Int(b.finalOf[p])
+            if f < 0 {
+                f = b.provisionalOf.count
+                b.finalOf[p] = Int32(truncatingIfNeeded: f)
+                b.provisionalOf.append(p)
+                b.memberCounts.append(0)
             }
-            order.append(entities[e].mentions[0] << 32 | e)
+            b.memberCounts[f] += 1
+            b.owner[index] = Int32(truncatingIfNeeded: f)
         }
-        // Report entities in order of first mention (no two share one), moved, not copied.
-        order.sort()
-        var remap = [Int].filled(with: 0, count: entities.count)
-        for (newIndex, key) in order.enumerated() { remap[key & 0xFFFF_FFFF] = newIndex }
-        for m in mentions.indices where mentions[m].entity >= 0 { mentions[m].entity = remap[mentions[m].entity] }
-        entities.move(to: &remap)
+        // Each entity's mentions, in text order, side by side in `members`.
+        var total = 0
+        for count in b.memberCounts { b.memberStarts.append(total); total += count }
+        b.members.append(contentsOf: repeatElement(0, count: total))
+        for index in mentions.indices {
+            let f = Int(b.owner[index])
+            guard f >= 0 else { continue }
+            b.members[b.memberStarts[f]] = index
+            b.memberStarts[f] += 1
+        }
+        var entities: [Entity] = []
+        entities.reserveCapacity(b.provisionalOf.count)
+        var end = 0
+        for f in b.provisionalOf.indices {
+            let range = end..<b.memberStarts[f]
+            end = range.upperBound
+            // Made at its size and filled with one copy (`Array(unsafeUninitializedCapacity:)` and
+            // `Array(slice)` go through run-time metadata: 620 and 380 instructions an entity).
+            var members: [Int] = []
+            members.reserveCapacity(range.count)
+            b.members.withUnsafeBufferPointer { members.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
+            let p = b.provisionalOf[f], first = members[0]
+            if mentions[first].kind == .person {
+                // One word (a lone surname, say) is its own name: nothing to join.
+                let name = b.table.name(b.spellings[b.entityWords[p]])
+                for m in members {
+                    mentions[m].canonical = name
+                    mentions[m].entity = f
+                }
+                entities.append(Entity(kind: .person, name: name, mentions: members, gender: b.genders[p], roles: b.roles[p]))
+            } else {
+                let key = mentions[first].canonical
+                for m in members { mentions[m].entity = f }
+                entities.append(Entity(kind: mentions[first].kind, name: surfaceName(of: members, named: key, mentions), mentions: members,
+                                       gender: .unknown, roles: [], canonical: key))
+            }
+        }
         return entities
+    }
+
+    /// Makes the ascending starts of person entity `e`'s mentions so far in `b.starts[e]`, unless
+    /// made already (it is never empty once made: the entity has a mention).
+    static func makeStarts(of e: Int, _ b: inout ClusterScratch.Buffers, _ mentions: [Mention]) {
+        guard b.starts[e].isEmpty else { return }
+        var starts: [Int] = []
+        var m = Int(b.lastMember[e])
+        while m >= 0 {
+            starts.append(mentions[m].span.start)
+            m = Int(b.nextMember[m])
+        }
+        starts.sort()
+        b.starts[e] = starts
     }
 
     /// A person mention's place in the order names are clustered, as one number: names of more
     /// words sort first, then earlier mentions; the mention's index is the low 32 bits.
     static func orderKey(words: Int, index: Int) -> Int {
         (Int(Int32.max) - words) << 32 | index
-    }
-
-    /// Whether `values` are in ascending order.
-    static func isAscending(_ values: [Int]) -> Bool {
-        for k in values.indices.dropFirst() where values[k] < values[k - 1] { return false }
-        return true
     }
 
     /// Whether a person mention's name `words` can belong to the entity whose name is `full`:
@@ -164,13 +195,6 @@ struct EntityClusterer {
         guard table.isShort[a] || table.isShort[b] else { return false }
         let aText = table.string(Int32(a)), bText = table.string(Int32(b))
         return (table.isShort[a] && bText.hasPrefix(String(aText.prefix(1)))) || (table.isShort[b] && aText.hasPrefix(String(bText.prefix(1))))
-    }
-
-    /// The value of a table entry, set to `new` first if it is the placeholder -1 (so that a
-    /// look-up that misses and the insertion after it cost one hash: pass `&table[key, default: -1]`).
-    static func findOrInsert(_ value: inout Int, new: Int) -> Int {
-        if value < 0 { value = new }
-        return value
     }
 
     /// Whether an ASCII word is written in capitals as a headline writes a name ("KOVACS"): two

@@ -17,6 +17,17 @@ struct IndexChains {
         links = [Int32].filled(with: -1, count: values)
     }
 
+    /// Empties every list, as `init(keys:values:)` would, keeping the room the arrays have (a
+    /// thread's clusterer reuses its chains for every document).
+    mutating func reset(keys: Int, values: Int = 0) {
+        heads.removeAll(keepingCapacity: true)
+        heads.append(contentsOf: repeatElement(-1, count: keys))
+        tails.removeAll(keepingCapacity: true)
+        tails.append(contentsOf: repeatElement(-1, count: keys))
+        links.removeAll(keepingCapacity: true)
+        links.append(contentsOf: repeatElement(-1, count: values))
+    }
+
     /// Appends `value` (above every number appended before) to the list of `key`.
     mutating func append(_ value: Int, to key: Int) {
         if links.count <= value { links.append(contentsOf: repeatElement(-1, count: value + 1 - links.count)) }

@@ -34,6 +34,21 @@ struct NameWordTable {
         isShort.reserveCapacity(room)
     }
 
+    /// Forgets every word, as a new table with room for about `words` words would (ids and
+    /// classes count from 0 again), keeping the room it has: a thread's clusterer reuses one
+    /// table for every document (a table made per document cost its allocations and their
+    /// release, 0.8 M instructions over 168 PolNeAR texts).
+    mutating func reset(words: Int) {
+        interner.reset(capacity: max(16, words))
+        offsets.removeAll(keepingCapacity: true)
+        lengths.removeAll(keepingCapacity: true)
+        classes.removeAll(keepingCapacity: true)
+        isShort.removeAll(keepingCapacity: true)
+        if !nonASCIIClasses.isEmpty { nonASCIIClasses.removeAll(keepingCapacity: true) }
+        classCount = 0
+        used = 0
+    }
+
     /// Room for `count` more bytes at `used`, the kept ones copied.
     @inline(__always)
     private mutating func reserve(_ count: Int) {

@@ -8,12 +8,6 @@ import Testing
         #expect(keys.sorted().map { $0 & 0xFFFF_FFFF } == [7, 1, 4, 0])
     }
 
-    @Test func ascendingListsAreRecognised() {
-        #expect(EntityClusterer.isAscending([]))
-        #expect(EntityClusterer.isAscending([2, 5, 9]))
-        #expect(!EntityClusterer.isAscending([2, 9, 5]))
-    }
-
     @Test func aSurnameSharedByTwoPeopleJoinsTheOneMentionedLast() {
         func person(_ name: String, at start: Int) -> Mention {
             Mention(kind: .person, span: Span(start, start + name.utf8.count),
@@ -39,14 +33,6 @@ import Testing
         #expect(EntityClusterer.lastStart(before: 20, in: starts) == 12)
         #expect(EntityClusterer.lastStart(before: 5, in: starts) == -1)
         #expect(EntityClusterer.lastStart(before: 40, in: starts) == 30)
-    }
-
-    @Test func findOrInsertRecordsANewValueOnceAndFindsItAfter() {
-        var table: [String: Int] = [:]
-        #expect(EntityClusterer.findOrInsert(&table["Zorvan", default: -1], new: 0) == 0)
-        #expect(EntityClusterer.findOrInsert(&table["Zorvan", default: -1], new: 1) == 0)
-        #expect(EntityClusterer.findOrInsert(&table["Quillby", default: -1], new: 1) == 1)
-        #expect(table == ["Zorvan": 0, "Quillby": 1])
     }
 
     /// `EntityClusterer.canJoin` on the words of two names, read through one `NameWordTable`.

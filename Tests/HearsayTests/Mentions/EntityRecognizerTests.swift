@@ -173,24 +173,24 @@ import Testing
         #expect(unsorted.map(\.name) == ["A", "B", "C", "D"])
     }
 
-    /// The places a sort by span, then index, gives (what `destinationsBySpan` must equal).
-    static func sortedPlaces(_ spans: [Span]) -> [Int] {
-        var order = Array(spans.indices)
-        order.sort { spans[$0] != spans[$1] ? spans[$0] < spans[$1] : $0 < $1 }
-        var places = [Int](repeating: 0, count: spans.count)
-        for (place, m) in order.enumerated() { places[m] = place }
-        return places
+    @Test func wordsAreJoinedWithSingleSpaces() {
+        let words = "Deputy  Harbour Master Tessa Brannock".split(separator: " ")
+        #expect(EntityRecognizer.spaceJoined(words[0..<3]) == "Deputy Harbour Master")
+        #expect(EntityRecognizer.spaceJoined(words[3...]) == "Tessa Brannock")
+        #expect(EntityRecognizer.spaceJoined(words[4...]) == "Brannock")
+        #expect(EntityRecognizer.spaceJoined(words[0..<0]) == "")
     }
 
-    @Test func mergingTwoAscendingRunsPlacesSpansAsTheSortDoes() {
+    @Test func sortingBySpanGivesTheStableSortsOrder() {
         // Two runs (equal spans across them: the first run's first), then three runs and
-        // shuffles, which the merge must leave to the sort.
+        // shuffles, which the merge must leave to the general path.
         let cases: [[Span]] = [
             [Span(0, 3), Span(5, 9), Span(12, 14), Span(0, 3), Span(5, 9), Span(20, 22)],
             [Span(4, 6), Span(0, 2)],
             [Span(1, 2), Span(1, 2), Span(0, 9), Span(1, 2)],
             [Span(0, 3), Span(9, 12), Span(2, 4), Span(10, 11), Span(1, 2), Span(30, 31)],
             [Span(8, 9), Span(6, 7), Span(4, 5), Span(2, 3)],
+            [Span(5, 6), Span(7, 8), Span(0, 1), Span(1, 2), Span(2, 3)],
         ]
         var generator = SystemRandomNumberGenerator()
         var random: [[Span]] = []
@@ -205,8 +205,13 @@ import Testing
             random.append(first + second)
         }
         for spans in cases + random {
-            guard let split = spans.indices.dropFirst().first(where: { spans[$0] < spans[$0 - 1] }) else { continue }
-            #expect(EntityRecognizer.destinationsBySpan(spans, firstDescent: split) == Self.sortedPlaces(spans), "\(spans)")
+            // Each mention named by its index, so that the order of equal spans shows.
+            var mentions = spans.enumerated().map { k, span in
+                Mention(kind: .person, span: span, fullSpan: span, name: "M\(k)", canonical: "M\(k)", sentence: 0)
+            }
+            let expected = mentions.enumerated().sorted { $0.element.span != $1.element.span ? $0.element.span < $1.element.span : $0.offset < $1.offset }.map(\.element)
+            EntityRecognizer.sortBySpan(&mentions)
+            #expect(mentions == expected, "\(spans)")
         }
     }
 

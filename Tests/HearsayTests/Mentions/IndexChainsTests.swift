@@ -15,4 +15,16 @@ import Testing
         #expect(chains.next(after: 2) == 5)
         #expect(chains.next(after: 5) == -1)
     }
+
+    @Test func resetChainsAreEmptyAndTakeNewNumbers() {
+        var chains = IndexChains(keys: 2)
+        chains.append(0, to: 1)
+        chains.append(3, to: 1)
+        chains.reset(keys: 4, values: 2)
+        #expect(chains.list(1) == [])
+        #expect(chains.first(3) == -1)
+        chains.append(0, to: 3)
+        chains.append(1, to: 3)
+        #expect(chains.list(3) == [0, 1])
+    }
 }

@@ -61,4 +61,24 @@ import Testing
         #expect(!check("Tessa \u{301}x"))
         #expect(!check("\u{600} Tessa"))
     }
+
+    @Test func aResetTableNumbersWordsAfreshAsANewOneWould() {
+        var table = NameWordTable()
+        var before: [Int32] = []
+        table.appendWords(of: "Tessa Brannock", to: &before)
+        table.appendWords(of: "Zoë Quill", to: &before)
+        table.reset(words: 4)
+        #expect(table.classCount == 0)
+        var ids: [Int32] = []
+        table.appendWords(of: "Zoë Quill", to: &ids)
+        table.appendWords(of: "Tessa Zoë", to: &ids)
+        var fresh = NameWordTable()
+        var freshIDs: [Int32] = []
+        fresh.appendWords(of: "Zoë Quill", to: &freshIDs)
+        fresh.appendWords(of: "Tessa Zoë", to: &freshIDs)
+        #expect(ids == freshIDs)
+        #expect(ids.map { table.classes[Int($0)] } == freshIDs.map { fresh.classes[Int($0)] })
+        #expect(table.name(ids[0...1]) == "Zoë Quill")
+        #expect(table.classCount == 3)
+    }
 }
