@@ -55,10 +55,8 @@ enum ReportLayout {
     static func paragraph(_ w: inout JSONWriter, start: Int, end: Int, kind: String) {
         guard !w.pretty, start >= 0, end >= 0 else { return paragraphByMember(&w, start: start, end: end, kind: kind) }
         w.compactElement(upTo: 64) { at in
-            var at = JSONWriter.put("{\"start\":", at: at)
-            at = JSONWriter.put(start, at: at)
-            at = JSONWriter.put(",\"end\":", at: at)
-            at = JSONWriter.put(end, at: at)
+            var at = JSONWriter.put("{", at: at)
+            at = JSONWriter.put(start: start, end: end, at: at)
             return JSONWriter.put(",\"kind\":\"", at: at)
         }
         w.stringBody(kind)
@@ -70,10 +68,8 @@ enum ReportLayout {
     static func sentence(_ w: inout JSONWriter, start: Int, end: Int) {
         guard !w.pretty, start >= 0, end >= 0 else { return sentenceByMember(&w, start: start, end: end) }
         w.compactElement(upTo: 56) { at in
-            var at = JSONWriter.put("{\"start\":", at: at)
-            at = JSONWriter.put(start, at: at)
-            at = JSONWriter.put(",\"end\":", at: at)
-            at = JSONWriter.put(end, at: at)
+            var at = JSONWriter.put("{", at: at)
+            at = JSONWriter.put(start: start, end: end, at: at)
             return JSONWriter.put("}", at: at)
         }
     }
@@ -94,10 +90,8 @@ enum ReportLayout {
         w.compactElement(upTo: 9) { JSONWriter.put("{\"text\":\"", at: $0) }
         text.writeJSONBody(to: &w)
         w.compactRun(upTo: 72) { at in
-            var at = JSONWriter.put("\",\"start\":", at: at)
-            at = JSONWriter.put(start, at: at)
-            at = JSONWriter.put(",\"end\":", at: at)
-            at = JSONWriter.put(end, at: at)
+            var at = JSONWriter.put("\",", at: at)
+            at = JSONWriter.put(start: start, end: end, at: at)
             return JSONWriter.put(",\"kind\":\"", at: at)
         }
         w.stringBody(kind)
@@ -182,10 +176,8 @@ enum ReportLayout {
         w.compactElement(upTo: 9) { JSONWriter.put("{\"text\":\"", at: $0) }
         text.writeJSONBody(to: &w)
         w.compactRun(upTo: 56) { at in
-            var at = JSONWriter.put("\",\"start\":", at: at)
-            at = JSONWriter.put(start, at: at)
-            at = JSONWriter.put(",\"end\":", at: at)
-            at = JSONWriter.put(end, at: at)
+            var at = JSONWriter.put("\",", at: at)
+            at = JSONWriter.put(start: start, end: end, at: at)
             return JSONWriter.put("}", at: at)
         }
     }
