@@ -47,13 +47,7 @@ struct CanonicalKeys {
     /// The number of the ASCII name `bytes` of the kind `isPlace` tells.
     private mutating func number(ascii bytes: UnsafeBufferPointer<UInt8>, isPlace: Bool) -> Int {
         let length = bytes.count + 1
-        if used + length > storage.buffer.count {
-            var capacity = storage.buffer.count * 2
-            while capacity < used + length { capacity *= 2 }
-            let grown = ByteArena(capacity: capacity)
-            if used > 0 { grown.buffer.baseAddress!.initialize(from: storage.buffer.baseAddress!, count: used) }
-            storage = grown
-        }
+        if used + length > storage.buffer.count { storage = storage.grown(toHold: used + length, keeping: used) }
         let arena = storage.buffer
         arena[used] = isPlace ? 1 : 2
         if let base = bytes.baseAddress { (arena.baseAddress! + used + 1).update(from: base, count: bytes.count) }

@@ -53,11 +53,7 @@ struct NameWordTable {
     @inline(__always)
     private mutating func reserve(_ count: Int) {
         guard used + count > arena.count else { return }
-        var capacity = arena.count * 2
-        while capacity < used + count { capacity *= 2 }
-        let grown = ByteArena(capacity: capacity)
-        if used > 0 { grown.buffer.baseAddress!.initialize(from: arena.baseAddress!, count: used) }
-        storage = grown
+        storage = storage.grown(toHold: used + count, keeping: used)
     }
 
     /// Puts `bytes` at `used` (not yet kept: `internArena` keeps them if they are new) and
@@ -289,15 +285,4 @@ struct NameWordTable {
         }
         return w
     }
-}
-
-/// Bytes that stay put while their owner lives: a buffer of fixed size, freed with its box.
-/// (A `let` buffer in a class: reading it pays no exclusivity check.)
-final class ByteArena {
-    let buffer: UnsafeMutableBufferPointer<UInt8>
-
-    /// Room for `capacity` bytes.
-    init(capacity: Int) { buffer = .allocate(capacity: max(1, capacity)) }
-
-    deinit { buffer.deallocate() }
 }
