@@ -87,13 +87,7 @@ enum ReportLayout {
                                  mention: mention, mentionStart: mentionStart, mentionEnd: mentionEnd,
                                  cue: cue, cueStart: cueStart, cueEnd: cueEnd, sieve: sieve, confidence: confidence)
         }
-        w.compactElement(upTo: 9) { JSONWriter.put("{\"text\":\"", at: $0) }
-        text.writeJSONBody(to: &w)
-        w.compactRun(upTo: 72) { at in
-            var at = JSONWriter.put("\",", at: at)
-            at = JSONWriter.put(start: start, end: end, at: at)
-            return JSONWriter.put(",\"kind\":\"", at: at)
-        }
+        textAndSpan(&w, text: text, start: start, end: end, then: ",\"kind\":\"")
         w.stringBody(kind)
         let speaker = mention == nil ? nil : speaker
         w.compactRun(upTo: 64) { at in
@@ -173,12 +167,18 @@ enum ReportLayout {
     @inline(__always)
     static func mention<Text: JSONStringValue>(_ w: inout JSONWriter, text: Text, start: Int, end: Int) {
         guard !w.pretty, start >= 0, end >= 0 else { return mentionByMember(&w, text: text, start: start, end: end) }
+        textAndSpan(&w, text: text, start: start, end: end, then: "}")
+    }
+
+    /// Compact only: opens an element of `quotes` or of an entity's `mentions` with its text
+    /// and span (`{"text":"…","start":…,"end":…`), then writes `tail` in the same write as the
+    /// span (the rest of a mention, the next key of a quote).
+    @inline(__always)
+    static func textAndSpan<Text: JSONStringValue>(_ w: inout JSONWriter, text: Text, start: Int, end: Int, then tail: StaticString) {
         w.compactElement(upTo: 9) { JSONWriter.put("{\"text\":\"", at: $0) }
         text.writeJSONBody(to: &w)
-        w.compactRun(upTo: 56) { at in
-            var at = JSONWriter.put("\",", at: at)
-            at = JSONWriter.put(start: start, end: end, at: at)
-            return JSONWriter.put("}", at: at)
+        w.compactRun(upTo: 55 + tail.utf8CodeUnitCount) { at in
+            JSONWriter.put(tail, at: JSONWriter.put(start: start, end: end, at: JSONWriter.put("\",", at: at)))
         }
     }
 
