@@ -74,11 +74,8 @@ enum SentenceBreaker {
     /// sequence is `uncovered`.
     @inline(__always)
     static func scalarClass(_ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int, _ table: UnsafePointer<UInt8>) -> (UInt8, Int) {
+        if let (value, length) = ShortScalar.at(p, i, n) { return (table[value], length) }
         let b = p[i]
-        if b < 0x80 { return (table[Int(b)], 1) }
-        if b >= 0xC2, b <= 0xDF, i + 1 < n, p[i + 1] & 0xC0 == 0x80 {
-            return (table[Int(b & 0x1F) << 6 | Int(p[i + 1] & 0x3F)], 2)
-        }
         if b >= 0xE0, b <= 0xEF, i + 2 < n, p[i + 1] & 0xC0 == 0x80, p[i + 2] & 0xC0 == 0x80 {
             let scalar = Int(b & 0x0F) << 12 | Int(p[i + 1] & 0x3F) << 6 | Int(p[i + 2] & 0x3F)
             if scalar >= 0x800, scalar & 0xF800 != 0xD800 { return (table[scalar], 3) }

@@ -152,12 +152,8 @@ enum WordBreaker {
     /// the table or a malformed sequence is `uncovered`.
     @inline(__always)
     static func scalarClass(_ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int, _ table: UnsafePointer<UInt8>) -> (UInt8, Int) {
-        let b = p[i]
-        if b < 0x80 { return (table[Int(b)], 1) }
-        if b >= 0xC2, b <= 0xDF, i + 1 < n, p[i + 1] & 0xC0 == 0x80 {
-            return (table[Int(b & 0x1F) << 6 | Int(p[i + 1] & 0x3F)], 2)
-        }
-        if b == 0xE2, i + 2 < n, p[i + 1] & 0xFC == 0x80, p[i + 2] & 0xC0 == 0x80 {
+        if let (value, length) = ShortScalar.at(p, i, n) { return (table[value], length) }
+        if p[i] == 0xE2, i + 2 < n, p[i + 1] & 0xFC == 0x80, p[i + 2] & 0xC0 == 0x80 {
             return (table[2048 + (Int(p[i + 1] & 3) << 6 | Int(p[i + 2] & 0x3F))], 3)
         }
         return (Class.uncovered.rawValue, 1)
