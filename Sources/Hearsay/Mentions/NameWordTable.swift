@@ -69,40 +69,62 @@ struct NameWordTable {
     /// Appends the spelling ids of the words of the person name `name` to `out` (what
     /// `words(of:)` returns, as ids).
     mutating func appendWords(of name: String, to out: inout [Int32]) {
-        var name = name
-        let split: Bool = name.withUTF8 { bytes in
-            // Most names are ASCII: every separator stands alone, and no word needs a second look.
-            if Self.isASCII(bytes) {
-                appendASCIIWords(of: bytes, to: &out)
-                return true
-            }
-            guard Self.separatorsStandAlone(bytes) else { return false }
-            // Separators: a space, a line feed not after a carriage return, a no-break space (C2 A0).
-            var start = 0, k = 0
-            while k <= bytes.count {
-                var width = 0
-                if k == bytes.count {
-                    width = 1
-                } else {
-                    let b = bytes[k]
-                    if b == 0x20 || (b == 0x0A && (k == 0 || bytes[k - 1] != 0x0D)) {
-                        width = 1
-                    } else if b == 0xC2, k + 1 < bytes.count, bytes[k + 1] == 0xA0 {
-                        width = 2
-                    }
-                }
-                if width == 0 { k += 1; continue }
-                if k > start { addWord(UnsafeBufferPointer(rebasing: bytes[start..<k]), to: &out) }
-                k += width
-                start = k
-            }
-            return true
-        }
+        // The bytes are read in place (a native string's always are): `withUTF8` is mutating,
+        // and the copy of the name it needed cost a retain and a release per name.
+        let split = name.utf8.withContiguousStorageIfAvailable { appendWords(utf8: $0, to: &out) } ?? {
+            var copy = name
+            return copy.withUTF8 { appendWords(utf8: $0, to: &out) }
+        }()
         guard !split else { return }
         // A separator that joins a neighbour into one character: the characters decide.
         for word in name.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{00A0}" }) {
             let w = Self.normalized(String(word))
             if !w.isEmpty { out.append(spelling(ofNonASCII: w)) }
+        }
+    }
+
+    /// `appendWords(of:to:)` of the name's UTF-8 `bytes`, when its separators stand alone (see
+    /// `separatorsStandAlone`); false (nothing appended) when they do not.
+    private mutating func appendWords(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [Int32]) -> Bool {
+        // Most names are ASCII: every separator stands alone, and no word needs a second look.
+        if Self.isASCII(bytes) {
+            appendASCIIWords(of: bytes, to: &out)
+            return true
+        }
+        guard Self.separatorsStandAlone(bytes) else { return false }
+        // Separators: a space, a line feed not after a carriage return, a no-break space (C2 A0).
+        var start = 0, k = 0
+        while k <= bytes.count {
+            var width = 0
+            if k == bytes.count {
+                width = 1
+            } else {
+                let b = bytes[k]
+                if b == 0x20 || (b == 0x0A && (k == 0 || bytes[k - 1] != 0x0D)) {
+                    width = 1
+                } else if b == 0xC2, k + 1 < bytes.count, bytes[k + 1] == 0xA0 {
+                    width = 2
+                }
+            }
+            if width == 0 { k += 1; continue }
+            if k > start { addWord(UnsafeBufferPointer(rebasing: bytes[start..<k]), to: &out) }
+            k += width
+            start = k
+        }
+        return true
+    }
+
+    /// Appends the class of each of the spellings `ids` to `out`, through buffer pointers: a
+    /// clustering appended them one by one, each append checking that `out` was unique.
+    func appendClasses(of ids: [Int32], to out: inout [Int32]) {
+        let start = out.count
+        out.append(contentsOf: repeatElement(0, count: ids.count))
+        out.withUnsafeMutableBufferPointer { out in
+            ids.withUnsafeBufferPointer { ids in
+                classes.withUnsafeBufferPointer { classes in
+                    for k in ids.indices { out[start + k] = classes[Int(ids[k])] }
+                }
+            }
         }
     }
 

@@ -41,6 +41,20 @@ import Testing
         #expect(table.isShort[Int(ids[0])] == false)
     }
 
+    @Test func classesAreAppendedAfterWhatOutHolds() {
+        var table = NameWordTable()
+        var ids: [Int32] = []
+        table.appendWords(of: "Zoë Quill", to: &ids)
+        table.appendWords(of: "Zoe\u{308} Quill Quill", to: &ids)
+        var out: [Int32] = [42]
+        table.appendClasses(of: ids, to: &out)
+        #expect(out.count == 6)
+        #expect(out[0] == 42)
+        #expect(Array(out[1...]) == ids.map { table.classes[Int($0)] })
+        // "Zoë" in either spelling is one class, "Quill" another.
+        #expect(out[1] == out[3] && out[2] == out[4] && out[4] == out[5] && out[1] != out[2])
+    }
+
     @Test func asciiNamesSplitAsOtherNamesDo() {
         var table = NameWordTable()
         #expect(table.words(of: "  Tessa \n\nBrannock's ") == ["Tessa", "Brannock"])
