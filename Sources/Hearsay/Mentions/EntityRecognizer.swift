@@ -55,7 +55,12 @@ public struct EntityRecognizer: Sendable {
         // Room for a mention every dozen tokens, made once: each growth of the array copies
         // every mention made so far.
         mentions.reserveCapacity(t.count / 12 + 4)
-        var pendingSingles: [(index: Int, possessive: Bool, modifier: Bool, evidence: Bool, role: String?)] = []
+        // Lone capitalised words set aside until the names are known, each with its role phrase
+        // as an index into `singleRoles` (or -1): a tuple holding the string was destroyed
+        // element by element through the run-time's generic tuple witness (115 instructions a
+        // word), a tuple of plain values needs no destroying.
+        var pendingSingles: [(index: Int, modifier: Bool, evidence: Bool, role: Int)] = []
+        var singleRoles: [String] = []
         var openers: Set<Int> = []
         // The token each mention starts at (its name's first token), one per mention, kept
         // alongside `mentions` until they are joined and sorted: rules after the loop below read
@@ -196,7 +201,8 @@ public struct EntityRecognizer: Sendable {
                     let role = role(before: i, t)
                     let evidence = !t.allCaps[i] && (followedByCue(t, end) || role != nil
                         || (i > 0 && isCueVerb(t, i - 1) && t.sentence[i - 1] == t.sentence[i] && !t.capitalized[i - 1] || i > 0 && t.lowercased[i - 1] == "said"))
-                    pendingSingles.append((i, t.possessiveBytes(i) > 0, modifier, evidence, role))
+                    if let role { singleRoles.append(role) }
+                    pendingSingles.append((i, modifier, evidence, role == nil ? -1 : singleRoles.count - 1))
                 }
                 // An unknown word opening a sentence may be an adjective before a name
                 // ("Controversial Australian Anthony Hill"): read on from the next word.
@@ -261,6 +267,7 @@ public struct EntityRecognizer: Sendable {
             if firstNamed && !titled { names.insert(lowercase: String(first).lowercased(), as: givenName) }
         }
         for single in pendingSingles {
+            let role = single.role >= 0 ? singleRoles[single.role] : nil
             let word = strippedText(t, single.index)
             // Lowercased once; without a possessive ending it is the token's own lowercase form.
             let lower = lowercasedStripped(t, single.index)
@@ -270,14 +277,14 @@ public struct EntityRecognizer: Sendable {
             // Context alone ("Ruch said", "Traders said") makes a person only of a word that is a
             // known surname, not a plural noun, a demonym or a lone letter.
             if !known {
-                guard isSurnameStripped(t, single.index) || isFirstNameStripped(t, single.index) || single.role != nil,
+                guard isSurnameStripped(t, single.index) || isFirstNameStripped(t, single.index) || role != nil,
                       !isDemonymStripped(t, single.index), word.count > 1 else { continue }
             }
             // "Naina Yeltsin" opening a sentence: the unknown word before a person's surname is a given name.
             let start = isGivenNameOpener(single.index - 1, openers, t) ? single.index - 1 : single.index
             let (span, possessive) = nameSpan(t, start, single.index + 1)
             let name = start < single.index ? t.texts[start] + " " + word : word
-            let mention = Mention(kind: .person, span: span, fullSpan: span, name: name, role: single.role,
+            let mention = Mention(kind: .person, span: span, fullSpan: span, name: name, role: role,
                                   canonical: name, isPossessive: possessive, isModifier: single.modifier,
                                   sentence: t.sentence[single.index])
             mentions.append(mention)
