@@ -260,9 +260,10 @@ struct EntityClusterer {
         guard fullLast == classes[words.upperBound - 1] else { return false }
         if first == fullFirst { return true }
         let a = Int(spellings[words.lowerBound]), b = Int(spellings[full.lowerBound])
-        guard table.isShort[a] || table.isShort[b] else { return false }
+        let aShort = table.isShort(Int32(a)), bShort = table.isShort(Int32(b))
+        guard aShort || bShort else { return false }
         let aText = table.string(Int32(a)), bText = table.string(Int32(b))
-        return (table.isShort[a] && bText.hasPrefix(String(aText.prefix(1)))) || (table.isShort[b] && aText.hasPrefix(String(bText.prefix(1))))
+        return (aShort && bText.hasPrefix(String(aText.prefix(1)))) || (bShort && aText.hasPrefix(String(bText.prefix(1))))
     }
 
     /// Whether an ASCII word is written in capitals as a headline writes a name ("KOVACS"): two

@@ -42,7 +42,7 @@ import Testing
         table.appendWords(of: mention, to: &spellings)
         let split = spellings.count
         table.appendWords(of: entity, to: &spellings)
-        let classes = spellings.map { table.classes[Int($0)] }
+        let classes = spellings.map { table.wordClass($0) }
         return EntityClusterer.canJoin(0..<split, split..<spellings.count, classes: classes, spellings: spellings, table)
     }
 

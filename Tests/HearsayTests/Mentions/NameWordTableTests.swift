@@ -35,10 +35,10 @@ import Testing
         #expect(ids.count == 6)
         #expect(ids[1] == ids[3])
         #expect(ids[0] != ids[2])
-        #expect(table.classes[Int(ids[0])] == table.classes[Int(ids[2])])
-        #expect(table.classes[Int(ids[4])] == table.classes[Int(ids[5])])
-        #expect(table.classes[Int(ids[0])] != table.classes[Int(ids[1])])
-        #expect(table.isShort[Int(ids[0])] == false)
+        #expect(table.wordClass(ids[0]) == table.wordClass(ids[2]))
+        #expect(table.wordClass(ids[4]) == table.wordClass(ids[5]))
+        #expect(table.wordClass(ids[0]) != table.wordClass(ids[1]))
+        #expect(table.isShort(ids[0]) == false)
     }
 
     @Test func classesAreAppendedAfterWhatOutHolds() {
@@ -50,7 +50,7 @@ import Testing
         table.appendClasses(of: ids, to: &out)
         #expect(out.count == 6)
         #expect(out[0] == 42)
-        #expect(Array(out[1...]) == ids.map { table.classes[Int($0)] })
+        #expect(Array(out[1...]) == ids.map { table.wordClass($0) })
         // "Zoë" in either spelling is one class, "Quill" another.
         #expect(out[1] == out[3] && out[2] == out[4] && out[4] == out[5] && out[1] != out[2])
     }
@@ -91,7 +91,7 @@ import Testing
         fresh.appendWords(of: "Zoë Quill", to: &freshIDs)
         fresh.appendWords(of: "Tessa Zoë", to: &freshIDs)
         #expect(ids == freshIDs)
-        #expect(ids.map { table.classes[Int($0)] } == freshIDs.map { fresh.classes[Int($0)] })
+        #expect(ids.map { table.wordClass($0) } == freshIDs.map { fresh.wordClass($0) })
         #expect(table.name(ids[0...1]) == "Zoë Quill")
         #expect(table.classCount == 3)
     }
