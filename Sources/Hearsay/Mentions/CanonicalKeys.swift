@@ -35,8 +35,11 @@ struct CanonicalKeys {
     /// The number of canonical name `name` of a place (`isPlace`) or of an organisation: the
     /// one it got when filed before, else the next.
     mutating func number(of name: String, isPlace: Bool) -> Int {
-        var name = name
-        let ascii = name.withUTF8 { bytes in NameWordTable.isASCII(bytes) ? number(ascii: bytes, isPlace: isPlace) : nil }
+        // Read in place (a native string's bytes always are): `withUTF8` is mutating, and the
+        // copy of the name it needed cost a retain and a release per name.
+        let ascii = name.utf8.withContiguousStorageIfAvailable { bytes in
+            NameWordTable.isASCII(bytes) ? number(ascii: bytes, isPlace: isPlace) : nil
+        } ?? nil
         if let ascii { return ascii }
         if let equivalent = ByteIndex.Builder.asciiEquivalent(name) {
             return equivalent.withUnsafeBufferPointer { number(ascii: $0, isPlace: isPlace) }

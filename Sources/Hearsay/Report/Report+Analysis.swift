@@ -26,8 +26,10 @@ extension Report {
                             ReportLayout.beginEntity(&w, name: entities[i].name, canonical: entities[i].canonical,
                                                      gender: isPerson ? entities[i].gender.rawValue : nil,
                                                      roles: isPerson ? entities[i].roles : nil)
-                            for m in entities[i].mentions {
-                                let span = mentions[m].span
+                            // By index: a `for m in` loop held the entity's mention list, a retain
+                            // and a release per entity.
+                            for k in entities[i].mentions.indices {
+                                let span = mentions[entities[i].mentions[k]].span
                                 ReportLayout.mention(&w, text: text(span), start: cp(span.start), end: cp(span.end))
                             }
                             ReportLayout.endEntity(&w)
