@@ -309,7 +309,11 @@ public struct EntityRecognizer: Sendable {
         }
         retypeOrganizationsByEvidence(&mentions, firstTokens: firstTokens, t)
         joinHeadlineNames(&mentions, document, layout)
-        for m in mentions.indices where mentions[m].kind == .person { trimLeadingRole(&mentions[m]) }
+        // (Three words need two spaces: a name with fewer is passed over before its mention is
+        // opened for writing, which checked the array was unique for every person.)
+        for m in mentions.indices where mentions[m].kind == .person && Self.hasTwoSpaces(mentions[m].name) {
+            trimLeadingRole(&mentions[m])
+        }
         Self.sortBySpan(&mentions)
         let entities = EntityClusterer(lexicons: lexicons).cluster(&mentions)
         return (mentions, entities)
