@@ -78,7 +78,7 @@ extension EntityRecognizer {
     ///
     /// `prefixes`, when given, holds every prefix of every key (also with `’s`, `'s` or `.`
     /// after it): phrases stop growing at the first one outside it, as no longer one can match.
-    /// The caller has found token `i`'s word in it (for organisations, `mayStartOrganization`,
+    /// The caller has found token `i`'s word in it (`mayStartOrganization` or `mayStartTeam`,
     /// remembered per word id), so it is not looked up again here.
     ///
     /// With `organizationWords` (`table` must then be the organisations'), the one-word phrase
