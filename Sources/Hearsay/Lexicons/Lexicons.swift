@@ -141,9 +141,14 @@ public struct Lexicons: Sendable {
     /// Sport names that open a sports story's headline ("SOCCER").
     public var sports: Set<String> = []
     /// Clubs and teams read as organisations in sports stories ("Derbyshire", "Red Sox"), with their sport.
+    ///
+    /// A change drops `teamPrefixes` (see `titles`).
     public var teams: [String: String] = [:] {
-        didSet { tables = nil }
+        didSet { teamPrefixes = nil; tables = nil }
     }
+    /// Every prefix of every key of `teams`, also with `’s`, `'s` or `.` after the key (see
+    /// `organizationPrefixes`): a team is looked for only at a word some key starts with.
+    var teamPrefixes: WordTable<Void>?
     public var maxTeamWords = 1
     /// Byte-indexed copies of the tables, built when the bundled lexicons are loaded and dropped
     /// when any table changes (see `WordTable`).
@@ -265,6 +270,7 @@ public struct Lexicons: Sendable {
             lex.teams[String(row[0])] = String(row[1])
             lex.maxTeamWords = max(lex.maxTeamWords, Self.wordCount(row[0]))
         }
+        lex.teamPrefixes = WordTable(Self.prefixes(of: lex.teams.keys.flatMap { [$0, $0 + "’s", $0 + "'s", $0 + "."] }))
         for key in Array(lex.places.keys) + Array(lex.organizations.keys) + Array(lex.teams.keys) where key.utf8.contains(0x20) {
             if let first = key.firstSpaceSeparatedWord {
                 lex.multiWordStarts.insert(String(first))

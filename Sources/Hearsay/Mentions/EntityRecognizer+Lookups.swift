@@ -113,6 +113,12 @@ extension EntityRecognizer {
     func mayStartOrganization(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.organizationPrefix, t.ids[k]) { lexicons.organizationPrefixes?.contains(t.texts[k]) ?? true }
     }
+    /// Whether some team name may start with the word of token `k` (`lexicons.teamPrefixes`
+    /// contains it, or there are none to go by).
+    @inline(__always)
+    func mayStartTeam(_ t: TokenFeatures, _ k: Int) -> Bool {
+        t.lookups.answer(.teamPrefix, t.ids[k]) { lexicons.teamPrefixes?.contains(t.texts[k]) ?? true }
+    }
     /// `lexicons.cueVerb(t.lowercased[k]) != nil`.
     @inline(__always)
     func isCueVerb(_ t: TokenFeatures, _ k: Int) -> Bool {

@@ -131,15 +131,18 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // 1a. A town and a team's nickname: "Philadelphia Eagles", "Chicago White Sox".
+            // (Looked for only at a word a team name starts with, remembered per word id: most
+            // places are followed by none, and each look-up laid out and hashed its phrases.)
             if !t.allCaps[i], case let placeEnd = placeEndAt(i), placeEnd >= 0, placeEnd < t.count, t.sentence[placeEnd] == t.sentence[i],
-               let (end, _) = longestMatch(t, placeEnd, maxWords: lexicons.maxTeamWords, table: team) {
+               mayStartTeam(t, placeEnd),
+               let (end, _) = longestMatch(t, placeEnd, maxWords: lexicons.maxTeamWords, prefixes: lexicons.teamPrefixes, table: team) {
                 add(.organization, i, end)
                 i = end
                 continue
             }
             // 1a. Clubs a sports story names by a known team name: "Derbyshire", "Red Sox".
-            if layout.isSports, !t.allCaps[i],
-               let (end, _) = longestMatch(t, i, maxWords: lexicons.maxTeamWords, table: team) {
+            if layout.isSports, !t.allCaps[i], mayStartTeam(t, i),
+               let (end, _) = longestMatch(t, i, maxWords: lexicons.maxTeamWords, prefixes: lexicons.teamPrefixes, table: team) {
                 add(.organization, i, end)
                 i = end
                 continue

@@ -14,7 +14,7 @@ final class TokenLookups {
         case organizationPossession, appositiveStop, headFollower, initials, locative
         case surnameStripped, firstNameStripped, personFirstName, placePreposition, ofWord, placeNoun
         case modifierHead, personFirstNameMale, personFirstNameFemale, countryOrState, country, majorPlaceStripped, townPlaceStripped
-        case firstName, organizationHeadStripped, placeHeadStripped
+        case firstName, organizationHeadStripped, placeHeadStripped, teamPrefix
         /// Asked by the attribution's cue table (`AttributionContext.CueTable`): the lowercase form
         /// is a cue verb or a phrasal cue's verb.
         case attributionWord

@@ -34,9 +34,22 @@ import Testing
         #expect(trust.canonical == "QWT")
     }
 
+    @Test func aTeamAddedByHandIsFound() throws {
+        #expect(Lexicons.shared.teams["Quillans"] == nil)
+        var lexicons = Lexicons.shared
+        lexicons.teams["Quillans"] = "football"
+        #expect(lexicons.teamPrefixes == nil)
+        // A town and the team's nickname: the team is looked for after the place.
+        let found = try mentions("The Philadelphia Quillans won on Sunday.", lexicons)
+        #expect(found.contains { $0.name == "Philadelphia Quillans" && $0.kind == .organization })
+    }
+
     @Test func theBundledLexiconsKeepTheirPruningTables() {
         let lexicons = Lexicons.shared
         #expect(lexicons.titlePrefixes?.contains("Prime Min") == true)
         #expect(lexicons.organizationPrefixes != nil)
+        #expect(lexicons.teamPrefixes?.contains("Red S") == true)
+        #expect(lexicons.teamPrefixes?.contains("Eagles's") == true)
+        #expect(lexicons.teamPrefixes?.contains("Said") == false)
     }
 }

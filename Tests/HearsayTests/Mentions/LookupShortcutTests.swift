@@ -180,6 +180,30 @@ import Testing
         }
     }
 
+    @Test func teamsAreLookedForOnlyWhereOneCanStart() throws {
+        // Made-up text: towns with a team's nickname, a team's possessive, a team before a
+        // period, and places followed by words no team starts with.
+        let text = "Philadelphia Eagles beat Chicago White Sox. Boston Red Sox's fans and the Oakland Athletics. Paris said Leeds United. Denver Broncos."
+        let t = TokenFeatures(try Segmenter().document(for: Article(paragraphs: [], verbatimText: text)))
+        let recognizer = EntityRecognizer()
+        let lexicons = recognizer.lexicons
+        let team: (UnsafeBufferPointer<UInt8>) -> String? = { lexicons.team(utf8: $0) }
+        var found = 0, skipped = 0
+        for i in 0..<t.count {
+            let looked = recognizer.longestMatch(t, i, maxWords: lexicons.maxTeamWords, table: team)
+            if looked != nil { found += 1 }
+            guard recognizer.mayStartTeam(t, i) else {
+                skipped += 1
+                #expect(looked == nil, "\(t.texts[i])")
+                continue
+            }
+            let pruned = recognizer.longestMatch(t, i, maxWords: lexicons.maxTeamWords, prefixes: lexicons.teamPrefixes, table: team)
+            #expect(pruned?.0 == looked?.0 && pruned?.1 == looked?.1, "\(t.texts[i])")
+        }
+        #expect(found >= 4)
+        #expect(skipped > t.count / 2)
+    }
+
     @Test func organisationsAreMatchedAsWithTheOneWordLookUp() throws {
         // Made-up text: one-word and multi-word organisations, possessives, and words that are none.
         let text = "Reuters and the United Nations met NATO's envoy, Red Cross staff and Vell Group at the World Bank. Quill's Reuters."
