@@ -217,6 +217,7 @@ extension EntityRecognizer {
     /// "NEW YORK" as "New York": each word capitalised, the rest lowercased.
     func titleCasedPhrase(_ phrase: String) -> String {
         if let ascii = Self.asciiTitleCased(phrase) { return ascii }
+        if let byWord = titleCasedBySpaceBytes(phrase) { return byWord }
         return phrase.split(separator: " ", omittingEmptySubsequences: false).map { titleCased(String($0)) }.joined(separator: " ")
     }
 
@@ -255,5 +256,53 @@ extension EntityRecognizer {
         // In place: each byte is written after it is read, and depends on those before only.
         bytes.withUnsafeMutableBufferPointer { asciiTitleCase(UnsafeBufferPointer($0), into: $0) }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `titleCasedPhrase(phrase)` split on its space bytes, for a phrase whose every space is a
+    /// character of its own, nil for any other: its ASCII words are title-cased on their bytes
+    /// and only the others go through `titleCased`.
+    ///
+    /// Splitting by `Character` cost about 14,000 instructions a phrase (callgrind: 24 capitalised
+    /// runs with accented letters in the 168 PolNeAR dev and test texts, 26,500 a phrase in all).
+    /// A space is not a character of its own only when a mark that joins the character before
+    /// (a combining accent, a joiner) follows it or a prepended mark precedes it: whether the two
+    /// scalars beside it are two characters is asked of Swift's own character breaking, and
+    /// only where the neighbour is not ASCII (ASCII is neither).
+    func titleCasedBySpaceBytes(_ phrase: String) -> String? {
+        var phrase = phrase
+        return phrase.withUTF8 { bytes -> String? in
+            for k in bytes.indices where bytes[k] == 0x20 {
+                if k + 1 < bytes.count && bytes[k + 1] >= 0x80 {
+                    let lead = bytes[k + 1]
+                    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    let pair = UnsafeBufferPointer(rebasing: bytes[k..<min(bytes.count, k + 1 + length)])
+                    if String(decoding: pair, as: UTF8.self).count != 2 { return nil }
+                }
+                if k > 0 && bytes[k - 1] >= 0x80 {
+                    var start = k - 1
+                    while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+                    if String(decoding: UnsafeBufferPointer(rebasing: bytes[start...k]), as: UTF8.self).count != 2 { return nil }
+                }
+            }
+            var out = ""
+            out.reserveCapacity(bytes.count)
+            var start = 0
+            while true {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x20 { end += 1 }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if word.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+                    out += titleCased(String(decoding: word, as: UTF8.self))
+                } else {
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, word.count)) { cased in
+                        Self.asciiTitleCase(word, into: cased)
+                        out += String(decoding: UnsafeBufferPointer(rebasing: cased[0..<word.count]), as: UTF8.self)
+                    }
+                }
+                guard end < bytes.count else { return out }
+                out += " "
+                start = end + 1
+            }
+        }
     }
 }
