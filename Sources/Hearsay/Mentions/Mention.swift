@@ -6,6 +6,8 @@ public struct Mention: Sendable, Equatable {
     }
 
     public var kind: Kind
+    /// A person's gender as a title or first name tells it (`unknown` otherwise). Declared
+    /// second on purpose: see `init(kind:span:…)`.
     public var gender: Gender
     /// The name itself, without title or possessive ending ("Mattis" in "Mr Mattis’s").
     public var span: Span
