@@ -175,8 +175,8 @@ final class TokenFeatures {
         self.cacheGeneration = cache.generation
         self.threadWords = threadWords
         // The strings stay in the cache's arrays, shared, not gathered per document.
-        self.texts = TokenStrings(all: cache.texts, words: tokenWords, threadWords: threadWords)
-        self.lowercased = TokenStrings(all: cache.lowers, words: tokenWords, threadWords: threadWords)
+        self.texts = TokenStrings(all: cache.strings, lowercase: false, words: tokenWords, threadWords: threadWords)
+        self.lowercased = TokenStrings(all: cache.strings, lowercase: true, words: tokenWords, threadWords: threadWords)
         self.capitalized = capitalized
         self.allCaps = allCaps
         self.kinds = TokenKinds(tokens: tokens)
