@@ -47,11 +47,11 @@ extension AttributionContext {
 
     /// `QuoteFilter.workNouns.contains(t.lowercased[k])` (each word hashed once, not at every quote).
     @inline(__always)
-    func isWorkNoun(_ k: Int) -> Bool { speakerWords.answer(.workNoun, t.ids[k]) { QuoteFilter.workNouns.contains(t.lowercased[k]) } }
+    func isWorkNoun(_ k: Int) -> Bool { speakerWords.answer(.workNoun, t.ids[k]) { QuoteFilter.workNounTable.contains(t.lowercased[k]) } }
 
     /// `QuoteFilter.namingWords.contains(t.lowercased[k])`.
     @inline(__always)
-    func isNamingWord(_ k: Int) -> Bool { speakerWords.answer(.namingWord, t.ids[k]) { QuoteFilter.namingWords.contains(t.lowercased[k]) } }
+    func isNamingWord(_ k: Int) -> Bool { speakerWords.answer(.namingWord, t.ids[k]) { QuoteFilter.namingWordTable.contains(t.lowercased[k]) } }
 
     /// `mayEndRole(word: t.lowercased[k])`: false only when no role ends with the word.
     @inline(__always)

@@ -79,10 +79,11 @@ final class AttributionContext {
         }
         var quoteAt = TokenIndexMap(count: n)
         for index in quotes.indices where quotes[index].depth == 0 {
+            // A quote's last token is found through the index, not by stepping over its tokens
+            // (callgrind: the step, ten instructions a token, was a third of this function's own).
             let outer = quotes[index].outer
             let first = tokenIndex.firstToken(atOrAfter: outer.start, document.tokens)
-            var end = first
-            while end < n, spans[end].start < outer.end { end += 1 }
+            let end = max(first, tokenIndex.firstToken(atOrAfter: outer.end, document.tokens))
             quoteAt.assign(index, to: first..<end)
         }
         self.mentionAt = mentionAt

@@ -102,46 +102,31 @@ final class TokenFeatures {
         let cache = WordCache.current
         cache.beginDocument(tokens: n)
         let documentWords = cache.documentWords
-        var spaceBefore = [Bool].filled(with: false, count: n), sentence = [Int32].filled(with: 0, count: n)
+        // Pass 1: each token's id.
         var ids = [Int32].filled(with: 0, count: n)
-        var sentenceStart: [Int] = []
-        sentenceStart.reserveCapacity(sentences.count + 1)
-        // Pass 1: each token's id; its sentence and whether a space precedes it.
         ids.withUnsafeMutableBufferPointer { ids in
-        spaceBefore.withUnsafeMutableBufferPointer { spaceBefore in
-        sentence.withUnsafeMutableBufferPointer { sentence in
-        tokens.withUnsafeBufferPointer { tokens in
-        sentences.withUnsafeBufferPointer { sentences in
-            document.bytes.withUnsafeBufferPointer { bytes in
-                documentWords.intern(bytes, tokens: tokens, into: ids)
-                var s = 0, previousEnd = Int.min
-                let lastSentence = sentences.count - 1
-                for i in 0..<n {
-                    let span = tokens[i].span
-                    spaceBefore[i] = i == 0 || previousEnd < span.start
-                    previousEnd = span.end
-                    while s < lastSentence && span.start >= sentences[s].end { s += 1 }
-                    sentence[i] = Int32(truncatingIfNeeded: s)
-                    // Sentences up to this token's that have no start yet start here.
-                    while sentenceStart.count <= s { sentenceStart.append(i) }
-                }
+            tokens.withUnsafeBufferPointer { tokens in
+                document.bytes.withUnsafeBufferPointer { bytes in documentWords.intern(bytes, tokens: tokens, into: ids) }
             }
         }
-        }
-        }
-        }
-        }
-        sentenceStart.append(n)
         // Pass 2: each distinct word's thread-wide index (its strings and facts made there if
         // new), and its facts; the cache reads where each word first occurs in its table.
         var words: [WordFacts] = []
         let threadWords = document.bytes.withUnsafeBufferPointer { bytes in
             cache.indices(bytes, facts: &words, orMake: Self.makeWord)
         }
-        // Pass 3: the letter facts of each token, read off its word.
+        // Pass 3: each token's sentence, whether a space precedes it, and its letter facts read
+        // off its word. One loop over the tokens: the sentences and spaces had a loop of their
+        // own, which cost about 5 instructions a token more (callgrind).
+        var spaceBefore = [Bool].filled(with: false, count: n), sentence = [Int32].filled(with: 0, count: n)
+        var sentenceStart: [Int] = []
+        sentenceStart.reserveCapacity(sentences.count + 1)
         var capitalized = [Bool].filled(with: false, count: n), allCaps = [Bool].filled(with: false, count: n)
         var caseShapes = [CaseShape].filled(with: .none, count: n)
         var tokenWords = [Int32].filled(with: 0, count: n)
+        spaceBefore.withUnsafeMutableBufferPointer { spaceBefore in
+        sentence.withUnsafeMutableBufferPointer { sentence in
+        sentences.withUnsafeBufferPointer { sentences in
         tokenWords.withUnsafeMutableBufferPointer { tokenWords in
         threadWords.withUnsafeBufferPointer { threadWords in
         caseShapes.withUnsafeMutableBufferPointer { caseShapes in
@@ -150,8 +135,19 @@ final class TokenFeatures {
         tokens.withUnsafeBufferPointer { tokens in
         ids.withUnsafeBufferPointer { ids in
         words.withUnsafeBufferPointer { words in
+            // The first token's `previousEnd < start` holds (a space before it, as for any first token).
+            var s = 0, previousEnd = Int.min, started = 0
+            let lastSentence = sentences.count - 1
             for i in 0..<n {
-                let kind = tokens[i].kind
+                let token = tokens[i]
+                let span = token.span
+                spaceBefore[i] = previousEnd < span.start
+                previousEnd = span.end
+                while s < lastSentence && span.start >= sentences[s].end { s += 1 }
+                sentence[i] = Int32(truncatingIfNeeded: s)
+                // Sentences up to this token's that have no start yet start here.
+                while started <= s { sentenceStart.append(i); started += 1 }
+                let kind = token.kind
                 let id = Int(ids[i])
                 let word = words[id]
                 tokenWords[i] = threadWords[id]
@@ -167,6 +163,10 @@ final class TokenFeatures {
         }
         }
         }
+        }
+        }
+        }
+        sentenceStart.append(n)
         self.ids = ids
         self.distinctCount = words.count
         self.words = words
@@ -175,8 +175,8 @@ final class TokenFeatures {
         self.cacheGeneration = cache.generation
         self.threadWords = threadWords
         // The strings stay in the cache's arrays, shared, not gathered per document.
-        self.texts = TokenStrings(all: cache.texts, words: tokenWords, threadWords: threadWords)
-        self.lowercased = TokenStrings(all: cache.lowers, words: tokenWords, threadWords: threadWords)
+        self.texts = TokenStrings(all: cache.strings, lowercase: false, words: tokenWords, threadWords: threadWords)
+        self.lowercased = TokenStrings(all: cache.strings, lowercase: true, words: tokenWords, threadWords: threadWords)
         self.capitalized = capitalized
         self.allCaps = allCaps
         self.kinds = TokenKinds(tokens: tokens)

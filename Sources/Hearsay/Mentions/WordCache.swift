@@ -26,8 +26,8 @@ final class WordCache {
 
     /// What is kept of one word, in one 64-byte line of memory: finding a word the thread met
     /// before and reading its kept answers costs the reads of its slot and of this line, not of
-    /// several arrays. Its string and lowercase form are kept apart (`texts`, `lowers`), in
-    /// arrays that a document's `TokenStrings` share.
+    /// several arrays. Its string and lowercase form are kept apart, side by side (`strings`),
+    /// where a document's `TokenStrings` share them.
     struct Entry {
         /// The key of the word, as `TokenInterner` keys it: its first eight bytes.
         var key: UInt64
@@ -100,9 +100,8 @@ final class WordCache {
         /// another word rarely reads that word's entry.
         var slots: UnsafeMutableBufferPointer<UInt64>
         var entries = Entries(capacity: 1 << 10)
-        /// The string of each entry, and its lowercase form (see `texts`, `lowers`).
-        var texts: [String] = []
-        var lowers: [String] = []
+        /// The string of each entry and its lowercase form, side by side (see `strings`).
+        var strings = WordStrings(capacity: 1 << 10)
         /// Every kept word's bytes (`used` of them), at the offset its entry records.
         var arena: UnsafeMutableBufferPointer<UInt8>
         var used = 0
@@ -213,32 +212,28 @@ final class WordCache {
     }
 
     /// Reads the first slot of each hash in `hashes`, then the entry that slot points to (with
-    /// its kept answers) and its two strings, in two loops without a branch on what they read: the processor then
-    /// fetches them all from memory at once, and the probes that follow find them at hand. (A
-    /// probe loop waits on each read before it knows whether to go on; there is no prefetch
-    /// instruction in Swift.)
+    /// its kept answers) and the line of its two strings (`WordStrings`), in two loops without
+    /// a branch on what they read: the processor then fetches them all from memory at once, and
+    /// the probes that follow find them at hand. (A probe loop waits on each read before it
+    /// knows whether to go on; there is no prefetch instruction in Swift.)
     private func touch(_ hashes: [UInt64]) {
         let slots = state.pointee.slots, mask = slots.count - 1
         var sum: UInt64 = 0
         hashes.withUnsafeBufferPointer { hashes in
             for h in hashes { sum &+= slots[Int(truncatingIfNeeded: h) & mask] }
             let entries = state.pointee.entries
-            state.pointee.texts.withUnsafeBufferPointer { texts in
-            state.pointee.lowers.withUnsafeBufferPointer { lowers in
-                let count = min(entries.count, texts.count, lowers.count)
-                // Raw reads of each string's first word: no retain, no look at its bytes.
-                guard count > 0, let t = UnsafeRawPointer(texts.baseAddress), let l = UnsafeRawPointer(lowers.baseAddress) else { return }
-                let last = UInt64(count - 1), stride = MemoryLayout<String>.stride
-                for h in hashes {
-                    // The slot's entry, or the last entry when the slot is empty (0 - 1 wraps past
-                    // `last`): its line holds the key and the kept answers (read by
-                    // `TokenLookups.share`); and its string and lowercase form, which the rules read.
-                    let entry = Int(truncatingIfNeeded: min((slots[Int(truncatingIfNeeded: h) & mask] & 0xFFFF_FFFF) &- 1, last))
-                    sum &+= entries.base[entry].key
-                    sum &+= t.load(fromByteOffset: entry &* stride, as: UInt64.self)
-                    sum &+= l.load(fromByteOffset: entry &* stride, as: UInt64.self)
-                }
-            }
+            let strings = state.pointee.strings
+            let count = min(entries.count, strings.count)
+            guard count > 0 else { return }
+            let last = UInt64(count - 1)
+            for h in hashes {
+                // The slot's entry, or the last entry when the slot is empty (0 - 1 wraps past
+                // `last`): its line holds the key and the kept answers (read by
+                // `TokenLookups.share`); and the line of its string and lowercase form, which
+                // the rules read.
+                let entry = Int(truncatingIfNeeded: min((slots[Int(truncatingIfNeeded: h) & mask] & 0xFFFF_FFFF) &- 1, last))
+                sum &+= entries.base[entry].key
+                sum &+= strings.firstWord(entry)
             }
         }
         // Kept, so that the reads are not optimised away.
@@ -254,20 +249,17 @@ final class WordCache {
 
     /// The text of thread-wide word `word`.
     @inline(__always)
-    func text(_ word: Int) -> String { state.pointee.texts[word] }
+    func text(_ word: Int) -> String { state.pointee.strings.text(word) }
 
     /// The lowercase form of thread-wide word `word`.
     @inline(__always)
-    func lower(_ word: Int) -> String { state.pointee.lowers[word] }
+    func lower(_ word: Int) -> String { state.pointee.strings.lower(word) }
 
-    /// The string of every thread-wide word, by index: a value a document's `TokenStrings` hold
+    /// The strings of every thread-wide word, by index: what a document's `TokenStrings` hold
     /// (one retain, not one per word). Should the cache add words or start over while a
-    /// document still holds it, the cache's array is copied first (slower, never wrong), so
-    /// that the document keeps reading its own words.
-    var texts: [String] { state.pointee.texts }
-
-    /// The lowercase form of every thread-wide word, by index (shared like `texts`).
-    var lowers: [String] { state.pointee.lowers }
+    /// document still holds them, they are copied first (slower, never wrong), so that the
+    /// document keeps reading its own words.
+    var strings: WordStrings { state.pointee.strings }
 
     /// The letter facts of thread-wide word `word`.
     @inline(__always)
@@ -352,12 +344,19 @@ final class WordCache {
         if used + length > state.pointee.arena.count { growArena(to: used + length) }
         if length > 0 { (state.pointee.arena.baseAddress! + used).initialize(from: p, count: length) }
         state.pointee.used = used + length
-        let made = make(UnsafeBufferPointer(start: p, count: length))
+        // Room for the strings made first, so that they go straight into their places: kept
+        // alive across the calls that make room, the made tuple was destroyed by the runtime's
+        // generic tuple destroy (callgrind: about 75 instructions a new word).
+        if !isKnownUniquelyReferenced(&state.pointee.strings) {
+            state.pointee.strings = state.pointee.strings.copy(toHold: 2 * state.pointee.strings.capacity)
+        } else if state.pointee.strings.isFull {
+            state.pointee.strings = state.pointee.strings.moved(toHold: 2 * state.pointee.strings.capacity)
+        }
+        let (text, lower, facts) = make(UnsafeBufferPointer(start: p, count: length))
         let entry = state.pointee.entries.count
         state.pointee.entries.append(Entry(key: key, answers0: 0, answers1: 0, length: Int32(truncatingIfNeeded: length),
-                                           start: Int32(truncatingIfNeeded: used), facts: made.facts, tail: tail))
-        state.pointee.texts.append(made.text)
-        state.pointee.lowers.append(made.lower)
+                                           start: Int32(truncatingIfNeeded: used), facts: facts, tail: tail))
+        state.pointee.strings.append(text: text, lower: lower)
         if 2 * (entry + 1) > state.pointee.slots.count { growSlots() } else { place(entry, hash: hash) }
         return entry
     }
@@ -394,8 +393,11 @@ final class WordCache {
         state.pointee.slots = Self.emptySlots(1 << 13)
         state.pointee.used = 0
         state.pointee.entries.removeAll()
-        state.pointee.texts.removeAll(keepingCapacity: true)
-        state.pointee.lowers.removeAll(keepingCapacity: true)
+        if isKnownUniquelyReferenced(&state.pointee.strings) {
+            state.pointee.strings.removeAll()
+        } else {
+            state.pointee.strings = WordStrings(capacity: state.pointee.strings.capacity)
+        }
         state.pointee.generation += 1
     }
 

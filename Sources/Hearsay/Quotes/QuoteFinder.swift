@@ -165,10 +165,12 @@ public struct QuoteFinder: Sendable {
 
     /// Whether `s` is uppercase or has a numeric type (`properties.isUppercase || properties.numericType != nil`),
     /// answered for ASCII without the property tables: A–Z and 0–9 are its only such characters.
+    /// (The tables are read out of line: inline, their set-up ran on entry for every scalar,
+    /// about 100 instructions a call where the ASCII answer takes a few.)
     static func isUppercaseOrNumeric(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) }
-        return s.properties.isUppercase || s.properties.numericType != nil
+        return QuoteMark.propertiesSay(s) { $0.isUppercase || $0.numericType != nil }
     }
 
     /// Direct when the quote stands as speech of its own, partial when woven into a sentence.

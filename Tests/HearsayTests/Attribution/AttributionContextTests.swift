@@ -87,6 +87,26 @@ import Testing
         return (AttributionContext.cueTable(t, inside: inside, lexicons: lexicons), AttributionContext.accordingToTokens(t, cover: cover))
     }
 
+    /// Each token maps to the top-level quote whose marks enclose it, found token by token
+    /// here, and every other token (a nested quote's marks inside its outer one) to it or -1.
+    @Test func quoteAtCoversEachQuotesTokensAndNoOthers() throws {
+        let text = "Ada Lum said “the ferry is late” and left. “It is ‘very’ late,” she wrote, “again.” Then nothing."
+        let document = try TestSupport.document(text)
+        let quotes = QuoteFinder().find(in: document).quotes
+        let t = TokenFeatures(document)
+        let context = AttributionContext(document: document, tokens: t, lexicons: .shared, mentions: [], entities: [], quotes: quotes)
+        let topLevel = quotes.indices.filter { quotes[$0].depth == 0 }
+        #expect(topLevel.count == 3)
+        for k in 0..<t.count {
+            let start = t.spans[k].start
+            let expected = topLevel.last { quotes[$0].outer.start <= start && start < quotes[$0].outer.end } ?? -1
+            #expect(context.quoteAt[k] == expected, "token \(k) \(t.texts[k])")
+        }
+        // The words right after a closing mark lie outside.
+        let and = t.texts.indices.first { t.texts[$0] == "and" }!, she = t.texts.indices.first { t.texts[$0] == "she" }!
+        #expect(context.quoteAt[and] == -1 && context.quoteAt[she] == -1 && context.quoteAt[and - 2] >= 0)
+    }
+
     @Test func accordingToIsFoundInRangesAskedForInAnyOrder() throws {
         let text = "According to Hill, it rained. Later, according to Wex, “according to plan” was ACCORDING TO him."
         let document = try TestSupport.document(text)

@@ -13,6 +13,27 @@ import Testing
         #expect(!SpeakerResolver.mayOpenWithThe(""))
     }
 
+    /// The role a phrase names: ASCII phrases read byte by byte give what lowercasing, splitting
+    /// and joining the words as strings gives (the way other phrases still go).
+    @Test func roleIsThePhrasesWordsAfterItsOpeners() {
+        #expect(SpeakerResolver.role(in: "The  former Defence Secretary ") == "defence secretary")
+        #expect(SpeakerResolver.role(in: "the US Harbour Master") == "harbour master")
+        #expect(SpeakerResolver.role(in: "THE American") == nil)
+        #expect(SpeakerResolver.role(in: "the") == nil && SpeakerResolver.role(in: "them all") == nil)
+        #expect(SpeakerResolver.role(in: "a harbour master") == nil)
+        // An opener after the role's first word stays.
+        #expect(SpeakerResolver.role(in: "the chief the former") == "chief the former")
+        #expect(SpeakerResolver.role(in: "The Zoë Quay warden") == "zoë quay warden")
+        for phrase in ["The  former Defence Secretary ", "the US Harbour Master", "the Chief of the Navy", "THE A-Team Leader [1]",
+                       "the the", "The @Mayor_99 of Eastbrook", "the   "] {
+            let lowercased = phrase.lowercased()
+            var words = lowercased.split(separator: " ").map(String.init)
+            while let first = words.first, SpeakerResolver.roleOpeners.contains(first) { words.removeFirst() }
+            let expected = lowercased.hasPrefix("the ") && !words.isEmpty ? words.joined(separator: " ") : nil
+            #expect(SpeakerResolver.role(in: phrase) == expected, "\(phrase)")
+        }
+    }
+
     @Test func pronounTakesNearestCompatibleSubject() throws {
         let analysis = try TestSupport.analyze(
             "Mr Lavrov was asked about turmoil in the Trump administration.\nHe repeated that Russia “does not interfere”.")

@@ -53,6 +53,16 @@ import Testing
         #expect(team.count == 2 && t.ids[team[0]] == t.ids[team[1]])
     }
 
+    @Test func sentencesAndSpacesAreReadOffTheSpans() throws {
+        // Made-up text: three sentences, with marks glued to the words around them.
+        let document = try Segmenter().document(for: Article(paragraphs: [], verbatimText: "Pim ran (far). Yes! Tova waved."))
+        let t = TokenFeatures(document)
+        #expect(Array(t.texts) == ["Pim", "ran", "(", "far", ")", ".", "Yes", "!", "Tova", "waved", "."])
+        #expect(Array(t.sentence) == [0, 0, 0, 0, 0, 0, 1, 1, 2, 2, 2])
+        #expect(t.sentenceStart == [0, 6, 8, 11])
+        #expect(t.spaceBefore == [true, true, true, false, false, false, true, false, true, true, false])
+    }
+
     @Test func isTextAnswersAsAStringComparison() throws {
         let (_, t) = try Self.features()
         let characters: [Unicode.Scalar] = [".", ",", "-", ":", "(", ")", "I", "s"]

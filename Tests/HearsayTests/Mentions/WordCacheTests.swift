@@ -190,14 +190,28 @@ import Testing
     @Test func sharedStringsStartOverWithTheCacheAndSnapshotsStay() {
         let cache = WordCache(limit: 3, byteLimit: 1 << 10)
         let first = document(cache, "Orvel met Tansy")
-        let snapshot = cache.texts
-        #expect(first.firsts.map { cache.texts[$0] } == ["Orvel", "met", "Tansy"])
-        #expect(first.firsts.map { cache.lowers[$0] } == ["orvel", "met", "tansy"])
+        let snapshot = cache.strings
+        #expect(first.firsts.map { cache.text($0) } == ["Orvel", "met", "Tansy"])
+        #expect(first.firsts.map { cache.lower($0) } == ["orvel", "met", "tansy"])
         // The cache is full: the next document numbers its words from 0 again, and so do the strings.
         let second = document(cache, "Quent")
         #expect(second.firsts == [0])
-        #expect(cache.texts == ["Quent"] && cache.lowers == ["quent"])
-        // What an earlier document took is its own.
-        #expect(snapshot == ["Orvel", "met", "Tansy"])
+        #expect(cache.strings.count == 1 && cache.text(0) == "Quent" && cache.lower(0) == "quent")
+        // What an earlier document took is its own: not emptied, nor added to.
+        let held = cache.strings
+        _ = document(cache, "Brisk")
+        #expect(held.count == 1 && cache.strings.count == 2 && cache.text(1) == "Brisk")
+        #expect(snapshot.count == 3 && (0..<3).map { snapshot.text($0) } == ["Orvel", "met", "Tansy"])
+        #expect((0..<3).map { snapshot.lower($0) } == ["orvel", "met", "tansy"])
+    }
+
+    @Test func stringsGrowPastTheirFirstRoomKeepingEveryWord() {
+        let cache = WordCache()
+        // More distinct words than the strings' first room (1,024).
+        let words = (0..<1_500).map { "Word\($0)" }
+        let made = document(cache, words.joined(separator: " "))
+        #expect(made.made == 1_500 && cache.strings.capacity >= 1_500)
+        #expect(made.firsts.map { cache.text($0) } == words)
+        #expect(made.firsts.map { cache.lower($0) } == words.map { $0.lowercased() })
     }
 }

@@ -2,6 +2,17 @@ import Testing
 @testable import Hearsay
 
 @Suite struct QuoteFilterTests {
+    /// The byte-indexed tables hold the words of their sets and nothing else, in lowercase only.
+    @Test func wordTablesAnswerAsTheirSets() {
+        for word in QuoteFilter.namingWords { #expect(QuoteFilter.namingWordTable.contains(word), "\(word)") }
+        for word in QuoteFilter.workNouns { #expect(QuoteFilter.workNounTable.contains(word), "\(word)") }
+        for word in ["Film", "films", "so called", "op‑ed", "", "calle", "dubbed ", "namé"] {
+            #expect(QuoteFilter.namingWordTable.contains(word) == QuoteFilter.namingWords.contains(word), "\(word)")
+            #expect(QuoteFilter.workNounTable.contains(word) == QuoteFilter.workNouns.contains(word), "\(word)")
+        }
+        #expect(QuoteFilter.namingWordTable.contains("dubbed") && !QuoteFilter.workNounTable.contains("dubbed"))
+    }
+
     @Test func nicknamesAndScareQuotesAreNotQuotes() throws {
         let analysis = try TestSupport.analyze("A man who goes by the name “Shorty” was arrested. The so-called “experts” were wrong.")
         #expect(analysis.quotes.isEmpty)

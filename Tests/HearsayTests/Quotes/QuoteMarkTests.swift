@@ -53,12 +53,14 @@ import Testing
         }
     }
 
-    /// Every byte value at every place of an eight-byte word, among bytes that start no mark
-    /// (0x20 apart from 0xC2 and 0xE2, whose test is shared, among them): found exactly when it may start one.
+    /// Every byte value at every place of three eight-byte words, among bytes that start no mark (0x20 apart from 0xC2 and 0xE2, whose
+    /// test is shared, and # and &, which share the cheap test of " and ', among them): found
+    /// exactly when it may start one.
     @Test func nextCandidateTellsEveryByteValue() {
         for value in 0...255 {
-            for place in 0..<8 {
-                var text: [UInt8] = [0x82, 0xA2, 0x61, 0xC3, 0x02, 0x80, 0x41, 0xA2, 0x20, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67]
+            for place in 0..<24 {
+                var text: [UInt8] = [0x82, 0xA2, 0x61, 0xC3, 0x02, 0x80, 0x41, 0xA2, 0x20, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67,
+                                     0x23, 0x26, 0x61, 0xC3, 0xA9, 0x25, 0x21, 0x65]
                 text[place] = UInt8(value)
                 let expected = QuoteMark.mayStartMark(UInt8(value)) ? place : text.count
                 text.withUnsafeBufferPointer { bytes in
@@ -66,6 +68,19 @@ import Testing
                 }
             }
         }
+    }
+
+    /// The cheap test lets through every byte that may start a mark, at every place of a word.
+    @Test func maybeMarksMissesNoMarkByte() {
+        for value in 0...255 where QuoteMark.mayStartMark(UInt8(value)) {
+            for place in 0..<8 {
+                let word = (QuoteMark.ones &* 0x61) & ~(0xFF << (8 * place)) | UInt64(value) << (8 * place)
+                #expect(QuoteMark.maybeMarks(word) & QuoteMark.highs != 0, "byte \(value) at \(place)")
+            }
+        }
+        // A word of plain ASCII letters and spaces is ruled out.
+        let plain = Array("said the".utf8).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+        #expect(QuoteMark.maybeMarks(plain) & QuoteMark.highs == 0)
     }
 
     @Test func scanClassifiesMarks() {
