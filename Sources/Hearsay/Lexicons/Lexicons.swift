@@ -213,6 +213,12 @@ public struct Lexicons: Sendable {
         return prefixes
     }
 
+    /// `prefixes(of:)` of every name in `names` and of each name followed by `’s`, `'s` or `.`,
+    /// as a word table: the prefixes a name look-up may grow its phrase through.
+    static func namePrefixes<S: Sequence>(of names: S) -> WordTable<Void> where S.Element == String {
+        WordTable(prefixes(of: names.flatMap { [$0, $0 + "’s", $0 + "'s", $0 + "."] }))
+    }
+
     /// Loads every bundled lexicon; a missing optional file leaves its table empty.
     ///
     /// The gazetteer, the largest table by far, is read on a second thread meanwhile.
@@ -252,7 +258,7 @@ public struct Lexicons: Sendable {
             lex.organizations[String(row[0])] = String(row[1])
             lex.maxOrganizationWords = max(lex.maxOrganizationWords, Self.wordCount(row[0]))
         }
-        lex.organizationPrefixes = WordTable(Self.prefixes(of: lex.organizations.keys.flatMap { [$0, $0 + "’s", $0 + "'s", $0 + "."] }))
+        lex.organizationPrefixes = Self.namePrefixes(of: lex.organizations.keys)
         for row in rows("common-words.tsv") where !row.isEmpty { lex.commonWords.insert(String(row[0])) }
         for row in rows("first-names.tsv") where row.count >= 2 {
             let name = String(row[0])
@@ -270,7 +276,7 @@ public struct Lexicons: Sendable {
             lex.teams[String(row[0])] = String(row[1])
             lex.maxTeamWords = max(lex.maxTeamWords, Self.wordCount(row[0]))
         }
-        lex.teamPrefixes = WordTable(Self.prefixes(of: lex.teams.keys.flatMap { [$0, $0 + "’s", $0 + "'s", $0 + "."] }))
+        lex.teamPrefixes = Self.namePrefixes(of: lex.teams.keys)
         for key in Array(lex.places.keys) + Array(lex.organizations.keys) + Array(lex.teams.keys) where key.utf8.contains(0x20) {
             if let first = key.firstSpaceSeparatedWord {
                 lex.multiWordStarts.insert(String(first))
