@@ -22,6 +22,9 @@ extension Lexicons {
         let personCues: WordTable<Void>
         /// The last word of every key of `roles` (after its last space).
         let roleLastWords: WordTable<Void>
+        /// The last word (after its last space) of every gazetteer name with a space, as ASCII in
+        /// lowercase, also without a period it ends with (see `lowercaseLastWords(of:)`).
+        let placeLastWords: WordTable<Void>
 
         /// Copies of every table of `lexicons`.
         init(_ lexicons: Lexicons) {
@@ -44,6 +47,27 @@ extension Lexicons {
             roleLastWords = WordTable(Set(lexicons.roles.keys.map { key in
                 String(key[(key.utf8.lastIndex(of: 0x20).map { key.utf8.index(after: $0) } ?? key.startIndex)...])
             }))
+            placeLastWords = WordTable(Self.lowercaseLastWords(of: lexicons.places.keys))
+        }
+
+        /// The words after the last space of the keys of `keys` that have a space, each in the
+        /// ASCII it is canonically equivalent to (`ByteIndex.Builder.asciiEquivalent`) with its
+        /// capitals lowered, and also without its last byte when that is a period; a word
+        /// equivalent to no ASCII is left out (no ASCII word equals it).
+        ///
+        /// A phrase of ASCII words that equals such a key in any case (title-cased, in capitals
+        /// or not) ends with a space and a word whose lowercase form is one of these, or is one
+        /// of these with a period after it.
+        static func lowercaseLastWords<S: Sequence>(of keys: S) -> Set<String> where S.Element == String {
+            var words = Set<String>()
+            for key in keys {
+                guard let space = key.utf8.lastIndex(of: 0x20),
+                      var ascii = ByteIndex.Builder.asciiEquivalent(String(key[key.utf8.index(after: space)...])) else { continue }
+                for j in ascii.indices where ascii[j] >= 0x41 && ascii[j] <= 0x5A { ascii[j] |= 0x20 }
+                words.insert(String(decoding: ascii, as: UTF8.self))
+                if ascii.last == 0x2E { words.insert(String(decoding: ascii.dropLast(), as: UTF8.self)) }
+            }
+            return words
         }
     }
 
@@ -121,6 +145,13 @@ extension Lexicons {
     /// by hand, which have no byte-indexed tables).
     func mayEndRole(_ word: String) -> Bool {
         if let tables { return tables.roleLastWords.contains(word) }
+        return true
+    }
+    /// Whether a gazetteer name with a space may end with a space and a word whose lowercase
+    /// form is the ASCII `word` (lowercase), or `word` and a period: false only when none does.
+    /// Always true for lexicons assembled by hand, which have no byte-indexed tables.
+    func mayEndPlaceName(lowercaseASCII word: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let tables { return tables.placeLastWords[utf8: word] != nil }
         return true
     }
     /// Whether `word` is in `personCues`.

@@ -18,6 +18,8 @@ final class TokenLookups {
         /// Asked by the attribution's cue table (`AttributionContext.CueTable`): the lowercase form
         /// is a cue verb or a phrasal cue's verb.
         case attributionWord
+        /// Asked by the place rule: a gazetteer name with a space may end with the word.
+        case placeLastWord
     }
 
     /// Two words per id (questions 0–31, then 32–63). A `let` buffer rather than a `var`

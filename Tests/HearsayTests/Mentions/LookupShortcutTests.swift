@@ -34,6 +34,35 @@ import Testing
         #expect(skipped > 0)
     }
 
+    @Test func aPhraseWhoseLastWordEndsNoPlaceIsNoPlaceInAnyForm() throws {
+        // Made-up text: places of two and three words, in capitals, with a possessive ending and
+        // before a full stop, and capitalised runs that are none.
+        let text = """
+            NEW YORK and New York's mayor met Quill Ostrander in San Francisco. The Rio Grande Valley \
+            Okafor Group left Los Angeles. SAN FRANCISCO Vell Brandt spoke in St. Louis.
+            """
+        let t = TokenFeatures(try Segmenter().document(for: Article(paragraphs: [], verbatimText: text)))
+        let recognizer = EntityRecognizer()
+        var ruledOut = 0, places = 0
+        for i in 0..<t.count where t.capitalized[i] || t.allCaps[i] {
+            for k in stride(from: i + 2, through: min(t.count, i + 4), by: 1) where t.spaceBefore[k - 1] {
+                let plain = t.phraseUTF8(i, k)
+                let stripped = PhraseBytes.strippingPossessive(plain)
+                let withPeriod = Array(plain) + [0x2E]
+                let known = recognizer.lexicons.place(utf8: stripped) != nil || recognizer.placeTitleCased(utf8: stripped) != nil
+                    || withPeriod.withUnsafeBufferPointer { recognizer.lexicons.place(utf8: $0) != nil || recognizer.placeTitleCased(utf8: $0) != nil }
+                if known { places += 1 }
+                if !recognizer.mayEndPlaceName(t, k - 1) { ruledOut += 1; #expect(!known, "\(t.phrase(i, k))") }
+            }
+        }
+        #expect(places >= 4)
+        #expect(ruledOut > 0)
+        #expect(recognizer.mayEndPlaceName("YORK's") && recognizer.mayEndPlaceName("Tomé") && !recognizer.mayEndPlaceName("Zzqxv"))
+        let (mentions, _) = recognizer.recognize(try Segmenter().document(for: Article(paragraphs: [], verbatimText: text)))
+        let found = mentions.filter { $0.kind == .place }.map(\.name)
+        #expect(found.contains("San Francisco") && found.contains("Los Angeles") && found.contains("NEW YORK"))
+    }
+
     @Test func theArticleIsFoundAsByItsLowercaseForm() throws {
         // Made-up text: "the" in every case, words that start like it, and other first bytes.
         let text = "The Quarles Trio met THE Vell Group and tHe Ostrander Band. Then Marsh , there Okafor , thé Brandt and Theo Lenz left."
