@@ -1,5 +1,11 @@
 /// The recognizer's single-word lexicon questions about token `k`, answered once per distinct
 /// token text (see `TokenLookups`) instead of at every rule that asks.
+///
+/// A question about the word without its possessive ending is, for a word without one (most
+/// words), the same question about the word: it is answered by that one, remembered or asked
+/// once for both. A question about a gazetteer or head-word entry's kind is answered "no"
+/// without a look-up when the word is no entry at all (remembered): the large tables are read
+/// once per word, not once per question.
 extension EntityRecognizer {
     /// `lexicons.isCommonWord(t.texts[k])`.
     @inline(__always)
@@ -9,7 +15,9 @@ extension EntityRecognizer {
     /// `lexicons.isCommonWord(strippedText(t, k))`.
     @inline(__always)
     func isCommonStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.commonWordStripped, t.ids[k]) { lexicons.isCommonWord(strippedText(t, k)) }
+        t.lookups.answer(.commonWordStripped, t.ids[k]) {
+            t.possessiveBytes(k) == 0 ? isCommon(t, k) : lexicons.isCommonWord(strippedText(t, k))
+        }
     }
     /// `lexicons.title(t.texts[k]) != nil`.
     @inline(__always)
@@ -34,7 +42,9 @@ extension EntityRecognizer {
     /// `lexicons.nameHead(strippedText(t, k)) != nil`.
     @inline(__always)
     func isNameHeadStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.nameHeadStripped, t.ids[k]) { lexicons.nameHead(strippedText(t, k)) != nil }
+        t.lookups.answer(.nameHeadStripped, t.ids[k]) {
+            t.possessiveBytes(k) == 0 ? isNameHead(t, k) : lexicons.nameHead(strippedText(t, k)) != nil
+        }
     }
     /// `lexicons.place(t.texts[k]) != nil`.
     @inline(__always)
@@ -44,7 +54,9 @@ extension EntityRecognizer {
     /// `lexicons.place(strippedText(t, k)) != nil`.
     @inline(__always)
     func isPlaceStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.placeStripped, t.ids[k]) { lexicons.place(strippedText(t, k)) != nil }
+        t.lookups.answer(.placeStripped, t.ids[k]) {
+            t.possessiveBytes(k) == 0 ? isPlace(t, k) : lexicons.place(strippedText(t, k)) != nil
+        }
     }
     /// Whether token `k` is a name particle ("van", "al", "de"; `particles`, in lowercase).
     @inline(__always)
@@ -74,13 +86,18 @@ extension EntityRecognizer {
     /// `lexicons.demonym(strippedText(t, k)) != nil`.
     @inline(__always)
     func isDemonymStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.demonymStripped, t.ids[k]) { lexicons.demonym(strippedText(t, k)) != nil }
+        t.lookups.answer(.demonymStripped, t.ids[k]) {
+            t.possessiveBytes(k) == 0 ? isDemonym(t, k) : lexicons.demonym(strippedText(t, k)) != nil
+        }
     }
     /// Whether the word of token `k`, without a possessive ending, is a common word, a demonym,
     /// an organisation, a head word or a title: a word that makes a run no unknown name.
     @inline(__always)
     func isKnownWordStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.knownWordStripped, t.ids[k]) {
+            if t.possessiveBytes(k) == 0 {
+                return isCommon(t, k) || isDemonym(t, k) || isOrganization(t, k) || isNameHead(t, k) || isTitle(t, k)
+            }
             let w = strippedText(t, k)
             return lexicons.isCommonWord(w) || lexicons.demonym(w) != nil || lexicons.organization(w) != nil
                 || lexicons.nameHead(w) != nil || lexicons.title(w) != nil
@@ -132,7 +149,9 @@ extension EntityRecognizer {
     /// `lexicons.organization(strippedText(t, k)) != nil`.
     @inline(__always)
     func isOrganizationStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.organizationStripped, t.ids[k]) { lexicons.organization(strippedText(t, k)) != nil }
+        t.lookups.answer(.organizationStripped, t.ids[k]) {
+            t.possessiveBytes(k) == 0 ? isOrganization(t, k) : lexicons.organization(strippedText(t, k)) != nil
+        }
     }
     /// Whether token `k` is an article ("the", "a", "an"; `articles`, in lowercase).
     @inline(__always)
@@ -166,7 +185,9 @@ extension EntityRecognizer {
     /// `lexicons.firstName(lowercasedStripped(t, k)) != nil`.
     @inline(__always)
     func isFirstNameStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.firstNameStripped, t.ids[k]) { lexicons.firstName(lowercasedStripped(t, k)) != nil }
+        t.lookups.answer(.firstNameStripped, t.ids[k]) {
+            t.possessiveBytes(k) == 0 ? isFirstName(t, k) : lexicons.firstName(lowercasedStripped(t, k)) != nil
+        }
     }
     /// `personFirstName(t, k) != nil`: most words are no first name, and that is then known per word.
     @inline(__always)
@@ -190,12 +211,12 @@ extension EntityRecognizer {
     /// `lexicons.nameHead(strippedText(t, k)) == "org"`.
     @inline(__always)
     func isOrganizationHeadStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.organizationHeadStripped, t.ids[k]) { lexicons.nameHead(strippedText(t, k)) == "org" }
+        t.lookups.answer(.organizationHeadStripped, t.ids[k]) { isNameHeadStripped(t, k) && lexicons.nameHead(strippedText(t, k)) == "org" }
     }
     /// `lexicons.nameHead(strippedText(t, k)) == "loc"`.
     @inline(__always)
     func isPlaceHeadStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.placeHeadStripped, t.ids[k]) { lexicons.nameHead(strippedText(t, k)) == "loc" }
+        t.lookups.answer(.placeHeadStripped, t.ids[k]) { isNameHeadStripped(t, k) && lexicons.nameHead(strippedText(t, k)) == "loc" }
     }
     /// `lexicons.isModifierHead(t.lowercased[k])`.
     @inline(__always)
@@ -206,27 +227,29 @@ extension EntityRecognizer {
     @inline(__always)
     func isCountryOrState(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.countryOrState, t.ids[k]) {
-            guard let place = lexicons.place(t.texts[k]) else { return false }
+            guard isPlace(t, k), let place = lexicons.place(t.texts[k]) else { return false }
             return place.kind == "country" || place.kind == "state"
         }
     }
     /// Whether the gazetteer has `t.texts[k]` as a country.
     @inline(__always)
     func isCountry(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.country, t.ids[k]) { lexicons.place(t.texts[k])?.kind == "country" }
+        t.lookups.answer(.country, t.ids[k]) { isPlace(t, k) && lexicons.place(t.texts[k])?.kind == "country" }
     }
     /// Whether the gazetteer has `strippedText(t, k)` as no city, or as a city of a million or more.
     @inline(__always)
     func isMajorPlaceStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
         t.lookups.answer(.majorPlaceStripped, t.ids[k]) {
-            guard let place = lexicons.place(strippedText(t, k)) else { return false }
+            guard isPlaceStripped(t, k), let place = lexicons.place(strippedText(t, k)) else { return false }
             return place.kind != "city" || place.population >= 1_000_000
         }
     }
     /// Whether the gazetteer has `strippedText(t, k)` with a population of 50,000 or more.
     @inline(__always)
     func isTownPlaceStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.townPlaceStripped, t.ids[k]) { (lexicons.place(strippedText(t, k))?.population ?? 0) >= 50_000 }
+        t.lookups.answer(.townPlaceStripped, t.ids[k]) {
+            isPlaceStripped(t, k) && (lexicons.place(strippedText(t, k))?.population ?? 0) >= 50_000
+        }
     }
     /// Whether token `k` opens a locative phrase ("in", "near", "visited"; `locatives`, in lowercase).
     @inline(__always)

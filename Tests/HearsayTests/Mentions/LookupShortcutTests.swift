@@ -63,6 +63,54 @@ import Testing
         #expect(found.contains("San Francisco") && found.contains("Los Angeles") && found.contains("NEW YORK"))
     }
 
+    @Test func questionsOnTheStrippedWordAndOnEntryKindsAnswerAsTheirLookUps() throws {
+        // Made-up text: possessive endings on places, people and firms, countries, states and
+        // cities, head words, and words that are none.
+        let text = """
+            France's envoy met Texas officials in Paris and Quillby. Acme Corp's chief, Nadia's aide and \
+            the Ministry of Vell flew from Germany's capital to Ohio via Ostrander Party offices in Lyon's port.
+            """
+        let t = TokenFeatures(try Segmenter().document(for: Article(paragraphs: [], verbatimText: text)))
+        let r = EntityRecognizer()
+        let lexicons = r.lexicons
+        var possessives = 0, places = 0
+        for k in 0..<t.count {
+            let stripped = r.strippedText(t, k)
+            if stripped != t.texts[k] { possessives += 1 }
+            let place = lexicons.place(stripped)
+            if place != nil { places += 1 }
+            #expect(r.isCommonStripped(t, k) == lexicons.isCommonWord(stripped), "\(t.texts[k])")
+            #expect(r.isNameHeadStripped(t, k) == (lexicons.nameHead(stripped) != nil), "\(t.texts[k])")
+            #expect(r.isPlaceStripped(t, k) == (place != nil), "\(t.texts[k])")
+            #expect(r.isDemonymStripped(t, k) == (lexicons.demonym(stripped) != nil), "\(t.texts[k])")
+            #expect(r.isOrganizationStripped(t, k) == (lexicons.organization(stripped) != nil), "\(t.texts[k])")
+            #expect(r.isFirstNameStripped(t, k) == (lexicons.firstName(r.lowercasedStripped(t, k)) != nil), "\(t.texts[k])")
+            let known = lexicons.isCommonWord(stripped) || lexicons.demonym(stripped) != nil || lexicons.organization(stripped) != nil
+                || lexicons.nameHead(stripped) != nil || lexicons.title(stripped) != nil
+            #expect(r.isKnownWordStripped(t, k) == known, "\(t.texts[k])")
+            #expect(r.isOrganizationHeadStripped(t, k) == (lexicons.nameHead(stripped) == "org"), "\(t.texts[k])")
+            #expect(r.isPlaceHeadStripped(t, k) == (lexicons.nameHead(stripped) == "loc"), "\(t.texts[k])")
+            let own = lexicons.place(t.texts[k])
+            #expect(r.isCountryOrState(t, k) == (own?.kind == "country" || own?.kind == "state"), "\(t.texts[k])")
+            #expect(r.isCountry(t, k) == (own?.kind == "country"), "\(t.texts[k])")
+            #expect(r.isMajorPlaceStripped(t, k) == (place.map { $0.kind != "city" || $0.population >= 1_000_000 } ?? false), "\(t.texts[k])")
+            #expect(r.isTownPlaceStripped(t, k) == ((place?.population ?? 0) >= 50_000), "\(t.texts[k])")
+        }
+        #expect(possessives >= 4 && places >= 6)
+    }
+
+    @Test func aWordWithoutAPossessiveEndingIsLookedUpOnceForBothForms() throws {
+        let t = TokenFeatures(try Segmenter().document(for: Article(paragraphs: [], verbatimText: "Quillby met Paris's mayor.")))
+        let r = EntityRecognizer()
+        let plain = try #require((0..<t.count).first { t.texts[$0] == "Quillby" })
+        let possessive = try #require((0..<t.count).first { t.texts[$0] == "Paris's" })
+        _ = r.isPlaceStripped(t, plain)
+        _ = r.isPlaceStripped(t, possessive)
+        // The word without an ending has its own question answered too; the other has not.
+        #expect(!t.lookups.answer(.place, t.ids[plain]) { Issue.record("looked up again"); return true })
+        #expect(t.lookups.answer(.place, t.ids[possessive]) { true })
+    }
+
     @Test func theArticleIsFoundAsByItsLowercaseForm() throws {
         // Made-up text: "the" in every case, words that start like it, and other first bytes.
         let text = "The Quarles Trio met THE Vell Group and tHe Ostrander Band. Then Marsh , there Okafor , thé Brandt and Theo Lenz left."
