@@ -69,22 +69,24 @@ final class AttributionContext {
         let spans = tokens.spans
         let tokenIndex = TokenOffsetIndex(document)
         self.tokenIndex = tokenIndex
-        var mentionAt = TokenIndexMap(count: n)
-        for m in mentions.indices {
-            let full = mentions[m].fullSpan
-            let first = tokenIndex.firstToken(atOrAfter: full.start, document.tokens)
-            var end = first
-            while end < n, spans[end].start < full.end { end += 1 }
-            mentionAt.assign(m, to: first..<end)
+        let mentionAt = TokenIndexMap(count: n) { assign in
+            for m in mentions.indices {
+                let full = mentions[m].fullSpan
+                let first = tokenIndex.firstToken(atOrAfter: full.start, document.tokens)
+                var end = first
+                while end < n, spans[end].start < full.end { end += 1 }
+                assign(m, first..<end)
+            }
         }
-        var quoteAt = TokenIndexMap(count: n)
-        for index in quotes.indices where quotes[index].depth == 0 {
-            // A quote's last token is found through the index, not by stepping over its tokens
-            // (callgrind: the step, ten instructions a token, was a third of this function's own).
-            let outer = quotes[index].outer
-            let first = tokenIndex.firstToken(atOrAfter: outer.start, document.tokens)
-            let end = max(first, tokenIndex.firstToken(atOrAfter: outer.end, document.tokens))
-            quoteAt.assign(index, to: first..<end)
+        let quoteAt = TokenIndexMap(count: n) { assign in
+            for index in quotes.indices where quotes[index].depth == 0 {
+                // A quote's last token is found through the index, not by stepping over its tokens
+                // (callgrind: the step, ten instructions a token, was a third of this function's own).
+                let outer = quotes[index].outer
+                let first = tokenIndex.firstToken(atOrAfter: outer.start, document.tokens)
+                let end = max(first, tokenIndex.firstToken(atOrAfter: outer.end, document.tokens))
+                assign(index, first..<end)
+            }
         }
         self.mentionAt = mentionAt
         self.insideQuote = TokenCover(quoteAt)

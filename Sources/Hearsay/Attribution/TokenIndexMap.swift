@@ -11,6 +11,23 @@ struct TokenIndexMap {
     /// A map of `count` tokens, none covered.
     init(count: Int) { storage = [Int32].filled(with: -1, count: count) }
 
+    /// A map of `count` tokens, none covered, then covered as `cover` assigns them through the
+    /// function it is given (`assign(index, tokens)`, as the method does): the storage is made
+    /// unique once for them all, where each call of the method checked it (once a mention of
+    /// the document: 8,820 checks and closure calls on the 168 PolNeAR dev+test texts; the
+    /// attribution context's maps made this way, the worker ran 0.37 M fewer instructions).
+    @inline(__always)
+    init(count: Int, covering cover: (_ assign: (Int, Range<Int>) -> Void) -> Void) {
+        var storage = [Int32].filled(with: -1, count: count)
+        storage.withUnsafeMutableBufferPointer { out in
+            cover { index, tokens in
+                let value = Int32(truncatingIfNeeded: index)
+                for k in tokens { out[k] = value }
+            }
+        }
+        self.storage = storage
+    }
+
     /// The number of tokens.
     var count: Int { storage.count }
 

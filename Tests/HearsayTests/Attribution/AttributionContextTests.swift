@@ -44,6 +44,21 @@ import Testing
         #expect(t.texts.indices.allSatisfy { table.hasCue($0) == (table[$0] != nil) })
     }
 
+    /// The table's per-token and per-word answers share one allocation: tokens asked in any
+    /// order, words met again and again, give the same cues (a region written over another
+    /// would change some answer), and each cue is a cue verb of the lexicon.
+    @Test func answersDoNotDependOnTheOrderTokensAreAskedIn() throws {
+        let text = (1...12).map { "The aide \($0) said his remarks, an email told them, and Ovrin Wex said no; she put it well." }
+            .joined(separator: " ")
+        let (forward, t) = try cues(text)
+        let (backward, _) = try cues(text)
+        let answers = t.texts.indices.map { forward[$0]?.lemma }
+        let reversed = t.texts.indices.reversed().map { backward[$0]?.lemma }
+        #expect(answers == Array(reversed.reversed()))
+        #expect(answers.compactMap { $0 }.count == 12 * 4)
+        #expect(Set(answers.compactMap { $0 }) == ["say", "tell", "put it"])
+    }
+
     @Test func tokensInsideQuotesAreNoCues() throws {
         let (table, t) = try cues("He said they said no.") { t in t.texts.indices.map { t.texts[$0] == "they" || $0 == 3 } }
         #expect(table[index(of: "said", t)] != nil)

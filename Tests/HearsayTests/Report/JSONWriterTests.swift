@@ -64,6 +64,23 @@ import Testing
         }
     }
 
+    /// The vector mask marks exactly the bytes to escape (0xFF, the others 0) at each of the
+    /// sixteen places, whatever byte value and whatever bytes around it.
+    @Test func vectorEscapeMaskMarksExactlyTheBytesToEscape() {
+        func needs(_ b: UInt8) -> Bool { b < 0x20 || b == 0x22 || b == 0x5C }
+        for filler: UInt8 in [0x20, 0x21, 0x23, 0x5B, 0x5D, 0x7F, 0x80, 0xE0, 0xFF, 0x0A] {
+            for place in 0..<16 {
+                for b in UInt8.min...UInt8.max {
+                    var bytes = SIMD16<UInt8>(repeating: filler)
+                    bytes[place] = b
+                    var expected = SIMD2<UInt64>()
+                    for k in 0..<16 where needs(bytes[k]) { expected[k / 8] |= 0xFF << UInt64(8 * (k % 8)) }
+                    #expect(JSONWriter.escapeMask(bytes) == expected, "filler \(filler) byte \(b) at \(place)")
+                }
+            }
+        }
+    }
+
     /// The escape of `s` spelled out byte by byte, as the writer must give it.
     func expectedEscape(_ s: String) -> String {
         var out: [UInt8] = [0x22]
