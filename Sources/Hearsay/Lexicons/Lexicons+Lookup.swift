@@ -58,14 +58,31 @@ extension Lexicons {
         /// A phrase of ASCII words that equals such a key in any case (title-cased, in capitals
         /// or not) ends with a space and a word whose lowercase form is one of these, or is one
         /// of these with a period after it.
+        ///
+        /// Read on each key's bytes, once per process when the lexicons load: through the
+        /// `String` views (`utf8.lastIndex(of:)`, a substring, its scalars) the 40,845 names of
+        /// the bundled gazetteer took 33 M instructions, about 20 ms of start-up.
         static func lowercaseLastWords<S: Sequence>(of keys: S) -> Set<String> where S.Element == String {
             var words = Set<String>()
-            for key in keys {
-                guard let space = key.utf8.lastIndex(of: 0x20),
-                      var ascii = ByteIndex.Builder.asciiEquivalent(String(key[key.utf8.index(after: space)...])) else { continue }
-                for j in ascii.indices where ascii[j] >= 0x41 && ascii[j] <= 0x5A { ascii[j] |= 0x20 }
-                words.insert(String(decoding: ascii, as: UTF8.self))
-                if ascii.last == 0x2E { words.insert(String(decoding: ascii.dropLast(), as: UTF8.self)) }
+            var lowered: [UInt8] = []
+            for var key in keys {
+                key.withUTF8 { bytes in
+                    var space = bytes.count
+                    while space > 0, bytes[space - 1] != 0x20 { space -= 1 }
+                    guard space > 0 else { return }
+                    let word = UnsafeBufferPointer(rebasing: bytes[space...])
+                    lowered.removeAll(keepingCapacity: true)
+                    if word.allSatisfy({ $0 < 0x80 }) {
+                        lowered.append(contentsOf: word)
+                    } else if let ascii = ByteIndex.Builder.asciiEquivalent(String(decoding: word, as: UTF8.self)) {
+                        lowered.append(contentsOf: ascii)
+                    } else {
+                        return
+                    }
+                    for j in lowered.indices where lowered[j] >= 0x41 && lowered[j] <= 0x5A { lowered[j] |= 0x20 }
+                    words.insert(String(decoding: lowered, as: UTF8.self))
+                    if lowered.last == 0x2E { words.insert(String(decoding: lowered.dropLast(), as: UTF8.self)) }
+                }
             }
             return words
         }

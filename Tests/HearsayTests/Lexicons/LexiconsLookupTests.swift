@@ -11,6 +11,21 @@ import Testing
         #expect(words == ["bay", "vorn", "kell", "st.", "st", ""])
     }
 
+    @Test func lastWordsOfTheBundledGazetteerMatchAStringReading() {
+        // The byte reading against one through the String views, over every bundled name.
+        let keys = Array(Lexicons.shared.places.keys)
+        var expected = Set<String>()
+        for key in keys {
+            guard let space = key.utf8.lastIndex(of: 0x20),
+                  let ascii = ByteIndex.Builder.asciiEquivalent(String(key[key.utf8.index(after: space)...])) else { continue }
+            let lowered = String(decoding: ascii, as: UTF8.self).lowercased()
+            expected.insert(lowered)
+            if lowered.hasSuffix(".") { expected.insert(String(lowered.dropLast())) }
+        }
+        #expect(!expected.isEmpty)
+        #expect(Lexicons.WordTables.lowercaseLastWords(of: keys) == expected)
+    }
+
     @Test func aPlaceNameMayEndOnlyWithALastWordOfTheGazetteer() throws {
         let lexicons = Lexicons.shared
         let key = try #require(lexicons.places.keys.first { $0.contains(" ") && $0.utf8.allSatisfy { $0 < 0x80 } })
