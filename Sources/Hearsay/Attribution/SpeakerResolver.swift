@@ -127,8 +127,8 @@ struct SpeakerResolver {
 
     /// `role(in:)` of an ASCII phrase's bytes, whose lowercase form is A–Z made a–z.
     static func asciiRole(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
-        guard bytes.count >= 4, lower(bytes[0]) == 0x74, lower(bytes[1]) == 0x68, lower(bytes[2]) == 0x65, bytes[3] == 0x20 else {
+        guard bytes.count >= 4, NameKeySet.lowercaseByte(bytes[0]) == 0x74, NameKeySet.lowercaseByte(bytes[1]) == 0x68,
+              NameKeySet.lowercaseByte(bytes[2]) == 0x65, bytes[3] == 0x20 else {
             return nil
         }
         var role: [UInt8] = []
@@ -138,12 +138,12 @@ struct SpeakerResolver {
         for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x20 {
             defer { start = k + 1 }
             guard k > start else { continue }
-            if opening, roleOpenerBytes.contains(where: { o in o.count == k - start && o.indices.allSatisfy { o[$0] == lower(bytes[start + $0]) } }) {
+            if opening, roleOpenerBytes.contains(where: { o in o.count == k - start && o.indices.allSatisfy { o[$0] == NameKeySet.lowercaseByte(bytes[start + $0]) } }) {
                 continue
             }
             opening = false
             if !role.isEmpty { role.append(0x20) }
-            for b in bytes[start..<k] { role.append(lower(b)) }
+            for b in bytes[start..<k] { role.append(NameKeySet.lowercaseByte(b)) }
         }
         return role.isEmpty ? nil : String(decoding: role, as: UTF8.self)
     }

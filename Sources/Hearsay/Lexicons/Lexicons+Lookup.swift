@@ -79,7 +79,8 @@ extension Lexicons {
                     } else {
                         return
                     }
-                    for j in lowered.indices where lowered[j] >= 0x41 && lowered[j] <= 0x5A { lowered[j] |= 0x20 }
+                    // Lowered as the place rule lowers the words it asks about (`mayEndPlaceName`).
+                    for j in lowered.indices { lowered[j] = NameKeySet.lowercaseByte(lowered[j]) }
                     words.insert(String(decoding: lowered, as: UTF8.self))
                     if lowered.last == 0x2E { words.insert(String(decoding: lowered.dropLast(), as: UTF8.self)) }
                 }

@@ -152,10 +152,7 @@ extension EntityRecognizer {
             let kept = count - Self.possessiveBytes(utf8: UnsafeBufferPointer(start: base + start, count: count))
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, count)) { room in
                 let lower = room.baseAddress!
-                for j in 0..<count {
-                    let byte = base[start + j]
-                    lower[j] = byte &- 0x41 < 26 ? byte | 0x20 : byte
-                }
+                for j in 0..<count { lower[j] = NameKeySet.lowercaseByte(base[start + j]) }
                 return lexicons.mayEndPlaceName(lowercaseASCII: UnsafeBufferPointer(start: lower, count: kept))
                     || kept < count && lexicons.mayEndPlaceName(lowercaseASCII: UnsafeBufferPointer(start: lower, count: count))
             }
