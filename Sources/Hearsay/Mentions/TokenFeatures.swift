@@ -35,6 +35,11 @@ final class TokenFeatures {
     private let words: [WordFacts]
     /// Lexicon answers remembered per id (see `TokenLookups`).
     let lookups: TokenLookups
+    /// `lookups.phraseScratch`, unmanaged: `lookups` holds it strongly for as long as these
+    /// features live, and never replaces it (`let`). Read through `lookups` (or held
+    /// `unowned(unsafe)`), it was retained and released at every phrase laid out (14,000 pairs
+    /// on the 168 PolNeAR dev+test texts, in callgrind); see `phraseBytes(from:through:)`.
+    let phraseScratch: Unmanaged<PhraseScratch>
     /// The thread's cache the ids came from, its `generation` then, and each id's thread-wide
     /// index in it (for answers kept from one document to the next: `shareAnswers(for:)`).
     let wordCache: WordCache
@@ -170,7 +175,9 @@ final class TokenFeatures {
         self.ids = ids
         self.distinctCount = words.count
         self.words = words
-        self.lookups = TokenLookups(count: words.count)
+        let lookups = TokenLookups(count: words.count)
+        self.lookups = lookups
+        self.phraseScratch = Unmanaged.passUnretained(lookups.phraseScratch)
         self.wordCache = cache
         self.cacheGeneration = cache.generation
         self.threadWords = threadWords

@@ -24,6 +24,17 @@ import Testing
         }
     }
 
+    @Test func phrasesAreLaidOutInTheLookupsScratch() throws {
+        // The features read the scratch unmanaged: it must be the one their look-ups own, so
+        // that it lives as long as they do, and phrases are laid out in its room.
+        let t = try Self.features()
+        #expect(t.phraseScratch.takeUnretainedValue() === t.lookups.phraseScratch)
+        let (room, _) = t.lookups.phraseScratch.room(bytes: 1, offsets: 1)
+        var p = t.phraseBytes(from: 0, through: min(t.count, 6))
+        p.extend(to: min(t.count, 6), t)
+        #expect(p.bytes(to: min(t.count, 6)).baseAddress == UnsafePointer(room))
+    }
+
     @Test func phrasesReadInTheDocumentsOwnBytesAreThoseCopied() throws {
         // Made-up text: single spaces, and gaps that are not one space (two spaces, a tab, a
         // line break, a no-break space), non-ASCII words and a possessive.
