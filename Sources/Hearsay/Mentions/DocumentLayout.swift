@@ -29,14 +29,22 @@ struct DocumentLayout {
         var tableRows = 0
         // Each token's case shape, worked out with its other facts (`TokenFeatures.caseShapes`).
         let shapes = t.caseShapes
-        for s in 0..<sentenceCount {
-            let a = start[s], b = start[s + 1]
-            guard a < b else { continue }
-            let (caps, lowerWords, numbers, letterWords) = Self.tally(shapes, a, b)
-            headline[s] = letterWords >= 2 && caps == letterWords
-            dateline[s] = t.allCaps[a] && lowerWords == 0 && Self.endsWithDate(t, a, b)
-            table[s] = numbers >= 2 && lowerWords <= 1 && letterWords >= 1 && !dateline[s]
-            if table[s] { tableRows += 1 }
+        // Written through buffer pointers: each write by subscript checked that its array was
+        // unique (19,278 calls on the 168 PolNeAR dev+test texts, in callgrind).
+        headline.withUnsafeMutableBufferPointer { headline in
+            dateline.withUnsafeMutableBufferPointer { dateline in
+                table.withUnsafeMutableBufferPointer { table in
+                    for s in 0..<sentenceCount {
+                        let a = start[s], b = start[s + 1]
+                        guard a < b else { continue }
+                        let (caps, lowerWords, numbers, letterWords) = Self.tally(shapes, a, b)
+                        headline[s] = letterWords >= 2 && caps == letterWords
+                        dateline[s] = t.allCaps[a] && lowerWords == 0 && Self.endsWithDate(t, a, b)
+                        table[s] = numbers >= 2 && lowerWords <= 1 && letterWords >= 1 && !dateline[s]
+                        if table[s] { tableRows += 1 }
+                    }
+                }
+            }
         }
         let opensWithSport = t.count > 0 && sports.contains(t.texts[0])
         self.sentenceStart = start
