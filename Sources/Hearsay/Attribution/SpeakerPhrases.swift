@@ -169,12 +169,14 @@ struct SpeakerPhrases {
         let t = context.t
         if context.mentionAt[j] >= 0 {
             let m = context.mentionAt[j]
-            let mention = context.mentions[m]
-            if mention.kind == .place && !mention.isPossessive {
+            // The mention's fields are read in place: a copy of the mention retained and released
+            // its four strings (628 copies on the 168 PolNeAR dev+test texts, in callgrind).
+            let mentions = context.mentions
+            if mentions[m].kind == .place && !mentions[m].isPossessive {
                 // A place can speak only as its government ("Russia said"): keep it as a nominal speaker.
-                return SpeakerCandidate(kind: .mention(m), span: mention.span)
+                return SpeakerCandidate(kind: .mention(m), span: mentions[m].span)
             }
-            if !mention.isPossessive && !mention.isModifier { return SpeakerCandidate(kind: .mention(m), span: mention.fullSpan) }
+            if !mentions[m].isPossessive && !mentions[m].isModifier { return SpeakerCandidate(kind: .mention(m), span: mentions[m].fullSpan) }
         }
         // (Most words are neither a subject pronoun nor an indefinite one, as their id tells at once.)
         if context.mayBeStrippedSubject(j) {

@@ -12,10 +12,12 @@ struct SpeakerResolver {
             guard let attribution = context.quotes[source].attribution else { return nil }
             return (attribution.speaker, attribution.entity)
         case let .mention(m):
-            let mention = context.mentions[m]
-            let e = mention.entity >= 0 ? mention.entity : nil
-            if mention.kind == .place { return (mention.canonical, e) }
-            return (e.map { context.entities[$0].name } ?? mention.canonical, e)
+            // The mention's fields are read in place: a copy of the mention retained and
+            // released its four strings (813 copies on the 168 PolNeAR dev+test texts, in callgrind).
+            let mentions = context.mentions
+            let e = mentions[m].entity >= 0 ? mentions[m].entity : nil
+            if mentions[m].kind == .place { return (mentions[m].canonical, e) }
+            return (e.map { context.entities[$0].name } ?? mentions[m].canonical, e)
         case let .pronoun(pronoun):
             if pronoun.isNeuter {
                 // "it said": the organisation or publication last named before it.
@@ -58,25 +60,28 @@ struct SpeakerResolver {
     func antecedent(of offset: Int, gender: Gender) -> Int? {
         guard let s = context.sentenceIndex(at: offset) else { return nil }
         let mentions = context.mentions
-        func eligible(_ m: Mention) -> Bool {
-            guard m.kind == .person, m.entity >= 0, !m.isModifier else { return false }
-            let tokenIndex = context.token(atOrAfter: m.span.start)
+        /// Whether mention `k` may be the antecedent. (Asked by index and read in place: a
+        /// mention passed by value was copied, its four strings retained and released, 776
+        /// times on the 168 PolNeAR dev+test texts.)
+        func eligible(_ k: Int) -> Bool {
+            guard mentions[k].kind == .person, mentions[k].entity >= 0, !mentions[k].isModifier else { return false }
+            let tokenIndex = context.token(atOrAfter: mentions[k].span.start)
             if tokenIndex < context.insideQuote.count && context.insideQuote[tokenIndex] { return false }
-            return gender.agrees(with: context.entities[m.entity].gender)
+            return gender.agrees(with: context.entities[mentions[k].entity].gender)
         }
         // Previous sentences, nearest first; within a sentence, the first eligible mention (its subject).
         var sentence = s - 1
         while sentence >= 0 && sentence >= s - 6 {
             let span = context.document.sentences[sentence]
             let inSentence = context.mentionIndices(startingIn: span.start..<span.end)
-            if let m = inSentence.first(where: { eligible(mentions[$0]) && !mentions[$0].isPossessive }) ?? inSentence.first(where: { eligible(mentions[$0]) }) {
+            if let m = inSentence.first(where: { eligible($0) && !mentions[$0].isPossessive }) ?? inSentence.first(where: { eligible($0) }) {
                 return mentions[m].entity
             }
             sentence -= 1
         }
         // The same sentence before the pronoun.
         let span = context.document.sentences[s]
-        if let m = context.mentionIndices(startingIn: span.start..<span.end).first(where: { mentions[$0].span.end <= offset && eligible(mentions[$0]) }) {
+        if let m = context.mentionIndices(startingIn: span.start..<span.end).first(where: { mentions[$0].span.end <= offset && eligible($0) }) {
             return mentions[m].entity
         }
         return nil
