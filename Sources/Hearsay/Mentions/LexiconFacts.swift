@@ -152,7 +152,9 @@ final class LexiconFacts: @unchecked Sendable {
             add(tables.sourceNouns, lower, [.sourceNoun])
             add(tables.roleLastWords, lower, [.roleLastWord])
             add(tables.modifierHeads, lower, [.modifierHead])
-            add(tables.surnames, lower, [.surnameStripped])
+            // Not the 20,000 surnames, for the one question they answer: they took a fifth of
+            // the build (8.7 M instructions of start-up) and saved 0.2 M instructions on the
+            // 168 PolNeAR dev+test texts.
             let names = LexiconFacts.mask([.firstName, .firstNameStripped, .personFirstName])
             let male = LexiconFacts.mask([.personFirstNameMale]), female = LexiconFacts.mask([.personFirstNameFemale])
             add(tables.firstNames, lower, [.firstName, .firstNameStripped, .personFirstName, .personFirstNameMale, .personFirstNameFemale]) { gender in
