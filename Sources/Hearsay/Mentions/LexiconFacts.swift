@@ -188,7 +188,8 @@ final class LexiconFacts: @unchecked Sendable {
 
     /// The covered answers about the word `text` whose lowercase form is `lowercased`, in
     /// `TokenLookups`' layout (asked and answer bits, questions 0–31 then 32–63), `possessive`
-    /// telling whether the word has a possessive ending; nil when the index cannot read either form.
+    /// telling whether the word has a possessive ending; nil when the index cannot read one of
+    /// the forms or the word has a space (no key with one is kept).
     func answers(_ text: String, _ lowercased: String, possessive: Bool) -> (UInt64, UInt64)? {
         var text = text, lowercased = lowercased
         return text.withUTF8 { exact in
