@@ -3,7 +3,10 @@
 /// tables themselves otherwise (changing any table after loading drops the copies).
 extension Lexicons {
     /// Byte-indexed copies of the public tables of `Lexicons`, shared by every copy of it.
-    final class WordTables: Sendable {
+    ///
+    /// Unchecked `Sendable`: `facts` is a `var` only because it is built from the finished
+    /// tables (`self`) at the end of `init`; it never changes afterwards.
+    final class WordTables: @unchecked Sendable {
         let places: WordTable<PlaceEntry>
         let commonWords: WordTable<Void>
         let titles: WordTable<TitleEntry>
@@ -25,6 +28,9 @@ extension Lexicons {
         /// The last word (after its last space) of every gazetteer name with a space, as ASCII in
         /// lowercase, also without a period it ends with (see `lowercaseLastWords(of:)`).
         let placeLastWords: WordTable<Void>
+        /// Every single-word answer of these tables (and of the prefix tables of the lexicons
+        /// they were copied from) per key, found in one look-up (see `LexiconFacts`).
+        @exclusivity(unchecked) private(set) var facts: LexiconFacts?
 
         /// Copies of every table of `lexicons`.
         init(_ lexicons: Lexicons) {
@@ -48,6 +54,8 @@ extension Lexicons {
                 String(key[(key.utf8.lastIndex(of: 0x20).map { key.utf8.index(after: $0) } ?? key.startIndex)...])
             }))
             placeLastWords = WordTable(Self.lowercaseLastWords(of: lexicons.places.keys))
+            facts = LexiconFacts(tables: self, titlePrefixes: lexicons.titlePrefixes,
+                                 organizationPrefixes: lexicons.organizationPrefixes, teamPrefixes: lexicons.teamPrefixes)
         }
 
         /// The words after the last space of the keys of `keys` that have a space, each in the

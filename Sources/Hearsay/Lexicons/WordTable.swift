@@ -45,6 +45,17 @@ final class WordTable<Value: Sendable>: Sendable {
     /// Whether `word` is a key.
     func contains(_ word: String) -> Bool { self[word] != nil }
 
+    /// Calls `body` with the bytes of every key the byte index holds (every key a word of
+    /// ASCII and plain punctuation can equal, as its canonical decomposition).
+    func forEachIndexedKey(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        index.forEachKey { _, key in body(key) }
+    }
+
+    /// Calls `body` with the bytes and the value of every key the byte index holds.
+    func forEachIndexedEntry(_ body: (UnsafeBufferPointer<UInt8>, Value) -> Void) {
+        index.forEachKey { entry, key in body(key, values[entry]) }
+    }
+
     /// The value of the word whose UTF-8 bytes are `word`.
     subscript(utf8 word: UnsafeBufferPointer<UInt8>) -> Value? {
         switch index.find(word) {
@@ -135,6 +146,9 @@ final class ByteIndex: @unchecked Sendable {
             while 2 * size < capacity * 3 { size <<= 1 }
             slots = [UInt32](repeating: 0, count: size)
             mask = size - 1
+            hashes.reserveCapacity(capacity)
+            starts.reserveCapacity(capacity + 1)
+            bytes.reserveCapacity(8 * capacity)
         }
 
         /// Adds `key` when it is ASCII or equivalent to ASCII and plain punctuation (see
@@ -156,12 +170,32 @@ final class ByteIndex: @unchecked Sendable {
         /// else (a letter with a mark, another space), and so does the key.
         static func plainEquivalent(_ key: String) -> [UInt8]? { equivalentBytes(key, keepingPlainPunctuation: true) }
 
+        /// The entry number of the key `key`, bytes of ASCII and plain punctuation (see
+        /// `ByteIndex.isPlain`; as `ByteIndex.forEachKey` gives them), added when new.
+        mutating func entry(ofPlain key: UnsafeBufferPointer<UInt8>) -> Int {
+            add(key, hash: ByteIndex.hashBytes(key)).entry
+        }
+
+        /// Whether entry `entry` is `key`, compared with `memcmp` (`elementsEqual` on an array
+        /// slice took a third of the start-up cost of `LexiconFacts`, whose tables share keys).
+        private func isKey(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+            let start = Int(starts[entry]), count = Int(starts[entry + 1]) - start
+            guard count == key.count else { return false }
+            guard count > 0 else { return true }
+            return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, key.baseAddress!, count) == 0 }
+        }
+
         /// Adds the ASCII `key` with its `hash`; returns whether it was new.
         private mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Bool {
+            add(key, hash: hash).isNew
+        }
+
+        /// The entry of `key` (hashing to `hash`), added when new, and whether it was.
+        private mutating func add(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (entry: Int, isNew: Bool) {
             var slot = Int(hash) & mask
             while slots[slot] != 0 {
                 let entry = Int(slots[slot] - 1)
-                if hashes[entry] == hash, bytes[Int(starts[entry])..<Int(starts[entry + 1])].elementsEqual(key) { return false }
+                if hashes[entry] == hash, isKey(entry, key) { return (entry, false) }
                 slot = (slot + 1) & mask
             }
             precondition(hashes.count < ByteIndex.maxEntries, "too many keys for a ByteIndex")
@@ -169,7 +203,7 @@ final class ByteIndex: @unchecked Sendable {
             bytes.append(contentsOf: key)
             starts.append(Int32(bytes.count))
             slots[slot] = UInt32(hashes.count)
-            return true
+            return (hashes.count - 1, true)
         }
 
         func finish() -> ByteIndex { ByteIndex(slots: slots, mask: mask, hashes: hashes, starts: starts, bytes: bytes) }
@@ -313,6 +347,20 @@ final class ByteIndex: @unchecked Sendable {
             return false
         }
         return true
+    }
+
+    /// Calls `body` with every entry number and the bytes of its key.
+    func forEachKey(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+        for entry in 0..<count {
+            let start = Int(starts[entry]), end = Int(starts[entry + 1])
+            body(entry, UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        }
+    }
+
+    /// The bytes the index keeps: slots, key offsets, key bytes and filter (`LexiconFacts`
+    /// reports its size so).
+    var byteCount: Int {
+        slots.count * MemoryLayout<Slot>.stride + starts.count * 4 + bytes.count + filter.wordCount * 8
     }
 
     /// Where `word` is, read on its bytes.

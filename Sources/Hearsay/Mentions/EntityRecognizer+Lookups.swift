@@ -10,51 +10,51 @@ extension EntityRecognizer {
     /// `lexicons.isCommonWord(t.texts[k])`.
     @inline(__always)
     func isCommon(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.commonWord, t.ids[k]) { lexicons.isCommonWord(t.texts[k]) }
+        fact(.commonWord, t, k) { lexicons.isCommonWord(t.texts[k]) }
     }
     /// `lexicons.isCommonWord(strippedText(t, k))`.
     @inline(__always)
     func isCommonStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.commonWordStripped, t.ids[k]) {
+        fact(.commonWordStripped, t, k) {
             t.possessiveBytes(k) == 0 ? isCommon(t, k) : lexicons.isCommonWord(strippedText(t, k))
         }
     }
     /// `lexicons.title(t.texts[k]) != nil`.
     @inline(__always)
     func isTitle(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.title, t.ids[k]) { lexicons.title(t.texts[k]) != nil }
+        fact(.title, t, k) { lexicons.title(t.texts[k]) != nil }
     }
     /// `lexicons.demonym(t.texts[k]) != nil`.
     @inline(__always)
     func isDemonym(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.demonym, t.ids[k]) { lexicons.demonym(t.texts[k]) != nil }
+        fact(.demonym, t, k) { lexicons.demonym(t.texts[k]) != nil }
     }
     /// `lexicons.organization(t.texts[k]) != nil`.
     @inline(__always)
     func isOrganization(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.organization, t.ids[k]) { lexicons.organization(t.texts[k]) != nil }
+        fact(.organization, t, k) { lexicons.organization(t.texts[k]) != nil }
     }
     /// `lexicons.nameHead(t.texts[k]) != nil`.
     @inline(__always)
     func isNameHead(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.nameHead, t.ids[k]) { lexicons.nameHead(t.texts[k]) != nil }
+        fact(.nameHead, t, k) { lexicons.nameHead(t.texts[k]) != nil }
     }
     /// `lexicons.nameHead(strippedText(t, k)) != nil`.
     @inline(__always)
     func isNameHeadStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.nameHeadStripped, t.ids[k]) {
+        fact(.nameHeadStripped, t, k) {
             t.possessiveBytes(k) == 0 ? isNameHead(t, k) : lexicons.nameHead(strippedText(t, k)) != nil
         }
     }
     /// `lexicons.place(t.texts[k]) != nil`.
     @inline(__always)
     func isPlace(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.place, t.ids[k]) { lexicons.place(t.texts[k]) != nil }
+        fact(.place, t, k) { lexicons.place(t.texts[k]) != nil }
     }
     /// `lexicons.place(strippedText(t, k)) != nil`.
     @inline(__always)
     func isPlaceStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.placeStripped, t.ids[k]) {
+        fact(.placeStripped, t, k) {
             t.possessiveBytes(k) == 0 ? isPlace(t, k) : lexicons.place(strippedText(t, k)) != nil
         }
     }
@@ -66,7 +66,7 @@ extension EntityRecognizer {
     /// Whether a role phrase can end with the word of token `k` (`lexicons.mayEndRole`).
     @inline(__always)
     func mayEndRole(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.roleLastWord, t.ids[k]) { lexicons.mayEndRole(t.lowercased[k]) }
+        fact(.roleLastWord, t, k) { lexicons.mayEndRole(t.lowercased[k]) }
     }
     /// Whether token `k` links the words of a headed name ("of", "for", "and"; `headConnectors`).
     @inline(__always)
@@ -76,17 +76,17 @@ extension EntityRecognizer {
     /// `lexicons.pronoun(t.lowercased[k]) != nil`.
     @inline(__always)
     func isPronoun(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.pronoun, t.ids[k]) { lexicons.pronoun(t.lowercased[k]) != nil }
+        fact(.pronoun, t, k) { lexicons.pronoun(t.lowercased[k]) != nil }
     }
     /// `lexicons.isPersonCue(t.lowercased[k])`.
     @inline(__always)
     func isPersonCue(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.personCue, t.ids[k]) { lexicons.isPersonCue(t.lowercased[k]) }
+        fact(.personCue, t, k) { lexicons.isPersonCue(t.lowercased[k]) }
     }
     /// `lexicons.demonym(strippedText(t, k)) != nil`.
     @inline(__always)
     func isDemonymStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.demonymStripped, t.ids[k]) {
+        fact(.demonymStripped, t, k) {
             t.possessiveBytes(k) == 0 ? isDemonym(t, k) : lexicons.demonym(strippedText(t, k)) != nil
         }
     }
@@ -94,7 +94,7 @@ extension EntityRecognizer {
     /// an organisation, a head word or a title: a word that makes a run no unknown name.
     @inline(__always)
     func isKnownWordStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.knownWordStripped, t.ids[k]) {
+        fact(.knownWordStripped, t, k) {
             if t.possessiveBytes(k) == 0 {
                 return isCommon(t, k) || isDemonym(t, k) || isOrganization(t, k) || isNameHead(t, k) || isTitle(t, k)
             }
@@ -107,7 +107,7 @@ extension EntityRecognizer {
     /// must be there, contains it).
     @inline(__always)
     func isTitlePrefix(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.titlePrefix, t.ids[k]) { lexicons.titlePrefixes?.contains(t.texts[k]) ?? true }
+        fact(.titlePrefix, t, k) { lexicons.titlePrefixes?.contains(t.texts[k]) ?? true }
     }
     /// Whether token `k` may stand between a name and its reporting verb (`cueLeadIns`, in lowercase).
     @inline(__always)
@@ -117,29 +117,29 @@ extension EntityRecognizer {
     /// `lexicons.sourceNoun(t.lowercased[k]) != nil`.
     @inline(__always)
     func isSourceNoun(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.sourceNoun, t.ids[k]) { lexicons.sourceNoun(t.lowercased[k]) != nil }
+        fact(.sourceNoun, t, k) { lexicons.sourceNoun(t.lowercased[k]) != nil }
     }
     /// Whether token `k` is a quotation mark (`quoteMarks`).
     @inline(__always)
     func isQuoteMark(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.quoteMark, t.ids[k]) { Self.quoteMarks.contains(t.texts[k]) }
+        fact(.quoteMark, t, k) { Self.quoteMarks.contains(t.texts[k]) }
     }
     /// Whether some organisation name may start with the word of token `k`
     /// (`lexicons.organizationPrefixes` contains it, or there are none to go by).
     @inline(__always)
     func mayStartOrganization(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.organizationPrefix, t.ids[k]) { lexicons.organizationPrefixes?.contains(t.texts[k]) ?? true }
+        fact(.organizationPrefix, t, k) { lexicons.organizationPrefixes?.contains(t.texts[k]) ?? true }
     }
     /// Whether some team name may start with the word of token `k` (`lexicons.teamPrefixes`
     /// contains it, or there are none to go by).
     @inline(__always)
     func mayStartTeam(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.teamPrefix, t.ids[k]) { lexicons.teamPrefixes?.contains(t.texts[k]) ?? true }
+        fact(.teamPrefix, t, k) { lexicons.teamPrefixes?.contains(t.texts[k]) ?? true }
     }
     /// `lexicons.cueVerb(t.lowercased[k]) != nil`.
     @inline(__always)
     func isCueVerb(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.cueVerb, t.ids[k]) { lexicons.cueVerb(t.lowercased[k]) != nil }
+        fact(.cueVerb, t, k) { lexicons.cueVerb(t.lowercased[k]) != nil }
     }
     /// Whether token `k` may link the words of a place name ("of", "and"; `placeConnectors`, in lowercase).
     @inline(__always)
@@ -149,7 +149,7 @@ extension EntityRecognizer {
     /// `lexicons.organization(strippedText(t, k)) != nil`.
     @inline(__always)
     func isOrganizationStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.organizationStripped, t.ids[k]) {
+        fact(.organizationStripped, t, k) {
             t.possessiveBytes(k) == 0 ? isOrganization(t, k) : lexicons.organization(strippedText(t, k)) != nil
         }
     }
@@ -165,7 +165,7 @@ extension EntityRecognizer {
     /// asking goes through its lazy initialiser's `swift_once` and a retain and a release.
     @inline(__always)
     func isIn(_ table: @autoclosure () -> WordTable<Void>, _ question: TokenLookups.Question, _ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(question, t.ids[k]) { table().contains(t.lowercased[k]) }
+        fact(question, t, k) { table().contains(t.lowercased[k]) }
     }
     /// `EntityRecognizer.isInitials(t.texts[k])`: single-letter initials ("W", "G.K").
     @inline(__always)
@@ -180,77 +180,122 @@ extension EntityRecognizer {
     /// `lexicons.isSurname(lowercasedStripped(t, k))`.
     @inline(__always)
     func isSurnameStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.surnameStripped, t.ids[k]) { lexicons.isSurname(lowercasedStripped(t, k)) }
+        fact(.surnameStripped, t, k) { lexicons.isSurname(lowercasedStripped(t, k)) }
     }
     /// `lexicons.firstName(lowercasedStripped(t, k)) != nil`.
     @inline(__always)
     func isFirstNameStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.firstNameStripped, t.ids[k]) {
+        fact(.firstNameStripped, t, k) {
             t.possessiveBytes(k) == 0 ? isFirstName(t, k) : lexicons.firstName(lowercasedStripped(t, k)) != nil
         }
     }
     /// `personFirstName(t, k) != nil`: most words are no first name, and that is then known per word.
     @inline(__always)
     func hasPersonFirstName(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.personFirstName, t.ids[k]) { personFirstName(t, k) != nil }
+        fact(.personFirstName, t, k) { personFirstName(t, k) != nil }
     }
     /// The gender of `personFirstName(t, k)` (nil when the word is no first name), read back
     /// per word id from three remembered answers instead of a gazetteer look-up at every name.
     @inline(__always)
     func personFirstNameGender(_ t: TokenFeatures, _ k: Int) -> Gender? {
         guard hasPersonFirstName(t, k) else { return nil }
-        if t.lookups.answer(.personFirstNameMale, t.ids[k], { personFirstName(t, k) == .male }) { return .male }
-        if t.lookups.answer(.personFirstNameFemale, t.ids[k], { personFirstName(t, k) == .female }) { return .female }
+        if fact(.personFirstNameMale, t, k, { personFirstName(t, k) == .male }) { return .male }
+        if fact(.personFirstNameFemale, t, k, { personFirstName(t, k) == .female }) { return .female }
         return .unknown
     }
     /// `lexicons.firstName(t.lowercased[k]) != nil`.
     @inline(__always)
     func isFirstName(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.firstName, t.ids[k]) { lexicons.firstName(t.lowercased[k]) != nil }
+        fact(.firstName, t, k) { lexicons.firstName(t.lowercased[k]) != nil }
     }
     /// `lexicons.nameHead(strippedText(t, k)) == "org"`.
     @inline(__always)
     func isOrganizationHeadStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.organizationHeadStripped, t.ids[k]) { isNameHeadStripped(t, k) && lexicons.nameHead(strippedText(t, k)) == "org" }
+        fact(.organizationHeadStripped, t, k) { isNameHeadStripped(t, k) && Self.isOrganizationHead(lexicons.nameHead(strippedText(t, k))) }
     }
     /// `lexicons.nameHead(strippedText(t, k)) == "loc"`.
     @inline(__always)
     func isPlaceHeadStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.placeHeadStripped, t.ids[k]) { isNameHeadStripped(t, k) && lexicons.nameHead(strippedText(t, k)) == "loc" }
+        fact(.placeHeadStripped, t, k) { isNameHeadStripped(t, k) && Self.isPlaceHead(lexicons.nameHead(strippedText(t, k))) }
     }
     /// `lexicons.isModifierHead(t.lowercased[k])`.
     @inline(__always)
     func isModifierHead(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.modifierHead, t.ids[k]) { lexicons.isModifierHead(t.lowercased[k]) }
+        fact(.modifierHead, t, k) { lexicons.isModifierHead(t.lowercased[k]) }
     }
     /// Whether the gazetteer has `t.texts[k]` as a country or a state.
     @inline(__always)
     func isCountryOrState(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.countryOrState, t.ids[k]) {
+        fact(.countryOrState, t, k) {
             guard isPlace(t, k), let place = lexicons.place(t.texts[k]) else { return false }
-            return place.kind == "country" || place.kind == "state"
+            return Self.isCountryOrState(place)
         }
     }
     /// Whether the gazetteer has `t.texts[k]` as a country.
     @inline(__always)
     func isCountry(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.country, t.ids[k]) { isPlace(t, k) && lexicons.place(t.texts[k])?.kind == "country" }
+        fact(.country, t, k) { guard isPlace(t, k), let place = lexicons.place(t.texts[k]) else { return false }
+            return Self.isCountry(place)
+        }
     }
     /// Whether the gazetteer has `strippedText(t, k)` as no city, or as a city of a million or more.
     @inline(__always)
     func isMajorPlaceStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.majorPlaceStripped, t.ids[k]) {
+        fact(.majorPlaceStripped, t, k) {
             guard isPlaceStripped(t, k), let place = lexicons.place(strippedText(t, k)) else { return false }
-            return place.kind != "city" || place.population >= 1_000_000
+            return Self.isMajorPlace(place)
         }
     }
     /// Whether the gazetteer has `strippedText(t, k)` with a population of 50,000 or more.
     @inline(__always)
     func isTownPlaceStripped(_ t: TokenFeatures, _ k: Int) -> Bool {
-        t.lookups.answer(.townPlaceStripped, t.ids[k]) {
-            isPlaceStripped(t, k) && (lexicons.place(strippedText(t, k))?.population ?? 0) >= 50_000
+        fact(.townPlaceStripped, t, k) {
+            guard isPlaceStripped(t, k), let place = lexicons.place(strippedText(t, k)) else { return false }
+            return Self.isTownPlace(place)
         }
     }
+    /// Whether a head word of kind `kind` (`lexicons.nameHead`) makes a name an organisation.
+    static func isOrganizationHead(_ kind: String?) -> Bool { kind == "org" }
+    /// Whether a head word of kind `kind` (`lexicons.nameHead`) makes a name a place.
+    static func isPlaceHead(_ kind: String?) -> Bool { kind == "loc" }
+    /// Whether the gazetteer entry `place` is a country or a state.
+    static func isCountryOrState(_ place: PlaceEntry) -> Bool { place.kind == "country" || place.kind == "state" }
+    /// Whether the gazetteer entry `place` is a country.
+    static func isCountry(_ place: PlaceEntry) -> Bool { place.kind == "country" }
+    /// Whether the gazetteer entry `place` is no city, or a city of a million or more.
+    static func isMajorPlace(_ place: PlaceEntry) -> Bool { place.kind != "city" || place.population >= 1_000_000 }
+    /// Whether the gazetteer entry `place` has a population of 50,000 or more.
+    static func isTownPlace(_ place: PlaceEntry) -> Bool { place.population >= 50_000 }
+
+    /// The answer to `question` about token `k`: remembered, or read from the word facts index
+    /// (`LexiconFacts`, which then fills in every question it covers about the word at once), or
+    /// found by `lookup` when the index does not answer it (a word it cannot read, lexicons
+    /// assembled by hand, a stripped question about a word with a possessive ending).
+    @inline(__always)
+    func fact(_ question: TokenLookups.Question, _ t: TokenFeatures, _ k: Int, _ lookup: () -> Bool) -> Bool {
+        t.lookups.answer(question, t.ids[k]) {
+            if let known = filledFact(question, t, k) { return known }
+            return lookup()
+        }
+    }
+
+    /// Fills in every answer `LexiconFacts` covers about the word of token `k` and returns the
+    /// one to `question`; nil when the index does not answer it.
+    ///
+    /// Not inlined: it runs once per word and document at most, and every covered question's
+    /// first asking calls it.
+    @inline(never)
+    func filledFact(_ question: TokenLookups.Question, _ t: TokenFeatures, _ k: Int) -> Bool? {
+        // Asked already (the words's facts filled in, or the index could not read it): only a
+        // stripped question about a word with a possessive ending gets here, and needs its look-up.
+        guard t.lookups.known(.commonWord, t.ids[k]) == nil else { return nil }
+        guard let facts = lexicons.tables?.facts, facts.covered & 1 << UInt64(question.rawValue) != 0,
+              let (half0, half1) = facts.answers(t.texts[k], t.lowercased[k], possessive: t.possessiveBytes(k) != 0)
+        else { return nil }
+        t.lookups.fill(t.ids[k], half0, half1)
+        return t.lookups.known(question, t.ids[k])
+    }
+
     /// Whether token `k` opens a locative phrase ("in", "near", "visited"; `locatives`, in lowercase).
     @inline(__always)
     func isLocative(_ t: TokenFeatures, _ k: Int) -> Bool {

@@ -166,7 +166,7 @@ extension EntityRecognizer {
     /// answer (0.8 M instructions of `CorpusRunner.process`'s 206.5 M went with it).
     @inline(__always)
     func canStartPhrase(_ t: TokenFeatures, _ i: Int) -> Bool {
-        t.lookups.answer(.multiWordStartOrStripped, t.ids[i]) { canStartPhrase(t.texts[i]) }
+        fact(.multiWordStartOrStripped, t, i) { canStartPhrase(t.texts[i]) }
     }
 
     /// Whether a multi-word place or organisation name can start with `word` (or with `word`

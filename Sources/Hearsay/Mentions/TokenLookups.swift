@@ -85,6 +85,29 @@ final class TokenLookups {
         return firstAnswer(slot, Int(id), q >> 5, asked, lookup)
     }
 
+    /// Adds the answers `half0` and `half1` (asked and answer bits of questions 0–31 and 32–63)
+    /// for `id`, all at once, and keeps them in the word cache when shared (as `firstAnswer`
+    /// keeps one): `LexiconFacts` finds every covered answer about a new word in one look-up.
+    func fill(_ id: Int32, _ half0: UInt64, _ half1: UInt64) {
+        let slot = 2 * Int(id)
+        precondition(id >= 0 && slot + 1 < bits.count, "token id out of range")
+        bits[slot] |= half0
+        bits[slot + 1] |= half1
+        if let shared, shared.generation == generation {
+            let word = Int(threadWords[Int(id)])
+            shared.record(word, 0, half0)
+            shared.record(word, 1, half1)
+        }
+    }
+
+    /// Whether `question` has been answered about `id`, and its answer then.
+    func known(_ question: Question, _ id: Int32) -> Bool? {
+        let q = question.rawValue, slot = 2 * Int(id) + (q >> 5)
+        precondition(id >= 0 && slot < bits.count, "token id out of range")
+        let asked: UInt64 = 1 << UInt64(2 * (q & 31)), word = bits[slot]
+        return word & asked == 0 ? nil : word & asked << 1 != 0
+    }
+
     /// The answer to a question not asked about `id` in this document yet (its bit `asked` in
     /// word `slot`, `half` of the id's two), found by `lookup`, and kept in the word cache when
     /// shared (what the cache knew of the id came in at `share`).
