@@ -303,25 +303,14 @@ final class ByteIndex: @unchecked Sendable {
     /// (its high bits tell whether every byte was ASCII).
     @inline(__always)
     private static func mixed(_ bytes: UnsafeBufferPointer<UInt8>, mapping transform: (UInt64) -> UInt64) -> (hash: UInt32, high: UInt64) {
-        let n = bytes.count
-        guard let base = bytes.baseAddress, n > 0 else { return (0, 0) }
-        let raw = UnsafeRawPointer(base)
+        guard bytes.count > 0 else { return (0, 0) }
         let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var h = UInt64(n) &* multiplier
+        var h = UInt64(bytes.count) &* multiplier
         var high: UInt64 = 0
-        @inline(__always) func mix(_ word: UInt64) {
+        CoveringWords.forEach(bytes) { word in
             high |= word
             h = (h ^ transform(word)) &* multiplier
             h ^= h >> 32
-        }
-        if n >= 8 {
-            var i = 0
-            while i + 8 <= n { mix(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)); i += 8 }
-            if i < n { mix(raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)) }
-        } else if n >= 4 {
-            mix(UInt64(raw.loadUnaligned(as: UInt32.self)) | UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) << 32)
-        } else {
-            mix(UInt64(base[0]) | UInt64(base[n / 2]) << 8 | UInt64(base[n - 1]) << 16)
         }
         // Final avalanche (MurmurHash3's), so that the low bits the slots use depend on every byte.
         h ^= h >> 33

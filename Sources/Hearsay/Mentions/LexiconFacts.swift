@@ -226,31 +226,17 @@ final class LexiconFacts: @unchecked Sendable {
     }
 
     /// Whether `bytes` has a space, and whether it has a byte of 0x80 or more: read eight bytes
-    /// at a time (a short word in two overlapping loads), as `ByteIndex` hashes it. A byte
-    /// loop cost about a hundred instructions per new word (callgrind).
+    /// at a time (`CoveringWords`), as `ByteIndex` hashes it.
     @inline(__always)
     static func spacesAndHighBits(_ bytes: UnsafeBufferPointer<UInt8>) -> (spaces: Bool, high: Bool) {
-        let n = bytes.count
-        guard let base = bytes.baseAddress, n > 0 else { return (false, false) }
-        let raw = UnsafeRawPointer(base)
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         var spaces: UInt64 = 0, high: UInt64 = 0
-        @inline(__always) func add(_ word: UInt64) {
+        // A word of up to three bytes is filled with 0x21 ("!"), neither a space nor high.
+        CoveringWords.forEach(bytes, shortFill: 0x2121_2121_2100_0000) { word in
             // A zero byte of `word ^ 0x2020…` is a space (the classic "has a zero byte" test).
             let x = word ^ (ones &* 0x20)
             spaces |= (x &- ones) & ~x & highs
             high |= word & highs
-        }
-        if n >= 8 {
-            var i = 0
-            while i + 8 <= n { add(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)); i += 8 }
-            if i < n { add(raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)) }
-        } else if n >= 4 {
-            add(UInt64(raw.loadUnaligned(as: UInt32.self)) | UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) << 32)
-        } else {
-            // Bytes 0, n / 2 and n - 1 cover a word of up to three; the other five bytes are
-            // 0x21 ("!"), neither a space nor high.
-            add(UInt64(base[0]) | UInt64(base[n / 2]) << 8 | UInt64(base[n - 1]) << 16 | 0x2121_2121_2100_0000)
         }
         // Borrows may flag bytes above a zero byte too, but never a word without one.
         return (spaces != 0, high != 0)
