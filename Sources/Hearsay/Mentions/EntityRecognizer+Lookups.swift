@@ -234,7 +234,8 @@ extension EntityRecognizer {
     /// Whether the gazetteer has `t.texts[k]` as a country.
     @inline(__always)
     func isCountry(_ t: TokenFeatures, _ k: Int) -> Bool {
-        fact(.country, t, k) { guard isPlace(t, k), let place = lexicons.place(t.texts[k]) else { return false }
+        fact(.country, t, k) {
+            guard isPlace(t, k), let place = lexicons.place(t.texts[k]) else { return false }
             return Self.isCountry(place)
         }
     }
@@ -282,12 +283,15 @@ extension EntityRecognizer {
     /// Fills in every answer `LexiconFacts` covers about the word of token `k` and returns the
     /// one to `question`; nil when the index does not answer it.
     ///
-    /// Not inlined: it runs once per word and document at most, and every covered question's
-    /// first asking calls it.
+    /// Not inlined: every covered question's first asking calls it, and it does its work once
+    /// per word and document when the index reads the word (for the rare word it cannot read,
+    /// it tries again at each covered question's first asking until `commonWord` is known).
     @inline(never)
     func filledFact(_ question: TokenLookups.Question, _ t: TokenFeatures, _ k: Int) -> Bool? {
-        // Asked already (the words's facts filled in, or the index could not read it): only a
-        // stripped question about a word with a possessive ending gets here, and needs its look-up.
+        // `commonWord`, which the index always covers, is known once the word's facts are filled
+        // in: then only a stripped question about a word with a possessive ending gets here, and
+        // needs its own look-up. (Known from its own look-up, the word is one the index could not
+        // read, and is not tried again.)
         guard t.lookups.known(.commonWord, t.ids[k]) == nil else { return nil }
         guard let facts = lexicons.tables?.facts, facts.covered & 1 << UInt64(question.rawValue) != 0,
               let (half0, half1) = facts.answers(t.texts[k], t.lowercased[k], possessive: t.possessiveBytes(k) != 0)
