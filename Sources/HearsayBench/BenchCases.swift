@@ -41,10 +41,33 @@ enum BenchCases {
             let text = analyze("text", inputs, bytes: bytes, jobs: 1, repeats: 1)
             shares.append(floor.seconds / text.seconds)
         }
-        shares.sort()
-        let median = shares.count % 2 == 1 ? shares[shares.count / 2] : (shares[shares.count / 2 - 1] + shares[shares.count / 2]) / 2
-        return ["PAIRED", "text/floor", String(shares.count), String(format: "%.4f", median),
-                String(format: "%.4f", shares[0]), String(format: "%.4f", shares[shares.count - 1])].joined(separator: "\t")
+        return pairedLine("text/floor", shares)
+    }
+
+    /// The whole analysis of the same texts on one worker and on `jobs` workers, timed in turns
+    /// `pairs` times, for the same reason as `paired`: the second core of a shared machine is
+    /// lent and taken back within minutes, and a ratio of two cases timed apart measures that.
+    /// Returns the `PAIRED` line: the pairs, then the median, lowest and highest of one-worker
+    /// time over `jobs`-worker time (how many times faster the workers together are).
+    static func scaling(_ texts: [(id: String, text: String)], jobs: Int, pairs: Int) -> String {
+        let inputs = texts.map { AnalysisInput.text(id: $0.id, text: $0.text) }
+        let bytes = texts.reduce(0) { $0 + $1.text.utf8.count }
+        var speedups: [Double] = []
+        for _ in 0..<max(1, pairs) {
+            let one = analyze("text", inputs, bytes: bytes, jobs: 1, repeats: 1)
+            let many = analyze("text", inputs, bytes: bytes, jobs: jobs, repeats: 1)
+            speedups.append(one.seconds / many.seconds)
+        }
+        return pairedLine("text/\(jobs)-workers", speedups)
+    }
+
+    /// A `PAIRED` line: its name, the number of ratios, then their median, lowest and highest.
+    static func pairedLine(_ name: String, _ ratios: [Double]) -> String {
+        let sorted = ratios.sorted()
+        let m = sorted.count / 2
+        let median = sorted.count % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2
+        return ["PAIRED", name, String(sorted.count), String(format: "%.4f", median),
+                String(format: "%.4f", sorted[0]), String(format: "%.4f", sorted[sorted.count - 1])].joined(separator: "\t")
     }
 
     /// The whole analysis of `inputs` through `CorpusRunner` on `jobs` workers, each outcome

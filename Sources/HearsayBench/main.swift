@@ -7,6 +7,7 @@ import Hearsay
 //   hearsay-bench floor --jobs N [--passes P] [--repeat R] FILE.jsonl...   ICU segmentation alone, P times over
 //   hearsay-bench text  --jobs N [--repeat R] FILE.jsonl...   whole analysis of the records' plain text
 //   hearsay-bench paired [--repeat R] FILE.jsonl...   floor and text on one worker in turns, R pairs
+//   hearsay-bench scaling --jobs N [--repeat R] FILE.jsonl...   text on one worker and on N in turns, R pairs
 //   hearsay-bench extract --jobs N [--repeat R] INDEX.jsonl   article extraction alone (text + metadata) of those pages
 //   hearsay-bench html  --jobs N [--repeat R] INDEX.jsonl     whole analysis of the pages its html_path names
 //   hearsay-bench startup                          lexicon loading and ICU prototypes
@@ -15,7 +16,7 @@ import Hearsay
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 guard let mode = arguments.first else {
-    FileHandle.standardError.write(Data("usage: hearsay-bench floor|text|paired|extract|html|startup [--jobs N] FILE...\n".utf8))
+    FileHandle.standardError.write(Data("usage: hearsay-bench floor|text|paired|scaling|extract|html|startup [--jobs N] FILE...\n".utf8))
     exit(64)
 }
 arguments.removeFirst()
@@ -39,6 +40,10 @@ do {
         let texts = try BenchInputs.texts(arguments)
         _ = try BenchCases.startup()
         print(try BenchCases.paired(texts, pairs: repeats))
+    case "scaling":
+        let texts = try BenchInputs.texts(arguments)
+        _ = try BenchCases.startup()
+        print(BenchCases.scaling(texts, jobs: jobs, pairs: repeats))
     case "text":
         let texts = try BenchInputs.texts(arguments)
         _ = try BenchCases.startup()
