@@ -21,4 +21,25 @@ extension AttributionContext {
     func attributionCue(of q: Int) -> Span? {
         quotes.withUnsafeBufferPointer { $0[q].attribution?.cue }
     }
+
+    /// The cue lemma of quote `q`'s attribution, or nil when it has none or the quote is not attributed.
+    @inline(__always)
+    func attributionCueLemma(of q: Int) -> String? {
+        quotes.withUnsafeBufferPointer { $0[q].attribution?.cueLemma }
+    }
+
+    /// The words naming quote `q`'s speaker, or nil when the quote is not attributed.
+    @inline(__always)
+    func attributionMention(of q: Int) -> Span? {
+        quotes.withUnsafeBufferPointer { $0[q].attribution?.mention }
+    }
+
+    /// The speaker of quote `q` and its entity, or nil when the quote is not attributed.
+    @inline(__always)
+    func attributedSpeaker(of q: Int) -> (name: String, entity: Int?)? {
+        quotes.withUnsafeBufferPointer { quotes in
+            guard let name = quotes[q].attribution?.speaker else { return nil }
+            return (name, quotes[q].attribution?.entity ?? nil)
+        }
+    }
 }

@@ -227,7 +227,7 @@ struct SpeakerCandidate {
     /// The candidate that takes the speaker of quote `source` of `context`, or nil when that quote
     /// has no attribution.
     static func inherited(from source: Int, _ context: AttributionContext) -> SpeakerCandidate? {
-        guard let a = context.quotes[source].attribution else { return nil }
-        return SpeakerCandidate(kind: .inherited(source), span: a.mention)
+        guard let mention = context.attributionMention(of: source) else { return nil }
+        return SpeakerCandidate(kind: .inherited(source), span: mention)
     }
 }

@@ -23,8 +23,8 @@ struct Attributor {
         // Two rounds: continuation and floating quotes can use what the first round found.
         for round in rounds where !round.isEmpty {
             for q in context.quotes.indices {
-                // (A pattern, not `== nil`, which compared two optional attributions.)
-                guard context.quotes[q].depth == 0, case .none = context.quotes[q].attribution else { continue }
+                // (In the quotes' buffer: `case .none = context.quotes[q].attribution` copied the quote's attribution.)
+                guard context.quotes[q].depth == 0, !context.isAttributed(q) else { continue }
                 // Indexed, so that each sieve is called in place rather than copied out of the array.
                 for i in round {
                     guard let (candidate, cue) = sieves[i].propose(for: q, in: context),
@@ -35,9 +35,9 @@ struct Attributor {
                     if context.quotes[q].unclosed { confidence *= 0.8 }
                     var cueSpan = cue.map { context.t.spans[$0] }
                     var lemma = cue.flatMap { context.cueAt[$0]?.lemma } ?? (cue.map { context.t.lowercased[$0] })
-                    if case let .inherited(source) = candidate.kind, cue == nil, let a = context.quotes[source].attribution {
-                        cueSpan = a.cue
-                        lemma = a.cueLemma
+                    if case let .inherited(source) = candidate.kind, cue == nil, context.isAttributed(source) {
+                        cueSpan = context.attributionCue(of: source)
+                        lemma = context.attributionCueLemma(of: source)
                     }
                     context.quotes[q].attribution = Attribution(
                         speaker: name, mention: candidate.span, entity: entity, cue: cueSpan,

@@ -362,13 +362,14 @@ struct EntityClusterer {
     static func isMixedCaseOrShort(_ name: String) -> Bool {
         // ASCII without carriage returns: one byte per character, one pass over the bytes, read
         // in place (`withUTF8` is mutating: the copy of the name it needed cost a retain and a release).
+        // An ASCII lowercase letter answers at once, whatever follows it (the scalar test below
+        // finds it too): most names have one as their second byte ("Washington").
         let ascii: Bool?? = name.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            var lowercase = false
             for b in bytes {
+                if b >= 0x61 && b <= 0x7A { return true }
                 if b >= 0x80 || b == 0x0D { return nil }
-                if b >= 0x61 && b <= 0x7A { lowercase = true }
             }
-            return bytes.count <= 4 || lowercase
+            return bytes.count <= 4
         }
         if case let ascii?? = ascii { return ascii }
         return name.contains(where: \.isLowercase) || name.count <= 4

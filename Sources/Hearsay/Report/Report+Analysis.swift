@@ -52,16 +52,19 @@ extension Report {
                         quoteList.withUnsafeBufferPointer { quotes in
                             for i in quotes.indices {
                                 let span = quotes[i].span
-                                // The attribution unwrapped once (each `map` of the optional copied it).
-                                if let a = quotes[i].attribution {
-                                    let cue = a.cue
+                                // The attribution's fields read one by one in place: binding the
+                                // attribution (`if let a`) copied the whole quote, its three strings
+                                // retained and released (callgrind: 1,675 copies on the 168 PolNeAR
+                                // dev+test texts). Its plain fields first, then its strings.
+                                if let mention = quotes[i].attribution?.mention, let confidence = quotes[i].attribution?.confidence {
+                                    let cue = quotes[i].attribution?.cue
                                     ReportLayout.quote(
                                         &w, text: text(span), start: cp(span.start), end: cp(span.end),
                                         kind: quotes[i].kind.rawValue, paragraph: quotes[i].paragraph,
-                                        speaker: a.speaker, mention: text(a.mention),
-                                        mentionStart: cp(a.mention.start), mentionEnd: cp(a.mention.end),
+                                        speaker: quotes[i].attribution?.speaker, mention: text(mention),
+                                        mentionStart: cp(mention.start), mentionEnd: cp(mention.end),
                                         cue: cue.map(text), cueStart: cue.map { cp($0.start) }, cueEnd: cue.map { cp($0.end) },
-                                        sieve: a.sieve, confidence: a.confidence)
+                                        sieve: quotes[i].attribution?.sieve, confidence: confidence)
                                 } else {
                                     ReportLayout.quote(
                                         &w, text: text(span), start: cp(span.start), end: cp(span.end),

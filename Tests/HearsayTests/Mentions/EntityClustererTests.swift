@@ -94,6 +94,19 @@ import Testing
         #expect(!EntityClusterer.isMixedCaseOrShort("NORTH\r\nVALE"))
     }
 
+    @Test func anASCIILowercaseLetterMakesMixedCaseWhateverFollows() {
+        // The answer is given at the first ASCII lowercase letter: what follows it, non-ASCII
+        // or a carriage return, cannot change it.
+        #expect(EntityClusterer.isMixedCaseOrShort("Nord ÉCOLE"))
+        #expect(EntityClusterer.isMixedCaseOrShort("Nord\r\nVALE"))
+        #expect(EntityClusterer.isMixedCaseOrShort("NORTH VALe"))
+        // Before any lowercase letter, a non-ASCII byte or a carriage return sends it to the characters.
+        #expect(EntityClusterer.isMixedCaseOrShort("ÉCOLE Nord"))
+        #expect(!EntityClusterer.isMixedCaseOrShort("ÉCOLES"))
+        #expect(EntityClusterer.isMixedCaseOrShort("É\r\nA"))
+        #expect(!EntityClusterer.isMixedCaseOrShort("AB\r\nCDE"))
+    }
+
     @Test func placeTakesItsMostUsedMixedCaseSpelling() {
         func place(_ name: String, at start: Int) -> Mention {
             Mention(kind: .place, span: Span(start, start + 3), fullSpan: Span(start, start + 3), name: name, canonical: "FR", sentence: 0)
