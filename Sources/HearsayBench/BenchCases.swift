@@ -61,6 +61,47 @@ enum BenchCases {
         return pairedLine("text/\(jobs)-workers", speedups)
     }
 
+    /// The plain-text analysis of `timed` by one worker that has first analysed `warmup` (other
+    /// texts): `timed` is cut into `pairs` runs of consecutive texts, and each run is timed in
+    /// turn with the floor over the same texts, all on one thread. A worker keeps what it learnt
+    /// of each word (`WordCache`), so a long run meets few new words after its first thousands of
+    /// articles, where the `paired` case starts every pass with an empty cache, as a short run
+    /// does. Each text is analysed once after the warm-up (a text analysed again would meet only
+    /// known words). Returns the `PAIRED` line `warm-text/floor`.
+    static func warm(_ warmup: [(id: String, text: String)], _ timed: [(id: String, text: String)], pairs: Int) throws -> String {
+        let pipeline = Pipeline.standard()
+        let segmenter = try Segmenter()
+        let shares = SendableBox(ShareList())
+        let chunks = max(1, min(pairs, timed.count))
+        let inputs = SendableBox((warmup, timed, segmenter))
+        onThreads(1) { _ in
+            let (warmup, timed, segmenter) = inputs.value
+            guard let analyzer = try? pipeline.makeAnalyzer() else { return }
+            var reportBytes = 0
+            func analyze(_ text: (id: String, text: String)) {
+                if case let .analysis(analysis) = CorpusRunner.process(.text(id: text.id, text: text.text), analyzer) {
+                    reportBytes += Report.json(for: analysis).count
+                }
+            }
+            for text in warmup { analyze(text) }
+            for chunk in 0..<chunks {
+                let texts = timed[(chunk * timed.count / chunks)..<((chunk + 1) * timed.count / chunks)]
+                var boundaries = 0
+                let floor = BenchResult.time { for text in texts { if let c = try? segmenter.boundaryCounts(text.text) { boundaries += c.sentences + c.words } } }
+                let analysis = BenchResult.time { for text in texts { analyze(text) } }
+                precondition(boundaries > 0 && reportBytes > 0, "nothing segmented or analysed")
+                shares.value.values.append(floor.wall / analysis.wall)
+            }
+        }
+        precondition(!shares.value.values.isEmpty, "the analyzer did not start")
+        return pairedLine("warm-text/floor", shares.value.values)
+    }
+
+    /// Ratios gathered on one worker thread and read once it has finished.
+    final class ShareList {
+        var values: [Double] = []
+    }
+
     /// A `PAIRED` line: its name, the number of ratios, then their median, lowest and highest.
     static func pairedLine(_ name: String, _ ratios: [Double]) -> String {
         let sorted = ratios.sorted()

@@ -8,6 +8,7 @@ import Hearsay
 //   hearsay-bench text  --jobs N [--repeat R] FILE.jsonl...   whole analysis of the records' plain text
 //   hearsay-bench paired [--repeat R] FILE.jsonl...   floor and text on one worker in turns, R pairs
 //   hearsay-bench scaling --jobs N [--repeat R] FILE.jsonl...   text on one worker and on N in turns, R pairs
+//   hearsay-bench warm [--repeat R] WARMUP.jsonl -- FILE.jsonl...   after WARMUP's texts, text and floor in turns on R runs of the FILEs' texts
 //   hearsay-bench extract --jobs N [--repeat R] INDEX.jsonl   article extraction alone (text + metadata) of those pages
 //   hearsay-bench html  --jobs N [--repeat R] INDEX.jsonl     whole analysis of the pages its html_path names
 //   hearsay-bench startup                          lexicon loading and ICU prototypes
@@ -16,7 +17,7 @@ import Hearsay
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 guard let mode = arguments.first else {
-    FileHandle.standardError.write(Data("usage: hearsay-bench floor|text|paired|scaling|extract|html|startup [--jobs N] FILE...\n".utf8))
+    FileHandle.standardError.write(Data("usage: hearsay-bench floor|text|paired|scaling|warm|extract|html|startup [--jobs N] FILE...\n".utf8))
     exit(64)
 }
 arguments.removeFirst()
@@ -44,6 +45,15 @@ do {
         let texts = try BenchInputs.texts(arguments)
         _ = try BenchCases.startup()
         print(BenchCases.scaling(texts, jobs: jobs, pairs: repeats))
+    case "warm":
+        guard let split = arguments.firstIndex(of: "--"), split > 0, split + 1 < arguments.count else {
+            FileHandle.standardError.write(Data("usage: hearsay-bench warm [--repeat R] WARMUP.jsonl... -- FILE.jsonl...\n".utf8))
+            exit(64)
+        }
+        let warmup = try BenchInputs.texts(Array(arguments[..<split]))
+        let texts = try BenchInputs.texts(Array(arguments[(split + 1)...]))
+        _ = try BenchCases.startup()
+        print(try BenchCases.warm(warmup, texts, pairs: repeats))
     case "text":
         let texts = try BenchInputs.texts(arguments)
         _ = try BenchCases.startup()
