@@ -56,6 +56,16 @@ final class WordTable<Value: Sendable>: Sendable {
         index.forEachKey { entry, key in body(key, values[entry]) }
     }
 
+    /// The entry number of the word whose UTF-8 bytes are `word` (its value is `value(at:)`),
+    /// nil when it is no key or the byte index cannot read it.
+    func entry(utf8 word: UnsafeBufferPointer<UInt8>) -> Int? {
+        if case .found(let entry) = index.find(word) { return entry }
+        return nil
+    }
+
+    /// The value of entry `entry` (`entry(utf8:)`).
+    func value(at entry: Int) -> Value { values[entry] }
+
     /// The value of the word whose UTF-8 bytes are `word`.
     subscript(utf8 word: UnsafeBufferPointer<UInt8>) -> Value? {
         switch index.find(word) {

@@ -36,7 +36,7 @@ extension EntityRecognizer {
             var periodAdded = false
             // The first word alone is the token's own text: the gazetteer's answer for it,
             // remembered per word id, rules it out without a look-up.
-            var entry = k == i + 1 && !isPlaceStripped(t, i) ? nil : lexicons.place(utf8: stripped)
+            var entry = k > i + 1 ? lexicons.place(utf8: stripped) : isPlaceStripped(t, i) ? singleWordPlace(t, i, stripped) : nil
             // (`case .none`, not `== nil`: the entry is Equatable, and that comparison goes
             // through a generic tuple of two optionals.)
             if case .none = entry, k < t.count, t.isText(k, "."), !t.spaceBefore[k] {
@@ -61,6 +61,17 @@ extension EntityRecognizer {
             if acceptsPlace(entry, name: stripped, isWord: k == i + 1 && !periodAdded, at: i, end: end, t) { return (end, entry) }
         }
         return nil
+    }
+
+    /// `lexicons.place(utf8: name)` for `name` the bytes of token `i`'s word without a possessive
+    /// ending: the entry's number in the gazetteer is kept per word in the thread's word cache
+    /// (`TokenLookups.tableEntry`), so that a place met again is not looked up again.
+    func singleWordPlace(_ t: TokenFeatures, _ i: Int, _ name: UnsafeBufferPointer<UInt8>) -> PlaceEntry? {
+        guard let tables = lexicons.tables else { return lexicons.place(utf8: name) }
+        if let entry = t.lookups.tableEntry(t.ids[i], for: tables, { tables.places.entry(utf8: name) }) {
+            return tables.places.value(at: entry)
+        }
+        return lexicons.place(utf8: name)
     }
 
     /// Ambiguity rules: common words, small places that are also names, sentence openers.

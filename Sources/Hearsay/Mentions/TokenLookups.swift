@@ -100,6 +100,25 @@ final class TokenLookups {
         }
     }
 
+    /// The entry of the word of `id` in a table of the lexicon tables `tables` (only one table
+    /// asks: the gazetteer's, for a word known to be a place), kept in the thread's word cache
+    /// when the answers are shared for `tables`; else, or when none is kept yet, found by
+    /// `lookup` (nil when the table cannot give one, which is then not kept).
+    ///
+    /// A place named in many documents ("Washington", "Iowa") is then looked up once per thread
+    /// rather than at every occurrence: each look-up read the gazetteer's filter, slot and key
+    /// bytes, most of them cache misses.
+    @inline(__always)
+    func tableEntry(_ id: Int32, for tables: AnyObject, _ lookup: () -> Int?) -> Int? {
+        guard let shared, shared.generation == generation, shared.keepsAnswers(for: tables) else { return lookup() }
+        let word = Int(threadWords[Int(id)])
+        let kept = shared.tableEntry(word)
+        if kept > 0 { return kept - 1 }
+        let found = lookup()
+        if let found { shared.keepTableEntry(word, found + 1) }
+        return found
+    }
+
     /// Whether `question` has been answered about `id`, and its answer then.
     func known(_ question: Question, _ id: Int32) -> Bool? {
         let q = question.rawValue, slot = 2 * Int(id) + (q >> 5)

@@ -42,8 +42,10 @@ final class WordCache {
         /// nine to sixteen): with the key and the length it tells apart words of up to sixteen
         /// bytes without a read of the arena, which is seldom in the processor's cache.
         var tail: UInt64
-        /// Unused: fills the entry to one 64-byte line, so that no entry straddles two.
-        var padding: UInt64 = 0
+        /// The word's entry + 1 in a table of `answersOwner`'s (the gazetteer's, see
+        /// `TokenLookups.tableEntry`), 0 when none is kept; it also fills the entry to one 64-byte
+        /// line, so that no entry straddles two.
+        var tableEntry: Int64 = 0
     }
 
     /// Entries in memory aligned to 64 bytes, one per line (an `Array`'s elements start 32
@@ -278,6 +280,7 @@ final class WordCache {
         for k in 0..<entries.count {
             entries.base[k].answers0 = 0
             entries.base[k].answers1 = 0
+            entries.base[k].tableEntry = 0
         }
     }
 
@@ -297,6 +300,14 @@ final class WordCache {
         let e = entry(word)
         if half == 0 { e.pointee.answers0 |= found } else { e.pointee.answers1 |= found }
     }
+
+    /// The table entry + 1 kept for thread-wide word `word` (0 when none is).
+    @inline(__always)
+    func tableEntry(_ word: Int) -> Int { Int(entry(word).pointee.tableEntry) }
+
+    /// Keeps `value` (a table entry + 1) for thread-wide word `word`.
+    @inline(__always)
+    func keepTableEntry(_ word: Int, _ value: Int) { entry(word).pointee.tableEntry = Int64(value) }
 
     /// The 64-bit hash of a key, tail and length: its low bits choose the slot, its high 32
     /// bits are the fingerprint kept in the slot (never 0, so that a full slot is never 0).

@@ -10,6 +10,19 @@ import Testing
         word.withUTF8 { #expect(table[utf8: $0] == 1) }
     }
 
+    @Test func anEntryNumberReadsBackItsValue() {
+        // Made-up keys; a word the byte index cannot read gives no entry number.
+        let table: WordTable<Int> = WordTable(["Port Quill": 1, "Vell": 2, "Zoë": 3])
+        for (word, value) in [("Port Quill", 1), ("Vell", 2)] {
+            var bytes = word
+            let entry = bytes.withUTF8 { table.entry(utf8: $0) }
+            #expect(entry.map { table.value(at: $0) } == value, "\(word)")
+        }
+        var absent = "Quill", accented = "Zoë"
+        #expect(absent.withUTF8 { table.entry(utf8: $0) } == nil)
+        #expect(accented.withUTF8 { table.entry(utf8: $0) } == nil && table["Zoë"] == 3)
+    }
+
     @Test func theEmptyWordHashesAlikeWhereverItsBufferPoints() {
         // An empty slice of a real buffer has an address; it must not be read.
         let bytes: [UInt8] = Array("Quill".utf8)

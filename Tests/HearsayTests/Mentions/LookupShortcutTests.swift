@@ -303,4 +303,25 @@ import Testing
         }
         #expect(found >= 3)
     }
+
+    @Test func aSingleWordPlaceIsReadBackAsItsLookUpGivesIt() throws {
+        // Made-up text with places met twice, a possessive and a word that is no place.
+        let text = "Boston and Paris met Boston’s mayor in Paris, not in Quillmoor."
+        let recognizer = EntityRecognizer()
+        let lexicons = recognizer.lexicons
+        for _ in 0..<2 {
+            let t = TokenFeatures(try Segmenter().document(for: Article(paragraphs: [], verbatimText: text)))
+            if let tables = lexicons.tables { t.shareAnswers(for: tables) }
+            var found = 0
+            for i in 0..<t.count where t.kinds[i] == .word {
+                var p = t.phraseBytes(from: i, through: i + 1)
+                p.extend(to: i + 1, t)
+                let name = PhraseBytes.strippingPossessive(p.bytes(to: i + 1))
+                let expected = lexicons.place(utf8: name)
+                #expect(recognizer.singleWordPlace(t, i, name) == expected, "\(t.texts[i])")
+                if expected != nil { found += 1 }
+            }
+            #expect(found >= 4)
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Hearsay
 
@@ -59,6 +60,20 @@ import Testing
         #expect(second.ids == [0, 1])
         #expect(second.made == 2)
         #expect(cache.count == 2)
+    }
+
+    @Test func aTableEntryIsKeptUntilTheAnswersAreForOtherTables() {
+        let cache = WordCache()
+        let ids = document(cache, "Quill Vell").firsts
+        let owner = NSObject(), other = NSObject()
+        cache.keepAnswers(for: owner)
+        #expect(cache.tableEntry(ids[0]) == 0)
+        cache.keepTableEntry(ids[0], 12)
+        #expect(cache.tableEntry(ids[0]) == 12 && cache.tableEntry(ids[1]) == 0)
+        cache.keepAnswers(for: owner)
+        #expect(cache.tableEntry(ids[0]) == 12)
+        cache.keepAnswers(for: other)
+        #expect(cache.tableEntry(ids[0]) == 0)
     }
 
     @Test func anEntryFillsOneLineOfMemory() {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Hearsay
 
@@ -23,6 +24,36 @@ import Testing
         #expect(!lookups.answer(.title, 0) { asked += 1; return false })
         #expect(lookups.answer(.knownWordStripped, 0) { asked += 1; return true })
         #expect(asked == 4)
+    }
+
+    @Test func tableEntriesAreKeptOnlyInASharedWordCache() throws {
+        // Not shared: every asking looks up.
+        let lookups = TokenLookups(count: 1)
+        let tables = try #require(Lexicons.shared.tables)
+        var asked = 0
+        #expect(lookups.tableEntry(0, for: tables) { asked += 1; return 7 } == 7)
+        #expect(lookups.tableEntry(0, for: tables) { asked += 1; return 8 } == 8)
+        #expect(asked == 2)
+        // Shared (made-up text, two documents on this thread): the entry found in the first is
+        // read back in the second without a look-up, and not for other tables. (Kept for an
+        // owner of its own: entries kept for the bundled tables would be read by other tests.)
+        let text = "Quillmoor met Quillmoor"
+        let owner = NSObject()
+        let first = TokenFeatures(try Segmenter().document(for: Article(paragraphs: [], verbatimText: text)))
+        first.shareAnswers(for: owner)
+        #expect(first.lookups.tableEntry(first.ids[0], for: owner) { asked += 1; return 41 } == 41)
+        #expect(first.lookups.tableEntry(first.ids[2], for: owner) { asked += 1; return 42 } == 41)
+        // A look-up that finds nothing keeps nothing.
+        #expect(first.lookups.tableEntry(first.ids[1], for: owner) { asked += 1; return nil } == nil)
+        let second = TokenFeatures(try Segmenter().document(for: Article(paragraphs: [], verbatimText: text)))
+        second.shareAnswers(for: owner)
+        #expect(second.lookups.tableEntry(second.ids[0], for: owner) { asked += 1; return 43 } == 41)
+        #expect(second.lookups.tableEntry(second.ids[1], for: owner) { asked += 1; return 44 } == 44)
+        #expect(asked == 5)
+        #expect(second.lookups.tableEntry(second.ids[0], for: tables) { asked += 1; return 45 } == 45)
+        // Shared for other tables, the cache forgets what it kept.
+        second.shareAnswers(for: tables)
+        #expect(second.lookups.tableEntry(second.ids[0], for: owner) { asked += 1; return 46 } == 46)
     }
 
     @Test func everyQuestionFitsItsTwoBits() {
