@@ -9,7 +9,7 @@ import Hearsay
 //   hearsay-bench paired [--repeat R] FILE.jsonl...   floor and text on one worker in turns, R pairs
 //   hearsay-bench scaling --jobs N [--repeat R] FILE.jsonl...   text on one worker and on N in turns, R pairs
 //   hearsay-bench warm [--repeat R] WARMUP.jsonl -- FILE.jsonl...   after WARMUP's texts, text and floor in turns on R runs of the FILEs' texts
-//   hearsay-bench extract --jobs N [--repeat R] INDEX.jsonl   article extraction alone (text + metadata) of those pages
+//   hearsay-bench extract --jobs N [--passes P] [--repeat R] INDEX.jsonl   article extraction alone (text + metadata) of those pages, P times over
 //   hearsay-bench html  --jobs N [--repeat R] INDEX.jsonl     whole analysis of the pages its html_path names
 //   hearsay-bench startup                          lexicon loading and ICU prototypes
 //   hearsay-bench wordcheck FILE.jsonl|PAGE.html[.gz]...   (no timing) the segmenter's word breaker against ICU's tokens
@@ -61,7 +61,7 @@ do {
         print(BenchCases.analyze("text", inputs, bytes: texts.reduce(0) { $0 + $1.text.utf8.count }, jobs: jobs, repeats: repeats).line)
     case "extract":
         let pages = try arguments.flatMap { try BenchInputs.pages($0) }
-        print(BenchCases.extract(pages, jobs: jobs, repeats: repeats).line)
+        print(BenchCases.extract(pages, jobs: jobs, repeats: repeats, passes: passes).line)
     case "wordcheck":
         print(try BenchWordCheck.run(arguments))
     case "sentcheck":
