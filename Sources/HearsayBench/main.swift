@@ -11,6 +11,7 @@ import Hearsay
 //   hearsay-bench warm [--repeat R] WARMUP.jsonl -- FILE.jsonl...   after WARMUP's texts, text and floor in turns on R runs of the FILEs' texts
 //   hearsay-bench extract --jobs N [--passes P] [--repeat R] INDEX.jsonl   article extraction alone (text + metadata) of those pages, P times over
 //   hearsay-bench html  --jobs N [--repeat R] INDEX.jsonl     whole analysis of the pages its html_path names
+//   hearsay-bench ratios NAME RATIO...             (no timing) the PAIRED line of ratios a script timed in turns
 //   hearsay-bench startup                          lexicon loading and ICU prototypes
 //   hearsay-bench wordcheck FILE.jsonl|PAGE.html[.gz]...   (no timing) the segmenter's word breaker against ICU's tokens
 //   hearsay-bench sentcheck FILE.jsonl|PAGE.html[.gz]...   (no timing) its sentence breaker against ICU's sentence boundaries
@@ -62,6 +63,13 @@ do {
     case "extract":
         let pages = try arguments.flatMap { try BenchInputs.pages($0) }
         print(BenchCases.extract(pages, jobs: jobs, repeats: repeats, passes: passes).line)
+    case "ratios":
+        let ratios = arguments.dropFirst().compactMap(Double.init)
+        guard let name = arguments.first, !ratios.isEmpty, ratios.count == arguments.count - 1 else {
+            FileHandle.standardError.write(Data("usage: hearsay-bench ratios NAME RATIO...\n".utf8))
+            exit(64)
+        }
+        print(BenchCases.pairedLine(name, ratios))
     case "wordcheck":
         print(try BenchWordCheck.run(arguments))
     case "sentcheck":
