@@ -55,12 +55,36 @@ import Testing
         }
     }
 
+    static let zones = ["Z", "+0000", "-0500", "+0530", "+2359", "-00:00", "+08:00", "-11:30"]
+
+    @Test func zonesAreReadAsTheFormattersReadThem() {
+        for (k, date) in Self.dates.enumerated() {
+            let time = Self.times[k % Self.times.count]
+            let zone = Self.zones[k % Self.zones.count]
+            Self.expectSameAsFormatters(date + "T" + time + zone)
+            Self.expectSameAsFormatters(date + " " + time + zone)
+            Self.expectSameAsFormatters(date + "T" + time.prefix(5) + zone)
+        }
+    }
+
+    @Test func aZoneAfterTheSecondsKeepsTheValueAndOtherZonesParseNowhere() {
+        #expect(NumericDate.reading("2019-11-20T11:19:29+0000") == .date("2019-11-20T11:19:29+0000"))
+        #expect(NumericDate.reading("2019-11-20T11:19:29-05:00") == .date("2019-11-20T11:19:29-05:00"))
+        #expect(NumericDate.reading("2019-11-20 13:42:06+08:00") == .noFormatParses)
+        #expect(NumericDate.reading("2019-11-20 13:42:06Z") == .noFormatParses)
+        #expect(NumericDate.reading("2019-11-20T10:43Z") == .noFormatParses)
+        #expect(NumericDate.reading("2019-11-19T13:16+0000") == .noFormatParses)
+    }
+
     @Test func otherShapesAndOddFieldsAreLeftToTheFormatters() {
         for value in ["2019-02-29", "2019-13-01", "2019-00-10", "2019-04-31", "0999-01-01", "3000-01-01",
                       "2019-11-19 24:00:00", "2019-11-19T12:60:00", "2019-11-19T12:00:60",
                       "2019-11-19T13:03:00.00Z", "2019-11-19T13:03:00.0000Z", "2019-11-19T13:03:00.000+0000",
                       "2019-11-19T13:03:00.0000000000", "2019-11-19T13:16", "2019-11-19 13:16:00 GMT",
-                      "2019/11/19", "19 Nov 2019", "2019-11-19x", "2019-11-1"] {
+                      "2019/11/19", "19 Nov 2019", "2019-11-19x", "2019-11-1",
+                      "2019-11-20T11:19:29+2400", "2019-11-20T11:19:29+0060", "2019-11-20T11:19:29+05",
+                      "2019-11-20T11:19:29+05:0", "2019-11-20T11:19:29 +0000", "2019-11-20T10:43+05",
+                      "2019-11-20 10:43Z", "2019-11-20T24:00Z", "2019-11-20T10:60Z", "2019-11-20T10:43:00.000+0000"] {
             #expect(NumericDate.reading(value) == nil, "\(value)")
         }
     }
