@@ -17,6 +17,22 @@ import Testing
         }
     }
 
+    @Test func valuesStartingWithALetterSkipOnlyParsersThatCannotReadThem() {
+        // Made-up values in words: some parse (month or weekday first), some parse nowhere.
+        let parsing = ["November 19, 2019", "Nov 3, 2021", "Mon, 18 Nov 2019 16:07:38 -0600",
+                       "Tue, 01 Dec 2020 00:00:00 +0100", "February 29, 2020", "Sep 30, 1999"]
+        let failing = ["November 20, 2019 12:32", "Tue Nov 19 2019 03:05:46 GMT+0000", "Updated 2019-11-19",
+                       "T2019-11-19T07:03:25Z", "Z", "November 19, 2019, 07:47 PM EST", "Nov 31, 2019"]
+        for value in parsing + failing {
+            #expect(DateNormalizer.startsWithLetter(value))
+            #expect(DateNormalizer.viaFormatters(value, fromLetter: true) == DateNormalizer.viaFormatters(value), "\(value)")
+        }
+        for value in parsing { #expect(DateNormalizer.viaFormatters(value, fromLetter: true) != nil, "\(value)") }
+        #expect(!DateNormalizer.startsWithLetter("19 Nov 2019"))
+        #expect(!DateNormalizer.startsWithLetter(""))
+        #expect(!DateNormalizer.startsWithLetter("\u{C9}t\u{E9} 2019"))
+    }
+
     @Test func numericShapesAreNormalisedToUTC() {
         #expect(DateNormalizer.iso8601("2019-11-19T13:03:00.000Z") == "2019-11-19T13:03:00Z")
         #expect(DateNormalizer.iso8601("2019-11-19 02:24:00") == "2019-11-19T02:24:00Z")
