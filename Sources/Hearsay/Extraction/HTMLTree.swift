@@ -4,11 +4,14 @@ import Foundation
 /// A flat, light copy of an HTML page: text blocks in reading order with the element tree
 /// around them, read from libxml2's tolerant HTML parser.
 ///
-/// Scripts, styles, forms, navigation and hidden elements are left out while walking. Block
-/// elements whose class or id names them as furniture (`ClassHint`) are dropped after the walk,
-/// unless they hold the article body or are the page itself: a `<body class="one-sidebar">`
-/// must not take the article with it. The walk is iterative, so deep nesting cannot overflow
-/// the stack.
+/// The walk follows the parser's events (element starts and ends, text) as they come
+/// (`HTMLTree+Parser.swift`), in the order a walk of the tree libxml2 would build visits them:
+/// building that tree, walking it and freeing it took a fifth of article extraction's
+/// instructions. Scripts, styles, forms, navigation and hidden elements are left out while
+/// walking. Block elements whose class or id names them as furniture (`ClassHint`) are dropped
+/// after the walk, unless they hold the article body or are the page itself: a
+/// `<body class="one-sidebar">` must not take the article with it. No step recurses, so deep
+/// nesting cannot overflow the stack.
 struct HTMLTree {
     /// One block-level element that holds text blocks.
     struct Element {
@@ -97,14 +100,8 @@ struct HTMLTree {
             xmlResetLastError()
             hs_arena_end()
         }
-        let document: htmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlReadMemory($0, length, nil, "UTF-8", options)
-            }
-        }
-        guard let document else { return }
-        defer { xmlFreeDoc(document) }
-        if let root = xmlDocGetRootElement(document) { walk(root) }
+        parse(utf8, length: length, options: options)
+        finishWalk()
         dropFurniture()
     }
 
@@ -129,10 +126,48 @@ struct HTMLTree {
         return utf8
     }
 
-    private enum Step {
-        case enter(xmlNodePtr)
-        case leave(HTMLTag)
+    /// What an open element is to the walk.
+    enum OpenElement {
+        /// Read: its end closes what its start opened (`leave`).
+        case walked(HTMLTag)
+        /// Left out with everything inside (its text still reaches its ancestors' captures).
+        case skipped
+        /// The page's `<head>`: its element children are read for the title and metadata.
+        case head
     }
+
+    /// The text of one element's descendants, gathered while the parse goes on, for a value
+    /// read whole: a title or headline (`readable`: without the text of scripts and styles,
+    /// each run of blanks cut to its first byte, as `MarkupPruner` cuts them), or a JSON-LD
+    /// script (all its text).
+    struct Capture {
+        enum Target { case title, h1, jsonLD(Int) }
+        var target: Target
+        var readable: Bool
+        /// `open.count` while the captured element is open.
+        var depth: Int
+        /// The depth of the script or style whose text a readable capture leaves out; 0 for none.
+        var excludedAt = 0
+        var bytes: [UInt8] = []
+    }
+
+    /// The elements open at this point of the parse, outermost first (see `startElement`).
+    private var open: [OpenElement] = []
+    /// How many elements libxml2's tree builder would hold open (its node stack), counting
+    /// those outside the root's tree.
+    private var nodeDepth = 0
+    private var rootOpened = false
+    /// Whether elements that start after the root ended become its last children: libxml2 links
+    /// such an element to the document's first child, which is the root only when no doctype,
+    /// comment or processing instruction came before it (else they are its siblings, never read).
+    private var laterElementsJoinRoot = true
+    /// Open elements outside the root's tree, whose events are ignored.
+    private var outsideDepth = 0
+    /// libxml2's tree builder would have stopped here (`maxNodeDepth`): later events are ignored.
+    private var halted = false
+    private var captures: [Capture] = []
+    private var titleClaimed = false
+    private var h1Claimed = false
 
     private var current: [UInt8] = []
     private var currentLinkChars = 0
@@ -156,93 +191,167 @@ struct HTMLTree {
         return hint
     }
 
-    private mutating func walk(_ root: xmlNodePtr) {
-        var stack: [Step] = [.enter(root)]
-        var children: [xmlNodePtr] = []
-        while let step = stack.popLast() {
-            switch step {
-            case let .leave(tag):
-                if tag.name == .a { anchorDepth -= 1 }
-                if tag.isBlock {
-                    flush()
-                    elementStack.removeLast()
-                    switch tag.name {
-                    case .blockquote: blockquoteDepth -= 1
-                    case .li: listItemDepth -= 1
-                    case .table: tableDepth -= 1
-                    default: break
-                    }
-                }
-            case let .enter(node):
-                switch node.pointee.type {
-                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                    if let content = node.pointee.content { appendText(content) }
-                case XML_ELEMENT_NODE:
-                    let tag = node.pointee.name.map { HTMLTag.of($0) } ?? HTMLTag.other
-                    switch tag.name {
-                    case .head: visitHead(node); continue
-                    case .meta: readMeta(node); continue
-                    case .title: title = title ?? readableText(node); continue
-                    case .script:
-                        if attribute(node, "type")?.lowercased().contains("ld+json") == true { jsonLD.append(textContent(node)) }
-                        continue
-                    case .html: if let lang = attribute(node, "lang") { language = lang }
-                    case .link: if attribute(node, "rel")?.lowercased() == "canonical" { canonicalURL = attribute(node, "href") }
-                    case .time: if let value = attribute(node, "datetime") { timeValues.append(value) }
-                    default: break
-                    }
-                    if tag.isSkipped { continue }
-                    if tag.name == .br {
-                        pendingBreaks += 1
-                        if pendingBreaks >= 2 { flush() } else { current.append(0x0A) }
-                        continue
-                    }
-                    let names = attributes(node)
-                    if names.hidden && !tag.isPage { continue }
-                    let hint = names.values.isEmpty ? ClassHint() : classHint(names.values)
-                    // Inline furniture (a share link, a caption span) goes at once; block furniture is
-                    // judged after the walk, when its contents are known.
-                    if hint.furniture && !tag.isBlock { continue }
-                    if tag.name == .h1, h1 == nil { h1 = WhitespaceTrimming.trimmed(readableText(node)) }
-                    if tag.isBlock {
-                        flush()
-                        let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
-                        elements.append(Element(tag: name, parent: elementStack.last ?? 0, hint: hint.score,
-                                                furniture: (hint.furniture || tag.isFurniture) && !tag.isPage,
-                                                body: hint.body))
-                        elementStack.append(elements.count - 1)
-                        switch tag.name {
-                        case .blockquote: blockquoteDepth += 1
-                        case .li: listItemDepth += 1
-                        case .table: tableDepth += 1
-                        default: break
-                        }
-                    }
-                    if tag.name == .a { anchorDepth += 1 }
-                    if tag.isCell, let last = current.last, last != 0x20, last != 0x0A { current.append(0x20) }
-                    stack.append(.leave(tag))
-                    children.removeAll(keepingCapacity: true)
-                    var child = node.pointee.children
-                    while let c = child { children.append(c); child = c.pointee.next }
-                    for c in children.reversed() { stack.append(.enter(c)) }
-                default:
-                    continue
-                }
+    /// Elements libxml2's tree builder holds open at most (`xmlParserMaxDepth`): it stops the
+    /// parse at the next start, and the page's later text is lost (`NestingFlattener` keeps pages
+    /// below it).
+    static let maxNodeDepth = 256
+
+    /// An element starts: `name` (HTML names in lowercase) with its attributes. Returns false
+    /// when libxml2's tree builder would have stopped the parse here.
+    mutating func startElement(_ name: UnsafePointer<xmlChar>, _ attributes: Attributes) -> Bool {
+        if halted { return false }
+        if nodeDepth > Self.maxNodeDepth {
+            halted = true
+            return false
+        }
+        nodeDepth += 1
+        if outsideDepth > 0 {
+            outsideDepth += 1
+            return true
+        }
+        if nodeDepth == 1 && rootOpened && !laterElementsJoinRoot {
+            outsideDepth = 1
+            return true
+        }
+        rootOpened = true
+        let tag = HTMLTag.of(name)
+        let depth = open.count + 1
+        if tag.name == .script || Self.isStyle(name) {
+            for k in captures.indices where captures[k].readable && captures[k].excludedAt == 0 { captures[k].excludedAt = depth }
+        }
+        switch open.last {
+        case .skipped?:
+            open.append(.skipped)
+        case .head?:
+            readHeadChild(tag, attributes, depth: depth)
+            open.append(.skipped)
+        default:
+            open.append(enter(name, tag, attributes, depth: depth))
+        }
+        return true
+    }
+
+    /// The innermost open element ends.
+    mutating func endElement() {
+        guard !halted, nodeDepth > 0 else { return }
+        nodeDepth -= 1
+        if outsideDepth > 0 {
+            outsideDepth -= 1
+            return
+        }
+        // The root's end waits for the page's: elements may still join it (`laterElementsJoinRoot`).
+        if nodeDepth == 0 && open.count == 1 { return }
+        close()
+    }
+
+    /// Text (or a script's or style's raw text) inside the innermost open element; libxml2
+    /// keeps none outside every element.
+    mutating func characters(_ bytes: UnsafePointer<xmlChar>, _ count: Int) {
+        guard !halted, nodeDepth > 0, outsideDepth == 0, count > 0 else { return }
+        for k in captures.indices where captures[k].excludedAt == 0 {
+            captures[k].bytes.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
+        }
+        if case .walked? = open.last { appendText(bytes, count) }
+    }
+
+    /// A comment or processing instruction: one outside every element before the root becomes
+    /// the document's first child.
+    mutating func documentNode() {
+        if nodeDepth == 0 && !rootOpened { laterElementsJoinRoot = false }
+    }
+
+    /// A doctype: libxml2 puts it first among the document's children.
+    mutating func doctype() { laterElementsJoinRoot = false }
+
+    /// Closes every element still open (the root last) and ends the last block.
+    private mutating func finishWalk() {
+        while !open.isEmpty { close() }
+        flush()
+    }
+
+    /// Ends the innermost open element: its captures are read, and what its start opened closes.
+    private mutating func close() {
+        let depth = open.count
+        for k in captures.indices where captures[k].excludedAt == depth { captures[k].excludedAt = 0 }
+        while let last = captures.last, last.depth == depth {
+            captures.removeLast()
+            store(last)
+        }
+        if case let .walked(tag)? = open.popLast() { leave(tag) }
+    }
+
+    /// What the start of an element the walk reads does; returns how its content is read.
+    private mutating func enter(_ name: UnsafePointer<xmlChar>, _ tag: HTMLTag, _ attributes: Attributes, depth: Int) -> OpenElement {
+        switch tag.name {
+        case .head: return .head
+        case .meta: readMeta(attributes); return .skipped
+        case .title: claimTitle(depth); return .skipped
+        case .script:
+            if Self.isJSONLD(attributes) { captureJSONLD(depth) }
+            return .skipped
+        case .html: if let lang = attributes.value("lang") { language = lang }
+        case .link: if attributes.value("rel")?.lowercased() == "canonical" { canonicalURL = attributes.value("href") }
+        case .time: if let value = attributes.value("datetime") { timeValues.append(value) }
+        default: break
+        }
+        if tag.isSkipped { return .skipped }
+        if tag.name == .br {
+            pendingBreaks += 1
+            if pendingBreaks >= 2 { flush() } else { current.append(0x0A) }
+            return .skipped
+        }
+        let names = hints(attributes)
+        if names.hidden && !tag.isPage { return .skipped }
+        let hint = names.values.isEmpty ? ClassHint() : classHint(names.values)
+        // Inline furniture (a share link, a caption span) goes at once; block furniture is
+        // judged after the walk, when its contents are known.
+        if hint.furniture && !tag.isBlock { return .skipped }
+        if tag.name == .h1, !h1Claimed {
+            h1Claimed = true
+            captures.append(Capture(target: .h1, readable: true, depth: depth))
+        }
+        if tag.isBlock {
+            flush()
+            elements.append(Element(tag: String(cString: name).lowercased(), parent: elementStack.last ?? 0, hint: hint.score,
+                                    furniture: (hint.furniture || tag.isFurniture) && !tag.isPage, body: hint.body))
+            elementStack.append(elements.count - 1)
+            switch tag.name {
+            case .blockquote: blockquoteDepth += 1
+            case .li: listItemDepth += 1
+            case .table: tableDepth += 1
+            default: break
             }
         }
+        if tag.name == .a { anchorDepth += 1 }
+        if tag.isCell, let last = current.last, last != 0x20, last != 0x0A { current.append(0x20) }
+        return .walked(tag)
+    }
+
+    /// What the end of an element the walk reads closes.
+    private mutating func leave(_ tag: HTMLTag) {
+        if tag.name == .a { anchorDepth -= 1 }
+        guard tag.isBlock else { return }
         flush()
+        elementStack.removeLast()
+        switch tag.name {
+        case .blockquote: blockquoteDepth -= 1
+        case .li: listItemDepth -= 1
+        case .table: tableDepth -= 1
+        default: break
+        }
     }
 
     /// Appends a text node's UTF-8 bytes, collapsing runs of white space to one space.
     ///
     /// Runs of bytes that are neither white space nor its lead bytes are copied in one go.
-    private mutating func appendText(_ content: UnsafePointer<xmlChar>) {
+    private mutating func appendText(_ content: UnsafePointer<xmlChar>, _ count: Int) {
         var lastWasSpace = current.isEmpty || current.last == 0x20 || current.last == 0x0A
         var added = 0
         var scalars = 0
         var p = content
-        while p.pointee != 0 {
-            let width = WhitespaceBytes.width(p)
+        let end = content + count
+        while p < end {
+            let width = WhitespaceBytes.width(p, end)
             if width > 0 {
                 if !lastWasSpace { current.append(0x20); lastWasSpace = true }
                 p += width
@@ -250,7 +359,7 @@ struct HTMLTree {
             }
             // The run up to the next byte that may start white space (or the end).
             var q = p + 1
-            while Self.plainTextByte(q.pointee) { q += 1 }
+            while q < end && Self.plainTextByte(q.pointee) { q += 1 }
             let run = UnsafeBufferPointer(start: p, count: p.distance(to: q))
             current.append(contentsOf: run)
             for byte in run where byte & 0xC0 != 0x80 { scalars += 1 }
@@ -350,28 +459,83 @@ struct HTMLTree {
         blocks.removeAll { dropped[$0.element] }
     }
 
-    private mutating func visitHead(_ head: xmlNodePtr) {
-        var child = head.pointee.children
-        while let node = child {
-            defer { child = node.pointee.next }
-            guard node.pointee.type == XML_ELEMENT_NODE, let namePtr = node.pointee.name else { continue }
-            let tag = String(cString: namePtr).lowercased()
-            switch tag {
-            case "title": title = title ?? readableText(node)
-            case "meta": readMeta(node)
-            case "link":
-                if attribute(node, "rel")?.lowercased() == "canonical" { canonicalURL = attribute(node, "href") }
-            case "script":
-                if attribute(node, "type")?.lowercased().contains("ld+json") == true { jsonLD.append(textContent(node)) }
-            default: break
-            }
+    /// An element child of `<head>`: its title, metadata, canonical link or JSON-LD (what is
+    /// inside the child is not read, nor anything deeper).
+    private mutating func readHeadChild(_ tag: HTMLTag, _ attributes: Attributes, depth: Int) {
+        switch tag.name {
+        case .title: claimTitle(depth)
+        case .meta: readMeta(attributes)
+        case .link:
+            if attributes.value("rel")?.lowercased() == "canonical" { canonicalURL = attributes.value("href") }
+        case .script:
+            if Self.isJSONLD(attributes) { captureJSONLD(depth) }
+        default: break
         }
     }
 
-    private mutating func readMeta(_ node: xmlNodePtr) {
-        let key = (attribute(node, "property") ?? attribute(node, "name") ?? attribute(node, "itemprop"))?.lowercased()
-        if let key, let value = attribute(node, "content") { metaTags.append((key, value)) }
-        if let charset = attribute(node, "charset") { metaTags.append(("charset", charset)) }
+    private mutating func readMeta(_ attributes: Attributes) {
+        let key = (attributes.value("property") ?? attributes.value("name") ?? attributes.value("itemprop"))?.lowercased()
+        if let key, let value = attributes.value("content") { metaTags.append((key, value)) }
+        if let charset = attributes.value("charset") { metaTags.append(("charset", charset)) }
+    }
+
+    /// Whether a script's `type` names JSON-LD (`ld+json` in any case). An ASCII value is
+    /// searched on its bytes (Foundation's `contains` cost 6,000 instructions a script); any
+    /// other goes through `lowercased()` and `contains`, which read it by characters.
+    private static func isJSONLD(_ attributes: Attributes) -> Bool {
+        guard let type = attributes.bytes("type") else { return false }
+        guard type.allSatisfy({ $0 < 0x80 }) else { return String(decoding: type, as: UTF8.self).lowercased().contains("ld+json") }
+        let needle = ldJSON
+        guard type.count >= needle.count else { return false }
+        for start in 0...(type.count - needle.count) {
+            var k = 0
+            while k < needle.count && (type[start + k] >= 0x41 && type[start + k] <= 0x5A ? type[start + k] | 0x20 : type[start + k]) == needle[k] { k += 1 }
+            if k == needle.count { return true }
+        }
+        return false
+    }
+
+    static let ldJSON = Array("ld+json".utf8)
+
+    /// Reads the title element at `depth` as the page's title, unless an earlier one is.
+    private mutating func claimTitle(_ depth: Int) {
+        guard !titleClaimed else { return }
+        titleClaimed = true
+        captures.append(Capture(target: .title, readable: true, depth: depth))
+    }
+
+    /// Reads the JSON-LD script at `depth`, in its place among the page's JSON-LD.
+    private mutating func captureJSONLD(_ depth: Int) {
+        jsonLD.append("")
+        captures.append(Capture(target: .jsonLD(jsonLD.count - 1), readable: false, depth: depth))
+    }
+
+    /// Stores what a capture gathered once its element ended.
+    private mutating func store(_ capture: Capture) {
+        switch capture.target {
+        case .title: title = Self.foldingBlanks(capture.bytes)
+        case .h1: h1 = WhitespaceTrimming.trimmed(Self.foldingBlanks(capture.bytes))
+        case let .jsonLD(index): jsonLD[index] = String(decoding: capture.bytes, as: UTF8.self)
+        }
+    }
+
+    /// `bytes` with each run of blanks (space, tab, line feed, carriage return) cut to its
+    /// first byte, as `MarkupPruner` cuts them.
+    private static func foldingBlanks(_ bytes: [UInt8]) -> String {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count)
+        var previousBlank = false
+        for b in bytes {
+            let blank = MarkupPruner.isBlank(b)
+            if !(blank && previousBlank) { folded.append(b) }
+            previousBlank = blank
+        }
+        return String(decoding: folded, as: UTF8.self)
+    }
+
+    /// Whether the element named `name` is a `<style>` (libxml2 writes HTML names in lowercase).
+    private static func isStyle(_ name: UnsafePointer<xmlChar>) -> Bool {
+        strcmp(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self), "style") == 0
     }
 
     /// The attributes the walk reads, by their lowercase names.
@@ -395,22 +559,23 @@ struct HTMLTree {
     }
 
     /// The lowercased class, id, role and itemprop values of an element, and whether it is hidden.
-    private func attributes(_ node: xmlNodePtr) -> (values: [String], hidden: Bool) {
+    private func hints(_ attributes: Attributes) -> (values: [String], hidden: Bool) {
         var values: [String] = []
         var hidden = false
-        var attr = node.pointee.properties
-        while let a = attr {
-            defer { attr = a.pointee.next }
-            guard let namePtr = a.pointee.name, let name = AttributeName.of(namePtr) else { continue }
+        attributes.forEach { namePointer, valuePointer in
+            guard let name = AttributeName.of(namePointer) else { return }
+            // An attribute without a value reads as empty, as libxml2's tree gives it.
+            let value = { valuePointer.map { String(cString: $0) } ?? "" }
             switch name {
             case .hint:
-                if let value = attributeValue(a), !value.isEmpty { values.append(value.lowercased()) }
+                let text = value()
+                if !text.isEmpty { values.append(text.lowercased()) }
             case .hidden:
                 hidden = true
             case .ariaHidden:
-                if attributeValue(a)?.lowercased() == "true" { hidden = true }
+                if value().lowercased() == "true" { hidden = true }
             case .style:
-                if let style = attributeValue(a), Self.styleHides(style) { hidden = true }
+                if Self.styleHides(value()) { hidden = true }
             }
         }
         return (values, hidden)
@@ -433,75 +598,4 @@ struct HTMLTree {
 
     static let hiddenDisplay = Array("display:none".utf8)
     static let hiddenVisibility = Array("visibility:hidden".utf8)
-
-    /// The text of an attribute node (its text children joined).
-    private func attributeValue(_ attr: UnsafeMutablePointer<xmlAttr>) -> String? {
-        var child = attr.pointee.children
-        guard child != nil else { return "" }
-        var value = ""
-        while let c = child {
-            if let content = c.pointee.content { value += String(cString: content) }
-            child = c.pointee.next
-        }
-        return value
-    }
-
-    private func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
-        guard let value = xmlGetProp(node, name) else { return nil }
-        defer { hs_xml_free(value) }
-        return String(cString: value)
-    }
-
-    /// The text of an element's text descendants outside scripts and styles (whose text
-    /// `MarkupPruner` may have dropped), in document order, each run of blanks (space, tab,
-    /// line feed, carriage return) cut to its first byte as `MarkupPruner` cuts them.
-    private func readableText(_ node: xmlNodePtr) -> String {
-        var bytes: [UInt8] = []
-        var stack: [xmlNodePtr] = []
-        var child = node.pointee.children
-        while true {
-            guard let current = child else {
-                guard let parent = stack.popLast() else { break }
-                child = parent.pointee.next
-                continue
-            }
-            switch current.pointee.type {
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = current.pointee.content {
-                    bytes.append(contentsOf: UnsafeBufferPointer(start: content, count: strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))))
-                }
-            case XML_ELEMENT_NODE:
-                let tag = current.pointee.name.map { HTMLTag.of($0) } ?? HTMLTag.other
-                if tag.name != .script && !Self.isStyle(current), current.pointee.children != nil {
-                    stack.append(current)
-                    child = current.pointee.children
-                    continue
-                }
-            default:
-                break
-            }
-            child = current.pointee.next
-        }
-        var folded: [UInt8] = []
-        folded.reserveCapacity(bytes.count)
-        var previousBlank = false
-        for b in bytes {
-            let blank = MarkupPruner.isBlank(b)
-            if !(blank && previousBlank) { folded.append(b) }
-            previousBlank = blank
-        }
-        return String(decoding: folded, as: UTF8.self)
-    }
-
-    /// Whether the element is a `<style>` (libxml2 writes HTML names in lowercase).
-    private static func isStyle(_ node: xmlNodePtr) -> Bool {
-        guard let name = node.pointee.name else { return false }
-        return strcmp(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self), "style") == 0
-    }
-
-    private func textContent(_ node: xmlNodePtr) -> String {
-        guard let value = xmlNodeGetContent(node) else { return "" }
-        defer { hs_xml_free(value) }
-        return String(cString: value)
-    }
 }
