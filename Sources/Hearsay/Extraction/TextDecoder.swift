@@ -10,7 +10,7 @@ public enum TextDecoder {
     /// Decodes `bytes`; `declaredCharset` (from HTML `<meta>`) is honoured for legacy single-byte sets.
     public static func decode(_ bytes: [UInt8], declaredCharset: String? = nil) -> Result {
         var warnings: [AnalysisWarning] = []
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+        if hasUTF8BOM(bytes) {
             return decodeUTF8(bytes[3...], warnings: warnings)
         }
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
@@ -27,15 +27,7 @@ public enum TextDecoder {
 
     /// Whether the bytes are well-formed UTF-8.
     public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
+        bytes.withUnsafeBufferPointer { isValidUTF8($0) }
     }
 
     static func decodeUTF8(_ bytes: ArraySlice<UInt8>, warnings: [AnalysisWarning]) -> Result {
