@@ -87,7 +87,7 @@ public enum InputSniffer {
         let nameStart = closing ? start + 2 : start + 1
         guard nameStart < bytes.count else { return 0 }
         let word = nameStart + 8 <= bytes.count ? UnsafeRawPointer(bytes.baseAddress! + nameStart).loadUnaligned(as: UInt64.self) : 0
-        let stops = nameStart + 8 <= bytes.count ? zeroBytes(word ^ 0x3E3E_3E3E_3E3E_3E3E) | zeroBytes(word ^ 0x2020_2020_2020_2020) : 0
+        let stops = nameStart + 8 <= bytes.count ? ByteSearch.equalBytes(word, UInt8(ascii: ">")) | ByteSearch.equalBytes(word, UInt8(ascii: " ")) : 0
         if stops != 0 {
             let length = stops.trailingZeroBitCount >> 3
             if bytes[nameStart + length] == UInt8(ascii: ">") || !closing, length > 0 {
@@ -110,13 +110,6 @@ public enum InputSniffer {
             n += 1
         }
         return n
-    }
-
-    /// A word whose lowest set bit is the top bit of the first zero byte of `word` (bits above it
-    /// may be set for bytes that are not zero).
-    @inline(__always)
-    static func zeroBytes(_ word: UInt64) -> UInt64 {
-        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
     }
 
     /// `folded(_:)` of each byte of `word`: 0x20 added to the bytes from 0x41 to 0x5A.

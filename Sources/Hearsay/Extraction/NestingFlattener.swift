@@ -72,7 +72,7 @@ struct NestingFlattener {
     /// this pass took over the 181 test pages.
     func cuts(in bytes: UnsafeBufferPointer<UInt8>) -> (cuts: [Range<Int>], removed: Int) {
         guard let base = bytes.baseAddress else { return ([], 0) }
-        var names = TagTable()
+        let names = TagTable()
         var stack: [Int] = []
         stack.reserveCapacity(64)
         /// How many elements of each name are on the stack (so stray end tags cost O(1)).
@@ -100,7 +100,8 @@ struct NestingFlattener {
             while j < n, Self.isNameByte(base[j]) { j += 1 }
             let name = names.id(base, from: nameStart, to: j, readable: n)
             if name == open.count { open.append(0); dropped.append(0) }
-            let (tagEnd, selfClosing) = Self.endOfTag(bytes, from: j)
+            // Most tags end right after their name (`</div>`, `<p>`).
+            let (tagEnd, selfClosing) = j < n && base[j] == 0x3E ? (j + 1, false) : Self.endOfTag(bytes, from: j)
             i = tagEnd
             if isEnd {
                 if removed > 0 && dropped[name] > 0 {
@@ -141,21 +142,35 @@ struct NestingFlattener {
 
     /// Index after the `>` that ends a tag whose name ends at `from` (quoted values skipped),
     /// and whether the tag ends with `/>`.
+    ///
+    /// Eight bytes at a time where eight are left: a word without `"`, `'` or `>` (inside a
+    /// value, without its quote) changes nothing and is passed over whole, where reading every
+    /// byte of the tags took a quarter of the pass.
     static func endOfTag(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> (Int, Bool) {
+        guard let base = bytes.baseAddress else { return (bytes.count, false) }
+        let raw = UnsafeRawPointer(base)
+        let n = bytes.count
         var j = from
         var quote: UInt8 = 0
-        while j < bytes.count {
-            let b = bytes[j]
+        while j < n {
+            if j + 8 <= n {
+                let word = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+                let stops = quote != 0 ? ByteSearch.equalBytes(word, quote)
+                    : ByteSearch.equalBytes(word, 0x22) | ByteSearch.equalBytes(word, 0x27) | ByteSearch.equalBytes(word, 0x3E)
+                guard stops != 0 else { j += 8; continue }
+                j += stops.trailingZeroBitCount >> 3
+            }
+            let b = base[j]
             if quote != 0 {
                 if b == quote { quote = 0 }
             } else if b == 0x22 || b == 0x27 {
                 quote = b
             } else if b == 0x3E {
-                return (j + 1, j > from && bytes[j - 1] == 0x2F)
+                return (j + 1, j > from && base[j - 1] == 0x2F)
             }
             j += 1
         }
-        return (bytes.count, false)
+        return (n, false)
     }
 
     /// Index after a comment (`<!-- … -->`) or other `<!…>` / `<?…>` construct starting at `from`.

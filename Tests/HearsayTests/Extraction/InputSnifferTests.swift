@@ -66,7 +66,5 @@ import Testing
             #expect(InputSniffer.foldedWord(word) == byByte)
         }
         #expect(InputSniffer.foldedWord(0x5B5A_4140_DAC1_7A61) == 0x5B7A_6140_DAC1_7A61)
-        #expect(InputSniffer.zeroBytes(0x3100_0031_3131_3131).trailingZeroBitCount >> 3 == 5)
-        #expect(InputSniffer.zeroBytes(0x3131_3131_3131_3131) == 0)
     }
 }
