@@ -64,6 +64,13 @@ extension TextDecoder {
             let lead = base[i]
             if lead < 0x80 {
                 i += 1
+                // 32 bytes a step while they are ASCII (most of a page), then eight.
+                while i + 32 <= n {
+                    let words = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+                        | raw.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self)
+                    guard words & 0x8080_8080_8080_8080 == 0 else { break }
+                    i += 32
+                }
                 while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
                 continue
             }
