@@ -87,8 +87,9 @@ public struct ArticleExtractor: Sendable {
         guard kind == .html, Self.startsWithTag(bytes) else {
             return extract(text: String(decoding: bytes, as: UTF8.self), kind: kind)
         }
-        var article = extractHTML(markup: bytes, leadingTitle: nil)
-        Self.noteNULs(bytes.withUnsafeBufferPointer { Self.nulCount($0) }, kind: kind, in: &article)
+        let nuls = bytes.withUnsafeBufferPointer { Self.nulCount($0) }
+        var article = extractHTML(markup: bytes, leadingTitle: nil, nulFree: nuls == 0)
+        Self.noteNULs(nuls, kind: kind, in: &article)
         return article
     }
 
@@ -125,8 +126,9 @@ public struct ArticleExtractor: Sendable {
     }
 
     /// The article in the UTF-8 markup `body`, after the plain-text headline line `leadingTitle`
-    /// (if any) that came before it.
-    func extractHTML(markup body: [UInt8], leadingTitle: String?) -> Article {
+    /// (if any) that came before it. `nulFree` says that `body` is known to hold no NUL byte, so
+    /// that it need not be searched for one again.
+    func extractHTML(markup body: [UInt8], leadingTitle: String?, nulFree: Bool = false) -> Article {
         var warnings: [AnalysisWarning] = []
         let (page, truncatedPage) = Truncation.prefix(of: body, limit: options.maxMarkupBytes, what: "page")
         if let truncatedPage { warnings.append(truncatedPage) }
@@ -136,7 +138,8 @@ public struct ArticleExtractor: Sendable {
                 + repair.examples.joined(separator: ", ") + ": invalid numbers read as U+FFFD, unknown names kept as text"))
         }
         // Pruned first, so that the flattener has less to read.
-        let (markup, flattened) = NestingFlattener().flatten(MarkupPruner.prune(HTMLTree.withoutNUL(repair.bytes)))
+        // Repair brings no NUL byte in (a reference to U+0000 becomes U+FFFD).
+        let (markup, flattened) = NestingFlattener().flatten(MarkupPruner.prune(nulFree ? repair.bytes : HTMLTree.withoutNUL(repair.bytes)))
         if flattened > 0 {
             warnings.append(AnalysisWarning(.deepNesting, "\(flattened) element(s) nested more than \(NestingFlattener().maxDepth) deep were flattened"))
         }

@@ -128,6 +128,8 @@ import Testing
     @Test func warningsOfPagesReadAsBytes() throws {
         let nul = try extractor.extract(bytes: Array(Self.pagesToReadAsBytes[5].utf8))
         #expect(nul.warnings.first?.message == "2 NUL byte(s) in the input, read as spaces")
+        #expect(nul.paragraphs.first?.text.hasSuffix("after, with text enough to be a paragraph.") == true,
+                "the NULs are read as spaces, not as the end of the page")
         let cut = try ArticleExtractor(options: .init(maxMarkupBytes: 40)).extract(bytes: Array(Self.pagesToReadAsBytes[0].utf8))
         #expect(cut.warnings.first?.code == .truncated)
         let deep = try extractor.extract(bytes: Array(("<p>" + String(repeating: "<div>", count: 300) + "<p>Deep text.</p>").utf8))
