@@ -26,8 +26,10 @@ extension EntityDecoder {
         var examples: [String] = []
         func note(_ range: Range<Int>) {
             malformed += 1
+            // Pages with many unknown names are common: once three examples are kept, no string.
+            guard examples.count < 3 else { return }
             let written = String(decoding: bytes[range].prefix(24), as: UTF8.self)
-            if examples.count < 3, !examples.contains(written) { examples.append(written) }
+            if !examples.contains(written) { examples.append(written) }
         }
         func rewrite(_ range: Range<Int>, as replacement: String) {
             if out == nil { out = []; out!.reserveCapacity(bytes.count + 64) }
