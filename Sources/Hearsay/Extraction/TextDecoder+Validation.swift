@@ -89,7 +89,10 @@ extension TextDecoder {
             default: return false
             }
             guard i + count < n, base[i + 1] >= low, base[i + 1] <= high else { return false }
-            for k in stride(from: i + 2, through: i + count, by: 1) where base[k] & 0xC0 != 0x80 { return false }
+            if count >= 2 {
+                guard base[i + 2] & 0xC0 == 0x80 else { return false }
+                if count == 3 { guard base[i + 3] & 0xC0 == 0x80 else { return false } }
+            }
             i += count + 1
         }
         return true
