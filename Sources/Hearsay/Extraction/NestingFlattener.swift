@@ -73,11 +73,18 @@ struct NestingFlattener {
     func cuts(in bytes: UnsafeBufferPointer<UInt8>) -> (cuts: [Range<Int>], removed: Int) {
         guard let base = bytes.baseAddress else { return ([], 0) }
         let names = TagTable()
-        var stack: [Int] = []
-        stack.reserveCapacity(64)
-        /// How many elements of each name are on the stack (so stray end tags cost O(1)).
-        var open: [Int32] = []
-        var dropped: [Int32] = []
+        // The stack never holds more than `maxDepth` names, and each name number has its two
+        // counts: in buffers of their own, no push or count needs an array's checks.
+        let stack = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, maxDepth))
+        var depth = 0
+        /// For each name number, how many elements of it are on the stack (so stray end tags
+        /// cost O(1)), then how many of its start tags were dropped.
+        var counts = UnsafeMutablePointer<Int32>.allocate(capacity: 2 * 64)
+        var numbered = 0, room = 64
+        defer {
+            stack.deallocate()
+            counts.deallocate()
+        }
         var cuts: [Range<Int>] = []
         var removed = 0
         let n = bytes.count
@@ -99,17 +106,29 @@ struct NestingFlattener {
             var j = nameStart + 1
             while j < n, Self.isNameByte(base[j]) { j += 1 }
             let name = names.id(base, from: nameStart, to: j, readable: n)
-            if name == open.count { open.append(0); dropped.append(0) }
+            if name == numbered {
+                if numbered == room {
+                    let wider = UnsafeMutablePointer<Int32>.allocate(capacity: 4 * room)
+                    wider.moveInitialize(from: counts, count: 2 * room)
+                    counts.deallocate()
+                    (counts, room) = (wider, 2 * room)
+                }
+                counts[2 * name] = 0
+                counts[2 * name + 1] = 0
+                numbered += 1
+            }
             // Most tags end right after their name (`</div>`, `<p>`).
             let (tagEnd, selfClosing) = j < n && base[j] == 0x3E ? (j + 1, false) : Self.endOfTag(bytes, from: j)
             i = tagEnd
             if isEnd {
-                if removed > 0 && dropped[name] > 0 {
-                    dropped[name] -= 1
+                if removed > 0 && counts[2 * name + 1] > 0 {
+                    counts[2 * name + 1] -= 1
                     cuts.append(nameStart - 2..<tagEnd)
-                } else if open[name] > 0 {
-                    while let top = stack.popLast() {
-                        open[top] -= 1
+                } else if counts[2 * name] > 0 {
+                    while depth > 0 {
+                        depth -= 1
+                        let top = Int(stack[depth])
+                        counts[2 * top] -= 1
                         if top == name { break }
                     }
                 }
@@ -122,19 +141,20 @@ struct NestingFlattener {
                 continue
             }
             if kind.contains(.void) || selfClosing { continue }
-            if kind.contains(.optionalEnd), stack.last == name {
-                stack.removeLast()
-                open[name] -= 1
+            if kind.contains(.optionalEnd), depth > 0, Int(stack[depth - 1]) == name {
+                depth -= 1
+                counts[2 * name] -= 1
             }
             // Containers stop some levels early, so that the paragraphs inside the deepest one still
             // fit and keep their tags (a paragraph's text without its <p> would read as loose text).
-            if stack.count >= maxDepth || (stack.count >= maxDepth - paragraphRoom && !kind.contains(.paragraphLevel)) {
-                dropped[name] += 1
+            if depth >= maxDepth || (depth >= maxDepth - paragraphRoom && !kind.contains(.paragraphLevel)) {
+                counts[2 * name + 1] += 1
                 cuts.append(nameStart - 1..<tagEnd)
                 removed += 1
             } else {
-                stack.append(name)
-                open[name] += 1
+                stack[depth] = Int32(name)
+                depth += 1
+                counts[2 * name] += 1
             }
         }
         return (cuts, removed)

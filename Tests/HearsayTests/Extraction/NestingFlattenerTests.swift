@@ -59,4 +59,13 @@ import Testing
         #expect(removed == 1)
         #expect(out.hasSuffix("<div><div><div> x </div></div></div></div>"))
     }
+
+    @Test func anEndTagClosesItsNameAmongMoreNamesThanTheCountsFirstHold() {
+        // 100 names nested (the counts start with room for 64), </x70> closes x70 to x99, and
+        // the divs start 70 deep: 118 fit in the 188 levels left to containers.
+        let html = (0..<100).map { "<x\($0)>" }.joined() + "</x70>" + String(repeating: "<div>", count: 201) + "text"
+        let (markup, removed) = NestingFlattener().flatten(Array(html.utf8))
+        #expect(removed == 201 - 118)
+        #expect(String(decoding: markup, as: UTF8.self).hasSuffix(String(repeating: " ", count: 83) + "text"))
+    }
 }
