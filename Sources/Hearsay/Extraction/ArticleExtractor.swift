@@ -45,6 +45,11 @@ public struct ArticleExtractor: Sendable {
             return Article(paragraphs: [], warnings: [AnalysisWarning(.binaryInput, "\(bytes.count) bytes of binary data, not text: nothing analysed")],
                            verbatimText: "")
         }
+        // Valid UTF-8 without a byte-order mark decodes to its own bytes, whatever charset the
+        // page declares: it is read as it is.
+        if !TextDecoder.hasUTF8BOM(bytes), bytes.withUnsafeBufferPointer({ TextDecoder.isValidUTF8($0) }) {
+            return extract(utf8: bytes)
+        }
         let decoded = TextDecoder.decode(bytes, declaredCharset: Self.declaredCharset(bytes))
         var article = extract(text: decoded.text)
         article.warnings.insert(contentsOf: decoded.warnings, at: 0)
@@ -70,12 +75,39 @@ public struct ArticleExtractor: Sendable {
             article = extractHTML(String(decoding: entities.decodeOnce(Array(markup.utf8)).bytes, as: UTF8.self))
             if let truncated { article.warnings.insert(truncated, at: 0) }
         }
-        let nuls = Self.nulCount(text)
-        if nuls > 0 {
-            let treatment = kind == .plainText ? "kept in the text as U+0000" : "read as spaces"
-            article.warnings.insert(AnalysisWarning(.nulBytes, "\(nuls) NUL byte(s) in the input, \(treatment)"), at: 0)
-        }
+        Self.noteNULs(Self.nulCount(text), kind: kind, in: &article)
         return article
+    }
+
+    /// `extract(text: String(decoding: bytes, as: UTF8.self))` for valid UTF-8 `bytes`, with an
+    /// HTML page that starts with a tag read from its bytes: neither the string of the whole page
+    /// nor its bytes again are made.
+    func extract(utf8 bytes: [UInt8]) -> Article {
+        let kind = bytes.withUnsafeBufferPointer { InputSniffer.kind(ofSample: UnsafeBufferPointer(rebasing: $0.prefix(65536))) }
+        guard kind == .html, Self.startsWithTag(bytes) else {
+            return extract(text: String(decoding: bytes, as: UTF8.self), kind: kind)
+        }
+        let nuls = bytes.withUnsafeBufferPointer { Self.nulCount($0) }
+        var article = extractHTML(markup: bytes, leadingTitle: nil, nulFree: nuls == 0)
+        Self.noteNULs(nuls, kind: kind, in: &article)
+        return article
+    }
+
+    /// Puts the warning for `count` NUL bytes (if any) first among the article's warnings.
+    static func noteNULs(_ count: Int, kind: InputSniffer.Kind, in article: inout Article) {
+        guard count > 0 else { return }
+        let treatment = kind == .plainText ? "kept in the text as U+0000" : "read as spaces"
+        article.warnings.insert(AnalysisWarning(.nulBytes, "\(count) NUL byte(s) in the input, \(treatment)"), at: 0)
+    }
+
+    /// Whether the UTF-8 `bytes`, read as text, start with `<` once their leading white space is
+    /// dropped, so have no plain-text headline line before the markup (see `extractHTML(_:)`).
+    /// True only when that is sure from the bytes: ASCII white space, then `<` followed by an ASCII
+    /// byte (never a mark joining it into another character), or ending the input.
+    static func startsWithTag(_ bytes: [UInt8]) -> Bool {
+        var k = 0
+        while k < bytes.count, bytes[k] == 0x20 || bytes[k] == 0x0A || bytes[k] == 0x0D || bytes[k] == 0x09 { k += 1 }
+        return k < bytes.count && bytes[k] == 0x3C && (k + 1 == bytes.count || bytes[k + 1] < 0x80)
     }
 
     func extractHTML(_ html: String) -> Article {
@@ -90,16 +122,24 @@ public struct ArticleExtractor: Sendable {
                 body = String(trimmedStart[newline...])
             }
         }
+        return extractHTML(markup: Self.utf8Bytes(body), leadingTitle: leadingTitle)
+    }
+
+    /// The article in the UTF-8 markup `body`, after the plain-text headline line `leadingTitle`
+    /// (if any) that came before it. `nulFree` says that `body` is known to hold no NUL byte, so
+    /// that it need not be searched for one again.
+    func extractHTML(markup body: [UInt8], leadingTitle: String?, nulFree: Bool = false) -> Article {
         var warnings: [AnalysisWarning] = []
         let (page, truncatedPage) = Truncation.prefix(of: body, limit: options.maxMarkupBytes, what: "page")
         if let truncatedPage { warnings.append(truncatedPage) }
-        let repair = entities.repairReferences(Self.utf8Bytes(page))
+        let repair = entities.repairReferences(page)
         if repair.malformed > 0 {
             warnings.append(AnalysisWarning(.malformedEntity, "\(repair.malformed) invalid or unknown character reference(s) such as "
                 + repair.examples.joined(separator: ", ") + ": invalid numbers read as U+FFFD, unknown names kept as text"))
         }
         // Pruned first, so that the flattener has less to read.
-        let (markup, flattened) = NestingFlattener().flatten(MarkupPruner.prune(HTMLTree.withoutNUL(repair.bytes)))
+        // Repair brings no NUL byte in (a reference to U+0000 becomes U+FFFD).
+        let (markup, flattened) = NestingFlattener().flatten(MarkupPruner.prune(nulFree ? repair.bytes : HTMLTree.withoutNUL(repair.bytes)))
         if flattened > 0 {
             warnings.append(AnalysisWarning(.deepNesting, "\(flattened) element(s) nested more than \(NestingFlattener().maxDepth) deep were flattened"))
         }
@@ -156,17 +196,20 @@ public struct ArticleExtractor: Sendable {
     /// How many NUL bytes `text` holds, counted over its contiguous UTF-8.
     static func nulCount(_ text: String) -> Int {
         var text = text
-        return text.withUTF8 { bytes in
-            guard var p = bytes.baseAddress else { return 0 }
-            let end = p + bytes.count
-            var n = 0
-            // memchr skips the long NUL-free runs many bytes at a time.
-            while p < end, let hit = memchr(p, 0, end - p) {
-                n += 1
-                p = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) + 1
-            }
-            return n
+        return text.withUTF8 { nulCount($0) }
+    }
+
+    /// How many NUL bytes `bytes` holds.
+    static func nulCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard var p = bytes.baseAddress else { return 0 }
+        let end = p + bytes.count
+        var n = 0
+        // memchr skips the long NUL-free runs many bytes at a time.
+        while p < end, let hit = memchr(p, 0, end - p) {
+            n += 1
+            p = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) + 1
         }
+        return n
     }
 
     static let charsetKey = Array("charset=".utf8)

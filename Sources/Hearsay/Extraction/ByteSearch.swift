@@ -14,3 +14,14 @@ enum ByteSearch {
         }
     }
 }
+
+extension ByteSearch {
+    /// A word whose lowest set bit is the top bit of the first (lowest-addressed, as loaded on a
+    /// little-endian machine) byte of `word` equal to `byte`, zero when no byte is. Bits above
+    /// it may be set for bytes that differ: only the lowest is exact.
+    @inline(__always)
+    static func equalBytes(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let x = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+    }
+}

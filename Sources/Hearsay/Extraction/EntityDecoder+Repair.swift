@@ -26,8 +26,10 @@ extension EntityDecoder {
         var examples: [String] = []
         func note(_ range: Range<Int>) {
             malformed += 1
+            // Pages with many unknown names are common: once three examples are kept, no string.
+            guard examples.count < 3 else { return }
             let written = String(decoding: bytes[range].prefix(24), as: UTF8.self)
-            if examples.count < 3, !examples.contains(written) { examples.append(written) }
+            if !examples.contains(written) { examples.append(written) }
         }
         func rewrite(_ range: Range<Int>, as replacement: String) {
             if out == nil { out = []; out!.reserveCapacity(bytes.count + 64) }
@@ -59,7 +61,7 @@ extension EntityDecoder {
             // &name; with a name the HTML5 table does not know.
             var j = i + 1
             while j < n, j - i <= 40, isAlnum(bytes[j]) { j += 1 }
-            if j > i + 1, j < n, bytes[j] == 0x3B, table[String(decoding: bytes[(i + 1)...j], as: UTF8.self)] == nil {
+            if j > i + 1, j < n, bytes[j] == 0x3B, !knows(bytes, from: i + 1, to: j + 1) {
                 note(i..<j + 1)
             }
             i = j
@@ -67,6 +69,13 @@ extension EntityDecoder {
         guard var result = out else { return ReferenceRepair(bytes: bytes, malformed: malformed, examples: examples) }
         result.append(contentsOf: bytes[copied...])
         return ReferenceRepair(bytes: result, malformed: malformed, examples: examples)
+    }
+
+    /// Whether the table holds the name in `bytes[from..<to]`, looked up in `names` when it is
+    /// short enough.
+    func knows(_ bytes: [UInt8], from: Int, to: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { names.contains($0, from: from, to: to) }
+            ?? (table[String(decoding: bytes[from..<to], as: UTF8.self)] != nil)
     }
 
     /// Whether libxml2 accepts `value` as a character (XML's `Char` production).

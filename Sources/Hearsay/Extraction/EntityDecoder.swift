@@ -8,6 +8,8 @@ public struct EntityDecoder: Sendable {
     let table: [String: [UInt8]]
     /// Names that are valid without a trailing semicolon (legacy), longest first when matched.
     let legacyMaxLength: Int
+    /// The table's short names, for `repairReferences`.
+    let names: NameIndex
 
     /// The decoder with the bundled HTML5 table, loaded once.
     public static let shared: EntityDecoder = {
@@ -18,6 +20,7 @@ public struct EntityDecoder: Sendable {
     init(table: [String: [UInt8]]) {
         self.table = table
         self.legacyMaxLength = table.keys.filter { !$0.hasSuffix(";") }.map(\.utf8.count).max() ?? 0
+        self.names = NameIndex(table.keys)
     }
 
     /// Builds a decoder from the bundled TSV format (`name<TAB>hex code points`).

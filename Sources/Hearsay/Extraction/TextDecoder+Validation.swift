@@ -46,3 +46,60 @@ extension TextDecoder {
         return result
     }
 }
+
+extension TextDecoder {
+    /// Whether `bytes` are well-formed UTF-8 (Unicode's table 3-7: no overlong forms, no
+    /// surrogates, nothing past U+10FFFF), read in place: ASCII runs a word at a time, each
+    /// other sequence by its lead byte.
+    ///
+    /// Answers as `String(validating:)` does, without building the string: valid UTF-8 pages
+    /// (nearly all of them) are then read from their bytes, where building the string of a
+    /// 170 KB page took 117 M of extraction's 2,756 M instructions over the 181 test pages.
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let lead = base[i]
+            if lead < 0x80 {
+                i += 1
+                // 32 bytes a step while they are ASCII (most of a page), then eight.
+                while i + 32 <= n {
+                    let words = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+                        | raw.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self)
+                    guard words & 0x8080_8080_8080_8080 == 0 else { break }
+                    i += 32
+                }
+                while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+                continue
+            }
+            // The continuation bytes after the lead, and the range of the first (narrower than
+            // 80-BF after E0, ED, F0 and F4, which would otherwise start overlong forms,
+            // surrogates or values past U+10FFFF).
+            let count: Int, low: UInt8, high: UInt8
+            switch lead {
+            case 0xC2...0xDF: (count, low, high) = (1, 0x80, 0xBF)
+            case 0xE0: (count, low, high) = (2, 0xA0, 0xBF)
+            case 0xE1...0xEC, 0xEE...0xEF: (count, low, high) = (2, 0x80, 0xBF)
+            case 0xED: (count, low, high) = (2, 0x80, 0x9F)
+            case 0xF0: (count, low, high) = (3, 0x90, 0xBF)
+            case 0xF1...0xF3: (count, low, high) = (3, 0x80, 0xBF)
+            case 0xF4: (count, low, high) = (3, 0x80, 0x8F)
+            default: return false
+            }
+            guard i + count < n, base[i + 1] >= low, base[i + 1] <= high else { return false }
+            if count >= 2 {
+                guard base[i + 2] & 0xC0 == 0x80 else { return false }
+                if count == 3 { guard base[i + 3] & 0xC0 == 0x80 else { return false } }
+            }
+            i += count + 1
+        }
+        return true
+    }
+
+    /// Whether `bytes` start with the UTF-8 byte-order mark (EF BB BF), which decoding drops.
+    static func hasUTF8BOM(_ bytes: [UInt8]) -> Bool {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+    }
+}

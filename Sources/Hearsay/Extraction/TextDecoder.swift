@@ -10,7 +10,7 @@ public enum TextDecoder {
     /// Decodes `bytes`; `declaredCharset` (from HTML `<meta>`) is honoured for legacy single-byte sets.
     public static func decode(_ bytes: [UInt8], declaredCharset: String? = nil) -> Result {
         var warnings: [AnalysisWarning] = []
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+        if hasUTF8BOM(bytes) {
             return decodeUTF8(bytes[3...], warnings: warnings)
         }
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
@@ -27,15 +27,7 @@ public enum TextDecoder {
 
     /// Whether the bytes are well-formed UTF-8.
     public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
+        bytes.withUnsafeBufferPointer { isValidUTF8($0) }
     }
 
     static func decodeUTF8(_ bytes: ArraySlice<UInt8>, warnings: [AnalysisWarning]) -> Result {
@@ -102,12 +94,33 @@ public enum TextDecoder {
     /// A page with a few stray NULs is still text (they become a `nul-bytes` warning).
     public static func looksBinary(_ bytes: [UInt8]) -> Bool {
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) { return false }
-        let sample = bytes.prefix(8192)
-        guard !sample.isEmpty else { return false }
-        var score = 0
-        for b in sample where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C {
-            score += b == 0 ? 1 : 2
+        let count = min(bytes.count, 8192)
+        guard count > 0 else { return false }
+        let score = bytes.withUnsafeBufferPointer { controlScore(UnsafeBufferPointer(rebasing: $0[..<count])) }
+        return score * 10 > count
+    }
+
+    /// 1 for every NUL byte of `bytes`, 2 for every other control byte but tab, line breaks and
+    /// form feed.
+    ///
+    /// Words of eight bytes none of which is below 0x20 (most of a text) are passed over whole.
+    static func controlScore(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        @inline(__always) func score(_ b: UInt8) -> Int {
+            b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C ? (b == 0 ? 1 : 2) : 0
         }
-        return score * 10 > sample.count
+        var total = 0
+        var i = 0
+        while i + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            // Non-zero when a byte is below 0x20 (and at times for one above 0x7F: read then).
+            if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0 {
+                for k in i..<i + 8 { total += score(base[k]) }
+            }
+            i += 8
+        }
+        for k in i..<bytes.count { total += score(base[k]) }
+        return total
     }
 }

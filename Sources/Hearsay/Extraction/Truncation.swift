@@ -37,6 +37,14 @@ enum Truncation {
         return (String(decoding: bytes[..<cut], as: UTF8.self), warning(what, total: bytes.count, kept: cut))
     }
 
+    /// The UTF-8 `bytes` cut to at most `limit` bytes at a clean boundary, with the warning that
+    /// says so (nil when they fit): the bytes of `prefix(of: String(decoding: bytes, as: UTF8.self), …)`.
+    static func prefix(of bytes: [UInt8], limit: Int, what: String) -> ([UInt8], AnalysisWarning?) {
+        guard bytes.count > limit else { return (bytes, nil) }
+        let cut = cutPoint(bytes, limit: limit)
+        return (Array(bytes[..<cut]), warning(what, total: bytes.count, kept: cut))
+    }
+
     /// The paragraphs that fit in `limit` bytes of text (the last one cut at a clean boundary),
     /// with the warning that says so (nil when they all fit).
     static func prefix(of paragraphs: [Article.Paragraph], limit: Int) -> ([Article.Paragraph], AnalysisWarning?) {

@@ -101,4 +101,57 @@ import Testing
         let spoken = extractor.extract(text: "\u{201C}Fine,\u{201D} he said.", kind: .plainText)
         #expect(!spoken.warnings.contains { $0.code == .emptyInput })
     }
+
+    /// Pages whose bytes `extract(bytes:)` reads as they are, or must not.
+    static let pagesToReadAsBytes: [String] = [
+        "<html><body><p>A paragraph with “quotes” and enough words to keep it.</p></body></html>",
+        "\n\r\n \t<p>White space before the markup, and a paragraph long enough.</p>",
+        "Storm hits coast\n<html><body><p>The storm flooded hundreds of homes along the coast.</p></body></html>",
+        "\u{00A0}<p>A no-break space before the markup, then a paragraph of some length.</p>",
+        "<\u{0338}p>A mark joined to the first angle bracket.</p><p>Then a paragraph of some length.</p>",
+        "<p>Before\u{0}\u{0} after, with text enough to be a paragraph.</p><p>More.</p>",
+        "<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\u{E9} au lait, declared as Windows-1252.</p></body></html>",
+        "&lt;p&gt;Encoded markup, one paragraph of it.&lt;/p&gt;&lt;p&gt;And a second one.&lt;/p&gt;",
+        "Just plain text, \u{0} with a NUL byte.\n\nAnd a second paragraph.",
+        "<" + String(repeating: "<div>", count: 300) + "<p>Deep text in a deep page.</p>",
+    ]
+
+    @Test(arguments: pagesToReadAsBytes)
+    func validUTF8BytesReadAsTheirText(_ page: String) throws {
+        let bytes = Array(page.utf8)
+        #expect(try extractor.extract(bytes: bytes) == extractor.extract(text: page))
+        #expect(extractor.extract(utf8: bytes) == extractor.extract(text: page))
+        let small = ArticleExtractor(options: .init(maxMarkupBytes: 40, maxTextBytes: 30))
+        #expect(try small.extract(bytes: bytes) == small.extract(text: page), "pages and text cut short")
+    }
+
+    @Test func warningsOfPagesReadAsBytes() throws {
+        let nul = try extractor.extract(bytes: Array(Self.pagesToReadAsBytes[5].utf8))
+        #expect(nul.warnings.first?.message == "2 NUL byte(s) in the input, read as spaces")
+        #expect(nul.paragraphs.first?.text.hasSuffix("after, with text enough to be a paragraph.") == true,
+                "the NULs are read as spaces, not as the end of the page")
+        let cut = try ArticleExtractor(options: .init(maxMarkupBytes: 40)).extract(bytes: Array(Self.pagesToReadAsBytes[0].utf8))
+        #expect(cut.warnings.first?.code == .truncated)
+        let deep = try extractor.extract(bytes: Array(("<p>" + String(repeating: "<div>", count: 300) + "<p>Deep text.</p>").utf8))
+        #expect(deep.warnings.map(\.code).contains(.deepNesting))
+    }
+
+    @Test func aByteOrderMarkOrInvalidUTF8IsDecodedFirst() throws {
+        let page = "<p>Café au lait, and a paragraph long enough to keep.</p>"
+        #expect(try extractor.extract(bytes: [0xEF, 0xBB, 0xBF] + Array(page.utf8)) == extractor.extract(text: page))
+        let latin1 = Array("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf".utf8) + [0xE9]
+            + Array(" au lait, and a paragraph long enough to keep.</p></body></html>".utf8)
+        let article = try extractor.extract(bytes: latin1)
+        #expect(article.paragraphs.map(\.text) == ["Café au lait, and a paragraph long enough to keep."])
+        #expect(article.warnings.map(\.code) == [.charset])
+    }
+
+    @Test func startsWithTagOnlyWhenTheTextSurelyDoes() {
+        #expect(ArticleExtractor.startsWithTag(Array("<p>".utf8)))
+        #expect(ArticleExtractor.startsWithTag(Array(" \r\n\t<".utf8)))
+        #expect(!ArticleExtractor.startsWithTag(Array("Headline\n<p>".utf8)))
+        #expect(!ArticleExtractor.startsWithTag(Array("\u{00A0}<p>".utf8)), "not ASCII white space: read as text")
+        #expect(!ArticleExtractor.startsWithTag(Array("<\u{0338}p>".utf8)), "a mark may join the <")
+        #expect(!ArticleExtractor.startsWithTag(Array("  ".utf8)))
+    }
 }

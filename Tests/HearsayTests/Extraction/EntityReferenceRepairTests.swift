@@ -31,4 +31,10 @@ import Testing
         #expect(article.warnings.map(\.code) == [.malformedEntity])
         #expect(article.warnings.first?.message.contains("&#x110000;") == true)
     }
+
+    @Test func threeDistinctExamplesAreKeptAndEveryReferenceCounted() {
+        let result = EntityDecoder.shared.repairReferences(Array("&one; &one; &two; &#; &three; &four; &five;".utf8))
+        #expect(result.malformed == 7)
+        #expect(result.examples == ["&one;", "&two;", "&#;"])
+    }
 }

@@ -38,4 +38,34 @@ import Testing
         #expect(HTMLTree(html: html).blocks.isEmpty)
         #expect(ArticleExtractor().extract(text: html, kind: .html).warnings.map(\.code) == [.deepNesting])
     }
+
+    @Test func mixedCaseNamesNestAndCloseAsOne() {
+        let (out, removed) = flatten("<DIV><div><Div><dIv><div>x</DIV></div></div></div></div>")
+        #expect(removed == 1)
+        #expect(out == "<DIV><div><Div><dIv> x </div></div></div></div>")
+    }
+
+    @Test func strayEndTagsAndLongNamesDoNotUnbalanceTheStack() {
+        let long = "<a-very-long-custom-element>"
+        let html = "</span></x>" + String(repeating: long, count: 6) + "deep" + String(repeating: "</a-very-long-custom-element>", count: 6)
+        let (out, removed) = flatten(html)
+        #expect(removed == 2)
+        #expect(out == "</span></x>" + String(repeating: long, count: 4) + "  deep  " + String(repeating: "</a-very-long-custom-element>", count: 4))
+    }
+
+    @Test func rawTextEndsAtItsOwnEndTagInAnyCase() {
+        let html = "<div><SCRIPT>if (a<b) { x = '</div>' }</Script><div><div><div><div>x</div></div></div></div></div>"
+        let (out, removed) = flatten(html)
+        #expect(removed == 1)
+        #expect(out.hasSuffix("<div><div><div> x </div></div></div></div>"))
+    }
+
+    @Test func anEndTagClosesItsNameAmongMoreNamesThanTheCountsFirstHold() {
+        // 100 names nested (the counts start with room for 64), </x70> closes x70 to x99, and
+        // the divs start 70 deep: 118 fit in the 188 levels left to containers.
+        let html = (0..<100).map { "<x\($0)>" }.joined() + "</x70>" + String(repeating: "<div>", count: 201) + "text"
+        let (markup, removed) = NestingFlattener().flatten(Array(html.utf8))
+        #expect(removed == 201 - 118)
+        #expect(String(decoding: markup, as: UTF8.self).hasSuffix(String(repeating: " ", count: 83) + "text"))
+    }
 }

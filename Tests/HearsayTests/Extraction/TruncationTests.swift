@@ -32,4 +32,16 @@ import Testing
         #expect(article.paragraphs.map(\.text.utf8.count).reduce(0, +) + 2 <= 60)
         #expect(article.warnings.map(\.code) == [.truncated])
     }
+
+    @Test func bytesAreCutAsTheirText() {
+        let texts = ["one two\n\nthree four", "one two\nthree four", "one two three", "short", String(repeating: "é", count: 10), "日本語のテキスト"]
+        for text in texts {
+            for limit in 0...text.utf8.count + 1 {
+                let (kept, warning) = Truncation.prefix(of: Array(text.utf8), limit: limit, what: "page")
+                let (keptText, textWarning) = Truncation.prefix(of: text, limit: limit, what: "page")
+                #expect(kept == Array(keptText.utf8), "\(text) at \(limit)")
+                #expect(warning == textWarning)
+            }
+        }
+    }
 }
