@@ -20,7 +20,7 @@ import Foundation
 /// `Scanner.pruneTokens`).
 ///
 /// The text the extractor reads stays: JSON-LD scripts (any script whose start tag mentions
-/// `json` or holds a character reference). (`HTMLTree` reads headlines and titles without the
+/// `ld+json` or holds a character reference). (`HTMLTree` reads headlines and titles without the
 /// scripts and styles inside them, so those need not stay.) Where libxml2's reading would
 /// depend on more than this pass models (script text that starts with a tag, an end tag such as
 /// `</scripts>`, a non-ASCII name in a doctype or processing instruction), it stops there and
@@ -71,7 +71,7 @@ enum MarkupPruner {
         static let question: UInt8 = 0x3F, dash: UInt8 = 0x2D, equals: UInt8 = 0x3D
         static let doctype = Array("DOCTYPE".utf8)
         static let script = Array("script".utf8), style = Array("style".utf8)
-        static let json = Array("json".utf8)
+        static let ldJSON = Array("ld+json".utf8)
         static let system = Array("system".utf8), `public` = Array("public".utf8)
 
         /// The byte at `i`, 0 past the end (libxml2 sees a NUL there).
@@ -278,7 +278,7 @@ enum MarkupPruner {
             let tagEnd = j + 1
             let isScript = spells(Self.script, nameStart, nameEnd)
             guard isScript || spells(Self.style, nameStart, nameEnd) else { return tagEnd }
-            let keep = isScript && mentionsJSON(i, tagEnd)
+            let keep = isScript && mentionsLDJSON(i, tagEnd)
             return afterRawText(isScript ? Self.script : Self.style, from: tagEnd, keep: keep)
         }
 
@@ -382,17 +382,35 @@ enum MarkupPruner {
             }
         }
 
-        /// Whether the start tag `p[from..<to]` holds `json` in any case, or a `&` (a character
-        /// reference could spell the type).
-        func mentionsJSON(_ from: Int, _ to: Int) -> Bool {
+        /// Whether the start tag `p[from..<to]` holds `ld+json` with its letters in any ASCII case,
+        /// or a `&` (a character reference could spell the type).
+        ///
+        /// `HTMLTree` reads a script's text only when its `type`, lowercased, contains `ld+json`;
+        /// the value is the start tag's bytes with its character references decoded. Of all
+        /// Unicode scalars, only U+0130 (to `i` and U+0307) and U+212A (to `k`) lowercase into
+        /// ASCII other than from ASCII, and neither gives a letter of `ld+json`, so a value that
+        /// matches, without a `&`, spells `ld+json` in ASCII in the tag. The `application/json`
+        /// data blobs of many pages (twice the bytes of their JSON-LD) are cut: libxml2 copied
+        /// them into nodes no reader looks at.
+        func mentionsLDJSON(_ from: Int, _ to: Int) -> Bool {
             var k = from
             while k < to {
                 let b = p[k]
                 if b == 0x26 { return true }
-                if b | 0x20 == 0x6A, k + 4 <= to, spells(Self.json, k, k + 4) { return true }
+                if b | 0x20 == 0x6C, k + 7 <= to, spellsLDJSON(at: k) { return true }
                 k += 1
             }
             return false
+        }
+
+        /// Whether `ld+json`, its letters in any ASCII case, starts at `k` (7 bytes are there).
+        @inline(__always) func spellsLDJSON(at k: Int) -> Bool {
+            for m in 0..<7 {
+                let b = p[k + m]
+                let folded = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                if folded != Self.ldJSON[m] { return false }
+            }
+            return true
         }
 
         /// Index after the text and end tag of the script or style element whose text starts at
