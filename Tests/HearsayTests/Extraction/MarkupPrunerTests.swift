@@ -111,6 +111,16 @@ import Testing
         #expect(tree.h1 == "Budget vote")
     }
 
+    @Test func noOtherScalarLowercasesIntoALetterOfLDJSON() {
+        // What lets the pruner look for `ld+json` in ASCII only (see `Reader.mentionsLDJSON`).
+        let letters = Set("ld+json".unicodeScalars)
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let lowered = String(Character(scalar)).lowercased()
+            if lowered.unicodeScalars.contains(where: { letters.contains($0) }) { Issue.record("U+\(String(value, radix: 16))") }
+        }
+    }
+
     @Test func malformedPagesNeverLoseText() {
         // Unclosed script: everything after it is script text to libxml2 too.
         #expect(strip("<p>a</p><script>var x = 1; <p>b</p>") == "<p>a</p><script>")
