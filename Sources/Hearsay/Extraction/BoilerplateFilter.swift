@@ -4,6 +4,9 @@ import Foundation
 /// from the `boilerplate.tsv` lexicon.
 public struct BoilerplateFilter: Sendable {
     var exact: Set<String> = []
+    /// `exact` as a byte-keyed table: a `Set<String>` look-up hashed the whole line (a third of
+    /// `isBoilerplate`'s time, for lines that are mostly far longer than any entry).
+    var exactTable: WordTable<Void> = WordTable(Set<String>())
     var prefixBytes: [[UInt8]] = []
     var fragmentBytes: [[UInt8]] = []
 
@@ -24,6 +27,7 @@ public struct BoilerplateFilter: Sendable {
             default: fragmentBytes.append(Array(text.utf8))
             }
         }
+        exactTable = WordTable(exact)
     }
 
     /// Whether `line` is furniture.
@@ -34,7 +38,7 @@ public struct BoilerplateFilter: Sendable {
         let key = Self.normalized(line)
         if key.isEmpty { return true }
         if key.count > 300 { return false }
-        if exact.contains(String(decoding: key, as: UTF8.self)) { return true }
+        if key.withUnsafeBufferPointer({ exactTable[utf8: $0] != nil }) { return true }
         for prefix in prefixBytes where key.starts(with: prefix) { return true }
         for fragment in fragmentBytes where Self.contains(key, fragment) { return true }
         return false
@@ -51,13 +55,13 @@ public struct BoilerplateFilter: Sendable {
             var start = 0, end = bytes.count
             while start < end {
                 let (scalar, width) = Self.scalar(in: bytes, at: start)
-                guard scalar.properties.isWhitespace else { break }
+                guard Self.isWhitespace(scalar) else { break }
                 start += width
             }
             while end > start {
                 var last = end - 1
                 while last > start && bytes[last] & 0xC0 == 0x80 { last -= 1 }
-                guard Self.scalar(in: bytes, at: last).scalar.properties.isWhitespace else { break }
+                guard Self.isWhitespace(Self.scalar(in: bytes, at: last).scalar) else { break }
                 end = last
             }
             let trimmed = UnsafeBufferPointer(rebasing: bytes[start..<end])
@@ -65,23 +69,53 @@ public struct BoilerplateFilter: Sendable {
             let head = UnsafeBufferPointer(rebasing: trimmed.prefix(301))
             if trimmed.allSatisfy({ $0 < 0x80 }) { return head.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
             // Lowercased scalar by scalar (as the standard library maps them), stopping once the
-            // key is past the 300 bytes beyond which only its length matters.
-            var key: [UInt8] = []
-            var i = 0
-            while i < trimmed.count {
-                let byte = trimmed[i]
-                if byte < 0x80 {
-                    key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                    i += 1
-                } else {
+            // key is past the 300 bytes beyond which only its length matters. A scalar's
+            // lowercase mapping has at most three scalars (12 bytes), so the key never outgrows
+            // 300 + 12 bytes; it is written in place rather than appended byte by byte.
+            return [UInt8](unsafeUninitializedCapacity: 312) { key, written in
+                var w = 0
+                var i = 0
+                while i < trimmed.count && w <= 300 {
+                    let byte = trimmed[i]
+                    if byte < 0x80 {
+                        key[w] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        w += 1
+                        i += 1
+                        continue
+                    }
                     let (scalar, width) = Self.scalar(in: trimmed, at: i)
-                    key.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                    if Self.isCaseless(scalar) || !scalar.properties.changesWhenLowercased {
+                        for k in 0..<width { key[w + k] = trimmed[i + k] }
+                        w += width
+                    } else {
+                        for b in scalar.properties.lowercaseMapping.utf8 {
+                            key[w] = b
+                            w += 1
+                        }
+                    }
                     i += width
                 }
-                if key.count > 300 { break }
+                written = w
             }
-            return key
         }
+    }
+
+    /// `scalar.properties.isWhitespace`, answered on ASCII without the property table.
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D) : scalar.properties.isWhitespace
+    }
+
+    /// Whether `scalar` is in a range where every scalar lowercases to itself (checked by
+    /// BoilerplateFilterTests): U+0080–U+00BF (no-break space, `«`, `©` …), U+2000–U+20FF
+    /// (spaces, dashes, curly quotes, currency signs) and U+3000–U+9FFF (CJK). The scalars
+    /// of news text outside ASCII are mostly these, and `lowercaseMapping` builds a string
+    /// for each. Other scalars that `changesWhenLowercased` says keep their case (lowercase
+    /// letters: é, ü, я …) are also their own mapping (checked over every scalar).
+    @inline(__always)
+    static func isCaseless(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0xC0 || (v >= 0x2000 && v < 0x2100) || (v >= 0x3000 && v < 0xA000)
     }
 
     /// The scalar whose valid UTF-8 starts at `bytes[i]`, and its length in bytes.

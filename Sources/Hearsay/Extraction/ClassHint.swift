@@ -14,7 +14,7 @@ struct ClassHint: Equatable {
     var body = false
 
     /// Whole tokens that mark furniture.
-    static let furnitureTokens: WordTable<Void> = [
+    static let furnitureTokenNames: Set<String> = [
         "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsbygoogle", "adslot", "adunit", "wpa", "wpcnt",
         "wordads", "sponsored", "promo", "promotion", "share", "sharing", "sharedaddy", "social", "newsletter", "subscribe",
         "subscription", "related", "recommended", "comments", "comment", "cookie", "cookies", "consent", "sidebar", "widget",
@@ -26,21 +26,47 @@ struct ClassHint: Equatable {
         "complementary", "contentinfo", "banner", "search",
     ]
     /// Parts of hyphenated or underscored tokens that mark furniture.
-    static let furnitureParts: WordTable<Void> = [
+    static let furniturePartNames: Set<String> = [
         "ad", "ads", "advert", "advertisement", "sponsored", "newsletter", "promo", "related", "share", "social", "comments",
         "subscribe", "sidebar", "wordads", "outbrain", "taboola", "recirc", "byline", "caption", "sharing", "disqus",
     ]
     /// Tokens and parts that suggest article content.
-    static let articleTokens: WordTable<Void> = [
+    static let articleTokenNames: Set<String> = [
         "article", "content", "entry", "post", "story", "body", "text", "main", "article-body", "articlebody",
         "story-body", "entry-content", "post-content", "article-content", "post-body", "story-content", "articletext",
     ]
     /// Whole tokens that name the article body itself.
-    static let bodyTokens: WordTable<Void> = [
+    static let bodyTokenNames: Set<String> = [
         "articlebody", "article-body", "article_body", "story-body", "storybody", "entry-content", "post-content",
         "article-content", "post-body", "story-content", "articletext", "article-text", "article__body", "post-entry",
         "entry-body", "story-text", "body-text", "article-body-text", "postbody", "post_content", "entry_content",
     ]
+    /// The lists as tables, for names read by characters (`init(names:verdicts:)`).
+    static let furnitureTokens = WordTable(furnitureTokenNames)
+    static let furnitureParts = WordTable(furniturePartNames)
+    static let articleTokens = WordTable(articleTokenNames)
+    static let bodyTokens = WordTable(bodyTokenNames)
+
+    /// Which of the four lists hold a word, as bits: one look-up where `verdict` asked three
+    /// tables for every token and every part of it (1,200 instructions for each token a page
+    /// had not shown before).
+    struct Listed: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let furnitureToken = Listed(rawValue: 1)
+        static let furniturePart = Listed(rawValue: 2)
+        static let articleToken = Listed(rawValue: 4)
+        static let bodyToken = Listed(rawValue: 8)
+    }
+
+    /// The lists holding each of their words.
+    static let listed: WordTable<Listed> = {
+        var lists: [String: Listed] = [:]
+        for word in furnitureTokenNames { lists[word, default: []].insert(.furnitureToken) }
+        for word in furniturePartNames { lists[word, default: []].insert(.furniturePart) }
+        for word in articleTokenNames { lists[word, default: []].insert(.articleToken) }
+        for word in bodyTokenNames { lists[word, default: []].insert(.bodyToken) }
+        return WordTable(lists)
+    }()
 
     /// Classifies the lowercased attribute values of one element.
     init(names: [String]) {
@@ -101,17 +127,18 @@ struct ClassHint: Equatable {
     /// nothing, so that dropping it changes no hint (`MarkupPruner` relies on that).
     static func verdict(_ bytes: UnsafeBufferPointer<UInt8>) -> ClassHint {
         var hint = ClassHint()
-        if bodyTokens[utf8: bytes] != nil { hint.body = true }
-        if furnitureTokens[utf8: bytes] != nil { hint.furniture = true; return hint }
-        if articleTokens[utf8: bytes] != nil { hint.score += 25; return hint }
+        let whole = listed[utf8: bytes] ?? []
+        if whole.contains(.bodyToken) { hint.body = true }
+        if whole.contains(.furnitureToken) { hint.furniture = true; return hint }
+        if whole.contains(.articleToken) { hint.score += 25; return hint }
         var articleLike = false
         var start = 0
         for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x2D || bytes[k] == 0x5F {
             if k > start {
-                let part = UnsafeBufferPointer(rebasing: bytes[start..<k])
-                if furnitureParts[utf8: part] != nil { hint.furniture = true }
-                if bodyTokens[utf8: part] != nil { hint.body = true }
-                if articleTokens[utf8: part] != nil { articleLike = true }
+                let part = listed[utf8: UnsafeBufferPointer(rebasing: bytes[start..<k])] ?? []
+                if part.contains(.furniturePart) { hint.furniture = true }
+                if part.contains(.bodyToken) { hint.body = true }
+                if part.contains(.articleToken) { articleLike = true }
             }
             start = k + 1
         }

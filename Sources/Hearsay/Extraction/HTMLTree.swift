@@ -393,31 +393,38 @@ struct HTMLTree {
             current.removeAll(keepingCapacity: true)
             currentLinkChars = 0
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(current.count)
         var length = 0
         var words = 0
-        var inWord = false
-        var lineStart = 0
-        let count = current.count
-        while lineStart < count {
-            var lineEnd = lineStart
-            while lineEnd < count && current[lineEnd] != 0x0A { lineEnd += 1 }
-            var a = lineStart, b = lineEnd
-            while a < b && current[a] == 0x20 { a += 1 }
-            while b > a && current[b - 1] == 0x20 { b -= 1 }
-            if a < b {
-                if !out.isEmpty { out.append(0x0A); length += 1; inWord = false }
-                for i in a..<b {
-                    let byte = current[i]
-                    out.append(byte)
-                    if byte & 0xC0 != 0x80 { length += 1 }
-                    let wordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-                    if wordByte && !inWord { words += 1 }
-                    inWord = wordByte
+        // Each kept line is copied whole; the count of scalars and words runs over the bytes
+        // without appending them one at a time (which took half of this function's time).
+        let out = current.withUnsafeBufferPointer { bytes in
+            [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, written in
+                var inWord = false
+                var w = 0
+                var lineStart = 0
+                let count = bytes.count
+                while lineStart < count {
+                    var lineEnd = lineStart
+                    while lineEnd < count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                    var a = lineStart, b = lineEnd
+                    while a < b && bytes[a] == 0x20 { a += 1 }
+                    while b > a && bytes[b - 1] == 0x20 { b -= 1 }
+                    if a < b {
+                        if w > 0 { buffer[w] = 0x0A; w += 1; length += 1; inWord = false }
+                        (buffer.baseAddress! + w).initialize(from: bytes.baseAddress! + a, count: b - a)
+                        w += b - a
+                        for i in a..<b {
+                            let byte = bytes[i]
+                            if byte & 0xC0 != 0x80 { length += 1 }
+                            let wordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+                            if wordByte && !inWord { words += 1 }
+                            inWord = wordByte
+                        }
+                    }
+                    lineStart = lineEnd + 1
                 }
+                written = w
             }
-            lineStart = lineEnd + 1
         }
         guard !out.isEmpty else { return }
         let element = currentElement

@@ -2,8 +2,9 @@ import Foundation
 
 /// Drops from markup what the extractor never reads, before libxml2 parses it: the text of
 /// `<script>` and `<style>` elements and of comments, the attributes `HTMLTree` does not look
-/// at, the class, id, role and itemprop tokens that say nothing to `ClassHint`, and all but the
-/// first byte of each run of blanks in text.
+/// at, the class, id, role and itemprop tokens that say nothing to `ClassHint`, all but the
+/// first byte of each run of blanks in text, and whole blank runs between constructs where the
+/// walk would read nothing of them (see `BlankRun`).
 ///
 /// libxml2's HTML parser spent about a third of its time copying script and style text, and a
 /// quarter reading attribute values (`src`, `href` of links, `srcset`, `data-*` …), into nodes
@@ -20,7 +21,7 @@ import Foundation
 /// `Scanner.pruneTokens`).
 ///
 /// The text the extractor reads stays: JSON-LD scripts (any script whose start tag mentions
-/// `json` or holds a character reference). (`HTMLTree` reads headlines and titles without the
+/// `ld+json` or holds a character reference). (`HTMLTree` reads headlines and titles without the
 /// scripts and styles inside them, so those need not stay.) Where libxml2's reading would
 /// depend on more than this pass models (script text that starts with a tag, an end tag such as
 /// `</scripts>`, a non-ASCII name in a doctype or processing instruction), it stops there and
@@ -28,7 +29,7 @@ import Foundation
 ///
 /// Expects markup without NUL bytes (`HTMLTree` turns them into spaces first), as libxml2 reads
 /// a NUL as the end of the page. Complexity: O(n), with `memchr` between the bytes that matter;
-/// the kept bytes are copied as the scan goes, so memory stays within the size of the output.
+/// the cuts are recorded as the scan goes, and the kept bytes copied once at the end.
 enum MarkupPruner {
     /// `markup` without what the extractor never reads (the same array when there is nothing
     /// to drop).
@@ -37,10 +38,7 @@ enum MarkupPruner {
             guard let base = buffer.baseAddress else { return markup }
             var scanner = Scanner(base: base, count: buffer.count)
             scanner.run()
-            // The kept bytes are copied as the scan goes, so memory never exceeds the output.
-            guard scanner.cutAny else { return markup }
-            scanner.keep(upTo: buffer.count)
-            return scanner.out
+            return scanner.kept() ?? markup
         }
     }
 
@@ -50,28 +48,19 @@ enum MarkupPruner {
     @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
 
     /// Walks the markup the way libxml2's content loop does, copying what it keeps.
-    private struct Scanner {
+    /// The markup as the scanner reads it: the bytes and the questions asked of them, apart
+    /// from the scanner's state (a scanner method calling one of these on the scanner itself
+    /// copied the whole scanner, 129 bytes, with `memcpy` every time).
+    private struct Reader {
         let p: UnsafePointer<UInt8>
         let n: Int
-        /// The kept bytes before `copied` (empty while nothing was cut).
-        var out: [UInt8] = []
-        /// How far the input is accounted for: copied to `out` or cut.
-        var copied = 0
-        /// Whether anything was cut.
-        var cutAny = false
-        /// What hint tokens seen before said.
-        var tokens = TokenVerdicts()
 
-        init(base: UnsafePointer<UInt8>, count: Int) {
-            p = base
-            n = count
-        }
 
         static let lt: UInt8 = 0x3C, gt: UInt8 = 0x3E, slash: UInt8 = 0x2F, bang: UInt8 = 0x21
         static let question: UInt8 = 0x3F, dash: UInt8 = 0x2D, equals: UInt8 = 0x3D
         static let doctype = Array("DOCTYPE".utf8)
         static let script = Array("script".utf8), style = Array("style".utf8)
-        static let json = Array("json".utf8)
+        static let ldJSON = Array("ld+json".utf8)
         static let system = Array("system".utf8), `public` = Array("public".utf8)
 
         /// The byte at `i`, 0 past the end (libxml2 sees a NUL there).
@@ -120,91 +109,9 @@ enum MarkupPruner {
         /// Index after the first `>` at or after `from`, or the end.
         func afterNextGT(_ from: Int) -> Int { find(Self.gt, from: from).map { $0 + 1 } ?? n }
 
-        mutating func run() {
-            var i = 0
-            // Before any content (blanks, comments, processing instructions), a doctype is read
-            // by itself; later, libxml2 reads what follows one as in the middle of content: a `<`
-            // that starts no comment, processing instruction or start tag is text there.
-            var prolog = true
-            while i < n {
-                guard let lt = find(Self.lt, from: i) else { return }
-                if prolog && !(i..<lt).allSatisfy({ MarkupPruner.isBlank(p[$0]) }) { prolog = false }
-                collapseBlanks(i, lt)
-                i = lt
-                let next = byte(i + 1)
-                if next == Self.slash {
-                    prolog = false
-                    i = endTag(i)
-                } else if next == Self.bang {
-                    if byte(i + 2) == Self.dash && byte(i + 3) == Self.dash {
-                        i = afterComment(i)
-                    } else if isDoctype(i) {
-                        guard let end = afterDoctype(i) else { return }
-                        let next = byte(end + 1)
-                        i = !prolog && byte(end) == Self.lt && (next == Self.slash || (next == Self.bang && isDoctype(end))) ? end + 1 : end
-                        prolog = false
-                    } else {
-                        prolog = false
-                        i += 1
-                    }
-                } else if next == Self.question {
-                    // A processing instruction with a name runs to `>`; without one, `<?` is text.
-                    let first = byte(i + 2)
-                    if first >= 0x80 { return }
-                    i = Self.isLetter(first) || first == 0x5F || first == 0x3A ? afterNextGT(i + 2) : i + 2
-                } else if Self.isLetter(next) {
-                    prolog = false
-                    guard let end = startTag(i) else { return }
-                    i = end
-                } else {
-                    prolog = false
-                    i += 1
-                }
-            }
-        }
-
-        /// Cuts each run of blanks in the text `p[from..<to]` to its first byte: every reader of
-        /// text (`HTMLTree`) folds a run of white space into one, and a blank text stays blank.
-        mutating func collapseBlanks(_ from: Int, _ to: Int) {
-            var k = from
-            while k < to {
-                guard MarkupPruner.isBlank(p[k]) else { k += 1; continue }
-                var end = k + 1
-                while end < to, MarkupPruner.isBlank(p[end]) { end += 1 }
-                if end - k >= 2 { cut(k + 1..<end) }
-                k = end
-            }
-        }
-
         /// Whether `<!DOCTYPE`, in any case, starts at `i`.
         func isDoctype(_ i: Int) -> Bool {
             i + 9 <= n && (0..<7).allSatisfy { k in p[i + 2 + k] & 0xDF == Self.doctype[k] }
-        }
-
-        /// Index after the end tag at `i` (`</name … >`), or after `</` when no name follows.
-        func endTag(_ i: Int) -> Int {
-            let end = nameEnd(i + 2)
-            if end == i + 2 { return i + 2 }
-            return afterNextGT(end)
-        }
-
-        /// Index after the comment at `i`: the first `-->` or `--!>` from four bytes on. Its text
-        /// is cut (the comment stays, empty: `<!---->`), as is everything after an unclosed one.
-        mutating func afterComment(_ i: Int) -> Int {
-            var k = i + 4
-            while let dash = find(Self.dash, from: k) {
-                if byte(dash + 1) == Self.dash {
-                    let third = byte(dash + 2)
-                    let end = third == Self.gt ? dash + 3 : third == Self.bang && byte(dash + 3) == Self.gt ? dash + 4 : nil
-                    if let end {
-                        if dash > i + 4 { cut(i + 4..<dash) }
-                        return end
-                    }
-                }
-                k = dash + 1
-            }
-            if n > i + 4 { cut(i + 4..<n) }
-            return n
         }
 
         /// Index after the doctype declaration at `i` (name, `SYSTEM`/`PUBLIC` literals, then
@@ -237,71 +144,12 @@ enum MarkupPruner {
             return find(quote, from: j + 1).map { $0 + 1 } ?? n
         }
 
-        /// Index after the start tag at `i` and, for a script or style, after its text and end
-        /// tag; nil where this pass stops.
-        mutating func startTag(_ i: Int) -> Int? {
-            let nameStart = i + 1
-            let nameEnd = self.nameEnd(nameStart)
-            let element = elementKind(nameStart, nameEnd)
-            var j = skipBlanks(nameEnd)
-            // The attributes, as htmlParseStartTag reads them.
-            while j < n {
-                let b = p[j]
-                if b == Self.gt || (b == Self.slash && byte(j + 1) == Self.gt) { break }
-                let attributeStart = j
-                let attributeEnd = self.nameEnd(j)
-                if attributeEnd > j {
-                    j = skipBlanks(attributeEnd)
-                    if byte(j) == Self.equals {
-                        j = skipBlanks(j + 1)
-                        let quote = byte(j)
-                        if quote == 0x22 || quote == 0x27 {
-                            guard let close = find(quote, from: j + 1) else { return n }
-                            if element != .meta && isHint(attributeStart, attributeEnd) { pruneTokens(j + 1, close) }
-                            j = close + 1
-                        } else {
-                            while j < n, p[j] != Self.gt, !MarkupPruner.isBlank(p[j]) { j += 1 }
-                        }
-                    }
-                    j = skipBlanks(j)
-                    // An attribute the extractor never reads goes, with the blanks after it.
-                    if !isRead(attributeStart, attributeEnd, of: element) { cut(attributeStart..<j) }
-                    continue
-                }
-                // Not a name: skipped up to a blank or the end of the tag.
-                while j < n, !MarkupPruner.isBlank(p[j]), p[j] != Self.gt, !(p[j] == Self.slash && byte(j + 1) == Self.gt) { j += 1 }
-                j = skipBlanks(j)
-            }
-            // At the end of the page the element is dropped; `/>` leaves it empty.
-            if j >= n { return n }
-            if p[j] == Self.slash { return j + 2 }
-            let tagEnd = j + 1
-            let isScript = spells(Self.script, nameStart, nameEnd)
-            guard isScript || spells(Self.style, nameStart, nameEnd) else { return tagEnd }
-            let keep = isScript && mentionsJSON(i, tagEnd)
-            return afterRawText(isScript ? Self.script : Self.style, from: tagEnd, keep: keep)
-        }
-
-        /// Cuts `range` (cuts come in order): the bytes before it are copied to `out`.
-        mutating func cut(_ range: Range<Int>) {
-            if !cutAny { out.reserveCapacity(n); cutAny = true }
-            keep(upTo: range.lowerBound)
-            copied = max(copied, range.upperBound)
-        }
-
-        /// Copies the input from `copied` up to `end` to `out`.
-        mutating func keep(upTo end: Int) {
-            guard end > copied else { return }
-            out.append(contentsOf: UnsafeBufferPointer(start: p + copied, count: end - copied))
-            copied = end
-        }
-
         /// Elements whose attributes `HTMLTree` reads beyond the names that hint at furniture.
         enum ElementKind {
             case meta, html, link, time, script, other
         }
 
-        /// The kind of the element named `p[from..<to]` (read in place: the scanner is not copied).
+        /// The kind of the element named `p[from..<to]`.
         func elementKind(_ from: Int, _ to: Int) -> ElementKind {
             switch to - from {
             case 4:
@@ -351,48 +199,361 @@ enum MarkupPruner {
             return false
         }
 
+        /// Whether the start tag `p[from..<to]` holds `ld+json` with its letters in any ASCII case,
+        /// or a `&` (a character reference could spell the type).
+        ///
+        /// `HTMLTree` reads a script's text only when its `type`, lowercased, contains `ld+json`;
+        /// the value is the start tag's bytes with its character references decoded. Of all
+        /// Unicode scalars, only U+0130 (to `i` and U+0307) and U+212A (to `k`) lowercase into
+        /// ASCII other than from ASCII, and neither gives a letter of `ld+json`, so a value that
+        /// matches, without a `&`, spells `ld+json` in ASCII in the tag. The `application/json`
+        /// data blobs of many pages (twice the bytes of their JSON-LD) are cut: libxml2 copied
+        /// them into nodes no reader looks at.
+        func mentionsLDJSON(_ from: Int, _ to: Int) -> Bool {
+            var k = from
+            while k < to {
+                let b = p[k]
+                if b == 0x26 { return true }
+                if b | 0x20 == 0x6C, k + 7 <= to, spellsLDJSON(at: k) { return true }
+                k += 1
+            }
+            return false
+        }
+
+        /// Whether `ld+json`, its letters in any ASCII case, starts at `k` (7 bytes are there).
+        @inline(__always) func spellsLDJSON(at k: Int) -> Bool {
+            for m in 0..<7 {
+                let b = p[k + m]
+                let folded = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                if folded != Self.ldJSON[m] { return false }
+            }
+            return true
+        }
+    }
+
+    private struct Scanner {
+        let p: UnsafePointer<UInt8>
+        let n: Int
+        /// The ranges cut, in order (a range may reach into the next, and be empty).
+        var cuts: [Range<Int>] = []
+        /// What hint tokens seen before said.
+        var tokens = TokenVerdicts()
+        /// The start and end of each token of the hint value `pruneTokens` reads, in pairs.
+        var tokenBounds: [Int] = []
+        /// The indices in `cuts` of the blank runs not yet known to go or stay (the first
+        /// `waitingCount`); each is recorded whole, and cut to its first byte if it stays.
+        var waiting: [Int] = []
+        var waitingCount = 0
+        /// Whether the last construct was a start tag on which the walk flushes (comments and
+        /// blank runs since): a blank run here adds nothing to the empty current block.
+        var afterFlush = false
+        /// How many `<h1>` start tags may still be open (each `</h1>` takes one off, none below
+        /// 0): `HTMLTree` reads a headline's text, blanks included, as it is.
+        var headlinesOpen = 0
+        /// The same for `<title>`.
+        var titlesOpen = 0
+        /// Whether an element whose end tags outrank theirs started inside one (see
+        /// `BlankRun.Role.blocksEndTags`): their end tag may then close nothing, and no blank
+        /// run goes until the end of the page.
+        var guardStuck = false
+
+        /// The same bytes, with the questions asked of them.
+        let reader: Reader
+
+        init(base: UnsafePointer<UInt8>, count: Int) {
+            p = base
+            n = count
+            reader = Reader(p: base, n: count)
+        }
+
+        mutating func run() {
+            scan()
+            // Wherever the scan ended, blank runs still waiting stay (cut to their first byte).
+            resolve(dropping: false)
+        }
+
+        /// The content loop: text, then the construct at each `<`.
+        mutating func scan() {
+            var i = 0
+            // Before any content (blanks, comments, processing instructions), a doctype is read
+            // by itself; later, libxml2 reads what follows one as in the middle of content: a `<`
+            // that starts no comment, processing instruction or start tag is text there.
+            var prolog = true
+            while true {
+                guard i < n, let lt = reader.find(Reader.lt, from: i) else {
+                    // The end of the page, only blanks after the last construct (a construct left
+                    // open reaches the end, and nothing after it is read): the walk's last flush
+                    // trims what the waiting blank runs would add.
+                    if waitingCount > 0 && (min(i, n)..<n).allSatisfy({ MarkupPruner.isBlank(p[$0]) }) { resolve(dropping: true) }
+                    return
+                }
+                if prolog && !(i..<lt).allSatisfy({ MarkupPruner.isBlank(p[$0]) }) { prolog = false }
+                text(i, lt, prolog: prolog)
+                i = lt
+                let next = reader.byte(i + 1)
+                if next == Reader.slash {
+                    prolog = false
+                    i = endTag(i)
+                } else if next == Reader.bang {
+                    if reader.byte(i + 2) == Reader.dash && reader.byte(i + 3) == Reader.dash {
+                        // A comment is no node the walk reads: blank runs around it may still go.
+                        i = afterComment(i)
+                    } else if reader.isDoctype(i) {
+                        breakBlankChain()
+                        guard let end = reader.afterDoctype(i) else { return }
+                        let next = reader.byte(end + 1)
+                        i = !prolog && reader.byte(end) == Reader.lt && (next == Reader.slash || (next == Reader.bang && reader.isDoctype(end))) ? end + 1 : end
+                        prolog = false
+                    } else {
+                        breakBlankChain()
+                        prolog = false
+                        i += 1
+                    }
+                } else if next == Reader.question {
+                    breakBlankChain()
+                    // A processing instruction with a name runs to `>`; without one, `<?` is text.
+                    let first = reader.byte(i + 2)
+                    if first >= 0x80 { return }
+                    i = Reader.isLetter(first) || first == 0x5F || first == 0x3A ? reader.afterNextGT(i + 2) : i + 2
+                } else if Reader.isLetter(next) {
+                    prolog = false
+                    guard let end = startTag(i) else { return }
+                    i = end
+                } else {
+                    breakBlankChain()
+                    prolog = false
+                    i += 1
+                }
+            }
+        }
+
+        /// Reads the text `p[from..<to]` between two constructs. Text of blanks alone (after the
+        /// prolog) is a blank run that may go whole (see `BlankRun`); other text keeps each
+        /// run of blanks cut to its first byte, and ends any chain of waiting blank runs.
+        mutating func text(_ from: Int, _ to: Int, prolog: Bool) {
+            guard from < to else { return }
+            var end = from
+            while end < to, MarkupPruner.isBlank(p[end]) { end += 1 }
+            if end == to && !prolog {
+                if headlinesOpen > 0 || titlesOpen > 0 || guardStuck {
+                    if to - from >= 2 { cut(from + 1..<to) }
+                } else if afterFlush {
+                    cut(from..<to)
+                } else {
+                    if waitingCount < waiting.count { waiting[waitingCount] = cuts.count } else { waiting.append(cuts.count) }
+                    waitingCount += 1
+                    cuts.append(from..<to)
+                }
+                return
+            }
+            breakBlankChain()
+            if end - from >= 2 { cut(from + 1..<end) }
+            collapseBlanks(end, to)
+        }
+
+        /// Cuts each run of blanks in the text `p[from..<to]` to its first byte: every reader of
+        /// text (`HTMLTree`) folds a run of white space into one, and a blank text stays blank.
+        mutating func collapseBlanks(_ from: Int, _ to: Int) {
+            var k = from
+            while k < to {
+                guard MarkupPruner.isBlank(p[k]) else { k += 1; continue }
+                var end = k + 1
+                while end < to, MarkupPruner.isBlank(p[end]) { end += 1 }
+                if end - k >= 2 { cut(k + 1..<end) }
+                k = end
+            }
+        }
+
+        /// Index after the end tag at `i` (`</name … >`), or after `</` when no name follows.
+        mutating func endTag(_ i: Int) -> Int {
+            let end = reader.nameEnd(i + 2)
+            if end == i + 2 {
+                breakBlankChain()
+                return i + 2
+            }
+            // An end tag only closes elements (libxml2's htmlParseEndTag pops or ignores it):
+            // blank runs before it may still go, but what follows it is no longer right after a
+            // start tag.
+            afterFlush = false
+            if headlinesOpen > 0 || titlesOpen > 0 {
+                let role = BlankRun.role(of: p, from: i + 2, to: end)
+                if role.contains(.headline) && headlinesOpen > 0 { headlinesOpen -= 1 }
+                if role.contains(.title) && titlesOpen > 0 { titlesOpen -= 1 }
+            }
+            return reader.afterNextGT(end)
+        }
+
+        /// Index after the comment at `i`: the first `-->` or `--!>` from four bytes on. Its text
+        /// is cut (the comment stays, empty: `<!---->`), as is everything after an unclosed one.
+        mutating func afterComment(_ i: Int) -> Int {
+            var k = i + 4
+            while let dash = reader.find(Reader.dash, from: k) {
+                if reader.byte(dash + 1) == Reader.dash {
+                    let third = reader.byte(dash + 2)
+                    let end = third == Reader.gt ? dash + 3 : third == Reader.bang && reader.byte(dash + 3) == Reader.gt ? dash + 4 : nil
+                    if let end {
+                        if dash > i + 4 { cut(i + 4..<dash) }
+                        return end
+                    }
+                }
+                k = dash + 1
+            }
+            if n > i + 4 { cut(i + 4..<n) }
+            return n
+        }
+
+        /// Index after the start tag at `i` and, for a script or style, after its text and end
+        /// tag; nil where this pass stops.
+        mutating func startTag(_ i: Int) -> Int? {
+            let nameStart = i + 1
+            let nameEnd = reader.nameEnd(nameStart)
+            let element = reader.elementKind(nameStart, nameEnd)
+            // Whether an attribute may hide the element (`HTMLTree` then skips it without a flush).
+            var mayHide = false
+            var j = reader.skipBlanks(nameEnd)
+            // The attributes, as htmlParseStartTag reads them.
+            while j < n {
+                let b = p[j]
+                if b == Reader.gt || (b == Reader.slash && reader.byte(j + 1) == Reader.gt) { break }
+                let attributeStart = j
+                let attributeEnd = reader.nameEnd(j)
+                if attributeEnd > j {
+                    if !mayHide && BlankRun.mayHide(p, from: attributeStart, to: attributeEnd) { mayHide = true }
+                    j = reader.skipBlanks(attributeEnd)
+                    if reader.byte(j) == Reader.equals {
+                        j = reader.skipBlanks(j + 1)
+                        let quote = reader.byte(j)
+                        if quote == 0x22 || quote == 0x27 {
+                            guard let close = reader.find(quote, from: j + 1) else { return n }
+                            if element != .meta && reader.isHint(attributeStart, attributeEnd) { pruneTokens(j + 1, close) }
+                            j = close + 1
+                        } else {
+                            while j < n, p[j] != Reader.gt, !MarkupPruner.isBlank(p[j]) { j += 1 }
+                        }
+                    }
+                    j = reader.skipBlanks(j)
+                    // An attribute the extractor never reads goes, with the blanks after it.
+                    if !reader.isRead(attributeStart, attributeEnd, of: element) { cut(attributeStart..<j) }
+                    continue
+                }
+                // Not a name: skipped up to a blank or the end of the tag.
+                while j < n, !MarkupPruner.isBlank(p[j]), p[j] != Reader.gt, !(p[j] == Reader.slash && reader.byte(j + 1) == Reader.gt) { j += 1 }
+                j = reader.skipBlanks(j)
+            }
+            // At the end of the page the element is dropped; `/>` leaves it empty.
+            if j >= n {
+                breakBlankChain()
+                return n
+            }
+            startTagEnded(nameStart, nameEnd, mayHide: mayHide)
+            if p[j] == Reader.slash { return j + 2 }
+            let tagEnd = j + 1
+            let isScript = reader.spells(Reader.script, nameStart, nameEnd)
+            guard isScript || reader.spells(Reader.style, nameStart, nameEnd) else { return tagEnd }
+            let keep = isScript && reader.mentionsLDJSON(i, tagEnd)
+            return afterRawText(isScript ? Reader.script : Reader.style, from: tagEnd, keep: keep)
+        }
+
+        /// Cuts `range` (cuts come in order).
+        @inline(__always) mutating func cut(_ range: Range<Int>) { cuts.append(range) }
+
+        /// Settles the waiting blank runs: they go whole when `dropping`, else each is cut to
+        /// its first byte (a run of one byte then cuts nothing).
+        mutating func resolve(dropping: Bool) {
+            guard waitingCount > 0 else { return }
+            if !dropping {
+                for k in 0..<waitingCount {
+                    let run = cuts[waiting[k]]
+                    cuts[waiting[k]] = run.lowerBound + 1..<run.upperBound
+                }
+            }
+            waitingCount = 0
+        }
+
+        /// Something the walk may read (text, or a construct this pass does not follow) comes:
+        /// the waiting blank runs stay, and what follows is no longer right after a flush.
+        mutating func breakBlankChain() {
+            resolve(dropping: false)
+            afterFlush = false
+        }
+
+        /// Settles the blank runs before the start tag `p[from..<to]` (its attributes read, the
+        /// tag complete): they go when the walk flushes the current block on entering it, as it
+        /// does for a block that no attribute may hide, or for `<br>`; else they stay. Counts the
+        /// headlines and titles open (see `BlankRun`).
+        mutating func startTagEnded(_ from: Int, _ to: Int, mayHide: Bool) {
+            let role = BlankRun.role(of: p, from: from, to: to)
+            let flushes = role.contains(.lineBreak) || (role.contains(.block) && !mayHide)
+            resolve(dropping: flushes)
+            afterFlush = flushes
+            if role.contains(.blocksEndTags) && (headlinesOpen > 0 || titlesOpen > 0) { guardStuck = true }
+            if role.contains(.headline) { headlinesOpen += 1 }
+            if role.contains(.title) { titlesOpen += 1 }
+        }
+
+        /// The input without the cuts, nil when they cut nothing. (Copied once, into an array of
+        /// the input's size: appending each kept piece to a growing array cost twice as much.)
+        func kept() -> [UInt8]? {
+            guard !cuts.isEmpty else { return nil }
+            var removed = 0
+            let result = [UInt8](unsafeUninitializedCapacity: n) { out, count in
+                var written = 0
+                var copied = 0
+                for range in cuts {
+                    if range.lowerBound > copied {
+                        (out.baseAddress! + written).initialize(from: p + copied, count: range.lowerBound - copied)
+                        written += range.lowerBound - copied
+                    }
+                    if range.upperBound > max(copied, range.lowerBound) { removed += range.upperBound - max(copied, range.lowerBound) }
+                    copied = max(copied, range.upperBound)
+                }
+                if n > copied {
+                    (out.baseAddress! + written).initialize(from: p + copied, count: n - copied)
+                    written += n - copied
+                }
+                count = written
+            }
+            return removed > 0 ? result : nil
+        }
+
         /// Cuts the tokens of the hint value `p[from..<to]` that say nothing to `ClassHint`, each
         /// with the separators after it. Only plain ASCII values without a character reference
         /// are pruned (`ClassHint` reads others by characters), and none holding `articlebody`,
         /// whose whole value `ClassHint` also compares.
         mutating func pruneTokens(_ from: Int, _ to: Int) {
             guard to > from else { return }
-            for k in from..<to where p[k] >= 0x80 || p[k] == 0x26 { return }
             let value = UnsafeBufferPointer(start: p + from, count: to - from)
-            // First pass: a token `articlebody` keeps the value whole.
+            // One pass finds the tokens and whether the value may be pruned at all (three passes
+            // over the value took a third of the pruner's own time).
+            var found = 0
             var k = 0
             while k < value.count {
+                if value[k] >= 0x80 || value[k] == 0x26 { return }
                 if ClassHint.isSeparator(value, k) { k += 1; continue }
-                var end = k
-                while end < value.count, !ClassHint.isSeparator(value, end) { end += 1 }
-                if end - k == Self.articleBody.count, spells(Self.articleBody, from + k, from + end) { return }
-                k = end
-            }
-            k = 0
-            while k < value.count {
-                if ClassHint.isSeparator(value, k) { k += 1; continue }
-                var end = k
-                while end < value.count, !ClassHint.isSeparator(value, end) { end += 1 }
-                if !tokens.informative(UnsafeBufferPointer(rebasing: value[k..<end])) {
-                    var next = end
-                    while next < value.count, ClassHint.isSeparator(value, next) { next += 1 }
-                    cut(from + k..<from + next)
+                var end = k + 1
+                while end < value.count, !ClassHint.isSeparator(value, end) {
+                    if value[end] >= 0x80 || value[end] == 0x26 { return }
+                    end += 1
                 }
+                if end - k == Reader.articleBody.count, reader.spells(Reader.articleBody, from + k, from + end) { return }
+                if 2 * found < tokenBounds.count {
+                    tokenBounds[2 * found] = k
+                    tokenBounds[2 * found + 1] = end
+                } else {
+                    tokenBounds.append(k)
+                    tokenBounds.append(end)
+                }
+                found += 1
                 k = end
             }
-        }
-
-        /// Whether the start tag `p[from..<to]` holds `json` in any case, or a `&` (a character
-        /// reference could spell the type).
-        func mentionsJSON(_ from: Int, _ to: Int) -> Bool {
-            var k = from
-            while k < to {
-                let b = p[k]
-                if b == 0x26 { return true }
-                if b | 0x20 == 0x6A, k + 4 <= to, spells(Self.json, k, k + 4) { return true }
-                k += 1
+            for t in 0..<found {
+                let start = tokenBounds[2 * t], end = tokenBounds[2 * t + 1]
+                if !tokens.informative(UnsafeBufferPointer(rebasing: value[start..<end])) {
+                    // With the separators up to the next token.
+                    let next = t + 1 < found ? tokenBounds[2 * t + 2] : value.count
+                    cut(from + start..<from + next)
+                }
             }
-            return false
         }
 
         /// Index after the text and end tag of the script or style element whose text starts at
@@ -401,28 +562,28 @@ enum MarkupPruner {
             if from >= n { return n }
             // libxml2 looks for tags before reading the text: a tag right there is beyond this pass,
             // except the element's own end tag (an empty element).
-            if p[from] == Self.lt {
-                let next = byte(from + 1)
-                if next == Self.slash {
-                    let end = nameEnd(from + 2)
-                    guard spells(name, from + 2, end) else { return nil }
-                    return afterNextGT(end)
+            if p[from] == Reader.lt {
+                let next = reader.byte(from + 1)
+                if next == Reader.slash {
+                    let end = reader.nameEnd(from + 2)
+                    guard reader.spells(name, from + 2, end) else { return nil }
+                    return reader.afterNextGT(end)
                 }
-                if Self.isLetter(next) || next == 0x5F || next == 0x3A { return nil }
+                if Reader.isLetter(next) || next == 0x5F || next == 0x3A { return nil }
             }
             // htmlParseScript: everything up to `</name`, in any case.
             var close = n
             var k = from
-            while let lt = find(Self.lt, from: k) {
-                if byte(lt + 1) == Self.slash && startsWith(name, lt + 2) { close = lt; break }
+            while let lt = reader.find(Reader.lt, from: k) {
+                if reader.byte(lt + 1) == Reader.slash && reader.startsWith(name, lt + 2) { close = lt; break }
                 k = lt + 1
             }
             if !keep && close > from { cut(from..<close) }
             if close == n { return n }
             // `</scripts>` and the like end the text but are no end tag of the element.
-            let end = nameEnd(close + 2)
+            let end = reader.nameEnd(close + 2)
             guard end == close + 2 + name.count else { return nil }
-            return afterNextGT(end)
+            return reader.afterNextGT(end)
         }
     }
 

@@ -86,7 +86,7 @@ import Testing
     }
 
     @Test func runsOfBlanksInTextKeepTheirFirstByte() {
-        #expect(strip("<p>a  \n\t b</p>\n\n  <p>c d</p>") == "<p>a b</p>\n<p>c d</p>")
+        #expect(strip("<p>a  \n\t b</p>\n\n  <b>c d</b>") == "<p>a b</p>\n<b>c d</b>")
         // Titles and headlines are read with the runs cut the same way, pruned or not.
         let tree = HTMLTree(markup: Array("<title>Town\n   news</title><h1>Harbour <b>fees</b>\n\n rise</h1>".utf8), prune: false)
         #expect(tree.title == "Town\nnews")
@@ -96,12 +96,29 @@ import Testing
     @Test func textTheExtractorReadsIsKept() {
         let jsonLD = "<script type=\"application/ld+json\">{\"headline\": \"A made-up story\"}</script>"
         #expect(strip(jsonLD) == jsonLD)
+        // Only JSON-LD is read: the type in any ASCII case, or a character reference that may spell it.
+        for kept in ["<SCRIPT TYPE=\"Application/LD+JSON\">{\"a\": 1}</SCRIPT>", "<script type=\"application/ld&#43;json\">{}</script>"] {
+            #expect(strip(kept) == kept)
+        }
+        #expect(strip("<script type=\"application/json\" data-page=\"home\">{\"page\": 7}</script><p>x</p>")
+            == "<script type=\"application/json\" ></script><p>x</p>")
+        #expect(strip("<script type=\"ld json\">{}</script>") == "<script type=\"ld json\"></script>")
         // Headlines and titles are read without the scripts and styles inside them.
         let page = "<title>Town news<style>b{}</style></title><h1>Budget vote<script>track()</script></h1><p>x</p>"
         #expect(strip(page) == "<title>Town news<style></style></title><h1>Budget vote<script></script></h1><p>x</p>")
         let tree = HTMLTree(markup: Array(page.utf8), prune: false)
         #expect(tree.title == "Town news")
         #expect(tree.h1 == "Budget vote")
+    }
+
+    @Test func noOtherScalarLowercasesIntoALetterOfLDJSON() {
+        // What lets the pruner look for `ld+json` in ASCII only (see `Reader.mentionsLDJSON`).
+        let letters = Set("ld+json".unicodeScalars)
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let lowered = String(Character(scalar)).lowercased()
+            if lowered.unicodeScalars.contains(where: { letters.contains($0) }) { Issue.record("U+\(String(value, radix: 16))") }
+        }
     }
 
     @Test func malformedPagesNeverLoseText() {
@@ -145,7 +162,8 @@ import Testing
                       "<link rel=\"canonical\" href=\"/a\">", " id=\"main\" ", " data-y='2'", " onclick=go()", "<aside>", "<body class=\"post\">",
                       "<div class=\"wrap story-body x\">", "<p class=\"a articlebody\">", "<div id=\"x \r\ny\">", "<div class=\"articlebody\">",
                       "<section class=\"main-col sidebar-left\" role=\"main\">", "<div class=\"\tpost\ncontent x\">",
-                      "<!-->", "<!---->", "<![CDATA[", "<_x>", "</ >", "<script ", "type=", "\"ld+json\"", "<style/", "\t", "</title>", "<h1 class=\"x\">", "<SCRIPT>", "<?", "<!doctype x PUBLIC \"a>", "<!DOCTYPE y SYSTEM 'b'>", "</script >", "</style", "x=", "<p/", "/>", "<td>", "<table>", "<form>", "</form>", "<b>", "</b>", "<select>", "<textarea>"]
+                      "<!-->", "<!---->", "<![CDATA[", "<_x>", "</ >", "<script ", "type=", "\"ld+json\"", "<style/", "\t", "</title>", "<h1 class=\"x\">", "<SCRIPT>", "<?", "<!doctype x PUBLIC \"a>", "<!DOCTYPE y SYSTEM 'b'>", "</script >", "</style", "x=", "<p/", "/>", "<td>", "<table>", "<form>", "</form>", "<b>", "</b>", "<select>", "<textarea>",
+                      "<script type=\"application/json\">", "<script type=\"LD+Json\">", "<script type=\"ld&#43;json\">"]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next() -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
