@@ -252,6 +252,10 @@ enum MarkupPruner {
         var headlinesOpen = 0
         /// The same for `<title>`.
         var titlesOpen = 0
+        /// Whether the last construct was a doctype: libxml2 reads a `<` right after one in
+        /// content as text (see `scan`), so the blank run that keeps a `</p>` from following it
+        /// must stay.
+        var justAfterDoctype = false
         /// Whether an element whose end tags outrank theirs started inside one (see
         /// `BlankRun.Role.blocksEndTags`): their end tag may then close nothing, and no blank
         /// run goes until the end of the page.
@@ -304,6 +308,7 @@ enum MarkupPruner {
                         let next = reader.byte(end + 1)
                         i = !prolog && reader.byte(end) == Reader.lt && (next == Reader.slash || (next == Reader.bang && reader.isDoctype(end))) ? end + 1 : end
                         prolog = false
+                        justAfterDoctype = true
                     } else {
                         breakBlankChain()
                         prolog = false
@@ -331,11 +336,13 @@ enum MarkupPruner {
         /// prolog) is a blank run that may go whole (see `BlankRun`); other text keeps each
         /// run of blanks cut to its first byte, and ends any chain of waiting blank runs.
         mutating func text(_ from: Int, _ to: Int, prolog: Bool) {
+            let followsDoctype = justAfterDoctype
+            justAfterDoctype = false
             guard from < to else { return }
             var end = from
             while end < to, MarkupPruner.isBlank(p[end]) { end += 1 }
             if end == to && !prolog {
-                if headlinesOpen > 0 || titlesOpen > 0 || guardStuck {
+                if headlinesOpen > 0 || titlesOpen > 0 || guardStuck || followsDoctype {
                     if to - from >= 2 { cut(from + 1..<to) }
                 } else if afterFlush {
                     cut(from..<to)
