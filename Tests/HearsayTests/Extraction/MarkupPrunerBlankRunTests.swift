@@ -98,13 +98,9 @@ import Testing
                       "<div aria-hidden=\"true\">", "<nav>", "</nav>", "<!-- c -->", "word", "two words", "&amp;", "<body>", "</body>",
                       "<html>", "</html>", "<head>", "</head>", "<script>x()</script>", "<pre>", "</pre>", "<img src=x>", "<section>",
                       "<div class=\"share\">", "<blockquote>", "</blockquote>", "<H1>", "</H1>", "<BR>", "<DIV>", "<form>", "</form>"]
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
-        func next() -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
+        var soup = TagSoup(seed: 0x2545_F491_4F6C_DD1D)
         for _ in 0..<3000 {
-            let page = (0..<(5 + next() % 50)).map { _ in pieces[next() % pieces.count] }.joined()
+            let page = soup.page(pieces, maxPieces: 50)
             #expect(reading(page, strip: true) == reading(page, strip: false), "\(page)")
         }
     }
@@ -113,13 +109,9 @@ import Testing
         // `NestingFlattener` puts a space where it removes a tag the pruner left a blank run out for.
         let flattener = NestingFlattener(maxDepth: 4)
         let pieces = [" ", "\n", "<div>", "</div>", "<p>", "</p>", "<span>", "</span>", "<br>", "word", "<li>", "<section>", "<b>", "</b>"]
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next() -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
+        var soup = TagSoup(seed: 0x9E37_79B9_7F4A_7C15)
         for _ in 0..<2000 {
-            let page = Array((0..<(5 + next() % 40)).map { _ in pieces[next() % pieces.count] }.joined().utf8)
+            let page = Array(soup.page(pieces, maxPieces: 40).utf8)
             let pruned = HTMLTree(markup: flattener.flatten(MarkupPruner.prune(page)).bytes, prune: false)
             let whole = HTMLTree(markup: flattener.flatten(page).bytes, prune: false)
             #expect(reading(pruned) == reading(whole), "\(String(decoding: page, as: UTF8.self))")

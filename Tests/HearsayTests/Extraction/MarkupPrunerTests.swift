@@ -164,13 +164,9 @@ import Testing
                       "<section class=\"main-col sidebar-left\" role=\"main\">", "<div class=\"\tpost\ncontent x\">",
                       "<!-->", "<!---->", "<![CDATA[", "<_x>", "</ >", "<script ", "type=", "\"ld+json\"", "<style/", "\t", "</title>", "<h1 class=\"x\">", "<SCRIPT>", "<?", "<!doctype x PUBLIC \"a>", "<!DOCTYPE y SYSTEM 'b'>", "</script >", "</style", "x=", "<p/", "/>", "<td>", "<table>", "<form>", "</form>", "<b>", "</b>", "<select>", "<textarea>",
                       "<script type=\"application/json\">", "<script type=\"LD+Json\">", "<script type=\"ld&#43;json\">"]
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next() -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
+        var soup = TagSoup(seed: 0x9E37_79B9_7F4A_7C15)
         for _ in 0..<3000 {
-            let page = (0..<(5 + next() % 40)).map { _ in pieces[next() % pieces.count] }.joined()
+            let page = soup.page(pieces, maxPieces: 40)
             #expect(reading(page, strip: true) == reading(page, strip: false), "\(page)")
         }
     }
