@@ -223,7 +223,7 @@ struct HTMLTree {
         case .skipped?:
             open.append(.skipped)
         case .head?:
-            readHeadChild(tag, attributes, depth: depth)
+            readMetadata(tag, attributes, depth: depth)
             open.append(.skipped)
         default:
             open.append(enter(name, tag, attributes, depth: depth))
@@ -282,15 +282,11 @@ struct HTMLTree {
 
     /// What the start of an element the walk reads does; returns how its content is read.
     private mutating func enter(_ name: UnsafePointer<xmlChar>, _ tag: HTMLTag, _ attributes: Attributes, depth: Int) -> OpenElement {
+        readMetadata(tag, attributes, depth: depth)
         switch tag.name {
         case .head: return .head
-        case .meta: readMeta(attributes); return .skipped
-        case .title: claimTitle(depth); return .skipped
-        case .script:
-            if Self.isJSONLD(attributes) { captureJSONLD(depth) }
-            return .skipped
+        case .meta, .title, .script: return .skipped
         case .html: if let lang = attributes.value("lang") { language = lang }
-        case .link: if attributes.value("rel")?.lowercased() == "canonical" { canonicalURL = attributes.value("href") }
         case .time: if let value = attributes.value("datetime") { timeValues.append(value) }
         default: break
         }
@@ -466,9 +462,10 @@ struct HTMLTree {
         blocks.removeAll { dropped[$0.element] }
     }
 
-    /// An element child of `<head>`: its title, metadata, canonical link or JSON-LD (what is
-    /// inside the child is not read, nor anything deeper).
-    private mutating func readHeadChild(_ tag: HTMLTag, _ attributes: Attributes, depth: Int) {
+    /// What a title, `<meta>`, `<link>` or script element says of the page, wherever it is:
+    /// the title, metadata, canonical link or JSON-LD (read at the element's end for the
+    /// captured ones). An element child of `<head>` is read for this alone.
+    private mutating func readMetadata(_ tag: HTMLTag, _ attributes: Attributes, depth: Int) {
         switch tag.name {
         case .title: claimTitle(depth)
         case .meta: readMeta(attributes)
@@ -492,16 +489,10 @@ struct HTMLTree {
     private static func isJSONLD(_ attributes: Attributes) -> Bool {
         guard let type = attributes.bytes("type") else { return false }
         guard type.allSatisfy({ $0 < 0x80 }) else { return String(decoding: type, as: UTF8.self).lowercased().contains("ld+json") }
-        let needle = ldJSON
-        guard type.count >= needle.count else { return false }
-        for start in 0...(type.count - needle.count) {
-            var k = 0
-            while k < needle.count && (type[start + k] >= 0x41 && type[start + k] <= 0x5A ? type[start + k] | 0x20 : type[start + k]) == needle[k] { k += 1 }
-            if k == needle.count { return true }
-        }
-        return false
+        return type.indices.contains { ByteSearch.matches(type, at: $0, ldJSON) }
     }
 
+    /// What a JSON-LD script's `type` holds (`MarkupPruner` keeps the text of such scripts alone).
     static let ldJSON = Array("ld+json".utf8)
 
     /// Reads the title element at `depth` as the page's title, unless an earlier one is.

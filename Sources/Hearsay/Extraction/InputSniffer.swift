@@ -57,20 +57,20 @@ public enum InputSniffer {
         var i = 0
         while i < sample.count, let hit = memchr(base + i, 0x3C, sample.count - i) {
             i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if i + 1 < sample.count, sample[i + 1] == UInt8(ascii: "&"), matches(sample, at: i + 1, encodedAfterLess) { encoded += 1 }
+            if i + 1 < sample.count, sample[i + 1] == UInt8(ascii: "&"), ByteSearch.matches(sample, at: i + 1, encodedAfterLess) { encoded += 1 }
             real += realTags(sample, at: i)
             i += 1
         }
         i = 0
         while i < sample.count, let hit = memchr(base + i, 0x26, sample.count - i) {
             i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if i + 1 < sample.count, folded(sample[i + 1]) == UInt8(ascii: "l") {
-                for needle in encodedAfterAmp where matches(sample, at: i + 1, needle) { encoded += 1 }
+            if i + 1 < sample.count, ByteSearch.folded(sample[i + 1]) == UInt8(ascii: "l") {
+                for needle in encodedAfterAmp where ByteSearch.matches(sample, at: i + 1, needle) { encoded += 1 }
             }
             i += 1
         }
         if encoded >= 2 && encoded * 2 >= real / 2 { return .encodedHTML }
-        if real >= 2 || matches(sample, at: 0, Array("<!doctype".utf8)) || matches(sample, at: 0, Array("<html".utf8)) { return .html }
+        if real >= 2 || ByteSearch.matches(sample, at: 0, Array("<!doctype".utf8)) || ByteSearch.matches(sample, at: 0, Array("<html".utf8)) { return .html }
         return .plainText
     }
 
@@ -105,14 +105,14 @@ public enum InputSniffer {
                 if packedNamesByLength[end - nameStart].contains(name) { n += 1 }
             }
         }
-        if !closing, folded(bytes[nameStart]) == UInt8(ascii: "b"),
-           matches(bytes, at: start + 1, selfClosingBreaks[0]) || matches(bytes, at: start + 1, selfClosingBreaks[1]) {
+        if !closing, ByteSearch.folded(bytes[nameStart]) == UInt8(ascii: "b"),
+           ByteSearch.matches(bytes, at: start + 1, selfClosingBreaks[0]) || ByteSearch.matches(bytes, at: start + 1, selfClosingBreaks[1]) {
             n += 1
         }
         return n
     }
 
-    /// `folded(_:)` of each byte of `word`: 0x20 added to the bytes from 0x41 to 0x5A.
+    /// `ByteSearch.folded(_:)` of each byte of `word`: 0x20 added to the bytes from 0x41 to 0x5A.
     @inline(__always)
     static func foldedWord(_ word: UInt64) -> UInt64 {
         let ascii = word & 0x7F7F_7F7F_7F7F_7F7F
@@ -128,20 +128,9 @@ public enum InputSniffer {
         var name = PackedName()
         for k in from..<to {
             let shift = UInt64(8 * ((k - from) & 7))
-            if k - from < 8 { name.low |= UInt64(folded(bytes[k])) << shift } else { name.high |= UInt64(folded(bytes[k])) << shift }
+            if k - from < 8 { name.low |= UInt64(ByteSearch.folded(bytes[k])) << shift } else { name.high |= UInt64(ByteSearch.folded(bytes[k])) << shift }
         }
         return name
     }
 
-    /// ASCII capitals lowercased; other bytes as they are.
-    @inline(__always)
-    static func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-
-    /// Whether the lowercase ASCII `needle` occurs in `bytes` at `offset`, ASCII letters compared without case.
-    @inline(__always)
-    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ needle: [UInt8]) -> Bool {
-        guard offset >= 0, offset + needle.count <= bytes.count else { return false }
-        for j in needle.indices where folded(bytes[offset + j]) != needle[j] { return false }
-        return true
-    }
 }

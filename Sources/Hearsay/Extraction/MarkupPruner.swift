@@ -60,7 +60,6 @@ enum MarkupPruner {
         static let question: UInt8 = 0x3F, dash: UInt8 = 0x2D, equals: UInt8 = 0x3D
         static let doctype = Array("DOCTYPE".utf8)
         static let script = Array("script".utf8), style = Array("style".utf8)
-        static let ldJSON = Array("ld+json".utf8)
         static let system = Array("system".utf8), `public` = Array("public".utf8)
 
         /// The byte at `i`, 0 past the end (libxml2 sees a NUL there).
@@ -220,14 +219,9 @@ enum MarkupPruner {
             return false
         }
 
-        /// Whether `ld+json`, its letters in any ASCII case, starts at `k` (7 bytes are there).
+        /// Whether `ld+json` (`HTMLTree.ldJSON`), its letters in any ASCII case, starts at `k`.
         @inline(__always) func spellsLDJSON(at k: Int) -> Bool {
-            for m in 0..<7 {
-                let b = p[k + m]
-                let folded = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-                if folded != Self.ldJSON[m] { return false }
-            }
-            return true
+            ByteSearch.matches(UnsafeBufferPointer(start: p, count: n), at: k, HTMLTree.ldJSON)
         }
     }
 

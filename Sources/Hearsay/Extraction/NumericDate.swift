@@ -66,9 +66,8 @@ enum NumericDate {
 
     /// Whether bytes 11 to 18 are `HH:MM:SS`, before 24:00:00.
     private static func isTime(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let hour = number(b, 11, 2), b[13] == 0x3A, let minute = number(b, 14, 2), b[16] == 0x3A,
-              let second = number(b, 17, 2) else { return false }
-        return hour < 24 && minute < 60 && second < 60
+        guard isHourMinute(b), b[16] == 0x3A, let second = number(b, 17, 2) else { return false }
+        return second < 60
     }
 
     /// Whether bytes 11 to 15 are `HH:MM`, before 24:00.

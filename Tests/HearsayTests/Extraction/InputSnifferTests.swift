@@ -15,7 +15,7 @@ import Testing
         func matches(_ offset: Int, _ needle: String) -> Bool {
             let needle = Array(needle.utf8)
             guard offset + needle.count <= text.count else { return false }
-            return needle.indices.allSatisfy { InputSniffer.folded(text[offset + $0]) == needle[$0] }
+            return needle.indices.allSatisfy { ByteSearch.folded(text[offset + $0]) == needle[$0] }
         }
         let closing = start + 1 < text.count && text[start + 1] == 0x2F
         let nameStart = closing ? start + 2 : start + 1
@@ -61,7 +61,7 @@ import Testing
         for _ in 0..<2000 {
             let word = random.next() & (Bool.random(using: &random) ? 0x7F7F_7F7F_7F7F_7F7F : UInt64.max)
             let byByte = (0..<8).reduce(UInt64(0)) { sum, k in
-                sum | UInt64(InputSniffer.folded(UInt8(truncatingIfNeeded: word >> (8 * UInt64(k))))) << (8 * UInt64(k))
+                sum | UInt64(ByteSearch.folded(UInt8(truncatingIfNeeded: word >> (8 * UInt64(k))))) << (8 * UInt64(k))
             }
             #expect(InputSniffer.foldedWord(word) == byByte)
         }
