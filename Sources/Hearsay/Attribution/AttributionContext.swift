@@ -119,10 +119,17 @@ final class AttributionContext {
     /// Indices of the top-level quotes that enclose any of `tokens`, ascending (found through
     /// `quoteAt`, so the cost is the range's length, not the number of quotes).
     func topLevelQuotes(covering tokens: Range<Int>) -> [Int] {
-        // A range meets few quotes, each over a run of tokens: a short list beats a set.
+        // A range meets few quotes, each over a run of tokens: a short list beats a set. They
+        // are met in ascending order but for nested quotes, and only then sorted (callgrind, the
+        // 168 PolNeAR dev+test texts: the sort and its copy of the list cost a third of the 1,220
+        // instructions a call, and a quarter of its 40 instruction-cache misses).
         var found: [Int] = []
-        for k in tokens where quoteAt[k] >= 0 && found.last != quoteAt[k] && !found.contains(quoteAt[k]) { found.append(quoteAt[k]) }
-        return found.sorted()
+        var ascending = true
+        for k in tokens where quoteAt[k] >= 0 && found.last != quoteAt[k] && !found.contains(quoteAt[k]) {
+            if let last = found.last, last > quoteAt[k] { ascending = false }
+            found.append(quoteAt[k])
+        }
+        return ascending ? found : found.sorted()
     }
 
     /// The last top-level quote before quote `q` that lies in paragraph `p`, or nil: a search back

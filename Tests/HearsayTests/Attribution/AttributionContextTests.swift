@@ -78,6 +78,19 @@ import Testing
         #expect(context.topLevelQuotes(covering: three..<(three + 1)) == [topLevel[1]])
     }
 
+    @Test func topLevelQuotesOfEveryRangeAreItsQuotesAscending() throws {
+        let document = try TestSupport.document("“A ‘b’ c,” he said, “d” and “e ‘f’” then “g.” “h”")
+        let quotes = QuoteFinder().find(in: document).quotes
+        let t = TokenFeatures(document)
+        let context = AttributionContext(document: document, tokens: t, lexicons: .shared, mentions: [], entities: [], quotes: quotes)
+        for a in 0...t.count {
+            for b in a...t.count {
+                let expected = Set((a..<b).map { context.quoteAt[$0] }.filter { $0 >= 0 }).sorted()
+                #expect(context.topLevelQuotes(covering: a..<b) == expected, "\(a)..<\(b)")
+            }
+        }
+    }
+
     @Test func workNounsAndNamingWordsAreTheFiltersLists() throws {
         let document = try TestSupport.document("The Film called “Up” was a show, dubbed “art”, in the book Known as “X”. The word Songs.")
         let context = AttributionContext(document: document, tokens: TokenFeatures(document), lexicons: .shared, mentions: [], entities: [], quotes: [])

@@ -41,6 +41,25 @@ import Testing
         #expect(!keys.contains(lowercase: ""))
     }
 
+    @Test func wordsOfEveryLengthAreToldApartByAnyOneByte() {
+        // Words are kept as covering words (one to three bytes, four to eight, then eight at a
+        // time with the last word overlapping): a change at any position must tell them apart.
+        let keys = NameKeySet(minimumCapacity: 2)
+        for n in 1...26 {
+            let word = (0..<n).map { Character(UnicodeScalar(UInt8(0x61 + ($0 * 7 + n) % 26))) }
+            keys.insert(lowercase: String(word), as: 1)
+            #expect(keys.contains(lowercase: String(word)), "\(n)")
+            #expect(Array(String(word).uppercased().utf8).withUnsafeBufferPointer { keys.contains(lowercasing: $0) }, "\(n)")
+            for k in 0..<n {
+                var changed = word
+                changed[k] = changed[k] == "z" ? "y" : "z"
+                #expect(!keys.contains(lowercase: String(changed)), "\(n) \(k)")
+            }
+            #expect(!keys.contains(lowercase: String(word.dropLast())) || n == 1, "\(n) shorter")
+            #expect(NameKeySet.coveringWordCount(n) == (n <= 8 ? 1 : (n + 7) / 8))
+        }
+    }
+
     @Test func wordsKeepTheKindsTheyWereAddedAs() {
         let keys = NameKeySet()
         keys.insert(lowercase: "wevell", as: 1)
