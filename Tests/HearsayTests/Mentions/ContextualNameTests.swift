@@ -131,4 +131,43 @@ import Testing
         let report = Report(analysis)
         #expect(report.people.flatMap { $0.mentions.map(\.text) } == ["Boris Yeltsin", "Lebed"])
     }
+
+    /// The tokens of `text` and the index of the first token whose text is `word`.
+    func token(_ word: String, in text: String) throws -> (TokenFeatures, Int) {
+        let t = TokenFeatures(try Segmenter().document(for: Article(paragraphs: [], verbatimText: text)))
+        return (t, try #require((0..<t.count).first { t.texts[$0] == word }, "\(word)"))
+    }
+
+    @Test func namesListedInBracketsAfterACountry() throws {
+        let recognizer = EntityRecognizer()
+        let (t, k) = try token("Velmar", in: "Italy ( Orsa Tenni , Velmar Quist ) won .")
+        #expect(recognizer.isListedAfterCountry(k, t))
+        let (u, j) = try token("Velmar", in: "They met ( Orsa Tenni , Velmar Quist ) today .")
+        #expect(!recognizer.isListedAfterCountry(j, u), "no country before the bracket")
+        let (v, m) = try token("Velmar", in: "Italy ( Orsa Tenni ) , Velmar Quist won .")
+        #expect(!recognizer.isListedAfterCountry(m, v), "the bracket closed before the name")
+    }
+
+    @Test func namesAfterShirtNumbers() throws {
+        let recognizer = EntityRecognizer()
+        for text in ["4 - Tovan Reyl played .", "Side : ( 14 - Tovan Reyl , 7 - Ado Marr )", "Side , 9 - Tovan Reyl"] {
+            let (t, k) = try token("Tovan", in: text)
+            #expect(recognizer.followsShirtNumber(k, t), "\(text)")
+        }
+        for text in ["Side 114 - Tovan Reyl", "Side 14 - Tovan Reyl", "Side , 4.5 - Tovan Reyl"] {
+            let (t, k) = try token("Tovan", in: text)
+            #expect(!recognizer.followsShirtNumber(k, t), "\(text)")
+        }
+    }
+
+    @Test func agesBetweenCommas() throws {
+        let recognizer = EntityRecognizer()
+        let (t, k) = try token(",", in: "Orsa Velnik , 45 , was freed .")
+        #expect(recognizer.isAgeBetweenCommas(k, t))
+        for text in ["Orsa Velnik , 9 , was freed .", "Orsa Velnik , 45 was freed .", "Orsa Velnik , 200 , was freed .",
+                     "Orsa Velnik , 45", "Orsa Velnik , four , was freed ."] {
+            let (u, j) = try token(",", in: text)
+            #expect(!recognizer.isAgeBetweenCommas(j, u), "\(text)")
+        }
+    }
 }
