@@ -30,35 +30,46 @@ enum BenchCases {
     /// The floor and the whole analysis of the same texts on one worker, timed in turns `pairs`
     /// times, so that each pair sees the machine at the same moment: on a shared machine whose
     /// speed moves within minutes, the ratio of two cases timed minutes apart says little.
-    /// Returns the `PAIRED` line: the pairs, then the median, lowest and highest of floor time
-    /// over analysis time (the analysis's share of the floor's speed).
+    /// The order alternates (the floor first in even pairs, the analysis first in odd ones), so
+    /// that neither case always runs first: in a session-17 test of 40 pairs the analysis-first
+    /// pairs gave a median share of 58.4% and the floor-first ones 45.8%, in the next bench run
+    /// 44.6% and 48.4%, so the order can move the figure either way. Returns the `PAIRED` line:
+    /// the pairs, then the median, lowest and highest of floor time over analysis time (the
+    /// analysis's share of the floor's speed), and the medians of the floor-first and
+    /// analysis-first pairs.
     static func paired(_ texts: [(id: String, text: String)], pairs: Int) throws -> String {
         let inputs = texts.map { AnalysisInput.text(id: $0.id, text: $0.text) }
         let bytes = texts.reduce(0) { $0 + $1.text.utf8.count }
         var shares: [Double] = []
-        for _ in 0..<max(1, pairs) {
-            let floor = try Self.floor(texts, jobs: 1, passes: 1, repeats: 1)
+        for pair in 0..<max(1, pairs) {
+            let floorFirst = pair % 2 == 0
+            var floor = floorFirst ? try Self.floor(texts, jobs: 1, passes: 1, repeats: 1) : nil
             let text = analyze("text", inputs, bytes: bytes, jobs: 1, repeats: 1)
-            shares.append(floor.seconds / text.seconds)
+            if floor == nil { floor = try Self.floor(texts, jobs: 1, passes: 1, repeats: 1) }
+            shares.append(floor!.seconds / text.seconds)
         }
-        return pairedLine("text/floor", shares)
+        return pairedLine("text/floor", shares, byOrder: true)
     }
 
     /// The whole analysis of the same texts on one worker and on `jobs` workers, timed in turns
     /// `pairs` times, for the same reason as `paired`: the second core of a shared machine is
     /// lent and taken back within minutes, and a ratio of two cases timed apart measures that.
-    /// Returns the `PAIRED` line: the pairs, then the median, lowest and highest of one-worker
-    /// time over `jobs`-worker time (how many times faster the workers together are).
+    /// The order alternates as in `paired` (one worker first in even pairs). Returns the `PAIRED`
+    /// line: the pairs, then the median, lowest and highest of one-worker time over `jobs`-worker
+    /// time (how many times faster the workers together are), and the medians of the pairs with
+    /// one worker first and with the workers first.
     static func scaling(_ texts: [(id: String, text: String)], jobs: Int, pairs: Int) -> String {
         let inputs = texts.map { AnalysisInput.text(id: $0.id, text: $0.text) }
         let bytes = texts.reduce(0) { $0 + $1.text.utf8.count }
         var speedups: [Double] = []
-        for _ in 0..<max(1, pairs) {
-            let one = analyze("text", inputs, bytes: bytes, jobs: 1, repeats: 1)
+        for pair in 0..<max(1, pairs) {
+            let oneFirst = pair % 2 == 0
+            var one = oneFirst ? analyze("text", inputs, bytes: bytes, jobs: 1, repeats: 1) : nil
             let many = analyze("text", inputs, bytes: bytes, jobs: jobs, repeats: 1)
-            speedups.append(one.seconds / many.seconds)
+            if one == nil { one = analyze("text", inputs, bytes: bytes, jobs: 1, repeats: 1) }
+            speedups.append(one!.seconds / many.seconds)
         }
-        return pairedLine("text/\(jobs)-workers", speedups)
+        return pairedLine("text/\(jobs)-workers", speedups, byOrder: true)
     }
 
     /// The plain-text analysis of `timed` by one worker that has first analysed `warmup` (other
@@ -101,13 +112,27 @@ enum BenchCases {
         var values: [Double] = []
     }
 
-    /// A `PAIRED` line: its name, the number of ratios, then their median, lowest and highest.
-    static func pairedLine(_ name: String, _ ratios: [Double]) -> String {
+    /// A `PAIRED` line: its name, the number of ratios, then their median, lowest and highest;
+    /// with `byOrder`, then the medians of the even-numbered and of the odd-numbered ratios (the
+    /// pairs timed in one order and in the other; 0 when there are none).
+    static func pairedLine(_ name: String, _ ratios: [Double], byOrder: Bool = false) -> String {
         let sorted = ratios.sorted()
+        var fields = ["PAIRED", name, String(sorted.count), String(format: "%.4f", median(ratios)),
+                      String(format: "%.4f", sorted[0]), String(format: "%.4f", sorted[sorted.count - 1])]
+        if byOrder {
+            let even = ratios.indices.filter { $0 % 2 == 0 }.map { ratios[$0] }
+            let odd = ratios.indices.filter { $0 % 2 == 1 }.map { ratios[$0] }
+            fields += [String(format: "%.4f", median(even)), String(format: "%.4f", median(odd))]
+        }
+        return fields.joined(separator: "\t")
+    }
+
+    /// The median of `values` (the mean of the middle two for an even count), 0 for none.
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return 0 }
         let m = sorted.count / 2
-        let median = sorted.count % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2
-        return ["PAIRED", name, String(sorted.count), String(format: "%.4f", median),
-                String(format: "%.4f", sorted[0]), String(format: "%.4f", sorted[sorted.count - 1])].joined(separator: "\t")
+        return sorted.count % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2
     }
 
     /// The whole analysis of `inputs` through `CorpusRunner` on `jobs` workers, each outcome
