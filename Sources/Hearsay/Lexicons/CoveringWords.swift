@@ -7,6 +7,11 @@
 /// in the low three bytes, `shortFill` in the others. A byte-at-a-time loop cost about a hundred
 /// instructions per word more (callgrind of the 168 PolNeAR dev+test texts).
 enum CoveringWords {
+    /// The number of covering words of `count` bytes: how many times `forEach` calls its body
+    /// (none for no bytes, one up to eight bytes, one per eight bytes begun past that).
+    @inline(__always)
+    static func count(ofBytes count: Int) -> Int { count <= 0 ? 0 : (count + 7) >> 3 }
+
     /// Calls `body` with each covering word of `bytes` in order; not at all for no bytes.
     @inline(__always)
     static func forEach(_ bytes: UnsafeBufferPointer<UInt8>, shortFill: UInt64 = 0, _ body: (UInt64) -> Void) {

@@ -29,9 +29,9 @@ final class NameKeySet {
     /// the byte count they tell the bytes (see `CoveringWords`), compared eight bytes at a time.
     @exclusivity(unchecked) private var words: UnsafeMutablePointer<UInt64>
     @exclusivity(unchecked) private var wordCount = 0, wordRoom: Int
-    /// The entries, `count` of room `entryRoom`.
+    /// The entries, `count` of room `slotCount / 2` (the slots are kept at most half full).
     @exclusivity(unchecked) private var entries: UnsafeMutablePointer<Entry>
-    @exclusivity(unchecked) private var count = 0, entryRoom: Int
+    @exclusivity(unchecked) private var count = 0
     /// Entry number + 1 per slot (a power of two of them); 0 marks an empty slot.
     @exclusivity(unchecked) private var slots: UnsafeMutablePointer<Int32>
     @exclusivity(unchecked) private var slotCount: Int
@@ -47,9 +47,8 @@ final class NameKeySet {
         var size = 16
         while size < minimumCapacity * 2 { size <<= 1 }
         slotCount = size
-        entryRoom = size / 2
         wordRoom = size
-        (memory, words, entries, slots) = Self.allocate(words: wordRoom, entries: entryRoom, slots: slotCount)
+        (memory, words, entries, slots) = Self.allocate(words: wordRoom, entries: size / 2, slots: slotCount)
     }
 
     deinit { memory.deallocate() }
@@ -111,10 +110,6 @@ final class NameKeySet {
         return ByteIndex.hashASCII(bytes, mapping: lowercaseWord)
     }
 
-    /// The number of covering words of `count` bytes (see `CoveringWords`).
-    @inline(__always)
-    static func coveringWordCount(_ count: Int) -> Int { count <= 8 ? 1 : (count + 7) >> 3 }
-
     /// Adds the lowercase form of the ASCII `word` as `kinds`; false (nothing done) when `word` is not ASCII.
     private func insertASCII(_ word: UnsafeBufferPointer<UInt8>, _ kinds: UInt8) -> Bool {
         if word.isEmpty { emptyKinds |= kinds; kindsAdded |= kinds; return true }
@@ -122,8 +117,8 @@ final class NameKeySet {
         kindsAdded |= kinds
         let entry = find(word, hash)
         if entry >= 0 { entries[entry].kinds |= kinds; return true }
-        let needed = Self.coveringWordCount(word.count)
-        if (count + 1) * 2 > slotCount || count == entryRoom || wordCount + needed > wordRoom { grow(words: needed) }
+        let needed = CoveringWords.count(ofBytes: word.count)
+        if (count + 1) * 2 > slotCount || wordCount + needed > wordRoom { grow(words: needed) }
         var w = wordCount
         CoveringWords.forEach(word) { covering in
             words[w] = Self.lowercaseWord(covering)
@@ -172,13 +167,13 @@ final class NameKeySet {
     /// Moves the set to a block with twice the room (and `words` more covering words at
     /// least), placing every entry in the new slots.
     private func grow(words needed: Int) {
-        let newSlots = slotCount * 2, newEntries = entryRoom * 2, newWords = max(wordRoom * 2, wordCount + needed)
-        let (block, newWordPointer, newEntryPointer, newSlotPointer) = Self.allocate(words: newWords, entries: newEntries, slots: newSlots)
+        let newSlots = slotCount * 2, newWords = max(wordRoom * 2, wordCount + needed)
+        let (block, newWordPointer, newEntryPointer, newSlotPointer) = Self.allocate(words: newWords, entries: newSlots / 2, slots: newSlots)
         newWordPointer.update(from: words, count: wordCount)
         newEntryPointer.update(from: entries, count: count)
         memory.deallocate()
         (memory, words, entries, slots) = (block, newWordPointer, newEntryPointer, newSlotPointer)
-        (slotCount, entryRoom, wordRoom) = (newSlots, newEntries, newWords)
+        (slotCount, wordRoom) = (newSlots, newWords)
         let mask = slotCount - 1
         for entry in 0..<count {
             var slot = Int(entries[entry].hash) & mask

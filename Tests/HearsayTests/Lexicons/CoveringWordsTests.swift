@@ -28,6 +28,12 @@ import Testing
         }
     }
 
+    @Test func countIsHowManyWordsAreRead() {
+        for n in 0...40 {
+            #expect(CoveringWords.count(ofBytes: n) == Self.words([UInt8](repeating: 0x61, count: n)).count, "length \(n)")
+        }
+    }
+
     @Test func wholeWordsAreReadInOrderAndTheTailOverlaps() {
         let input: [UInt8] = Array(1...11)
         let words = Self.words(input)

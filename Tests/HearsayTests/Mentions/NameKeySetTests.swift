@@ -56,7 +56,7 @@ import Testing
                 #expect(!keys.contains(lowercase: String(changed)), "\(n) \(k)")
             }
             #expect(!keys.contains(lowercase: String(word.dropLast())) || n == 1, "\(n) shorter")
-            #expect(NameKeySet.coveringWordCount(n) == (n <= 8 ? 1 : (n + 7) / 8))
+            #expect(CoveringWords.count(ofBytes: n) == (n <= 8 ? 1 : (n + 7) / 8))
         }
     }
 
