@@ -42,11 +42,15 @@ enum BenchCases {
         let bytes = texts.reduce(0) { $0 + $1.text.utf8.count }
         var shares: [Double] = []
         for pair in 0..<max(1, pairs) {
-            let floorFirst = pair % 2 == 0
-            var floor = floorFirst ? try Self.floor(texts, jobs: 1, passes: 1, repeats: 1) : nil
-            let text = analyze("text", inputs, bytes: bytes, jobs: 1, repeats: 1)
-            if floor == nil { floor = try Self.floor(texts, jobs: 1, passes: 1, repeats: 1) }
-            shares.append(floor!.seconds / text.seconds)
+            let floor: BenchResult, text: BenchResult
+            if pair % 2 == 0 {
+                floor = try Self.floor(texts, jobs: 1, passes: 1, repeats: 1)
+                text = analyze("text", inputs, bytes: bytes, jobs: 1, repeats: 1)
+            } else {
+                text = analyze("text", inputs, bytes: bytes, jobs: 1, repeats: 1)
+                floor = try Self.floor(texts, jobs: 1, passes: 1, repeats: 1)
+            }
+            shares.append(floor.seconds / text.seconds)
         }
         return pairedLine("text/floor", shares, byOrder: true)
     }
@@ -63,11 +67,15 @@ enum BenchCases {
         let bytes = texts.reduce(0) { $0 + $1.text.utf8.count }
         var speedups: [Double] = []
         for pair in 0..<max(1, pairs) {
-            let oneFirst = pair % 2 == 0
-            var one = oneFirst ? analyze("text", inputs, bytes: bytes, jobs: 1, repeats: 1) : nil
-            let many = analyze("text", inputs, bytes: bytes, jobs: jobs, repeats: 1)
-            if one == nil { one = analyze("text", inputs, bytes: bytes, jobs: 1, repeats: 1) }
-            speedups.append(one!.seconds / many.seconds)
+            let one: BenchResult, many: BenchResult
+            if pair % 2 == 0 {
+                one = analyze("text", inputs, bytes: bytes, jobs: 1, repeats: 1)
+                many = analyze("text", inputs, bytes: bytes, jobs: jobs, repeats: 1)
+            } else {
+                many = analyze("text", inputs, bytes: bytes, jobs: jobs, repeats: 1)
+                one = analyze("text", inputs, bytes: bytes, jobs: 1, repeats: 1)
+            }
+            speedups.append(one.seconds / many.seconds)
         }
         return pairedLine("text/\(jobs)-workers", speedups, byOrder: true)
     }
