@@ -29,9 +29,9 @@ extension JSONWriter {
     /// most 16 bytes, valid UTF-8) needs no escape; writes nothing and returns false when it
     /// does. `start` and `end` are not negative.
     ///
-    /// An entity's mention written in three writes (`textAndSpan`) cost some 220 instructions
-    /// (callgrind, 8,820 mentions on the 168 PolNeAR dev+test texts), most of it the checks and
-    /// bookkeeping of each write.
+    /// An entity's mention written in three writes (`textAndSpan`) cost some 290 instructions
+    /// with the call escaping its words, 185 so (callgrind, 8,820 mentions on the 168 PolNeAR
+    /// dev+test texts): most of the difference the checks and bookkeeping of each write.
     @inline(__always)
     mutating func compactTextElement(_ utf8: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
         guard let base = utf8.baseAddress else { return false }

@@ -286,10 +286,11 @@ public struct JSONWriter: ~Copyable {
         return escapeMask(word)
     }
 
-    /// `escaped` for any length: runs of bytes that need no escape are copied by `copyRun`; the escapes between them are
-    /// written in the same write while the room kept for them (`escapeRoom`) lasts, so that a
-    /// text's line breaks and straight quotes do not each cost a new write (callgrind counted
-    /// some 30,000 of them on 168 articles, most in the texts themselves).
+    /// `escaped` for any length: runs of bytes that need no escape are copied by `copyRun`;
+    /// the escapes between them are written in the same write while the room kept for them
+    /// (`escapeRoom`) lasts, so that a text's line breaks and straight quotes do not each cost
+    /// a new write (callgrind counted some 30,000 of them on 168 articles, most in the texts
+    /// themselves).
     mutating func escapedRuns(_ utf8: UnsafeBufferPointer<UInt8>) {
         guard let base = utf8.baseAddress else { return }
         let count = utf8.count
