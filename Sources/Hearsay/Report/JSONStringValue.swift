@@ -5,6 +5,12 @@ protocol JSONStringValue {
     func writeJSON(member k: StaticString, to w: inout JSONWriter)
     /// Writes the value escaped as the inside of a JSON string, without the quotes.
     func writeJSONBody(to w: inout JSONWriter)
+    /// The value's UTF-8 when it is at most 16 bytes of whole characters that can be read in
+    /// place (`JSONWriter.compactTextElement`); nil otherwise.
+    var shortUTF8: UnsafeBufferPointer<UInt8>? { get }
+    /// The value's bytes when they are spelled in the source and need no escape
+    /// (`SpelledValue`), written with the keys around them; nil otherwise.
+    var spelledInSource: StaticString? { get }
 }
 
 extension String: JSONStringValue {
@@ -13,6 +19,12 @@ extension String: JSONStringValue {
 
     @inline(__always)
     func writeJSONBody(to w: inout JSONWriter) { w.stringBody(self) }
+
+    /// Nil: a string's bytes are lent only inside a closure.
+    var shortUTF8: UnsafeBufferPointer<UInt8>? { nil }
+
+    /// Nil: the string is not spelled in the source.
+    var spelledInSource: StaticString? { nil }
 }
 
 /// The text of a span of a document's UTF-8, written as `Document.string` would give it but
@@ -43,6 +55,16 @@ struct DocumentText: JSONStringValue {
         let (slice, isWhole) = utf8
         if isWhole { w.escaped(slice) } else { w.stringBody(String(decoding: slice, as: UTF8.self)) }
     }
+
+    /// The span's bytes, when they are whole characters and at most 16 of them.
+    @inline(__always)
+    var shortUTF8: UnsafeBufferPointer<UInt8>? {
+        let (slice, isWhole) = utf8
+        return isWhole && slice.count <= 16 ? slice : nil
+    }
+
+    /// Nil: the words are the document's.
+    var spelledInSource: StaticString? { nil }
 
     /// The span's bytes (clamped to the document), and whether they are whole characters.
     ///

@@ -11,7 +11,7 @@ extension JSONWriter {
         let length = k.utf8CodeUnitCount, source = k.utf8Start, pretty = pretty
         out.write(upTo: length + 4) { start in
             start[0] = 0x22
-            (start + 1).update(from: source, count: length)
+            (start + 1).initialize(from: source, count: length)
             var end = start + length + 1
             end[0] = 0x22
             end[1] = 0x3A
@@ -79,7 +79,7 @@ extension JSONWriter {
         if comma { at.pointee = 0x2C; at += 1 }
         let length = k.utf8CodeUnitCount
         at.pointee = 0x22
-        (at + 1).update(from: k.utf8Start, count: length)
+        (at + 1).initialize(from: k.utf8Start, count: length)
         at += length + 1
         at[0] = 0x22
         at[1] = 0x3A

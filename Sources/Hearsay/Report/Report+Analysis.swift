@@ -24,7 +24,7 @@ extension Report {
                         for i in entities.indices where entities[i].kind == kind {
                             let isPerson = kind == .person
                             ReportLayout.beginEntity(&w, name: entities[i].name, canonical: entities[i].canonical,
-                                                     gender: isPerson ? entities[i].gender.rawValue : nil,
+                                                     gender: isPerson ? SpelledValue(entities[i].gender) : nil,
                                                      roles: isPerson ? entities[i].roles : nil)
                             // By index: a `for m in` loop held the entity's mention list, a retain
                             // and a release per entity.
@@ -42,7 +42,7 @@ extension Report {
                     &w, header: header,
                     paragraphs: { w in
                         for p in document.paragraphs {
-                            ReportLayout.paragraph(&w, start: cp(p.span.start), end: cp(p.span.end), kind: p.kind.rawValue)
+                            ReportLayout.paragraph(&w, start: cp(p.span.start), end: cp(p.span.end), kind: SpelledValue(p.kind))
                         }
                     },
                     sentences: { w in for s in document.sentences { ReportLayout.sentence(&w, start: cp(s.start), end: cp(s.end)) } },
@@ -60,7 +60,7 @@ extension Report {
                                     let cue = quotes[i].attribution?.cue
                                     ReportLayout.quote(
                                         &w, text: text(span), start: cp(span.start), end: cp(span.end),
-                                        kind: quotes[i].kind.rawValue, paragraph: quotes[i].paragraph,
+                                        kind: SpelledValue(quotes[i].kind), paragraph: quotes[i].paragraph,
                                         speaker: quotes[i].attribution?.speaker, mention: text(mention),
                                         mentionStart: cp(mention.start), mentionEnd: cp(mention.end),
                                         cue: cue.map(text), cueStart: cue.map { cp($0.start) }, cueEnd: cue.map { cp($0.end) },
@@ -68,7 +68,7 @@ extension Report {
                                 } else {
                                     ReportLayout.quote(
                                         &w, text: text(span), start: cp(span.start), end: cp(span.end),
-                                        kind: quotes[i].kind.rawValue, paragraph: quotes[i].paragraph,
+                                        kind: SpelledValue(quotes[i].kind), paragraph: quotes[i].paragraph,
                                         speaker: nil, mention: nil, mentionStart: 0, mentionEnd: 0,
                                         cue: nil, cueStart: nil, cueEnd: nil, sieve: nil, confidence: nil)
                                 }

@@ -120,6 +120,30 @@ import Testing
         }
     }
 
+    /// Up to sixteen bytes with nothing to escape are copied whole and reported copied; with a
+    /// byte to escape anywhere, nothing is written and the caller is told to escape them.
+    @Test func copiesShortRunsOnlyWhenNothingNeedsAnEscape() {
+        for length in 0...16 {
+            let plain = Array("Zoë’s plain word".utf8.prefix(length))
+            var w = JSONWriter(capacity: 16)
+            w.raw("<")
+            let copied = plain.withUnsafeBufferPointer { w.copiedShort($0.baseAddress!, count: length) }
+            #expect(copied, "plain of \(length)")
+            #expect(w.bytes == Array("<".utf8) + plain, "plain of \(length)")
+            for special: UInt8 in [0x22, 0x5C, 0x0A, 0x01, 0x1F] {
+                for place in 0..<max(length, 1) where length > 0 {
+                    var sample = plain
+                    sample[place] = special
+                    var w = JSONWriter(capacity: 16)
+                    w.raw("<")
+                    let copied = sample.withUnsafeBufferPointer { w.copiedShort($0.baseAddress!, count: length) }
+                    #expect(!copied, "\(special) at \(place) of \(length)")
+                    #expect(w.bytes == Array("<".utf8), "\(special) at \(place) of \(length)")
+                }
+            }
+        }
+    }
+
     /// A short string's bytes sit in the low bytes of the padded word, each byte above them an `a`.
     @Test func partialWordsHoldTheBytesThenPadding() {
         let bytes: [UInt8] = [0x22, 0x01, 0xE2, 0x80, 0x99, 0x5C, 0x7A]

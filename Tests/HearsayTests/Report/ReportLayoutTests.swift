@@ -31,7 +31,7 @@ import Testing
     /// An entity leaves out the members it does not have (a place has no gender or roles).
     @Test func entitiesLeaveOutMissingMembers() {
         let place = compact { w in
-            ReportLayout.beginEntity(&w, name: "Lisbon", canonical: "Lisbon", gender: nil, roles: nil)
+            ReportLayout.beginEntity(&w, name: "Lisbon", canonical: "Lisbon", gender: nil as String?, roles: nil)
             ReportLayout.mention(&w, text: "Lisbon", start: 5, end: 11)
             ReportLayout.endEntity(&w)
         }
