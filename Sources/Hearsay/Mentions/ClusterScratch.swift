@@ -18,6 +18,7 @@ final class ClusterScratch {
         var byLastWord = IndexChains(keys: 0)
         var byFirstWord = IndexChains(keys: 0)
         var entityWords: [Range<Int>] = []
+        var namer: [Int32] = []
         var genders: [Gender] = []
         var roles: [[String]] = []
         var starts: [[Int]] = []
@@ -45,6 +46,7 @@ final class ClusterScratch {
             personOrder.removeAll(keepingCapacity: true)
             personOrder.reserveCapacity(mentions)
             entityWords.removeAll(keepingCapacity: true)
+            namer.removeAll(keepingCapacity: true)
             genders.removeAll(keepingCapacity: true)
             roles.removeAll(keepingCapacity: true)
             starts.removeAll(keepingCapacity: true)

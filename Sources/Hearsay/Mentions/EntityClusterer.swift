@@ -39,16 +39,16 @@ struct EntityClusterer {
     /// Each person mention's words as spelling ids (`NameWordTable`), mention m's from
     /// wordStart[m] to wordStart[m + 1] in `spellings`; compared by class ids (`classes`).
     /// Person mentions with words, each as one sortable number: fewer words, then a later
-    /// mention, sort later (`orderKey`).
+    /// mention, sort later (`orderKey`, which also tells whether the name is verbatim).
     private func spellPeople(_ mentions: UnsafeMutableBufferPointer<Mention>, _ b: inout ClusterScratch.Buffers) {
         let n = mentions.count
         b.wordStart.withUnsafeMutableBufferPointer { wordStart in
             for index in 0..<n {
                 wordStart[index] = b.spellings.count
                 guard mentions[index].kind == .person else { continue }
-                b.table.appendWords(of: mentions[index].name, to: &b.spellings)
+                let verbatim = b.table.appendWords(of: mentions[index].name, to: &b.spellings)
                 let count = b.spellings.count - wordStart[index]
-                if count > 0 { b.personOrder.append(Self.orderKey(words: count, index: index)) }
+                if count > 0 { b.personOrder.append(Self.orderKey(words: count, index: index, verbatim: verbatim)) }
             }
             wordStart[n] = b.spellings.count
         }
@@ -61,7 +61,8 @@ struct EntityClusterer {
     ///
     /// Person entities are filed by the class of the last and of the first word of their name,
     /// so that a mention looks only at the entities it can join, not at every person of the
-    /// article. Each person entity has its words (those of the mention that made it), gender
+    /// article. Each person entity has its words (those of the mention that made it), the
+    /// mention whose name as written is those words (`namer`: that mention, or -1), gender
     /// and roles; its mentions as a list through `lastMember` and `nextMember` (last joined
     /// first); and the starts of its mentions, ascending, for "mentioned most recently" — made
     /// only when two entities compete for a mention (most never do), then kept sorted as mentions
@@ -76,7 +77,7 @@ struct EntityClusterer {
             b.owner.withUnsafeMutableBufferPointer { owner in
                 b.lastMember.withUnsafeMutableBufferPointer { lastMember in
                     for key in b.personOrder {
-                        let index = key & 0xFFFF_FFFF
+                        let index = Self.index(ofOrderKey: key)
                         let words = b.wordStart[index]..<b.wordStart[index + 1]
                         let gender = mentions[index].gender
                         // Every entity the test below can accept shares the mention's last word, or (for
@@ -114,6 +115,7 @@ struct EntityClusterer {
                         } else {
                             e = b.entityWords.count
                             b.entityWords.append(words)
+                            b.namer.append(key & 1 != 0 ? Int32(truncatingIfNeeded: index) : -1)
                             b.genders.append(gender)
                             b.roles.append(mentions[index].role.map { [$0] } ?? [])
                             b.starts.append([])
@@ -208,8 +210,10 @@ struct EntityClusterer {
             b.members.withUnsafeBufferPointer { members.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
             let p = b.provisionalOf[f], first = members[0]
             if mentions[first].kind == .person {
-                // One word (a lone surname, say) is its own name: nothing to join.
-                let name = b.table.name(b.spellings[b.entityWords[p]])
+                // The namer's own string when there is one: no name to make (1,691 made cost
+                // 0.55 M instructions on the 168 PolNeAR dev+test texts; all but 11 had a namer).
+                let namer = Int(b.namer[p])
+                let name = namer >= 0 ? mentions[namer].name : b.table.name(b.spellings[b.entityWords[p]])
                 for m in members {
                     mentions[m].canonical = name
                     mentions[m].entity = f
@@ -243,10 +247,15 @@ struct EntityClusterer {
     }
 
     /// A person mention's place in the order names are clustered, as one number: names of more
-    /// words sort first, then earlier mentions; the mention's index is the low 32 bits.
-    static func orderKey(words: Int, index: Int) -> Int {
-        (Int(Int32.max) - words) << 32 | index
+    /// words sort first, then earlier mentions. The mention's index is in bits 1-31
+    /// (`index(ofOrderKey:)`, below 2^31 as every mention index the clusterer keeps in an
+    /// `Int32`), and bit 0 tells whether its name is verbatim (see `NameWordTable.appendWords`).
+    static func orderKey(words: Int, index: Int, verbatim: Bool) -> Int {
+        (Int(Int32.max) - words) << 32 | index << 1 | (verbatim ? 1 : 0)
     }
+
+    /// The mention index of an order key (see `orderKey`).
+    static func index(ofOrderKey key: Int) -> Int { (key & 0xFFFF_FFFF) >> 1 }
 
     /// Whether a person mention's name `words` can belong to the entity whose name is `full`:
     /// the same name; one word that is the entity's last or first name; or the same surname with

@@ -5,12 +5,14 @@ import Testing
     @Test func preparedBuffersAreEmptiedAndSized() {
         var buffers = ClusterScratch.Buffers()
         buffers.spellings = [4, 5]
+        buffers.namer = [2]
         buffers.owner = [3]
         buffers.roles = [["defence secretary"]]
         buffers.members = [1, 2, 3]
         _ = buffers.canonicalKeys.number(of: "Tollan", isPlace: true)
         buffers.prepare(mentions: 3)
         #expect(buffers.spellings.isEmpty)
+        #expect(buffers.namer.isEmpty)
         #expect(buffers.roles.isEmpty)
         #expect(buffers.members.isEmpty)
         #expect(buffers.wordStart == [0, 0, 0, 0])
