@@ -22,7 +22,7 @@ struct EntityClusterer {
 
     /// `cluster(&mentions)` in the buffers `b`.
     ///
-    /// The per-mention arrays (`wordStart`, `owner`, `nextMember`, `lastMember`, `finalOf`,
+    /// The per-mention arrays (`owner`, `nextMember`, `lastMember`, `finalOf`,
     /// `memberCounts`, `members`) are made at their size and written through buffer pointers in
     /// the loops: written by subscript or appended to, each write checked that its array was
     /// unique (95,000 calls on the 168 PolNeAR dev+test texts, 0.9% of the worker's time in perf).
@@ -36,24 +36,33 @@ struct EntityClusterer {
     }
 
     /// People: longest names first so that short forms find their full form wherever it appears.
-    /// Each person mention's words as spelling ids (`NameWordTable`), mention m's from
-    /// wordStart[m] to wordStart[m + 1] in `spellings`; compared by class ids (`classes`).
+    /// Each person mention's words as spelling ids (`NameWordTable`), mention m's at `words[m]`
+    /// in `spellings` (mentions named alike share them); compared by class ids (`classes`).
     /// Person mentions with words, each as one sortable number: fewer words, then a later
     /// mention, sort later (`orderKey`, which also tells whether the name is verbatim).
     private func spellPeople(_ mentions: UnsafeMutableBufferPointer<Mention>, _ b: inout ClusterScratch.Buffers) {
-        let n = mentions.count
-        b.wordStart.withUnsafeMutableBufferPointer { wordStart in
-            for index in 0..<n {
-                wordStart[index] = b.spellings.count
-                guard mentions[index].kind == .person else { continue }
-                let verbatim = b.table.appendWords(of: mentions[index].name, to: &b.spellings)
-                let count = b.spellings.count - wordStart[index]
-                if count > 0 { b.personOrder.append(Self.orderKey(words: count, index: index, verbatim: verbatim)) }
-            }
-            wordStart[n] = b.spellings.count
+        for index in 0..<mentions.count where mentions[index].kind == .person {
+            let (words, verbatim) = Self.words(of: mentions[index].name, &b)
+            b.words[index] = words
+            if !words.isEmpty { b.personOrder.append(Self.orderKey(words: words.count, index: index, verbatim: verbatim)) }
         }
         b.table.appendClasses(of: b.spellings, to: &b.classes)
         b.personOrder.sort()
+    }
+
+    /// The words of the person name `name` in `b.spellings`, and whether the name is verbatim:
+    /// those it was given before when `b.names` has it, else split (`NameWordTable.appendWords`),
+    /// appended and kept there.
+    private static func words(of name: String, _ b: inout ClusterScratch.Buffers) -> (words: Range<Int>, verbatim: Bool) {
+        let memo = name.utf8.withContiguousStorageIfAvailable { b.names.find($0) }
+        if let entry = memo?.entry { return (entry.words, entry.verbatim) }
+        let start = b.spellings.count
+        let verbatim = b.table.appendWords(of: name, to: &b.spellings)
+        let words = start..<b.spellings.count
+        if let slot = memo?.slot, slot >= 0 {
+            name.utf8.withContiguousStorageIfAvailable { b.names.record($0, slot: slot, words: words, verbatim: verbatim) }
+        }
+        return (words, verbatim)
     }
 
     /// Gives each person mention (in `personOrder`) to a person entity, a new one when none
@@ -78,7 +87,7 @@ struct EntityClusterer {
                 b.lastMember.withUnsafeMutableBufferPointer { lastMember in
                     for key in b.personOrder {
                         let index = Self.index(ofOrderKey: key)
-                        let words = b.wordStart[index]..<b.wordStart[index + 1]
+                        let words = b.words[index]
                         let gender = mentions[index].gender
                         // Every entity the test below can accept shares the mention's last word, or (for
                         // a one-word mention) has it as its first word; in creation order, as a scan would
