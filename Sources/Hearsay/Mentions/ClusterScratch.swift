@@ -16,8 +16,8 @@ final class ClusterScratch {
         var names = NameMemo()
         var words: [Range<Int>] = []
         var personOrder: [Int] = []
-        var byLastWord = IndexChains(keys: 0)
-        var byFirstWord = IndexChains(keys: 0)
+        let byLastWord = IndexChains(keys: 0)
+        let byFirstWord = IndexChains(keys: 0)
         var entityWords: [Range<Int>] = []
         var namer: [Int32] = []
         var genders: [Gender] = []

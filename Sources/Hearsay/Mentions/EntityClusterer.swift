@@ -16,8 +16,9 @@ struct EntityClusterer {
     /// mentions joined, and entities moved into order after, cost allocations and copies).
     func cluster(_ mentions: inout [Mention]) -> [Entity] {
         // The mentions are read and written in place through a buffer pointer: each write
-        // through the array checked that it was unique.
-        mentions.withUnsafeMutableBufferPointer { cluster($0, in: &Self.scratch.current.buffers) }
+        // through the array checked that it was unique. (The clustering is static: a closure
+        // that took `self` copied the lexicons, 25 retains and releases a document.)
+        mentions.withUnsafeMutableBufferPointer { Self.cluster($0, in: &Self.scratch.current.buffers) }
     }
 
     /// `cluster(&mentions)` in the buffers `b`.
@@ -26,7 +27,7 @@ struct EntityClusterer {
     /// `memberCounts`, `members`) are made at their size and written through buffer pointers in
     /// the loops: written by subscript or appended to, each write checked that its array was
     /// unique (95,000 calls on the 168 PolNeAR dev+test texts, 0.9% of the worker's time in perf).
-    private func cluster(_ mentions: UnsafeMutableBufferPointer<Mention>, in b: inout ClusterScratch.Buffers) -> [Entity] {
+    private static func cluster(_ mentions: UnsafeMutableBufferPointer<Mention>, in b: inout ClusterScratch.Buffers) -> [Entity] {
         b.prepare(mentions: mentions.count)
         spellPeople(mentions, &b)
         joinPeople(mentions, &b)
@@ -40,7 +41,7 @@ struct EntityClusterer {
     /// in `spellings` (mentions named alike share them); compared by class ids (`classes`).
     /// Person mentions with words, each as one sortable number: fewer words, then a later
     /// mention, sort later (`orderKey`, which also tells whether the name is verbatim).
-    private func spellPeople(_ mentions: UnsafeMutableBufferPointer<Mention>, _ b: inout ClusterScratch.Buffers) {
+    private static func spellPeople(_ mentions: UnsafeMutableBufferPointer<Mention>, _ b: inout ClusterScratch.Buffers) {
         for index in 0..<mentions.count where mentions[index].kind == .person {
             let (words, verbatim) = Self.words(of: mentions[index].name, &b)
             b.words[index] = words
@@ -77,9 +78,11 @@ struct EntityClusterer {
     /// only when two entities compete for a mention (most never do), then kept sorted as mentions
     /// join (a scan of an entity's mentions at every such choice was quadratic in a long story
     /// that names two people of one surname again and again).
-    private func joinPeople(_ mentions: UnsafeMutableBufferPointer<Mention>, _ b: inout ClusterScratch.Buffers) {
-        b.byLastWord.reset(keys: b.table.classCount, values: b.personOrder.count)
-        b.byFirstWord.reset(keys: b.table.classCount, values: b.personOrder.count)
+    private static func joinPeople(_ mentions: UnsafeMutableBufferPointer<Mention>, _ b: inout ClusterScratch.Buffers) {
+        // The chains in locals: read from `b` in the loop, each call retained and released them.
+        let byLastWord = b.byLastWord, byFirstWord = b.byFirstWord
+        byLastWord.reset(keys: b.table.classCount, values: b.personOrder.count)
+        byFirstWord.reset(keys: b.table.classCount, values: b.personOrder.count)
         // An entity per person mention at most: `lastMember` has a place for each from the start.
         b.lastMember.append(contentsOf: repeatElement(-1, count: b.personOrder.count))
         b.nextMember.withUnsafeMutableBufferPointer { nextMember in
@@ -93,16 +96,16 @@ struct EntityClusterer {
                         // a one-word mention) has it as its first word; in creation order, as a scan would
                         // find them: the two ascending lists are walked together, an entity in both met once.
                         let last = Int(b.classes[words.upperBound - 1])
-                        var x = b.byLastWord.first(last), y = words.count == 1 ? b.byFirstWord.first(last) : -1
+                        var x = byLastWord.first(last), y = words.count == 1 ? byFirstWord.first(last) : -1
                         // The first entity that can take the mention; when several can, the one mentioned
                         // most recently before this mention (the first such among equals).
                         var chosen = -1, chosenLast = Int.min
                         let position = mentions[index].span.start
                         while x >= 0 || y >= 0 {
                             let e: Int
-                            if y < 0 || (x >= 0 && x < y) { e = x; x = b.byLastWord.next(after: x) }
-                            else if x < 0 || y < x { e = y; y = b.byFirstWord.next(after: y) }
-                            else { e = x; x = b.byLastWord.next(after: x); y = b.byFirstWord.next(after: y) }
+                            if y < 0 || (x >= 0 && x < y) { e = x; x = byLastWord.next(after: x) }
+                            else if x < 0 || y < x { e = y; y = byFirstWord.next(after: y) }
+                            else { e = x; x = byLastWord.next(after: x); y = byFirstWord.next(after: y) }
                             guard gender.agrees(with: b.genders[e]),
                                   Self.canJoin(words, b.entityWords[e], classes: b.classes, spellings: b.spellings, b.table) else { continue }
                             if chosen < 0 { chosen = e; continue }
@@ -128,8 +131,8 @@ struct EntityClusterer {
                             b.genders.append(gender)
                             b.roles.append(mentions[index].role.map { [$0] } ?? [])
                             b.starts.append([])
-                            b.byLastWord.append(e, to: last)
-                            b.byFirstWord.append(e, to: Int(b.classes[words.lowerBound]))
+                            byLastWord.append(e, to: last)
+                            byFirstWord.append(e, to: Int(b.classes[words.lowerBound]))
                         }
                         nextMember[index] = lastMember[e]
                         lastMember[e] = Int32(truncatingIfNeeded: index)
@@ -142,7 +145,7 @@ struct EntityClusterer {
 
     /// Places and organisations by kind, then canonical name: each mention's `owner` is the
     /// entity after the people's that its name is filed under.
-    private func fileOthers(_ mentions: UnsafeMutableBufferPointer<Mention>, _ b: inout ClusterScratch.Buffers) {
+    private static func fileOthers(_ mentions: UnsafeMutableBufferPointer<Mention>, _ b: inout ClusterScratch.Buffers) {
         let people = b.entityWords.count
         b.owner.withUnsafeMutableBufferPointer { owner in
             for index in mentions.indices where mentions[index].kind != .person {
@@ -156,7 +159,7 @@ struct EntityClusterer {
     /// where its first mention is met (`finalOf`, `provisionalOf`), each mention's `owner` becomes
     /// that number; the entities' mentions, in text order, are then side by side in `members`,
     /// entity f's ending at `memberStarts[f]`.
-    private func numberEntities(_ n: Int, _ b: inout ClusterScratch.Buffers) {
+    private static func numberEntities(_ n: Int, _ b: inout ClusterScratch.Buffers) {
         // Every provisional entity has a mention, so each gets a number.
         let provisional = b.entityWords.count + b.canonicalKeys.count
         b.finalOf.append(contentsOf: repeatElement(-1, count: provisional))
@@ -205,7 +208,7 @@ struct EntityClusterer {
 
     /// The entities numbered in `b`, each with its mentions; sets each mention's `entity` and
     /// (for people) `canonical`.
-    private func makeEntities(_ mentions: UnsafeMutableBufferPointer<Mention>, _ b: borrowing ClusterScratch.Buffers) -> [Entity] {
+    private static func makeEntities(_ mentions: UnsafeMutableBufferPointer<Mention>, _ b: borrowing ClusterScratch.Buffers) -> [Entity] {
         var entities: [Entity] = []
         entities.reserveCapacity(b.provisionalOf.count)
         var end = 0
@@ -305,7 +308,7 @@ struct EntityClusterer {
     /// ("UK", "US") stays in `Entity.canonical`.
     ///
     /// `indices` are the entity's mentions in `mentions`, `entityName` its name so far.
-    func surfaceName(of indices: [Int], named entityName: String, _ mentions: UnsafeBufferPointer<Mention>) -> String {
+    static func surfaceName(of indices: [Int], named entityName: String, _ mentions: UnsafeBufferPointer<Mention>) -> String {
         // Every mention named alike (most places and organisations, one mention or several): that
         // name, as the count below finds, with no tables built.
         guard let firstIndex = indices.first else { return entityName }
