@@ -55,13 +55,16 @@ struct EntityClusterer {
     /// those it was given before when `b.names` has it, else split (`NameWordTable.appendWords`),
     /// appended and kept there.
     private static func words(of name: String, _ b: inout ClusterScratch.Buffers) -> (words: Range<Int>, verbatim: Bool) {
-        let memo = name.utf8.withContiguousStorageIfAvailable { b.names.find($0) }
-        if let entry = memo?.entry { return (entry.words, entry.verbatim) }
+        let found = name.utf8.withContiguousStorageIfAvailable { b.names.find($0) } ?? -1
+        if found >= 0 {
+            let entry = b.names.entries[found]
+            return (entry.words, entry.verbatim)
+        }
         let start = b.spellings.count
         let verbatim = b.table.appendWords(of: name, to: &b.spellings)
         let words = start..<b.spellings.count
-        if let slot = memo?.slot, slot >= 0 {
-            name.utf8.withContiguousStorageIfAvailable { b.names.record($0, slot: slot, words: words, verbatim: verbatim) }
+        if found < -1 {
+            name.utf8.withContiguousStorageIfAvailable { b.names.record($0, slot: -2 - found, words: words, verbatim: verbatim) }
         }
         return (words, verbatim)
     }

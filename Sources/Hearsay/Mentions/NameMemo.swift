@@ -36,24 +36,26 @@ struct NameMemo {
         entries.removeAll(keepingCapacity: true)
     }
 
-    /// The entry of the name whose UTF-8 bytes are `name`, if kept; else, for a name this table
-    /// keeps, the slot that `record` fills (`slot`), or -1 for one it does not.
-    func find(_ name: UnsafeBufferPointer<UInt8>) -> (entry: Entry?, slot: Int) {
+    /// Where the name whose UTF-8 bytes are `name` is: its entry number when kept (0 or more);
+    /// else, for a name this table keeps, `-2 - slot` for the slot that `record` fills; -1 for
+    /// a name it does not keep. (One integer: an optional entry and a slot, returned through
+    /// memory, cost 15 instructions a name.)
+    func find(_ name: UnsafeBufferPointer<UInt8>) -> Int {
         let length = name.count
-        guard length > 0 && length <= 16 else { return (nil, -1) }
+        guard length > 0 && length <= 16 else { return -1 }
         let (key, tail) = Self.keyAndTail(name)
         let mask = slots.count - 1
         var slot = Self.slot(key, tail, length) & mask
         while true {
             let stored = Int(slots[slot])
-            if stored == 0 { return (nil, slot) }
+            if stored == 0 { return -2 - slot }
             let entry = entries[stored - 1]
-            if entry.key == key && entry.tail == tail && Int(entry.length) == length { return (entry, slot) }
+            if entry.key == key && entry.tail == tail && Int(entry.length) == length { return stored - 1 }
             slot = (slot + 1) & mask
         }
     }
 
-    /// Keeps the name `name` (not found by `find`, which gave `slot`) with its words at
+    /// Keeps the name `name` (not found by `find`, which gave `-2 - slot`) with its words at
     /// `words` of the clusterer's spelling ids.
     mutating func record(_ name: UnsafeBufferPointer<UInt8>, slot: Int, words: Range<Int>, verbatim: Bool) {
         let (key, tail) = Self.keyAndTail(name)
@@ -78,6 +80,7 @@ struct NameMemo {
 
     /// The first eight and last eight of one to sixteen bytes (zeros past the end), which with
     /// their count tell them apart from any other such bytes; read in place, never past the end.
+    @inline(__always)
     static func keyAndTail(_ bytes: UnsafeBufferPointer<UInt8>) -> (key: UInt64, tail: UInt64) {
         let p = bytes.baseAddress!, n = bytes.count
         guard n >= 8 else { return (TokenInterner.packed(p, n), 0) }

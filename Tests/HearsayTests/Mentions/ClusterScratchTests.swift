@@ -11,7 +11,7 @@ import Testing
         buffers.members = [1, 2, 3]
         _ = buffers.canonicalKeys.number(of: "Tollan", isPlace: true)
         var name = "Tessa"
-        name.withUTF8 { buffers.names.record($0, slot: buffers.names.find($0).slot, words: 0..<1, verbatim: true) }
+        name.withUTF8 { buffers.names.record($0, slot: -2 - buffers.names.find($0), words: 0..<1, verbatim: true) }
         buffers.prepare(mentions: 3)
         #expect(buffers.spellings.isEmpty)
         #expect(buffers.namer.isEmpty)

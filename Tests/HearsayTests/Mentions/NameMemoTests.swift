@@ -2,10 +2,11 @@ import Testing
 @testable import Hearsay
 
 @Suite struct NameMemoTests {
-    /// `find` on the UTF-8 bytes of `name`.
+    /// `find` on the UTF-8 bytes of `name`: the entry when kept, else the slot for `record` (-1: none).
     private func find(_ name: String, in memo: NameMemo) -> (entry: NameMemo.Entry?, slot: Int) {
         var name = name
-        return name.withUTF8 { memo.find($0) }
+        let found = name.withUTF8 { memo.find($0) }
+        return found >= 0 ? (memo.entries[found], -1) : (nil, found == -1 ? -1 : -2 - found)
     }
 
     /// `record` of `name`, after a `find` that did not find it.
