@@ -257,7 +257,8 @@ struct NameWordTable {
         reserve(end)
         let start = used
         (arena.baseAddress! + start).update(from: body.baseAddress!, count: end)
-        let headline = EntityClusterer.isHeadlineCapitals(body)
+        // A lowercase second letter (most words) is no headline: the call is skipped.
+        let headline = end >= 2 && body[1] &- 0x61 >= 26 && EntityClusterer.isHeadlineCapitals(body)
         if headline {
             for k in start + 1..<start + end where arena[k] >= 0x41 && arena[k] <= 0x5A { arena[k] |= 0x20 }
         }
@@ -279,10 +280,11 @@ struct NameWordTable {
         let (id, isNew) = interner.intern(UnsafeBufferPointer(arena), start, end)
         guard isNew else { return Int32(truncatingIfNeeded: id) }
         used = end
-        // At most two characters: two bytes of ASCII (a carriage return joins a line feed).
+        // At most two characters: two bytes of ASCII (a carriage return joins a line feed, so
+        // two characters have at most four bytes: longer words need no scan for one).
         let bytes = UnsafeBufferPointer(rebasing: arena[start..<end])
         let short: Bool
-        if let text { short = text.count <= 2 } else if end - start <= 2 { short = true } else {
+        if let text { short = text.count <= 2 } else if end - start <= 2 { short = true } else if end - start > 4 { short = false } else {
             short = !bytes.contains(0x0D) ? false : String(decoding: bytes, as: UTF8.self).count <= 2
         }
         let offset = Int32(truncatingIfNeeded: start), count = Int32(truncatingIfNeeded: end - start)

@@ -119,4 +119,11 @@ import Testing
         #expect(!verbatim("Zoë\u{00A0}Quill"))
         #expect(!verbatim("Tessa \u{301}Brannock"))
     }
+
+    @Test func wordsOfAtMostTwoCharactersAreShort() {
+        var table = NameWordTable()
+        var ids: [Int32] = []
+        for name in ["J.", "Jo", "Joe", "\r\n\r\n", "a\r\nb", "a\r\n", "Tessa", "TESSA", "Tl"] { table.appendWords(of: name, to: &ids) }
+        #expect(ids.map { table.isShort($0) } == [true, true, false, true, false, true, false, false, true])
+    }
 }
