@@ -314,11 +314,16 @@ struct EntityClusterer {
     static func surfaceName(of indices: [Int], named entityName: String, _ mentions: UnsafeBufferPointer<Mention>) -> String {
         // Every mention named alike (most places and organisations, one mention or several): that
         // name, as the count below finds, with no tables built.
+        // (A name equal to the first as written is equal without its ending: most are, and are
+        // compared once, not stripped.)
         guard let firstIndex = indices.first else { return entityName }
-        let firstName = Self.withoutPossessive(mentions[firstIndex].name)
-        if indices.dropFirst().allSatisfy({ Self.withoutPossessive(mentions[$0].name) == firstName }) {
-            return Self.isMixedCaseOrShort(firstName) ? firstName : Self.titleCasedWords(firstName)
+        let first = mentions[firstIndex].name, firstName = Self.withoutPossessive(first)
+        var alike = true
+        for k in 1..<indices.count {
+            let name = mentions[indices[k]].name
+            if name != first && Self.withoutPossessive(name) != firstName { alike = false; break }
         }
+        if alike { return Self.isMixedCaseOrShort(firstName) ? firstName : Self.titleCasedWords(firstName) }
         // The distinct names in order of first use, and how often each is used.
         var order: [String] = []
         var counts: [Int] = []
