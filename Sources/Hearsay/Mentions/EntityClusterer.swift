@@ -130,7 +130,7 @@ struct EntityClusterer {
                         } else {
                             e = b.entityWords.count
                             b.entityWords.append(words)
-                            b.namer.append(key & 1 != 0 ? Int32(truncatingIfNeeded: index) : -1)
+                            b.namer.append(Self.isVerbatim(orderKey: key) ? Int32(truncatingIfNeeded: index) : -1)
                             b.genders.append(gender)
                             b.roles.append(mentions[index].role.map { [$0] } ?? [])
                             b.starts.append([])
@@ -271,6 +271,9 @@ struct EntityClusterer {
 
     /// The mention index of an order key (see `orderKey`).
     static func index(ofOrderKey key: Int) -> Int { (key & 0xFFFF_FFFF) >> 1 }
+
+    /// Whether the name of an order key's mention is verbatim (see `orderKey`).
+    static func isVerbatim(orderKey key: Int) -> Bool { key & 1 != 0 }
 
     /// Whether a person mention's name `words` can belong to the entity whose name is `full`:
     /// the same name; one word that is the entity's last or first name; or the same surname with

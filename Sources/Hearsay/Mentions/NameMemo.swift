@@ -4,8 +4,8 @@
 /// A news story names its people again and again in the same words: the 168 PolNeAR dev+test
 /// texts have 5,138 person mentions but 2,335 distinct names a document. Split and interned word
 /// by word, each name cost about 700 instructions; a name met before is found here whole, by
-/// its length and two 64-bit words of its bytes (no hash over them, no copy, no byte comparison),
-/// and its words are those found the first time.
+/// its length and two 64-bit words of its bytes read in place (no copy, no byte-by-byte hash,
+/// no byte comparison), and its words are those found the first time.
 ///
 /// Only names of one to sixteen bytes are kept: those bytes tell them apart without a
 /// comparison (a longer name is split every time).

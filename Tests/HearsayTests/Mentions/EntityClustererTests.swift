@@ -6,7 +6,7 @@ import Testing
         let keys = [EntityClusterer.orderKey(words: 1, index: 0, verbatim: true), EntityClusterer.orderKey(words: 3, index: 7, verbatim: false),
                     EntityClusterer.orderKey(words: 2, index: 4, verbatim: false), EntityClusterer.orderKey(words: 2, index: 1, verbatim: true)]
         #expect(keys.sorted().map { EntityClusterer.index(ofOrderKey: $0) } == [7, 1, 4, 0])
-        #expect(keys.sorted().map { $0 & 1 } == [0, 1, 0, 1])
+        #expect(keys.sorted().map { EntityClusterer.isVerbatim(orderKey: $0) } == [false, true, false, true])
         // The verbatim bit never reorders: an earlier mention still sorts first.
         #expect(EntityClusterer.orderKey(words: 2, index: 3, verbatim: true) < EntityClusterer.orderKey(words: 2, index: 4, verbatim: false))
         #expect(EntityClusterer.index(ofOrderKey: EntityClusterer.orderKey(words: 1, index: Int(Int32.max), verbatim: true)) == Int(Int32.max))
