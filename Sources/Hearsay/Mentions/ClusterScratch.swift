@@ -13,11 +13,13 @@ final class ClusterScratch {
         var table = NameWordTable()
         var spellings: [Int32] = []
         var classes: [Int32] = []
-        var wordStart: [Int] = []
+        var names = NameMemo()
+        var words: [Range<Int>] = []
         var personOrder: [Int] = []
-        var byLastWord = IndexChains(keys: 0)
-        var byFirstWord = IndexChains(keys: 0)
+        let byLastWord = IndexChains(keys: 0)
+        let byFirstWord = IndexChains(keys: 0)
         var entityWords: [Range<Int>] = []
+        var namer: [Int32] = []
         var genders: [Gender] = []
         var roles: [[String]] = []
         var starts: [[Int]] = []
@@ -31,20 +33,22 @@ final class ClusterScratch {
         var memberStarts: [Int] = []
         var members: [Int] = []
 
-        /// Empties the buffers for a document of `mentions` mentions: `wordStart` holds
-        /// `mentions + 1` zeros, `owner` and `nextMember` `mentions` times -1, every other array
-        /// and table is empty.
+        /// Empties the buffers for a document of `mentions` mentions: `words` holds `mentions`
+        /// empty ranges, `owner` and `nextMember` `mentions` times -1, every other array and
+        /// table is empty.
         mutating func prepare(mentions: Int) {
             table.reset(words: mentions)
             canonicalKeys.reset(names: mentions)
             spellings.removeAll(keepingCapacity: true)
             spellings.reserveCapacity(2 * mentions)
             classes.removeAll(keepingCapacity: true)
-            wordStart.removeAll(keepingCapacity: true)
-            wordStart.append(contentsOf: repeatElement(0, count: mentions + 1))
+            names.reset()
+            words.removeAll(keepingCapacity: true)
+            words.append(contentsOf: repeatElement(0..<0, count: mentions))
             personOrder.removeAll(keepingCapacity: true)
             personOrder.reserveCapacity(mentions)
             entityWords.removeAll(keepingCapacity: true)
+            namer.removeAll(keepingCapacity: true)
             genders.removeAll(keepingCapacity: true)
             roles.removeAll(keepingCapacity: true)
             starts.removeAll(keepingCapacity: true)

@@ -16,17 +16,18 @@ struct EntityClusterer {
     /// mentions joined, and entities moved into order after, cost allocations and copies).
     func cluster(_ mentions: inout [Mention]) -> [Entity] {
         // The mentions are read and written in place through a buffer pointer: each write
-        // through the array checked that it was unique.
-        mentions.withUnsafeMutableBufferPointer { cluster($0, in: &Self.scratch.current.buffers) }
+        // through the array checked that it was unique. (The clustering is static: a closure
+        // that took `self` copied the lexicons, 25 retains and releases a document.)
+        mentions.withUnsafeMutableBufferPointer { Self.cluster($0, in: &Self.scratch.current.buffers) }
     }
 
     /// `cluster(&mentions)` in the buffers `b`.
     ///
-    /// The per-mention arrays (`wordStart`, `owner`, `nextMember`, `lastMember`, `finalOf`,
+    /// The per-mention arrays (`owner`, `nextMember`, `lastMember`, `finalOf`,
     /// `memberCounts`, `members`) are made at their size and written through buffer pointers in
     /// the loops: written by subscript or appended to, each write checked that its array was
     /// unique (95,000 calls on the 168 PolNeAR dev+test texts, 0.9% of the worker's time in perf).
-    private func cluster(_ mentions: UnsafeMutableBufferPointer<Mention>, in b: inout ClusterScratch.Buffers) -> [Entity] {
+    private static func cluster(_ mentions: UnsafeMutableBufferPointer<Mention>, in b: inout ClusterScratch.Buffers) -> [Entity] {
         b.prepare(mentions: mentions.count)
         spellPeople(mentions, &b)
         joinPeople(mentions, &b)
@@ -36,24 +37,36 @@ struct EntityClusterer {
     }
 
     /// People: longest names first so that short forms find their full form wherever it appears.
-    /// Each person mention's words as spelling ids (`NameWordTable`), mention m's from
-    /// wordStart[m] to wordStart[m + 1] in `spellings`; compared by class ids (`classes`).
+    /// Each person mention's words as spelling ids (`NameWordTable`), mention m's at `words[m]`
+    /// in `spellings` (mentions named alike share them); compared by class ids (`classes`).
     /// Person mentions with words, each as one sortable number: fewer words, then a later
-    /// mention, sort later (`orderKey`).
-    private func spellPeople(_ mentions: UnsafeMutableBufferPointer<Mention>, _ b: inout ClusterScratch.Buffers) {
-        let n = mentions.count
-        b.wordStart.withUnsafeMutableBufferPointer { wordStart in
-            for index in 0..<n {
-                wordStart[index] = b.spellings.count
-                guard mentions[index].kind == .person else { continue }
-                b.table.appendWords(of: mentions[index].name, to: &b.spellings)
-                let count = b.spellings.count - wordStart[index]
-                if count > 0 { b.personOrder.append(Self.orderKey(words: count, index: index)) }
-            }
-            wordStart[n] = b.spellings.count
+    /// mention, sort later (`orderKey`, which also tells whether the name is verbatim).
+    private static func spellPeople(_ mentions: UnsafeMutableBufferPointer<Mention>, _ b: inout ClusterScratch.Buffers) {
+        for index in 0..<mentions.count where mentions[index].kind == .person {
+            let (words, verbatim) = Self.words(of: mentions[index].name, &b)
+            b.words[index] = words
+            if !words.isEmpty { b.personOrder.append(Self.orderKey(words: words.count, index: index, verbatim: verbatim)) }
         }
         b.table.appendClasses(of: b.spellings, to: &b.classes)
         b.personOrder.sort()
+    }
+
+    /// The words of the person name `name` in `b.spellings`, and whether the name is verbatim:
+    /// those it was given before when `b.names` has it, else split (`NameWordTable.appendWords`),
+    /// appended and kept there.
+    private static func words(of name: String, _ b: inout ClusterScratch.Buffers) -> (words: Range<Int>, verbatim: Bool) {
+        let found = name.utf8.withContiguousStorageIfAvailable { b.names.find($0) } ?? -1
+        if found >= 0 {
+            let entry = b.names.entries[found]
+            return (entry.words, entry.verbatim)
+        }
+        let start = b.spellings.count
+        let verbatim = b.table.appendWords(of: name, to: &b.spellings)
+        let words = start..<b.spellings.count
+        if found < -1 {
+            name.utf8.withContiguousStorageIfAvailable { b.names.record($0, slot: -2 - found, words: words, verbatim: verbatim) }
+        }
+        return (words, verbatim)
     }
 
     /// Gives each person mention (in `personOrder`) to a person entity, a new one when none
@@ -61,38 +74,41 @@ struct EntityClusterer {
     ///
     /// Person entities are filed by the class of the last and of the first word of their name,
     /// so that a mention looks only at the entities it can join, not at every person of the
-    /// article. Each person entity has its words (those of the mention that made it), gender
+    /// article. Each person entity has its words (those of the mention that made it), the
+    /// mention whose name as written is those words (`namer`: that mention, or -1), gender
     /// and roles; its mentions as a list through `lastMember` and `nextMember` (last joined
     /// first); and the starts of its mentions, ascending, for "mentioned most recently" — made
     /// only when two entities compete for a mention (most never do), then kept sorted as mentions
     /// join (a scan of an entity's mentions at every such choice was quadratic in a long story
     /// that names two people of one surname again and again).
-    private func joinPeople(_ mentions: UnsafeMutableBufferPointer<Mention>, _ b: inout ClusterScratch.Buffers) {
-        b.byLastWord.reset(keys: b.table.classCount, values: b.personOrder.count)
-        b.byFirstWord.reset(keys: b.table.classCount, values: b.personOrder.count)
+    private static func joinPeople(_ mentions: UnsafeMutableBufferPointer<Mention>, _ b: inout ClusterScratch.Buffers) {
+        // The chains in locals: read from `b` in the loop, each call retained and released them.
+        let byLastWord = b.byLastWord, byFirstWord = b.byFirstWord
+        byLastWord.reset(keys: b.table.classCount, values: b.personOrder.count)
+        byFirstWord.reset(keys: b.table.classCount, values: b.personOrder.count)
         // An entity per person mention at most: `lastMember` has a place for each from the start.
         b.lastMember.append(contentsOf: repeatElement(-1, count: b.personOrder.count))
         b.nextMember.withUnsafeMutableBufferPointer { nextMember in
             b.owner.withUnsafeMutableBufferPointer { owner in
                 b.lastMember.withUnsafeMutableBufferPointer { lastMember in
                     for key in b.personOrder {
-                        let index = key & 0xFFFF_FFFF
-                        let words = b.wordStart[index]..<b.wordStart[index + 1]
+                        let index = Self.index(ofOrderKey: key)
+                        let words = b.words[index]
                         let gender = mentions[index].gender
                         // Every entity the test below can accept shares the mention's last word, or (for
                         // a one-word mention) has it as its first word; in creation order, as a scan would
                         // find them: the two ascending lists are walked together, an entity in both met once.
                         let last = Int(b.classes[words.upperBound - 1])
-                        var x = b.byLastWord.first(last), y = words.count == 1 ? b.byFirstWord.first(last) : -1
+                        var x = byLastWord.first(last), y = words.count == 1 ? byFirstWord.first(last) : -1
                         // The first entity that can take the mention; when several can, the one mentioned
                         // most recently before this mention (the first such among equals).
                         var chosen = -1, chosenLast = Int.min
                         let position = mentions[index].span.start
                         while x >= 0 || y >= 0 {
                             let e: Int
-                            if y < 0 || (x >= 0 && x < y) { e = x; x = b.byLastWord.next(after: x) }
-                            else if x < 0 || y < x { e = y; y = b.byFirstWord.next(after: y) }
-                            else { e = x; x = b.byLastWord.next(after: x); y = b.byFirstWord.next(after: y) }
+                            if y < 0 || (x >= 0 && x < y) { e = x; x = byLastWord.next(after: x) }
+                            else if x < 0 || y < x { e = y; y = byFirstWord.next(after: y) }
+                            else { e = x; x = byLastWord.next(after: x); y = byFirstWord.next(after: y) }
                             guard gender.agrees(with: b.genders[e]),
                                   Self.canJoin(words, b.entityWords[e], classes: b.classes, spellings: b.spellings, b.table) else { continue }
                             if chosen < 0 { chosen = e; continue }
@@ -114,11 +130,12 @@ struct EntityClusterer {
                         } else {
                             e = b.entityWords.count
                             b.entityWords.append(words)
+                            b.namer.append(Self.isVerbatim(orderKey: key) ? Int32(truncatingIfNeeded: index) : -1)
                             b.genders.append(gender)
                             b.roles.append(mentions[index].role.map { [$0] } ?? [])
                             b.starts.append([])
-                            b.byLastWord.append(e, to: last)
-                            b.byFirstWord.append(e, to: Int(b.classes[words.lowerBound]))
+                            byLastWord.append(e, to: last)
+                            byFirstWord.append(e, to: Int(b.classes[words.lowerBound]))
                         }
                         nextMember[index] = lastMember[e]
                         lastMember[e] = Int32(truncatingIfNeeded: index)
@@ -131,7 +148,7 @@ struct EntityClusterer {
 
     /// Places and organisations by kind, then canonical name: each mention's `owner` is the
     /// entity after the people's that its name is filed under.
-    private func fileOthers(_ mentions: UnsafeMutableBufferPointer<Mention>, _ b: inout ClusterScratch.Buffers) {
+    private static func fileOthers(_ mentions: UnsafeMutableBufferPointer<Mention>, _ b: inout ClusterScratch.Buffers) {
         let people = b.entityWords.count
         b.owner.withUnsafeMutableBufferPointer { owner in
             for index in mentions.indices where mentions[index].kind != .person {
@@ -145,7 +162,7 @@ struct EntityClusterer {
     /// where its first mention is met (`finalOf`, `provisionalOf`), each mention's `owner` becomes
     /// that number; the entities' mentions, in text order, are then side by side in `members`,
     /// entity f's ending at `memberStarts[f]`.
-    private func numberEntities(_ n: Int, _ b: inout ClusterScratch.Buffers) {
+    private static func numberEntities(_ n: Int, _ b: inout ClusterScratch.Buffers) {
         // Every provisional entity has a mention, so each gets a number.
         let provisional = b.entityWords.count + b.canonicalKeys.count
         b.finalOf.append(contentsOf: repeatElement(-1, count: provisional))
@@ -194,7 +211,7 @@ struct EntityClusterer {
 
     /// The entities numbered in `b`, each with its mentions; sets each mention's `entity` and
     /// (for people) `canonical`.
-    private func makeEntities(_ mentions: UnsafeMutableBufferPointer<Mention>, _ b: borrowing ClusterScratch.Buffers) -> [Entity] {
+    private static func makeEntities(_ mentions: UnsafeMutableBufferPointer<Mention>, _ b: borrowing ClusterScratch.Buffers) -> [Entity] {
         var entities: [Entity] = []
         entities.reserveCapacity(b.provisionalOf.count)
         var end = 0
@@ -208,8 +225,10 @@ struct EntityClusterer {
             b.members.withUnsafeBufferPointer { members.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
             let p = b.provisionalOf[f], first = members[0]
             if mentions[first].kind == .person {
-                // One word (a lone surname, say) is its own name: nothing to join.
-                let name = b.table.name(b.spellings[b.entityWords[p]])
+                // The namer's own string when there is one: no name to make (1,691 made cost
+                // 0.55 M instructions on the 168 PolNeAR dev+test texts; all but 11 had a namer).
+                let namer = Int(b.namer[p])
+                let name = namer >= 0 ? mentions[namer].name : b.table.name(b.spellings[b.entityWords[p]])
                 for m in members {
                     mentions[m].canonical = name
                     mentions[m].entity = f
@@ -243,10 +262,18 @@ struct EntityClusterer {
     }
 
     /// A person mention's place in the order names are clustered, as one number: names of more
-    /// words sort first, then earlier mentions; the mention's index is the low 32 bits.
-    static func orderKey(words: Int, index: Int) -> Int {
-        (Int(Int32.max) - words) << 32 | index
+    /// words sort first, then earlier mentions. The mention's index is in bits 1-31
+    /// (`index(ofOrderKey:)`, below 2^31 as every mention index the clusterer keeps in an
+    /// `Int32`), and bit 0 tells whether its name is verbatim (see `NameWordTable.appendWords`).
+    static func orderKey(words: Int, index: Int, verbatim: Bool) -> Int {
+        (Int(Int32.max) - words) << 32 | index << 1 | (verbatim ? 1 : 0)
     }
+
+    /// The mention index of an order key (see `orderKey`).
+    static func index(ofOrderKey key: Int) -> Int { (key & 0xFFFF_FFFF) >> 1 }
+
+    /// Whether the name of an order key's mention is verbatim (see `orderKey`).
+    static func isVerbatim(orderKey key: Int) -> Bool { key & 1 != 0 }
 
     /// Whether a person mention's name `words` can belong to the entity whose name is `full`:
     /// the same name; one word that is the entity's last or first name; or the same surname with
@@ -287,14 +314,19 @@ struct EntityClusterer {
     /// ("UK", "US") stays in `Entity.canonical`.
     ///
     /// `indices` are the entity's mentions in `mentions`, `entityName` its name so far.
-    func surfaceName(of indices: [Int], named entityName: String, _ mentions: UnsafeBufferPointer<Mention>) -> String {
+    static func surfaceName(of indices: [Int], named entityName: String, _ mentions: UnsafeBufferPointer<Mention>) -> String {
         // Every mention named alike (most places and organisations, one mention or several): that
         // name, as the count below finds, with no tables built.
+        // (A name equal to the first as written is equal without its ending: most are, and are
+        // compared once, not stripped.)
         guard let firstIndex = indices.first else { return entityName }
-        let firstName = Self.withoutPossessive(mentions[firstIndex].name)
-        if indices.dropFirst().allSatisfy({ Self.withoutPossessive(mentions[$0].name) == firstName }) {
-            return Self.isMixedCaseOrShort(firstName) ? firstName : Self.titleCasedWords(firstName)
+        let first = mentions[firstIndex].name, firstName = Self.withoutPossessive(first)
+        var alike = true
+        for k in 1..<indices.count {
+            let name = mentions[indices[k]].name
+            if name != first && Self.withoutPossessive(name) != firstName { alike = false; break }
         }
+        if alike { return Self.isMixedCaseOrShort(firstName) ? firstName : Self.titleCasedWords(firstName) }
         // The distinct names in order of first use, and how often each is used.
         var order: [String] = []
         var counts: [Int] = []

@@ -68,31 +68,38 @@ struct NameWordTable {
     }
 
     /// Appends the spelling ids of the words of the person name `name` to `out` (what
-    /// `words(of:)` returns, as ids).
-    mutating func appendWords(of name: String, to out: inout [Int32]) {
+    /// `words(of:)` returns, as ids); returns whether the name is verbatim: its words joined
+    /// by single spaces (`name(_:)` of the ids) are its own bytes.
+    ///
+    /// Verbatim is told only of an ASCII name (false for any other, whatever its words), as
+    /// the split finds it: no possessive ending, no headline capitals, a single space between
+    /// words and none around them. Most names are written so, and the clusterer then names an
+    /// entity with the string of its first mention, making none.
+    @discardableResult
+    mutating func appendWords(of name: String, to out: inout [Int32]) -> Bool {
         // The bytes are read in place (a native string's always are): `withUTF8` is mutating,
         // and the copy of the name it needed cost a retain and a release per name.
         let split = name.utf8.withContiguousStorageIfAvailable { appendWords(utf8: $0, to: &out) } ?? {
             var copy = name
             return copy.withUTF8 { appendWords(utf8: $0, to: &out) }
         }()
-        guard !split else { return }
+        if let split { return split }
         // A separator that joins a neighbour into one character: the characters decide.
         for word in name.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{00A0}" }) {
             let w = Self.normalized(String(word))
             if !w.isEmpty { out.append(spelling(ofNonASCII: w)) }
         }
+        return false
     }
 
-    /// `appendWords(of:to:)` of the name's UTF-8 `bytes`, when its separators stand alone (see
-    /// `separatorsStandAlone`); false (nothing appended) when they do not.
-    private mutating func appendWords(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [Int32]) -> Bool {
+    /// `appendWords(of:to:)` of the name's UTF-8 `bytes` (whether they are verbatim), when its
+    /// separators stand alone (see `separatorsStandAlone`); nil (nothing appended) when they do not.
+    /// (Inlined, as `appendASCIIWords` is: called, the two cost 50 instructions a name.)
+    @inline(__always)
+    private mutating func appendWords(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [Int32]) -> Bool? {
         // Most names are ASCII: every separator stands alone, and no word needs a second look.
-        if Self.isASCII(bytes) {
-            appendASCIIWords(of: bytes, to: &out)
-            return true
-        }
-        guard Self.separatorsStandAlone(bytes) else { return false }
+        if Self.isASCII(bytes) { return appendASCIIWords(of: bytes, to: &out) }
+        guard Self.separatorsStandAlone(bytes) else { return nil }
         // Separators: a space, a line feed not after a carriage return, a no-break space (C2 A0).
         var start = 0, k = 0
         while k <= bytes.count {
@@ -112,7 +119,7 @@ struct NameWordTable {
             k += width
             start = k
         }
-        return true
+        return false
     }
 
     /// Appends the class of each of the spellings `ids` to `out`, through buffer pointers: a
@@ -209,16 +216,22 @@ struct NameWordTable {
     }
 
     /// `appendWords` of an ASCII name's bytes: its words lie between spaces and line feeds
-    /// (one after a carriage return is no separator: the two are one character).
-    private mutating func appendASCIIWords(of bytes: UnsafeBufferPointer<UInt8>, to out: inout [Int32]) {
-        var start = 0
+    /// (one after a carriage return is no separator: the two are one character). Returns
+    /// whether the name is verbatim: every separator a space between two words, each word kept
+    /// as written.
+    @inline(__always)
+    private mutating func appendASCIIWords(of bytes: UnsafeBufferPointer<UInt8>, to out: inout [Int32]) -> Bool {
+        var start = 0, verbatim = true
         for k in bytes.indices {
             let b = bytes[k]
             guard b == 0x20 || (b == 0x0A && (k == 0 || bytes[k - 1] != 0x0D)) else { continue }
-            if k > start { addASCIIWord(UnsafeBufferPointer(rebasing: bytes[start..<k]), to: &out) }
+            // A line feed, or a separator first or after another.
+            if b != 0x20 || k == start { verbatim = false }
+            if k > start { verbatim = addASCIIWord(UnsafeBufferPointer(rebasing: bytes[start..<k]), to: &out) && verbatim }
             start = k + 1
         }
-        if bytes.count > start { addASCIIWord(UnsafeBufferPointer(rebasing: bytes[start...]), to: &out) }
+        guard bytes.count > start else { return false }
+        return addASCIIWord(UnsafeBufferPointer(rebasing: bytes[start...]), to: &out) && verbatim
     }
 
     /// Adds one word (bytes between separators) of a name.
@@ -233,19 +246,24 @@ struct NameWordTable {
         addASCIIWord(word, to: &out)
     }
 
-    /// Adds one word of a name, all of its bytes ASCII.
-    private mutating func addASCIIWord(_ word: UnsafeBufferPointer<UInt8>, to out: inout [Int32]) {
+    /// Adds one word of a name, all of its bytes ASCII; returns whether it was kept as written
+    /// (false when unsure: headline capitals are rewritten, a possessive ending dropped).
+    @discardableResult
+    private mutating func addASCIIWord(_ word: UnsafeBufferPointer<UInt8>, to out: inout [Int32]) -> Bool {
         var end = word.count
         if end >= 2, word[end - 2] == 0x27, word[end - 1] == 0x73 { end -= 2 }
-        guard end > 0 else { return }
+        guard end > 0 else { return false }
         let body = UnsafeBufferPointer(rebasing: word[0..<end])
         reserve(end)
         let start = used
         (arena.baseAddress! + start).update(from: body.baseAddress!, count: end)
-        if EntityClusterer.isHeadlineCapitals(body) {
+        // A lowercase second letter (most words) is no headline: the call is skipped.
+        let headline = end >= 2 && body[1] &- 0x61 >= 26 && EntityClusterer.isHeadlineCapitals(body)
+        if headline {
             for k in start + 1..<start + end where arena[k] >= 0x41 && arena[k] <= 0x5A { arena[k] |= 0x20 }
         }
         out.append(internArena(from: start, length: end, nonASCII: nil))
+        return end == word.count && !headline
     }
 
     /// The spelling of a word already normalized by characters (`normalized`).
@@ -262,10 +280,11 @@ struct NameWordTable {
         let (id, isNew) = interner.intern(UnsafeBufferPointer(arena), start, end)
         guard isNew else { return Int32(truncatingIfNeeded: id) }
         used = end
-        // At most two characters: two bytes of ASCII (a carriage return joins a line feed).
+        // At most two characters: two bytes of ASCII (a carriage return joins a line feed, so
+        // two characters have at most four bytes: longer words need no scan for one).
         let bytes = UnsafeBufferPointer(rebasing: arena[start..<end])
         let short: Bool
-        if let text { short = text.count <= 2 } else if end - start <= 2 { short = true } else {
+        if let text { short = text.count <= 2 } else if end - start <= 2 { short = true } else if end - start > 4 { short = false } else {
             short = !bytes.contains(0x0D) ? false : String(decoding: bytes, as: UTF8.self).count <= 2
         }
         let offset = Int32(truncatingIfNeeded: start), count = Int32(truncatingIfNeeded: end - start)

@@ -5,15 +5,20 @@ import Testing
     @Test func preparedBuffersAreEmptiedAndSized() {
         var buffers = ClusterScratch.Buffers()
         buffers.spellings = [4, 5]
+        buffers.namer = [2]
         buffers.owner = [3]
         buffers.roles = [["defence secretary"]]
         buffers.members = [1, 2, 3]
         _ = buffers.canonicalKeys.number(of: "Tollan", isPlace: true)
+        var name = "Tessa"
+        name.withUTF8 { buffers.names.record($0, slot: -2 - buffers.names.find($0), words: 0..<1, verbatim: true) }
         buffers.prepare(mentions: 3)
         #expect(buffers.spellings.isEmpty)
+        #expect(buffers.namer.isEmpty)
         #expect(buffers.roles.isEmpty)
         #expect(buffers.members.isEmpty)
-        #expect(buffers.wordStart == [0, 0, 0, 0])
+        #expect(buffers.words == [0..<0, 0..<0, 0..<0])
+        #expect(buffers.names.entries.isEmpty)
         #expect(buffers.owner == [-1, -1, -1])
         #expect(buffers.nextMember == [-1, -1, -1])
         #expect(buffers.canonicalKeys.count == 0)

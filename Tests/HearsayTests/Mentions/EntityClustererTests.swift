@@ -3,9 +3,13 @@ import Testing
 
 @Suite struct EntityClustererTests {
     @Test func orderKeysSortLongerNamesFirstThenEarlierMentions() {
-        let keys = [EntityClusterer.orderKey(words: 1, index: 0), EntityClusterer.orderKey(words: 3, index: 7),
-                    EntityClusterer.orderKey(words: 2, index: 4), EntityClusterer.orderKey(words: 2, index: 1)]
-        #expect(keys.sorted().map { $0 & 0xFFFF_FFFF } == [7, 1, 4, 0])
+        let keys = [EntityClusterer.orderKey(words: 1, index: 0, verbatim: true), EntityClusterer.orderKey(words: 3, index: 7, verbatim: false),
+                    EntityClusterer.orderKey(words: 2, index: 4, verbatim: false), EntityClusterer.orderKey(words: 2, index: 1, verbatim: true)]
+        #expect(keys.sorted().map { EntityClusterer.index(ofOrderKey: $0) } == [7, 1, 4, 0])
+        #expect(keys.sorted().map { EntityClusterer.isVerbatim(orderKey: $0) } == [false, true, false, true])
+        // The verbatim bit never reorders: an earlier mention still sorts first.
+        #expect(EntityClusterer.orderKey(words: 2, index: 3, verbatim: true) < EntityClusterer.orderKey(words: 2, index: 4, verbatim: false))
+        #expect(EntityClusterer.index(ofOrderKey: EntityClusterer.orderKey(words: 1, index: Int(Int32.max), verbatim: true)) == Int(Int32.max))
     }
 
     @Test func aSurnameSharedByTwoPeopleJoinsTheOneMentionedLast() {
@@ -166,5 +170,20 @@ import Testing
         #expect(entities.map(\.kind) == [.place, .organization])
         #expect(entities.map(\.mentions) == [[0, 2], [1, 3]])
         #expect(mentions.map(\.entity) == [0, 1, 0, 1])
+    }
+
+    @Test func aPersonIsNamedByItsWordsWhetherOrNotItsFirstNameWasWrittenSo() {
+        func person(_ name: String, at start: Int) -> Mention {
+            Mention(kind: .person, span: Span(start, start + name.utf8.count),
+                    fullSpan: Span(start, start + name.utf8.count), name: name, canonical: name, sentence: 0)
+        }
+        var mentions = [person("TESSA BRANNOCK", at: 0), person("Ivo  Quill’s", at: 20), person("Brannock", at: 40),
+                        person("Zoë Marsh", at: 60), person("Quill", at: 80), person("Zoë Marsh", at: 100),
+                        person("Ada Lune", at: 120), person("Lune", at: 140)]
+        let entities = EntityClusterer(lexicons: Lexicons()).cluster(&mentions)
+        #expect(entities.map(\.name) == ["Tessa Brannock", "Ivo Quill", "Zoë Marsh", "Ada Lune"])
+        #expect(mentions.map(\.canonical) == ["Tessa Brannock", "Ivo Quill", "Tessa Brannock", "Zoë Marsh", "Ivo Quill", "Zoë Marsh",
+                                               "Ada Lune", "Ada Lune"])
+        #expect(entities.map(\.mentions) == [[0, 2], [1, 4], [3, 5], [6, 7]])
     }
 }

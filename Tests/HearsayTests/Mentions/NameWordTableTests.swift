@@ -95,4 +95,35 @@ import Testing
         #expect(table.name(ids[0...1]) == "Zoë Quill")
         #expect(table.classCount == 3)
     }
+
+    @Test func onlyAnASCIINameWrittenAsItsWordsIsVerbatim() {
+        var table = NameWordTable()
+        func verbatim(_ name: String) -> Bool {
+            var ids: [Int32] = []
+            return table.appendWords(of: name, to: &ids)
+        }
+        #expect(verbatim("Tessa Brannock"))
+        #expect(verbatim("Henry VIII"))
+        #expect(verbatim("Tessa\r\nBrannock"))
+        #expect(!verbatim(""))
+        #expect(!verbatim("Tessa  Brannock"))
+        #expect(!verbatim("Tessa\nBrannock"))
+        #expect(!verbatim(" Tessa"))
+        #expect(!verbatim("Tessa "))
+        #expect(!verbatim("Brannock's"))
+        #expect(!verbatim("Tessa 's"))
+        #expect(!verbatim("TESSA Quill"))
+        #expect(!verbatim("HENRY VIII"))
+        // Not ASCII: not told, whatever the words.
+        #expect(!verbatim("Zoë Quill"))
+        #expect(!verbatim("Zoë\u{00A0}Quill"))
+        #expect(!verbatim("Tessa \u{301}Brannock"))
+    }
+
+    @Test func wordsOfAtMostTwoCharactersAreShort() {
+        var table = NameWordTable()
+        var ids: [Int32] = []
+        for name in ["J.", "Jo", "Joe", "\r\n\r\n", "a\r\nb", "a\r\n", "Tessa", "TESSA", "Tl"] { table.appendWords(of: name, to: &ids) }
+        #expect(ids.map { table.isShort($0) } == [true, true, false, true, false, true, false, false, true])
+    }
 }
