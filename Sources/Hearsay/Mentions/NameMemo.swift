@@ -10,7 +10,7 @@
 /// Only names of one to sixteen bytes are kept: those bytes tell them apart without a
 /// comparison (a longer name is split every time).
 struct NameMemo {
-    /// What is kept of one name: its bytes as `TokenInterner` keys them (first eight, last
+    /// What is kept of one name: its bytes as `keyAndTail` keys them (first eight, last
     /// eight, count), its slot, and its words.
     struct Entry {
         var key: UInt64, tail: UInt64
@@ -88,10 +88,10 @@ struct NameMemo {
         return (raw.loadUnaligned(as: UInt64.self), n > 8 ? raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) : 0)
     }
 
-    /// A name's first slot (before masking): the top bits of one multiplication of its key,
-    /// tail and count mixed.
+    /// A name's first slot (before masking): `TokenInterner`'s mix of its key, tail and count,
+    /// the top 32 bits.
+    @inline(__always)
     private static func slot(_ key: UInt64, _ tail: UInt64, _ length: Int) -> Int {
-        let mixed = key ^ (tail &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(truncatingIfNeeded: length)
-        return Int(truncatingIfNeeded: (mixed &* 0x9E37_79B9_7F4A_7C15) >> 32)
+        TokenInterner.slot(key, tail, length, 32)
     }
 }

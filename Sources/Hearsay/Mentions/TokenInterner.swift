@@ -238,8 +238,9 @@ final class TokenInterner {
     /// The slot of a key and length in a table of `64 - shift` bits: the top bits of one
     /// multiplication (Fibonacci hashing), which depend on every bit of the key. (The ids
     /// do not depend on where strings sit in the table, only on the order they come in.)
+    /// `NameMemo` places names by it too.
     @inline(__always)
-    private static func slot(_ key: UInt64, _ tail: UInt64, _ length: Int, _ shift: UInt64) -> Int {
+    static func slot(_ key: UInt64, _ tail: UInt64, _ length: Int, _ shift: UInt64) -> Int {
         let mixed = key ^ (tail &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(truncatingIfNeeded: length)
         return Int(truncatingIfNeeded: (mixed &* 0x9E37_79B9_7F4A_7C15) &>> shift)
     }
