@@ -440,7 +440,7 @@ struct IndirectSpeechFinder {
         let t = context.t
         guard t.kinds[k] == .word, let verb = context.lexicons.contentVerbs[t.lowercased[k]] else { return nil }
         if t.capitalized[k] && !t.isSentenceInitial(k) { return nil }
-        if k > 0, AttributionContext.nounMarkers.contains(t.lowercased[k - 1]) || Contraction.isPossessive(t.texts[k - 1]) {
+        if k > 0, AttributionContext.nounMarkers.contains(t.lowercased[k - 1]) || Contraction.isPossessive(k - 1, t) {
             return nil
         }
         return verb

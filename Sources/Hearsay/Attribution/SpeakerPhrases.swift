@@ -219,7 +219,7 @@ struct SpeakerPhrases {
     func nameRun(endingAt j: Int, floor: Int) -> SpeakerCandidate? {
         let t = context.t
         var start = j
-        if Contraction.isPossessive(t.texts[j]) { return nil }
+        if Contraction.isPossessive(j, t) { return nil }
         while start >= floor, t.kinds[start] == .word, t.capitalized[start], !context.insideQuote[start], !context.cueAt.hasCue(start),
               !context.isCommonWord(start), !context.isPronoun(start), !context.isSourceNounAsWritten(start) {
             start -= 1
@@ -282,7 +282,7 @@ struct SpeakerPhrases {
         guard !t.capitalized[j] || context.mentionAt[j] < 0, t.kinds[j] == .word else { return nil }
         var k = j - 1
         while k >= range.lowerBound, j - k <= 5, t.kinds[k] == .word || t.isText(k, "-"), !context.insideQuote[k] {
-            let possessive = Contraction.isPossessive(t.texts[k])
+            let possessive = Contraction.isPossessive(k, t)
             if context.words(k).contains(.phraseDeterminer) || possessive {
                 let before = k - 1
                 let clauseStart = before < range.lowerBound || t.kinds[before] == .punctuation

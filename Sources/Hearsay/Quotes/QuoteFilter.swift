@@ -51,7 +51,8 @@ struct QuoteFilter {
         // (`site.open` is the token at `open.start` and `site.after` the one at `close.end` when
         // there are marks): each was an offset look-up, asked up to twice.
         let site = context.site(q)
-        let words = Self.wordCount(first..<last, t)
+        // (Every test below asks whether there are at most eight words: counting stops past that.)
+        let words = Self.wordCount(first..<last, t, limit: 9)
         // A work's title right after the noun that names it: the film “13th”, the book ''Make Your Kid a Millionaire''.
         if let open = quote.openMark, words <= 8 {
             var k = site.open - 1
@@ -109,10 +110,16 @@ struct QuoteFilter {
         return nil
     }
 
-    /// The number of tokens in `range` that are not punctuation.
-    static func wordCount(_ range: Range<Int>, _ t: TokenFeatures) -> Int {
+    /// The number of tokens in `range` that are not punctuation, or `limit` when there are
+    /// more: a long quote's tokens are not read past the limit (callgrind, the 168 PolNeAR
+    /// dev+test texts: counting every token of every quote cost 277,000 instructions and 8,700
+    /// data-cache misses, the quotes' tokens being read there for the first time).
+    static func wordCount(_ range: Range<Int>, _ t: TokenFeatures, limit: Int) -> Int {
         var count = 0
-        for k in range where t.kinds[k] != .punctuation { count += 1 }
+        for k in range where t.kinds[k] != .punctuation {
+            count += 1
+            if count >= limit { break }
+        }
         return count
     }
 

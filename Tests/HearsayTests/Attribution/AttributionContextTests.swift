@@ -289,3 +289,20 @@ import Testing
         #expect(AttributionContext.people(in: entities(padding: 0), withRole: "mayor") == [0, 5])
     }
 }
+
+@Suite struct AttributionContextLastNameTests {
+    /// The byte comparison agrees with the last word as `lastSpaceSeparatedWord` makes it.
+    @Test func hasLastWordAgreesWithTheLastWord() {
+        let names = ["Jane Hill", "Hill", "Jane  Hill  ", "  ", "", "Mary Jane Hill", "Jane Hillary", "JaneHill", "Zoë Hill", "Jane Zoë",
+                     "Tom Reed Jr", "a \u{301}b", "Jane\r\nHill", "Jane\tHill", "O'Neil", "Jane O'Neil"]
+        let words = ["Hill", "hill", "", "Jane Hill", "Hillary", "Zoë", "Hil", "ill", "Jr", "a \u{301}b", "\u{301}b", "Hill ", "O'Neil",
+                     "Jane\tHill", "JaneHill"]
+        for name in names {
+            for word in words {
+                let expected = name.lastSpaceSeparatedWord.map { $0 == word } ?? false
+                #expect(AttributionContext.hasLastWord(name, word) == expected, "\(name.debugDescription) \(word.debugDescription)")
+            }
+        }
+        #expect(AttributionContext.hasLastWord("Jane Hill", "Hill") && !AttributionContext.hasLastWord("Jane Hillary", "Hill"))
+    }
+}

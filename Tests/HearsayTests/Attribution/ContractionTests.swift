@@ -24,4 +24,16 @@ import Testing
         }
         #expect(Contraction.isPossessive("Putin’s") && Contraction.isPossessive("Trump's") && !Contraction.isPossessive("they’re"))
     }
+
+    /// A token's possessive, ruled out by its word's facts, agrees with the string's.
+    @Test func tokenPossessiveAgreesWithItsText() throws {
+        let document = try TestSupport.document("Ina Wevell’s aide and Tom's friend said they’re at the café’s door, x\u{0600}’s too; he's gone. ’s")
+        let t = TokenFeatures(document)
+        var possessives = 0
+        for k in 0..<t.count {
+            #expect(Contraction.isPossessive(k, t) == Contraction.isPossessive(t.texts[k]), "\(t.texts[k])")
+            if Contraction.isPossessive(k, t) { possessives += 1 }
+        }
+        #expect(possessives >= 3)
+    }
 }

@@ -27,7 +27,8 @@ import Testing
         // ASCII words read on their bytes; others (a combining mark, a non-ASCII letter) by characters.
         let words = ["", "ly", "holy", "early", "quickly", "ing", "thing", "asked", "ed", "d", "71-year-old", "year-old", "-year-old",
                      "naïvely", "café", "fiancéed", "e\u{301}d", "l\u{301}y", "quickl\u{301}y", "ly\u{301}", "ŝing", "ﬁly",
-                     "tab\tly", "a\r\nly", "emoji😀ing", "five-year-olds", "ĳly"]
+                     "tab\tly", "a\r\nly", "emoji😀ing", "five-year-olds", "ĳly", "oily", "lily", "ng", "bing", "ning", "seed",
+                     "9-year-old", "tenyear-old", "x-year-olD", "-Year-old", "2-year_old", "\u{7F}ing", "ed\u{1F}"]
         for word in words {
             var expected: SpeakerWords = []
             if word.hasSuffix("ly") && word.count > 4 { expected.insert(.lyAdverb) }
@@ -37,6 +38,7 @@ import Testing
         }
         #expect(SpeakerWords.spelling(of: "early") == .lyAdverb && SpeakerWords.spelling(of: "naïvely") == .lyAdverb)
         #expect(SpeakerWords.spelling(of: "quickl\u{301}y").isEmpty)
+        #expect(Array("year-old".utf8).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) } == SpeakerWords.yearOldWord)
     }
 
     @Test func theMemoComputesEachIdOnce() {

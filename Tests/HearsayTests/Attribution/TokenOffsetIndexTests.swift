@@ -32,3 +32,19 @@ import Testing
         }
     }
 }
+
+@Suite struct TokenOffsetIndexOutsideTests {
+    @Test func tokensOutsideTheTextAreLeftOut() throws {
+        // Tokens before the text and far past its end (no segmenter makes them) neither crash
+        // the index nor change its answers for the offsets of the tokens inside.
+        var document = try TestSupport.document("One two, three four. Five.")
+        let inside = document.tokens
+        let outside = Document.Token(span: Span(document.bytes.count + 500, document.bytes.count + 501), kind: .word)
+        document.tokens = [Document.Token(span: Span(-40, -39), kind: .word)] + inside + [outside]
+        let index = TokenOffsetIndex(document)
+        for offset in 1...inside.last!.span.start {
+            #expect(index.firstToken(atOrAfter: offset, document.tokens) == document.firstToken(atOrAfter: offset), "offset \(offset)")
+        }
+        #expect(index.firstToken(atOrAfter: document.bytes.count + 100, document.tokens) == document.tokens.count)
+    }
+}

@@ -13,6 +13,19 @@ import Testing
         #expect(QuoteFilter.namingWordTable.contains("dubbed") && !QuoteFilter.workNounTable.contains("dubbed"))
     }
 
+    /// Words (tokens that are not punctuation) are counted up to the limit, which stands for
+    /// any more.
+    @Test func wordCountStopsAtItsLimit() throws {
+        let document = try TestSupport.document("One, two -- three 4 five; six.")
+        let t = TokenFeatures(document)
+        let all = 0..<t.count
+        #expect(QuoteFilter.wordCount(all, t, limit: 100) == 6)
+        #expect(QuoteFilter.wordCount(all, t, limit: 6) == 6)
+        #expect(QuoteFilter.wordCount(all, t, limit: 4) == 4)
+        #expect(QuoteFilter.wordCount(1..<3, t, limit: 9) == 1)
+        #expect(QuoteFilter.wordCount(3..<3, t, limit: 9) == 0)
+    }
+
     @Test func nicknamesAndScareQuotesAreNotQuotes() throws {
         let analysis = try TestSupport.analyze("A man who goes by the name “Shorty” was arrested. The so-called “experts” were wrong.")
         #expect(analysis.quotes.isEmpty)
