@@ -184,55 +184,75 @@ final class TokenInterner {
     }
 
     /// The id of each token's bytes (`tokens[k].span` in `text`) in `ids[k]`, as `intern`
-    /// gives them, in one loop that keeps the table's buffers and count in registers.
+    /// gives them: runs of tokens found or added at their first slot (`firstSlotRun`), and
+    /// `intern` for each token that ends a run.
     ///
-    /// The first-slot step of `intern` is written out here rather than called: the compiler
-    /// left `intern` out of line, and each call saved registers and loaded the buffers and the
-    /// count from the object again (callgrind: about 105 instructions a token, 16 M of the
-    /// 238 M the 168 PolNeAR dev and test texts take). Only a probe past the first slot, a
-    /// string of more than sixteen bytes or a full table leaves the loop's fast path, and the
-    /// locals are read again after it.
+    /// The first-slot step is written out in a loop of its own, in a function with no call in
+    /// it: the compiler left `intern` out of line, and each call saved registers and loaded
+    /// the buffers and the count from the object again (callgrind: about 105 instructions a
+    /// token); a loop that called `intern` for the rare token that needs more kept its locals
+    /// on the stack around that call and read them again at every token (about 95).
     func intern(_ text: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Document.Token>, into ids: UnsafeMutableBufferPointer<Int32>) {
         precondition(ids.count >= tokens.count, "one id per token")
         guard let base = text.baseAddress else {
             precondition(tokens.isEmpty, "tokens of a text without bytes")
             return
         }
-        let room = text.count
-        var slots = self.slots, entries = self.entries, shift = self.shift, count = self.count
+        var k = 0
+        while true {
+            k = firstSlotRun(base, text.count, tokens, ids, from: k)
+            guard k < tokens.count else { return }
+            // The run checked that the token lies in the text.
+            let span = tokens[k].span
+            ids[k] = Int32(truncatingIfNeeded: intern(text, span.start, span.end).id)
+            k += 1
+        }
+    }
+
+    /// Writes the ids of `tokens` from `first` on to `ids`, as long as each is decided by its
+    /// first slot, and returns where it stopped (`tokens.count` at the end): at a token whose
+    /// first slot holds another string, of more than sixteen bytes, with fewer than eight
+    /// bytes of the text from its start (its key is gathered byte by byte), or that would
+    /// fill the table; `intern` gives its id.
+    ///
+    /// Out of line and without a call, so that the table's buffers, the count and the token
+    /// and id pointers stay in registers for the whole run.
+    @inline(never)
+    private func firstSlotRun(_ base: UnsafePointer<UInt8>, _ room: Int, _ tokens: UnsafeBufferPointer<Document.Token>,
+                              _ ids: UnsafeMutableBufferPointer<Int32>, from first: Int) -> Int {
+        let slots = self.slots.baseAddress!, entries = self.entries.baseAddress!, shift = self.shift
+        var count = self.count
+        defer { self.count = count }
         // At this count a new string would fill the entries or a quarter of the slots, and the
         // table would grow: `intern` adds it.
-        var full = min(entries.count - 1, slots.count / 4)
-        for k in 0..<tokens.count {
+        let full = min(self.entries.count - 1, self.slots.count / 4)
+        // Past this offset fewer than eight bytes are left to load.
+        let lastLoad = room &- 8
+        for k in first..<tokens.count {
             let span = tokens[k].span
             let start = span.start, length = span.end &- span.start
             precondition(start >= 0 && length >= 0 && span.end <= room, "token outside the text")
-            let (key, tail) = Self.keyAndTail(base + start, length, room: room &- start)
+            if start > lastLoad || length > 16 || count >= full { return k }
+            let p = UnsafeRawPointer(base + start)
+            let key = p.loadUnaligned(as: UInt64.self) & Self.keyMask(length)
+            let last = p.loadUnaligned(fromByteOffset: max(length, 8) &- 8, as: UInt64.self)
+            let tail = length > 8 ? last : 0
             let slot = Self.slot(key, tail, length, shift)
+            // The token goes past the last id first: when its slot is empty, the entry compared
+            // is that one, which holds its bytes, and the one test (whether the entry compared
+            // differs) covers both a found and a new string. Two tests joined by `&` became
+            // two branches, the first on whether the slot was empty, which no processor could
+            // predict (callgrind: 63,000 mispredictions on the 168 PolNeAR dev and test texts).
+            entries[count] = Entry(key: key, tail: tail, start: Int32(truncatingIfNeeded: start), length: Int32(truncatingIfNeeded: length))
             let stored = Int(slots[slot])
-            let entry = entries[max(stored, 1) &- 1]
-            let occupied = stored != 0 ? 1 : 0
-            let differs = (entry.key ^ key) | (entry.tail ^ tail) | UInt64(truncatingIfNeeded: Int(entry.length) ^ length) != 0 ? 1 : 0
-            let long = length > 16 ? 1 : 0
-            let id: Int
-            if (occupied & differs) | long != 0 || count >= full {
-                // The slow paths: the table is brought up to date, asked, and read again.
-                self.count = count
-                id = (occupied & differs) | long != 0 ? probe(text, start, length, key: key, tail: tail).id : intern(text, start, span.end).id
-                slots = self.slots
-                entries = self.entries
-                shift = self.shift
-                count = self.count
-                full = min(entries.count - 1, slots.count / 4)
-            } else {
-                id = occupied != 0 ? stored &- 1 : count
-                slots[slot] = Int32(truncatingIfNeeded: id &+ 1)
-                entries[count] = Entry(key: key, tail: tail, start: Int32(truncatingIfNeeded: start), length: Int32(truncatingIfNeeded: length))
-                count = count &+ 1 &- occupied
-            }
+            let id = stored != 0 ? stored &- 1 : count
+            let entry = entries[id]
+            if (entry.key ^ key) | (entry.tail ^ tail) | UInt64(truncatingIfNeeded: Int(entry.length) ^ length) != 0 { return k }
+            slots[slot] = Int32(truncatingIfNeeded: id &+ 1)
+            count &+= id == count ? 1 : 0
             ids[k] = Int32(truncatingIfNeeded: id)
         }
-        self.count = count
+        return tokens.count
     }
 
     /// The slot of a key and length in a table of `64 - shift` bits: the top bits of one
@@ -272,12 +292,19 @@ final class TokenInterner {
     /// predict. Near the end of the text the bytes are gathered one by one.
     @inline(__always)
     static func shortKey(_ p: UnsafePointer<UInt8>, _ length: Int, room: Int) -> UInt64 {
-        // Eight bytes shifted past 64 bits leave 0 (a length of 0).
-        let mask = UInt64.max >> UInt64(truncatingIfNeeded: 64 &- 8 &* length)
-        if room >= 8 { return UnsafeRawPointer(p).loadUnaligned(as: UInt64.self) & mask }
+        if room >= 8 { return UnsafeRawPointer(p).loadUnaligned(as: UInt64.self) & keyMask(length) }
         var key: UInt64 = 0
         for k in 0..<length { key |= UInt64(p[k]) << UInt64(8 * k) }
         return key
+    }
+
+    /// The low `min(length, 8)` bytes of a word set, the others clear (`length` at least 0).
+    /// Two shifts by four bytes a length: one shift by all eight would be a shift by 64 bits,
+    /// which leaves the word as it was, and `>>` checks for it with a compare and a select.
+    @inline(__always)
+    static func keyMask(_ length: Int) -> UInt64 {
+        let half = UInt64(truncatingIfNeeded: 4 &* min(length, 8))
+        return ~((UInt64.max &<< half) &<< half)
     }
 
     /// Up to eight bytes in one word: with their length, it tells them apart from any other

@@ -156,6 +156,16 @@ import Testing
         }
     }
 
+    @Test func keyMasksKeepTheFirstBytesUpToEight() {
+        #expect(TokenInterner.keyMask(0) == 0)
+        #expect(TokenInterner.keyMask(1) == 0xFF)
+        #expect(TokenInterner.keyMask(3) == 0xFF_FFFF)
+        #expect(TokenInterner.keyMask(7) == 0x00FF_FFFF_FFFF_FFFF)
+        // Eight bytes and more keep the whole word (a shift by 64 bits would have kept none).
+        #expect(TokenInterner.keyMask(8) == UInt64.max)
+        #expect(TokenInterner.keyMask(13) == UInt64.max)
+    }
+
     @Test func resetNumbersFromZeroAgainInTheSameTable() {
         let bytes = Array("quill wenna quill ostrander-of-the-pike wenna".utf8)
         let spans = [(0, 5), (6, 11), (12, 17), (18, 39), (40, 45)]
