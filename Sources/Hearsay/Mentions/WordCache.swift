@@ -188,29 +188,35 @@ final class WordCache {
             initialized = n
         }
         touch(hashes)
-        var missing = false
-        var found = [Int32](unsafeUninitializedCapacity: n) { found, initialized in
+        return [Int32](unsafeUninitializedCapacity: n) { found, initialized in
             facts = [TokenFeatures.WordFacts](unsafeUninitializedCapacity: n) { facts, made in
-                for k in 0..<n {
-                    let entry = find(base + words.start(k), words.length(k), key: words.key(k), tail: words.tail(k), hash: hashes[k])
-                    found[k] = Int32(truncatingIfNeeded: entry)
-                    // A word not found has placeholder facts (its own, below).
-                    facts[k] = entry >= 0 ? (state.pointee.entries.base + entry).pointee.facts : .placeholder
-                    if entry < 0 { missing = true }
+                // The document ids of the words not found, in order: written at every word and
+                // counted only for those, with no branch on it (a loop over all the words that
+                // looked for the missing ones mispredicted at most of them, 14,600 times on the
+                // 168 PolNeAR dev and test texts).
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { missing in
+                    var m = 0
+                    for k in 0..<n {
+                        let entry = find(base + words.start(k), words.length(k), key: words.key(k), tail: words.tail(k), hash: hashes[k])
+                        found[k] = Int32(truncatingIfNeeded: entry)
+                        // A word not found has placeholder facts (its own, below).
+                        facts[k] = entry >= 0 ? (state.pointee.entries.base + entry).pointee.facts : .placeholder
+                        missing[m] = Int32(truncatingIfNeeded: k)
+                        m &+= entry < 0 ? 1 : 0
+                    }
+                    // Words not found are added in order (an earlier one's entry is there for a
+                    // later equal one).
+                    for k in missing[..<m] {
+                        let k = Int(k)
+                        let entry = findOrAdd(base + words.start(k), words.length(k), key: words.key(k), tail: words.tail(k), hash: hashes[k], make: make)
+                        found[k] = Int32(truncatingIfNeeded: entry)
+                        facts[k] = (state.pointee.entries.base + entry).pointee.facts
+                    }
                 }
                 made = n
             }
             initialized = n
         }
-        // Words not found are added in order (an earlier one's entry is there for a later equal one).
-        if missing {
-            for k in 0..<n where found[k] < 0 {
-                let entry = findOrAdd(base + words.start(k), words.length(k), key: words.key(k), tail: words.tail(k), hash: hashes[k], make: make)
-                found[k] = Int32(truncatingIfNeeded: entry)
-                facts[k] = (state.pointee.entries.base + entry).pointee.facts
-            }
-        }
-        return found
     }
 
     /// Reads the first slot of each hash in `hashes`, then the entry that slot points to (with
