@@ -257,19 +257,68 @@ final class TokenFeatures {
     /// punctuation (U+2010–U+2027, U+2030–U+205E: dashes, curly quotes …, no letters, each its
     /// own lowercase), so that lowercasing the ASCII bytes lowercases the token.
     /// Unicode properties are looked up only for the other scalars.
+    ///
+    /// The bytes are read eight at a time (`asciiLetterBits`): a loop over them, with a branch
+    /// on each byte's range, took about 120 instructions and 1.6 mispredictions a new word
+    /// (callgrind, 13,700 new words in the 168 PolNeAR dev and test texts).
     static func letterFacts(_ bytes: UnsafeBufferPointer<UInt8>) -> (letters: Int, upper: Int, firstUpper: Bool, simple: Bool) {
-        var letters = 0, upper = 0
-        // One pass counts ASCII letters and ORs the bytes: no high bit set means all ASCII.
-        var high: UInt8 = 0
-        for b in bytes {
-            high |= b
-            if b >= 0x41 && b <= 0x5A { letters += 1; upper += 1 } else if b >= 0x61 && b <= 0x7A { letters += 1 }
+        guard let p = bytes.baseAddress, !bytes.isEmpty else { return (0, 0, false, true) }
+        let n = bytes.count
+        // The OR of every byte (a high bit set means a byte that is not ASCII), and the counts.
+        var any: UInt64 = 0, letters = 0, upper = 0
+        @inline(__always) func add(_ word: UInt64) {
+            any |= word
+            let (letterBits, upperBits) = asciiLetterBits(word)
+            letters &+= letterBits.nonzeroBitCount
+            upper &+= upperBits.nonzeroBitCount
         }
-        if high < 0x80 {
-            let first = bytes.first ?? 0
-            return (letters, upper, first >= 0x41 && first <= 0x5A, true)
+        var i = 0
+        while n &- i >= 8 {
+            add(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+            i &+= 8
+        }
+        let rest = n &- i
+        if rest > 0 {
+            // The last eight bytes without those already read (shifted out), or the fewer than
+            // eight of a short word.
+            add(n >= 8 ? UnsafeRawPointer(p + n - 8).loadUnaligned(as: UInt64.self) >> UInt64(8 &* (8 &- rest)) : shortWord(p, n))
+        }
+        if any & 0x8080_8080_8080_8080 == 0 {
+            return (letters, upper, p[0] >= 0x41 && p[0] <= 0x5A, true)
         }
         return nonASCIILetterFacts(bytes)
+    }
+
+    /// The high bit of each byte of `word` that is an ASCII letter (`letters`), and of each
+    /// that is an uppercase one (`upper`); bytes of 0x80 and above count as their low seven
+    /// bits (the caller then reads the word scalar by scalar).
+    @inline(__always)
+    static func asciiLetterBits(_ word: UInt64) -> (letters: UInt64, upper: UInt64) {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        // Each byte's low seven bits; a byte of `x` plus a constant below 0x80 never carries
+        // into the next, and its high bit then tells whether it reached the constant's bound.
+        let x = word & ~highs
+        @inline(__always) func within(_ low: UInt64, _ high: UInt64) -> UInt64 {
+            (x &+ ones &* (0x80 - low)) & ~(x &+ ones &* (0x7F - high)) & highs
+        }
+        let upper = within(0x41, 0x5A)
+        return (upper | within(0x61, 0x7A), upper)
+    }
+
+    /// The `count` bytes (1 to 7) at `p` in one word, the first lowest, zeros above (which are
+    /// no letters): two overlapping four-byte loads for four or more, else byte by byte, read
+    /// only within the `count`.
+    @inline(__always)
+    static func shortWord(_ p: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(p)
+        if count >= 4 {
+            let first = UInt64(raw.loadUnaligned(as: UInt32.self))
+            let last = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            // The last load's bytes past the first four, moved to bytes 4 onwards.
+            return first | (last >> UInt64(8 &* (8 &- count))) << 32
+        }
+        let second = count > 1 ? UInt64(p[1]) : 0, third = count > 2 ? UInt64(p[2]) : 0
+        return UInt64(p[0]) | second << 8 | third << 16
     }
 
     /// `letterFacts` of a word with a non-ASCII byte, scalar by scalar. Out of line, as

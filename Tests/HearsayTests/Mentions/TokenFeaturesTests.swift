@@ -39,6 +39,38 @@ import Testing
         }
     }
 
+    @Test func letterFactsOfASCIIWordsOfEveryLengthCountEachByteOnce() {
+        // Seeded ASCII words of 0 to 40 bytes (every length class of the eight-at-a-time reads:
+        // short words, whole words, an overlapping last read), over all 128 ASCII bytes, in a
+        // buffer whose bytes around the word are letters that must not count.
+        var random = SplitMix64(state: 5)
+        for _ in 0..<3000 {
+            let length = Int(random.next() % 41)
+            let word = (0..<length).map { _ in UInt8(random.next() % 128) }
+            let padded = Array("QqQqQqQq".utf8) + word + Array("ZzZzZzZz".utf8)
+            let facts = padded.withUnsafeBufferPointer { TokenFeatures.letterFacts(UnsafeBufferPointer(rebasing: $0[8..<(8 + length)])) }
+            let upper = word.filter { $0 >= 0x41 && $0 <= 0x5A }.count
+            #expect(facts.letters == upper + word.filter { $0 >= 0x61 && $0 <= 0x7A }.count, "\(word)")
+            #expect(facts.upper == upper && facts.simple, "\(word)")
+            #expect(facts.firstUpper == (word.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false), "\(word)")
+        }
+    }
+
+    @Test func shortWordsHoldTheirBytesOnce() {
+        let bytes = Array("abcdefg".utf8)
+        bytes.withUnsafeBufferPointer { b in
+            for count in 1...7 {
+                var expected: UInt64 = 0
+                for k in 0..<count { expected |= UInt64(bytes[k]) << UInt64(8 * k) }
+                #expect(TokenFeatures.shortWord(b.baseAddress!, count) == expected, "\(count)")
+            }
+        }
+        // A letter and an uppercase letter are flagged in their own byte; other bytes, and the
+        // low seven bits of a high byte that are no letter, are not.
+        let (letters, upper) = TokenFeatures.asciiLetterBits(0x80_7B_60_5B_40_7A_61_5A)
+        #expect(letters == 0x80_80_80 && upper == 0x80)
+    }
+
     @Test func perTokenViewsReadTheDocumentTokens() throws {
         let (document, t) = try Self.features()
         #expect(t.count == document.tokens.count && t.kinds.count == t.count && t.spans.count == t.count)
