@@ -208,7 +208,7 @@ final class TokenFeatures {
         let facts = letterFacts(slice)
         let text = String(decoding: slice, as: UTF8.self)
         let lower = facts.simple ? asciiLowercased(slice, text, hasUpper: facts.upper > 0) : text.lowercased()
-        let characters = oneByteEach(slice) ? Int32(truncatingIfNeeded: slice.count) : -1
+        let characters = facts.oneByteEach ? Int32(truncatingIfNeeded: slice.count) : -1
         let allCaps = facts.letters >= 2 && facts.upper == facts.letters
         // The case shape as a word token (capitalised if the first letter is uppercase) and as a
         // number token (never capitalised).
@@ -256,21 +256,26 @@ final class TokenFeatures {
     /// whether the first scalar is uppercase, and whether every scalar is ASCII or general
     /// punctuation (U+2010–U+2027, U+2030–U+205E: dashes, curly quotes …, no letters, each its
     /// own lowercase), so that lowercasing the ASCII bytes lowercases the token.
-    /// Unicode properties are looked up only for the other scalars.
+    /// Unicode properties are looked up only for the other scalars. And whether the text has
+    /// one character per byte (`oneByteEach`): at most one byte, or ASCII without a carriage
+    /// return (which joins a following line feed into one character).
     ///
-    /// The bytes are read eight at a time (`asciiLetterBits`): a loop over them, with a branch
+    /// The bytes are read eight at a time (`asciiLetterBits`): loops over them, with a branch
     /// on each byte's range, took about 120 instructions and 1.6 mispredictions a new word
-    /// (callgrind, 13,700 new words in the 168 PolNeAR dev and test texts).
-    static func letterFacts(_ bytes: UnsafeBufferPointer<UInt8>) -> (letters: Int, upper: Int, firstUpper: Bool, simple: Bool) {
-        guard let p = bytes.baseAddress, !bytes.isEmpty else { return (0, 0, false, true) }
+    /// (callgrind, 13,700 new words in the 168 PolNeAR dev and test texts), and another 40
+    /// instructions to tell whether each byte is ASCII and no carriage return.
+    static func letterFacts(_ bytes: UnsafeBufferPointer<UInt8>) -> (letters: Int, upper: Int, firstUpper: Bool, simple: Bool, oneByteEach: Bool) {
+        guard let p = bytes.baseAddress, !bytes.isEmpty else { return (0, 0, false, true, true) }
         let n = bytes.count
-        // The OR of every byte (a high bit set means a byte that is not ASCII), and the counts.
-        var any: UInt64 = 0, letters = 0, upper = 0
+        // The OR of every byte (a high bit set means a byte that is not ASCII), the counts, and
+        // the carriage returns seen.
+        var any: UInt64 = 0, letters = 0, upper = 0, returns: UInt64 = 0
         @inline(__always) func add(_ word: UInt64) {
             any |= word
-            let (letterBits, upperBits) = asciiLetterBits(word)
+            let (letterBits, upperBits, returnBits) = asciiLetterBits(word)
             letters &+= letterBits.nonzeroBitCount
             upper &+= upperBits.nonzeroBitCount
+            returns |= returnBits
         }
         var i = 0
         while n &- i >= 8 {
@@ -284,16 +289,17 @@ final class TokenFeatures {
             add(n >= 8 ? UnsafeRawPointer(p + n - 8).loadUnaligned(as: UInt64.self) >> UInt64(8 &* (8 &- rest)) : shortWord(p, n))
         }
         if any & 0x8080_8080_8080_8080 == 0 {
-            return (letters, upper, p[0] >= 0x41 && p[0] <= 0x5A, true)
+            return (letters, upper, p[0] >= 0x41 && p[0] <= 0x5A, true, n <= 1 || returns == 0)
         }
-        return nonASCIILetterFacts(bytes)
+        let facts = nonASCIILetterFacts(bytes)
+        return (facts.letters, facts.upper, facts.firstUpper, facts.simple, n <= 1)
     }
 
-    /// The high bit of each byte of `word` that is an ASCII letter (`letters`), and of each
-    /// that is an uppercase one (`upper`); bytes of 0x80 and above count as their low seven
-    /// bits (the caller then reads the word scalar by scalar).
+    /// The high bit of each byte of `word` that is an ASCII letter (`letters`), of each that is
+    /// an uppercase one (`upper`), and of each carriage return (`returns`); bytes of 0x80 and
+    /// above count as their low seven bits (the caller then reads the word scalar by scalar).
     @inline(__always)
-    static func asciiLetterBits(_ word: UInt64) -> (letters: UInt64, upper: UInt64) {
+    static func asciiLetterBits(_ word: UInt64) -> (letters: UInt64, upper: UInt64, returns: UInt64) {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         // Each byte's low seven bits; a byte of `x` plus a constant below 0x80 never carries
         // into the next, and its high bit then tells whether it reached the constant's bound.
@@ -302,7 +308,7 @@ final class TokenFeatures {
             (x &+ ones &* (0x80 - low)) & ~(x &+ ones &* (0x7F - high)) & highs
         }
         let upper = within(0x41, 0x5A)
-        return (upper | within(0x61, 0x7A), upper)
+        return (upper | within(0x61, 0x7A), upper, within(0x0D, 0x0D))
     }
 
     /// The `count` bytes (1 to 7) at `p` in one word, the first lowest, zeros above (which are
@@ -387,13 +393,6 @@ final class TokenFeatures {
         return known >= 0 ? Int(known) : texts[k].count
     }
 
-    /// Whether a text of these UTF-8 bytes has one character per byte: at most one byte, or
-    /// ASCII without a carriage return (which joins a following line feed into one character).
-    static func oneByteEach(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if bytes.count <= 1 { return true }
-        for b in bytes where b >= 0x80 || b == 0x0D { return false }
-        return true
-    }
 
     /// The token that starts at byte `offset` (the last one, should several), found by binary search.
     func token(startingAt offset: Int) -> Int? {

@@ -26,7 +26,7 @@ import Testing
         // ASCII words take the byte loop, the others the scalar loop: both must count alphabetic
         // and uppercase scalars as their properties say, and call a word simple only when it has
         // no scalar but ASCII and general punctuation.
-        let words = ["NATO", "McCain", "x", "", "C-SPAN's", "Zoë", "ÉLYSÉE", "O’Brien", "“Ok”", "日本", "ǅemal", "ß", "A—B"]
+        let words = ["NATO", "McCain", "x", "", "C-SPAN's", "Zoë", "ÉLYSÉE", "O’Brien", "“Ok”", "日本", "ǅemal", "ß", "A—B", "x\ry", "\r\n", "é"]
         for word in words {
             let facts = Array(word.utf8).withUnsafeBufferPointer { TokenFeatures.letterFacts($0) }
             let scalars = Array(word.unicodeScalars)
@@ -36,6 +36,7 @@ import Testing
             #expect(facts.firstUpper == (scalars.first?.properties.isUppercase ?? false), "\(word)")
             let plain = scalars.allSatisfy { $0.isASCII || (0x2010...0x2027).contains($0.value) || (0x2030...0x205E).contains($0.value) }
             #expect(facts.simple == plain, "\(word)")
+            #expect(facts.oneByteEach == (word.utf8.count <= 1 || word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }), "\(word)")
         }
     }
 
@@ -53,6 +54,7 @@ import Testing
             #expect(facts.letters == upper + word.filter { $0 >= 0x61 && $0 <= 0x7A }.count, "\(word)")
             #expect(facts.upper == upper && facts.simple, "\(word)")
             #expect(facts.firstUpper == (word.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false), "\(word)")
+            #expect(facts.oneByteEach == (length <= 1 || !word.contains(0x0D)), "\(word)")
         }
     }
 
@@ -67,8 +69,9 @@ import Testing
         }
         // A letter and an uppercase letter are flagged in their own byte; other bytes, and the
         // low seven bits of a high byte that are no letter, are not.
-        let (letters, upper) = TokenFeatures.asciiLetterBits(0x80_7B_60_5B_40_7A_61_5A)
-        #expect(letters == 0x80_80_80 && upper == 0x80)
+        let (letters, upper, returns) = TokenFeatures.asciiLetterBits(0x0D_7B_60_5B_40_7A_61_5A)
+        #expect(letters == 0x80_80_80 && upper == 0x80 && returns == 0x8000_0000_0000_0000)
+        #expect(TokenFeatures.asciiLetterBits(0x00C1).upper == 0x80)
     }
 
     @Test func perTokenViewsReadTheDocumentTokens() throws {
