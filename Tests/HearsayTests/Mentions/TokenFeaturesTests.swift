@@ -72,6 +72,8 @@ import Testing
         let (letters, upper, returns) = TokenFeatures.asciiLetterBits(0x0D_7B_60_5B_40_7A_61_5A)
         #expect(letters == 0x80_80_80 && upper == 0x80 && returns == 0x8000_0000_0000_0000)
         #expect(TokenFeatures.asciiLetterBits(0x00C1).upper == 0x80)
+        #expect(TokenFeatures.flaggedBytes(0) == 0 && TokenFeatures.flaggedBytes(0x80_0000_8000_0080) == 3)
+        #expect(TokenFeatures.flaggedBytes(0x8080_8080_8080_8080) == 8)
     }
 
     @Test func perTokenViewsReadTheDocumentTokens() throws {
