@@ -317,7 +317,7 @@ public struct EntityRecognizer: Sendable {
         // (The cheap tests first: no strong surname, a space or a dateline settles it without a lookup.)
         for m in mentions.indices where !names.isEmpty(of: strongSurname) && (mentions[m].kind == .place || mentions[m].kind == .organization)
             && !mentions[m].name.containsSpace && !layout.isDateline[mentions[m].sentence]
-            && (mentions[m].kind == .place || lexicons.organization(mentions[m].name) == nil)
+            && (mentions[m].kind == .place || !isOrganizationName(mentions[m].name, firstTokens[m], t))
             && Self.containsLowercased(mentions[m].name, in: names, anyOf: strongSurname) {
             mentions[m].kind = .person
             mentions[m].canonical = mentions[m].name
