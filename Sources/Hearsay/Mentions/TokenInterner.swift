@@ -25,12 +25,22 @@ final class TokenInterner {
         var length: Int32
     }
 
-    /// Slots of an open-addressing table: id + 1, 0 for an empty slot; at most a quarter full.
+    /// Slots of an open-addressing table, the first `mask + 1` in use: `floor` + id + 1 for a
+    /// slot that holds an id, any value up to `floor` for an empty one; at most a quarter full.
     /// `entries` always has room past the last id, and its first entry is always readable.
+    ///
+    /// `reset` empties every slot by raising `floor` past the values of the last document's
+    /// ids, rather than by writing zeros over them all: a thread numbers each document's words
+    /// in one table, and clearing it wrote about 15,000 bytes per document (callgrind, for the
+    /// 168 PolNeAR dev and test texts: 2.9 M instructions, a byte of `rep stosb` counted as one,
+    /// and 45,000 write misses). Nor is the table made again for a document that needs fewer
+    /// slots (92 of the 168 had it made again): it uses the first ones.
     private var slots: UnsafeMutableBufferPointer<Int32>
     private var mask: Int
-    /// 64 minus the base-2 logarithm of the slot count: a hash's top bits choose its slot.
+    /// 64 minus the base-2 logarithm of the slot count in use: a hash's top bits choose its slot.
     private var shift: UInt64
+    /// The value at or below which a slot is empty (see `slots`).
+    private var floor = 0
     /// Each id's entry; grown as ids are added, so that a long text with few distinct words
     /// takes little room.
     private var entries: UnsafeMutableBufferPointer<Entry>
@@ -40,7 +50,9 @@ final class TokenInterner {
     /// A table expecting up to `capacity` distinct strings (it grows past that when needed).
     init(capacity: Int) {
         let entries = Self.entryRoom(capacity)
-        (slots, mask, shift) = Self.emptySlots(Self.slotCount(entries))
+        let size = Self.slotCount(entries)
+        slots = Self.emptySlots(size)
+        (mask, shift) = Self.maskAndShift(size)
         self.entries = Self.emptyEntries(entries)
     }
 
@@ -67,24 +79,48 @@ final class TokenInterner {
         return size
     }
 
-    /// An empty table of `size` slots (a power of two), with the `mask` and `shift` that go with it.
-    private static func emptySlots(_ size: Int) -> (slots: UnsafeMutableBufferPointer<Int32>, mask: Int, shift: UInt64) {
+    /// `size` empty slots (zeros: empty at a `floor` of 0).
+    private static func emptySlots(_ size: Int) -> UnsafeMutableBufferPointer<Int32> {
         let slots = UnsafeMutableBufferPointer<Int32>.allocate(capacity: size)
         slots.initialize(repeating: 0)
-        return (slots, size - 1, UInt64(64 - size.trailingZeroBitCount))
+        return slots
+    }
+
+    /// The `mask` and `shift` of a table of `size` slots (a power of two).
+    private static func maskAndShift(_ size: Int) -> (mask: Int, shift: UInt64) {
+        (size - 1, UInt64(64 - size.trailingZeroBitCount))
+    }
+
+    /// Makes the first `size` slots (a power of two) the table, all empty, for ids counted from
+    /// 0: above the values held now when there is room for them and `floor` stays far from the
+    /// largest `Int32` (the table is at most a quarter full, and each id's value is at most
+    /// `floor` + `size`), else in slots made again, all zeros.
+    private func emptyTable(_ size: Int) {
+        let raised = floor + count
+        if slots.count >= size, raised <= Int(Int32.max) - size {
+            floor = raised
+        } else {
+            slots.deallocate()
+            slots = Self.emptySlots(size)
+            floor = 0
+        }
+        (mask, shift) = Self.maskAndShift(size)
     }
 
     /// Forgets every string, as a new table expecting `capacity` would (ids count from 0
-    /// again), keeping the room it has unless it is far larger or smaller than that needs: a
-    /// thread numbers each document's words in one table, without allocating it again.
+    /// again), keeping the room it has unless it is too small or far larger than that needs:
+    /// a thread numbers each document's words in one table, without allocating or clearing it
+    /// again (see `slots`).
     func reset(capacity: Int) {
         let room = Self.entryRoom(capacity), size = Self.slotCount(room)
-        if slots.count < size || slots.count > 4 * size {
+        // One long document does not pin its table.
+        if slots.count > 4 * size && slots.count > 1 << 16 {
             slots.deallocate()
-            (slots, mask, shift) = Self.emptySlots(size)
-        } else {
-            slots.initialize(repeating: 0)
+            slots = Self.emptySlots(size)
+            floor = 0
+            count = 0
         }
+        emptyTable(size)
         if entries.count > 4 * room && entries.count > 1 << 12 {
             entries.deallocate()
             entries = Self.emptyEntries(room)
@@ -122,25 +158,26 @@ final class TokenInterner {
         let p = text.baseAddress! + start, length = end - start
         let (key, tail) = Self.keyAndTail(p, length, room: text.count - start)
         // The buffers in locals: one read of each property, not an access check per probe.
-        let slots = self.slots, entries = self.entries, count = self.count
+        let slots = self.slots, entries = self.entries, count = self.count, floor = self.floor
         let slot = Self.slot(key, tail, length, shift)
-        let stored = Int(slots[slot])
+        // The id + 1 the slot holds, or at most 0 when it is empty.
+        let stored = Int(slots[slot]) &- floor
         // Entry 0 when the slot is empty (always readable; its answer is then not used).
         let entry = entries[max(stored, 1) - 1]
         // 0/1 integers rather than `Bool`s joined by `&&`, which the compiler turns into branches.
-        let occupied = stored != 0 ? 1 : 0
+        let occupied = stored > 0 ? 1 : 0
         let differs = (entry.key ^ key) | (entry.tail ^ tail) | UInt64(truncatingIfNeeded: Int(entry.length) ^ length) != 0 ? 1 : 0
         let long = length > 16 ? 1 : 0
         if (occupied & differs) | long != 0 { return probe(text, start, length, key: key, tail: tail) }
         // Here the slot is empty (a new string) or holds this one (`occupied`).
         let id = occupied != 0 ? stored &- 1 : count
-        slots[slot] = Int32(truncatingIfNeeded: id &+ 1)
+        slots[slot] = Int32(truncatingIfNeeded: floor &+ id &+ 1)
         // Past the last id: overwritten by the next string when this one was found.
         entries[count] = Entry(key: key, tail: tail, start: Int32(truncatingIfNeeded: start), length: Int32(truncatingIfNeeded: length))
         let added = count &+ 1 &- occupied
         self.count = added
         if added == entries.count { growEntries() }
-        if added &* 4 > slots.count { growSlots() }
+        if added &* 4 > mask &+ 1 { growSlots() }
         return (id, occupied == 0)
     }
 
@@ -151,8 +188,8 @@ final class TokenInterner {
         let storage = text.baseAddress!, p = storage + start
         var slot = Self.slot(key, tail, length, shift)
         while true {
-            let stored = Int(slots[slot])
-            if stored == 0 { break }
+            let stored = Int(slots[slot]) - floor
+            if stored <= 0 { break }
             let entry = entries[stored - 1]
             if entry.key == key, entry.tail == tail, Int(entry.length) == length,
                length <= 16 || Self.sameLongBytes(storage + Int(entry.start), p, length) {
@@ -161,11 +198,11 @@ final class TokenInterner {
             slot = (slot + 1) & mask
         }
         let id = count
-        slots[slot] = Int32(id + 1)
+        slots[slot] = Int32(floor + id + 1)
         entries[id] = Entry(key: key, tail: tail, start: Int32(truncatingIfNeeded: start), length: Int32(truncatingIfNeeded: length))
         count += 1
         if count == entries.count { growEntries() }
-        if count * 4 > slots.count { growSlots() }
+        if count * 4 > mask + 1 { growSlots() }
         return (id, true)
     }
 
@@ -184,55 +221,75 @@ final class TokenInterner {
     }
 
     /// The id of each token's bytes (`tokens[k].span` in `text`) in `ids[k]`, as `intern`
-    /// gives them, in one loop that keeps the table's buffers and count in registers.
+    /// gives them: runs of tokens found or added at their first slot (`firstSlotRun`), and
+    /// `intern` for each token that ends a run.
     ///
-    /// The first-slot step of `intern` is written out here rather than called: the compiler
-    /// left `intern` out of line, and each call saved registers and loaded the buffers and the
-    /// count from the object again (callgrind: about 105 instructions a token, 16 M of the
-    /// 238 M the 168 PolNeAR dev and test texts take). Only a probe past the first slot, a
-    /// string of more than sixteen bytes or a full table leaves the loop's fast path, and the
-    /// locals are read again after it.
+    /// The first-slot step is written out in a loop of its own, in a function with no call in
+    /// it: the compiler left `intern` out of line, and each call saved registers and loaded
+    /// the buffers and the count from the object again (callgrind: about 105 instructions a
+    /// token); a loop that called `intern` for the rare token that needs more kept its locals
+    /// on the stack around that call and read them again at every token (about 95).
     func intern(_ text: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Document.Token>, into ids: UnsafeMutableBufferPointer<Int32>) {
         precondition(ids.count >= tokens.count, "one id per token")
         guard let base = text.baseAddress else {
             precondition(tokens.isEmpty, "tokens of a text without bytes")
             return
         }
-        let room = text.count
-        var slots = self.slots, entries = self.entries, shift = self.shift, count = self.count
+        var k = 0
+        while true {
+            k = firstSlotRun(base, text.count, tokens, ids, from: k)
+            guard k < tokens.count else { return }
+            // The run checked that the token lies in the text.
+            let span = tokens[k].span
+            ids[k] = Int32(truncatingIfNeeded: intern(text, span.start, span.end).id)
+            k += 1
+        }
+    }
+
+    /// Writes the ids of `tokens` from `first` on to `ids`, as long as each is decided by its
+    /// first slot, and returns where it stopped (`tokens.count` at the end): at a token whose
+    /// first slot holds another string, of more than sixteen bytes, with fewer than eight
+    /// bytes of the text from its start (its key is gathered byte by byte), or that would
+    /// fill the table; `intern` gives its id.
+    ///
+    /// Out of line and without a call, so that the table's buffers, the count and the token
+    /// and id pointers stay in registers for the whole run.
+    @inline(never)
+    private func firstSlotRun(_ base: UnsafePointer<UInt8>, _ room: Int, _ tokens: UnsafeBufferPointer<Document.Token>,
+                              _ ids: UnsafeMutableBufferPointer<Int32>, from first: Int) -> Int {
+        let slots = self.slots.baseAddress!, entries = self.entries.baseAddress!, shift = self.shift, floor = self.floor
+        var count = self.count
+        defer { self.count = count }
         // At this count a new string would fill the entries or a quarter of the slots, and the
         // table would grow: `intern` adds it.
-        var full = min(entries.count - 1, slots.count / 4)
-        for k in 0..<tokens.count {
+        let full = min(self.entries.count - 1, (mask + 1) / 4)
+        // Past this offset fewer than eight bytes are left to load.
+        let lastLoad = room &- 8
+        for k in first..<tokens.count {
             let span = tokens[k].span
             let start = span.start, length = span.end &- span.start
             precondition(start >= 0 && length >= 0 && span.end <= room, "token outside the text")
-            let (key, tail) = Self.keyAndTail(base + start, length, room: room &- start)
+            if start > lastLoad || length > 16 || count >= full { return k }
+            let p = UnsafeRawPointer(base + start)
+            let key = p.loadUnaligned(as: UInt64.self) & Self.keyMask(length)
+            let last = p.loadUnaligned(fromByteOffset: max(length, 8) &- 8, as: UInt64.self)
+            let tail = length > 8 ? last : 0
             let slot = Self.slot(key, tail, length, shift)
-            let stored = Int(slots[slot])
-            let entry = entries[max(stored, 1) &- 1]
-            let occupied = stored != 0 ? 1 : 0
-            let differs = (entry.key ^ key) | (entry.tail ^ tail) | UInt64(truncatingIfNeeded: Int(entry.length) ^ length) != 0 ? 1 : 0
-            let long = length > 16 ? 1 : 0
-            let id: Int
-            if (occupied & differs) | long != 0 || count >= full {
-                // The slow paths: the table is brought up to date, asked, and read again.
-                self.count = count
-                id = (occupied & differs) | long != 0 ? probe(text, start, length, key: key, tail: tail).id : intern(text, start, span.end).id
-                slots = self.slots
-                entries = self.entries
-                shift = self.shift
-                count = self.count
-                full = min(entries.count - 1, slots.count / 4)
-            } else {
-                id = occupied != 0 ? stored &- 1 : count
-                slots[slot] = Int32(truncatingIfNeeded: id &+ 1)
-                entries[count] = Entry(key: key, tail: tail, start: Int32(truncatingIfNeeded: start), length: Int32(truncatingIfNeeded: length))
-                count = count &+ 1 &- occupied
-            }
+            // The token goes past the last id first: when its slot is empty, the entry compared
+            // is that one, which holds its bytes, and the one test (whether the entry compared
+            // differs) covers both a found and a new string. Two tests joined by `&` became
+            // two branches, the first on whether the slot was empty, which no processor could
+            // predict (callgrind: 63,000 mispredictions on the 168 PolNeAR dev and test texts).
+            entries[count] = Entry(key: key, tail: tail, start: Int32(truncatingIfNeeded: start), length: Int32(truncatingIfNeeded: length))
+            let stored = Int(slots[slot]) &- floor
+            let id = stored > 0 ? stored &- 1 : count
+            let entry = entries[id]
+            if (entry.key ^ key) | (entry.tail ^ tail) | UInt64(truncatingIfNeeded: Int(entry.length) ^ length) != 0 { return k }
+            slots[slot] = Int32(truncatingIfNeeded: floor &+ id &+ 1)
+            count &+= id == count ? 1 : 0
             ids[k] = Int32(truncatingIfNeeded: id)
         }
-        self.count = count
+        return tokens.count
     }
 
     /// The slot of a key and length in a table of `64 - shift` bits: the top bits of one
@@ -255,13 +312,11 @@ final class TokenInterner {
 
     /// Doubles the table and puts every id back (keys and lengths give their positions again).
     private func growSlots() {
-        let size = slots.count * 2
-        slots.deallocate()
-        (slots, mask, shift) = Self.emptySlots(size)
+        emptyTable((mask + 1) * 2)
         for id in 0..<count {
             var slot = Self.slot(entries[id].key, entries[id].tail, Int(entries[id].length), shift)
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(id + 1)
+            while Int(slots[slot]) > floor { slot = (slot + 1) & mask }
+            slots[slot] = Int32(floor + id + 1)
         }
     }
 
@@ -272,12 +327,19 @@ final class TokenInterner {
     /// predict. Near the end of the text the bytes are gathered one by one.
     @inline(__always)
     static func shortKey(_ p: UnsafePointer<UInt8>, _ length: Int, room: Int) -> UInt64 {
-        // Eight bytes shifted past 64 bits leave 0 (a length of 0).
-        let mask = UInt64.max >> UInt64(truncatingIfNeeded: 64 &- 8 &* length)
-        if room >= 8 { return UnsafeRawPointer(p).loadUnaligned(as: UInt64.self) & mask }
+        if room >= 8 { return UnsafeRawPointer(p).loadUnaligned(as: UInt64.self) & keyMask(length) }
         var key: UInt64 = 0
         for k in 0..<length { key |= UInt64(p[k]) << UInt64(8 * k) }
         return key
+    }
+
+    /// The low `min(length, 8)` bytes of a word set, the others clear (`length` at least 0).
+    /// Two shifts by four bytes a length: one shift by all eight would be a shift by 64 bits,
+    /// which leaves the word as it was, and `>>` checks for it with a compare and a select.
+    @inline(__always)
+    static func keyMask(_ length: Int) -> UInt64 {
+        let half = UInt64(truncatingIfNeeded: 4 &* min(length, 8))
+        return ~((UInt64.max &<< half) &<< half)
     }
 
     /// Up to eight bytes in one word: with their length, it tells them apart from any other

@@ -244,5 +244,21 @@ import Testing
             }
         }
     }
-}
 
+    @Test func theFirstNonRoleTitleIsTheOneItsLookUpGives() throws {
+        // Made-up text: a title inside a capitalised run, an honorific, a lowercase role word.
+        let t = TokenFeatures(try TestSupport.document("Education Minister Nagoum Yamassoum met Mr Okafor , a senator ."))
+        let recognizer = EntityRecognizer()
+        for k in 0..<t.count {
+            let title = recognizer.lexicons.title(t.texts[k])
+            let expected = title != nil && title?.kind != "role" ? k : nil
+            #expect(recognizer.firstNonRoleTitle(in: k..<(k + 1), t) == expected, "\(t.texts[k])")
+        }
+        let minister = try #require((0..<t.count).first { t.texts[$0] == "Minister" })
+        #expect(recognizer.firstNonRoleTitle(in: 0..<t.count, t) == minister)
+        let senator = try #require((0..<t.count).first { t.texts[$0] == "senator" })
+        #expect(recognizer.firstNonRoleTitle(in: senator..<(senator + 1), t) == nil)
+        let mister = try #require((0..<t.count).first { t.texts[$0] == "Mr" })
+        #expect(recognizer.firstNonRoleTitle(in: (minister + 1)..<t.count, t) == mister)
+    }
+}

@@ -99,6 +99,30 @@ import Testing
         #expect(possessives >= 4 && places >= 6)
     }
 
+    @Test func anOrganisationNameIsAnsweredAsByItsLookUp() throws {
+        // Made-up text: one-word organisations, with a possessive ending, and other words.
+        let t = TokenFeatures(try Segmenter().document(for: Article(paragraphs: [], verbatimText: """
+            The FBI and NATO's staff met Okafor at the Pentagon. Quillan said the FBI was late.
+            """)))
+        let recognizer = EntityRecognizer()
+        var organizations = 0
+        for k in 0..<t.count {
+            // The token's own text, then names that are not it (its stripped word, a longer one).
+            for name in [t.texts[k], recognizer.strippedText(t, k), t.texts[k] + " Group"] {
+                let expected = recognizer.lexicons.organization(name) != nil
+                if expected && name == t.texts[k] { organizations += 1 }
+                #expect(recognizer.isOrganizationName(name, k, t) == expected, "\(name)")
+            }
+        }
+        // "FBI" (twice) and "Pentagon" are among the organisations; "NATO's" is one only
+        // without its ending.
+        #expect(organizations >= 3)
+        let fbi = try #require((0..<t.count).first { t.texts[$0] == "FBI" })
+        #expect(recognizer.isOrganizationName("FBI", fbi, t) && !recognizer.isOrganizationName("FBI Group", fbi, t))
+        let nato = try #require((0..<t.count).first { t.texts[$0] == "NATO's" })
+        #expect(recognizer.isOrganizationName("NATO", nato, t) && !recognizer.isOrganizationName("NATO's", nato, t))
+    }
+
     @Test func aWordWithoutAPossessiveEndingIsLookedUpOnceForBothForms() throws {
         let t = TokenFeatures(try Segmenter().document(for: Article(paragraphs: [], verbatimText: "Quillby met Paris's mayor.")))
         let r = EntityRecognizer()

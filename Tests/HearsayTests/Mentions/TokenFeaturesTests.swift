@@ -26,7 +26,7 @@ import Testing
         // ASCII words take the byte loop, the others the scalar loop: both must count alphabetic
         // and uppercase scalars as their properties say, and call a word simple only when it has
         // no scalar but ASCII and general punctuation.
-        let words = ["NATO", "McCain", "x", "", "C-SPAN's", "Zoë", "ÉLYSÉE", "O’Brien", "“Ok”", "日本", "ǅemal", "ß", "A—B"]
+        let words = ["NATO", "McCain", "x", "", "C-SPAN's", "Zoë", "ÉLYSÉE", "O’Brien", "“Ok”", "日本", "ǅemal", "ß", "A—B", "x\ry", "\r\n", "é"]
         for word in words {
             let facts = Array(word.utf8).withUnsafeBufferPointer { TokenFeatures.letterFacts($0) }
             let scalars = Array(word.unicodeScalars)
@@ -36,7 +36,44 @@ import Testing
             #expect(facts.firstUpper == (scalars.first?.properties.isUppercase ?? false), "\(word)")
             let plain = scalars.allSatisfy { $0.isASCII || (0x2010...0x2027).contains($0.value) || (0x2030...0x205E).contains($0.value) }
             #expect(facts.simple == plain, "\(word)")
+            #expect(facts.oneByteEach == (word.utf8.count <= 1 || word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }), "\(word)")
         }
+    }
+
+    @Test func letterFactsOfASCIIWordsOfEveryLengthCountEachByteOnce() {
+        // Seeded ASCII words of 0 to 40 bytes (every length class of the eight-at-a-time reads:
+        // short words, whole words, an overlapping last read), over all 128 ASCII bytes, in a
+        // buffer whose bytes around the word are letters that must not count.
+        var random = SplitMix64(state: 5)
+        for _ in 0..<3000 {
+            let length = Int(random.next() % 41)
+            let word = (0..<length).map { _ in UInt8(random.next() % 128) }
+            let padded = Array("QqQqQqQq".utf8) + word + Array("ZzZzZzZz".utf8)
+            let facts = padded.withUnsafeBufferPointer { TokenFeatures.letterFacts(UnsafeBufferPointer(rebasing: $0[8..<(8 + length)])) }
+            let upper = word.filter { $0 >= 0x41 && $0 <= 0x5A }.count
+            #expect(facts.letters == upper + word.filter { $0 >= 0x61 && $0 <= 0x7A }.count, "\(word)")
+            #expect(facts.upper == upper && facts.simple, "\(word)")
+            #expect(facts.firstUpper == (word.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false), "\(word)")
+            #expect(facts.oneByteEach == (length <= 1 || !word.contains(0x0D)), "\(word)")
+        }
+    }
+
+    @Test func shortWordsHoldTheirBytesOnce() {
+        let bytes = Array("abcdefg".utf8)
+        bytes.withUnsafeBufferPointer { b in
+            for count in 1...7 {
+                var expected: UInt64 = 0
+                for k in 0..<count { expected |= UInt64(bytes[k]) << UInt64(8 * k) }
+                #expect(TokenFeatures.shortWord(b.baseAddress!, count) == expected, "\(count)")
+            }
+        }
+        // A letter and an uppercase letter are flagged in their own byte; other bytes, and the
+        // low seven bits of a high byte that are no letter, are not.
+        let (letters, upper, returns) = TokenFeatures.asciiLetterBits(0x0D_7B_60_5B_40_7A_61_5A)
+        #expect(letters == 0x80_80_80 && upper == 0x80 && returns == 0x8000_0000_0000_0000)
+        #expect(TokenFeatures.asciiLetterBits(0x00C1).upper == 0x80)
+        #expect(TokenFeatures.flaggedBytes(0) == 0 && TokenFeatures.flaggedBytes(0x80_0000_8000_0080) == 3)
+        #expect(TokenFeatures.flaggedBytes(0x8080_8080_8080_8080) == 8)
     }
 
     @Test func perTokenViewsReadTheDocumentTokens() throws {

@@ -112,6 +112,38 @@ import Testing
         }
     }
 
+    @Test func aTableResetForEachDocumentNumbersAsANewTableWould() {
+        // Seeded documents of 1 to 3,000 words from a small alphabet, large and small in turn:
+        // one table reset for each (told to expect far fewer words than some have, so that it
+        // grows within them, and reusing room a larger document left) gives every document the
+        // ids a table made for it alone gives.
+        var random = SplitMix64(state: 11)
+        let reused = TokenInterner(capacity: 16)
+        for document in 0..<40 {
+            var bytes: [UInt8] = []
+            var tokens: [Document.Token] = []
+            let words = document % 3 == 0 ? 1 + Int(random.next() % 3000) : 1 + Int(random.next() % 40)
+            for _ in 0..<words {
+                let length = 1 + Int(random.next() % 12)
+                let start = bytes.count
+                for _ in 0..<length { bytes.append(UInt8(0x61 + random.next() % 4)) }
+                tokens.append(Document.Token(span: Span(start, bytes.count), kind: .word))
+                bytes.append(0x20)
+            }
+            reused.reset(capacity: document % 2 == 0 ? 8 : words)
+            let fresh = TokenInterner(capacity: 16)
+            var ids = [Int32](repeating: -1, count: tokens.count), expected = ids
+            bytes.withUnsafeBufferPointer { b in
+                tokens.withUnsafeBufferPointer { t in
+                    ids.withUnsafeMutableBufferPointer { reused.intern(b, tokens: t, into: $0) }
+                    expected.withUnsafeMutableBufferPointer { fresh.intern(b, tokens: t, into: $0) }
+                }
+            }
+            #expect(ids == expected, "document \(document)")
+            #expect(reused.count == fresh.count)
+        }
+    }
+
     @Test func longBytesCompareEveryByte() {
         let base = Array("an-unusually-long-token-of-words".utf8)
         base.withUnsafeBufferPointer { a in
@@ -154,6 +186,16 @@ import Testing
             #expect(interner.intern(b, 6, 9).id == 1)
             #expect(interner.intern(b, 10, 15) == (0, false))
         }
+    }
+
+    @Test func keyMasksKeepTheFirstBytesUpToEight() {
+        #expect(TokenInterner.keyMask(0) == 0)
+        #expect(TokenInterner.keyMask(1) == 0xFF)
+        #expect(TokenInterner.keyMask(3) == 0xFF_FFFF)
+        #expect(TokenInterner.keyMask(7) == 0x00FF_FFFF_FFFF_FFFF)
+        // Eight bytes and more keep the whole word (a shift by 64 bits would have kept none).
+        #expect(TokenInterner.keyMask(8) == UInt64.max)
+        #expect(TokenInterner.keyMask(13) == UInt64.max)
     }
 
     @Test func resetNumbersFromZeroAgainInTheSameTable() {

@@ -51,6 +51,18 @@ import Testing
         #expect(cache.count == 5)
     }
 
+    @Test func wordsNewToTheThreadAmongKnownOnesAreAddedInOrder() {
+        let cache = WordCache()
+        let first = document(cache, "Ossel and Brannoc")
+        // New words between, before and after known ones take the next indices in the order
+        // they first occur; the known ones keep theirs.
+        let second = document(cache, "Tamsin Ossel Wyke and Brannoc Ysolde Wyke")
+        #expect(second.made == 3)
+        #expect(second.firsts[1] == first.firsts[0] && second.firsts[3] == first.firsts[1] && second.firsts[4] == first.firsts[2])
+        #expect(second.firsts[0] == 3 && second.firsts[2] == 4 && second.firsts[5] == 5)
+        #expect(cache.text(4) == "Wyke" && cache.lower(5) == "ysolde")
+    }
+
     @Test func theCacheStartsOverOnlyBetweenDocuments() {
         let cache = WordCache(limit: 2, byteLimit: 1 << 10)
         let first = document(cache, "a b c a-very-long-word-of-many-bytes c a")
