@@ -1,9 +1,8 @@
 /// Place names from the gazetteer with their ambiguity rules, and shared lexicon matching.
 extension EntityRecognizer {
     /// Whether `place(at: i, t)` certainly finds nothing, read off answers remembered per word
-    /// id: one word that starts no multi-word name, is not in capitals, has no period after it
-    /// and is no place (with or without a possessive ending). `place(at:)` returns nil at such a
-    /// word after the same tests.
+    /// id: one word that starts no multi-word name and is no place alone (`isNoPlaceAlone`, the
+    /// test `place(at:)` settles a one-word stretch with).
     ///
     /// Inlined, so that most of the words the recogniser asks about (capitalised words that name
     /// no place: "He", "Trump") are settled without a call into `place(at:)`, a large function
@@ -11,8 +10,23 @@ extension EntityRecognizer {
     /// the 168 PolNeAR dev+test texts: 80,000 fewer instruction-cache misses in the recogniser).
     @inline(__always)
     func startsNoPlace(at i: Int, _ t: TokenFeatures) -> Bool {
-        !t.allCaps[i] && !canStartPhrase(t, i) && !isPlaceStripped(t, i)
-            && !(i + 1 < t.count && t.isText(i + 1, ".") && !t.spaceBefore[i + 1])
+        // A word in capitals first: a plain read, before the remembered answers are asked.
+        !t.allCaps[i] && !canStartPhrase(t, i) && isNoPlaceAlone(i, t)
+    }
+
+    /// Whether token `i` on its own is certainly no place: not in capitals, no period right
+    /// after it, and no place with or without a possessive ending by its answer remembered per
+    /// word id.
+    @inline(__always)
+    func isNoPlaceAlone(_ i: Int, _ t: TokenFeatures) -> Bool {
+        !t.allCaps[i] && !periodFollows(i, t) && !isPlaceStripped(t, i)
+    }
+
+    /// Whether a period follows token `i` with no space before it ("Mass.", "Corp."): a name
+    /// may then end with that period.
+    @inline(__always)
+    func periodFollows(_ i: Int, _ t: TokenFeatures) -> Bool {
+        i + 1 < t.count && t.isText(i + 1, ".") && !t.spaceBefore[i + 1]
     }
 
     /// The longest gazetteer match at `i` that survives the ambiguity rules.
@@ -28,10 +42,7 @@ extension EntityRecognizer {
         guard limit > i else { return nil }
         // One word, no period after it, not in capitals: the gazetteer answer for the word
         // (remembered per word) settles it without building phrases.
-        if limit == i + 1, !t.allCaps[i], !(i + 1 < t.count && t.isText(i + 1, ".") && !t.spaceBefore[i + 1]),
-           !isPlaceStripped(t, i) {
-            return nil
-        }
+        if limit == i + 1, isNoPlaceAlone(i, t) { return nil }
         // The phrases of i..<k for every k, laid out as bytes as far as the longest one looked
         // up (the longest first below).
         var p = t.phraseBytes(from: i, through: limit)
@@ -124,8 +135,7 @@ extension EntityRecognizer {
         // One word that is no organisation by its remembered answers, with no period after it:
         // nothing to look up, so no phrase is laid out (0.3 M instructions of the rule's 4.1 M
         // in callgrind of the 168 PolNeAR texts).
-        if organizationWords, kmax == i + 1, !isOrganization(t, i), !isOrganizationStripped(t, i),
-           !(i + 1 < t.count && t.isText(i + 1, ".") && !t.spaceBefore[i + 1]) {
+        if organizationWords, kmax == i + 1, !isOrganization(t, i), !isOrganizationStripped(t, i), !periodFollows(i, t) {
             return nil
         }
         // The phrases of i..<k for every k, laid out once as bytes (the longest first below);

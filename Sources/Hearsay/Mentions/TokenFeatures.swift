@@ -401,7 +401,6 @@ final class TokenFeatures {
         return known >= 0 ? Int(known) : texts[k].count
     }
 
-
     /// The token that starts at byte `offset` (the last one, should several), found by binary search.
     func token(startingAt offset: Int) -> Int? {
         var k = spans.partitionPoint { $0.start < offset }
