@@ -37,20 +37,25 @@ enum BenchCases {
     /// the pairs, then the median, lowest and highest of floor time over analysis time (the
     /// analysis's share of the floor's speed), and the medians of the floor-first and
     /// analysis-first pairs.
-    static func paired(_ texts: [(id: String, text: String)], pairs: Int) throws -> String {
+    ///
+    /// The floor goes over the texts `floorPasses` times in its timing, so that its timing lasts
+    /// about as long as the analysis's one pass: a burst of other work on the machine is as likely
+    /// to fall in either, where a floor timing half as long was hit half as often, which pulled
+    /// the median share down. The share is then the floor's time per pass over the analysis's time.
+    static func paired(_ texts: [(id: String, text: String)], pairs: Int, floorPasses: Int = 1) throws -> String {
         let inputs = texts.map { AnalysisInput.text(id: $0.id, text: $0.text) }
         let bytes = texts.reduce(0) { $0 + $1.text.utf8.count }
         var shares: [Double] = []
         for pair in 0..<max(1, pairs) {
             let floor: BenchResult, text: BenchResult
             if pair % 2 == 0 {
-                floor = try Self.floor(texts, jobs: 1, passes: 1, repeats: 1)
+                floor = try Self.floor(texts, jobs: 1, passes: floorPasses, repeats: 1)
                 text = analyze("text", inputs, bytes: bytes, jobs: 1, repeats: 1)
             } else {
                 text = analyze("text", inputs, bytes: bytes, jobs: 1, repeats: 1)
-                floor = try Self.floor(texts, jobs: 1, passes: 1, repeats: 1)
+                floor = try Self.floor(texts, jobs: 1, passes: floorPasses, repeats: 1)
             }
-            shares.append(floor.seconds / text.seconds)
+            shares.append(floor.seconds / Double(max(1, floorPasses)) / text.seconds)
         }
         return pairedLine("text/floor", shares, byOrder: true)
     }
@@ -62,7 +67,11 @@ enum BenchCases {
     /// line: the pairs, then the median, lowest and highest of one-worker time over `jobs`-worker
     /// time (how many times faster the workers together are), and the medians of the pairs with
     /// one worker first and with the workers first.
-    static func scaling(_ texts: [(id: String, text: String)], jobs: Int, pairs: Int) -> String {
+    ///
+    /// The workers analyse the texts `passes` times in their timing (each pass a fresh runner,
+    /// whose workers start with empty word caches as the one worker does), so that their timing
+    /// lasts about as long as the one worker's, for the reason `paired` gives its floor passes.
+    static func scaling(_ texts: [(id: String, text: String)], jobs: Int, pairs: Int, passes: Int = 1) -> String {
         let inputs = texts.map { AnalysisInput.text(id: $0.id, text: $0.text) }
         let bytes = texts.reduce(0) { $0 + $1.text.utf8.count }
         var speedups: [Double] = []
@@ -70,12 +79,12 @@ enum BenchCases {
             let one: BenchResult, many: BenchResult
             if pair % 2 == 0 {
                 one = analyze("text", inputs, bytes: bytes, jobs: 1, repeats: 1)
-                many = analyze("text", inputs, bytes: bytes, jobs: jobs, repeats: 1)
+                many = analyze("text", inputs, bytes: bytes, jobs: jobs, repeats: 1, passes: passes)
             } else {
-                many = analyze("text", inputs, bytes: bytes, jobs: jobs, repeats: 1)
+                many = analyze("text", inputs, bytes: bytes, jobs: jobs, repeats: 1, passes: passes)
                 one = analyze("text", inputs, bytes: bytes, jobs: 1, repeats: 1)
             }
-            speedups.append(one.seconds / many.seconds)
+            speedups.append(one.seconds / (many.seconds / Double(max(1, passes))))
         }
         return pairedLine("text/\(jobs)-workers", speedups, byOrder: true)
     }
@@ -87,7 +96,8 @@ enum BenchCases {
     /// articles, where the `paired` case starts every pass with an empty cache, as a short run
     /// does. Each text is analysed once after the warm-up (a text analysed again would meet only
     /// known words). Returns the `PAIRED` line `warm-text/floor`.
-    static func warm(_ warmup: [(id: String, text: String)], _ timed: [(id: String, text: String)], pairs: Int) throws -> String {
+    /// The floor makes `floorPasses` passes over each run's texts, as in `paired`.
+    static func warm(_ warmup: [(id: String, text: String)], _ timed: [(id: String, text: String)], pairs: Int, floorPasses: Int = 1) throws -> String {
         let pipeline = Pipeline.standard()
         let shares = SendableBox(ShareList())
         let chunks = max(1, min(pairs, timed.count))
@@ -105,10 +115,10 @@ enum BenchCases {
             for chunk in 0..<chunks {
                 let texts = Array(timed[(chunk * timed.count / chunks)..<((chunk + 1) * timed.count / chunks)])
                 // The floor on a thread of its own, as in `paired`: this thread's word cache is not touched.
-                guard let floor = try? Self.floor(texts, jobs: 1, passes: 1, repeats: 1) else { return }
+                guard let floor = try? Self.floor(texts, jobs: 1, passes: floorPasses, repeats: 1) else { return }
                 let analysis = BenchResult.time { for text in texts { analyze(text) } }
                 precondition(reportBytes > 0, "nothing analysed")
-                shares.value.values.append(floor.seconds / analysis.wall)
+                shares.value.values.append(floor.seconds / Double(max(1, floorPasses)) / analysis.wall)
             }
         }
         precondition(shares.value.values.count == chunks, "the analyzer or the floor's segmenter did not start")
@@ -146,21 +156,26 @@ enum BenchCases {
     /// The whole analysis of `inputs` through `CorpusRunner` on `jobs` workers, each outcome
     /// turned into its JSON report on the worker that produced it, as `hearsay analyze` does
     /// (`Report.json(for:)`, the writer `JSONReportWriter` uses, straight from the analysis).
-    static func analyze(_ name: String, _ inputs: [AnalysisInput], bytes: Int, jobs: Int, repeats: Int) -> BenchResult {
+    /// With `passes` above one, each timing runs the whole corpus that many times, each time
+    /// through a fresh runner (fresh workers, empty word caches).
+    static func analyze(_ name: String, _ inputs: [AnalysisInput], bytes: Int, jobs: Int, repeats: Int, passes: Int = 1) -> BenchResult {
         let pipeline = Pipeline.standard()
         var reportBytes = 0
         var failures = 0
         let time = BenchResult.time(repeats: repeats) {
-            CorpusRunner(pipeline: pipeline, workers: jobs).run(inputs, prepare: { outcome -> Int? in
-                if case let .analysis(analysis) = outcome { return Report.json(for: analysis).count }
-                return nil
-            }) { count in
-                if let count { reportBytes += count } else { failures += 1 }
+            for _ in 0..<max(1, passes) {
+                CorpusRunner(pipeline: pipeline, workers: jobs).run(inputs, prepare: { outcome -> Int? in
+                    if case let .analysis(analysis) = outcome { return Report.json(for: analysis).count }
+                    return nil
+                }) { count in
+                    if let count { reportBytes += count } else { failures += 1 }
+                }
             }
         }
         precondition(reportBytes > 0, "no reports")
         if failures > 0 { FileHandle.standardError.write(Data("hearsay-bench: \(failures) inputs failed\n".utf8)) }
-        return BenchResult(name: name, jobs: jobs, documents: inputs.count, bytes: bytes, seconds: time.wall, cpuSeconds: time.cpu)
+        return BenchResult(name: name, jobs: jobs, documents: inputs.count * max(1, passes), bytes: bytes * max(1, passes),
+                           seconds: time.wall, cpuSeconds: time.cpu)
     }
 
     /// Article extraction alone, the job trafilatura's `extract` does: each page's bytes (already

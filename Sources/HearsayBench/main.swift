@@ -6,9 +6,9 @@ import Hearsay
 //
 //   hearsay-bench floor --jobs N [--passes P] [--repeat R] FILE.jsonl...   ICU segmentation alone, P times over
 //   hearsay-bench text  --jobs N [--repeat R] FILE.jsonl...   whole analysis of the records' plain text
-//   hearsay-bench paired [--repeat R] FILE.jsonl...   floor and text on one worker in turns, R pairs
-//   hearsay-bench scaling --jobs N [--repeat R] FILE.jsonl...   text on one worker and on N in turns, R pairs
-//   hearsay-bench warm [--repeat R] WARMUP.jsonl -- FILE.jsonl...   after WARMUP's texts, text and floor in turns on R runs of the FILEs' texts
+//   hearsay-bench paired [--repeat R] [--passes P] FILE.jsonl...   floor (P passes) and text on one worker in turns, R pairs
+//   hearsay-bench scaling --jobs N [--repeat R] [--passes P] FILE.jsonl...   text on one worker and on N (P passes) in turns, R pairs
+//   hearsay-bench warm [--repeat R] [--passes P] WARMUP.jsonl -- FILE.jsonl...   after WARMUP's texts, text and floor (P passes) in turns on R runs of the FILEs' texts
 //   hearsay-bench extract --jobs N [--passes P] [--repeat R] INDEX.jsonl   article extraction alone (text + metadata) of those pages, P times over
 //   hearsay-bench html  --jobs N [--repeat R] INDEX.jsonl     whole analysis of the pages its html_path names
 //   hearsay-bench ratios NAME RATIO...             (no timing) the PAIRED line of ratios a script timed in turns
@@ -41,11 +41,11 @@ do {
     case "paired":
         let texts = try BenchInputs.texts(arguments)
         _ = try BenchCases.startup()
-        print(try BenchCases.paired(texts, pairs: repeats))
+        print(try BenchCases.paired(texts, pairs: repeats, floorPasses: passes))
     case "scaling":
         let texts = try BenchInputs.texts(arguments)
         _ = try BenchCases.startup()
-        print(BenchCases.scaling(texts, jobs: jobs, pairs: repeats))
+        print(BenchCases.scaling(texts, jobs: jobs, pairs: repeats, passes: passes))
     case "warm":
         guard let split = arguments.firstIndex(of: "--"), split > 0, split + 1 < arguments.count else {
             FileHandle.standardError.write(Data("usage: hearsay-bench warm [--repeat R] WARMUP.jsonl... -- FILE.jsonl...\n".utf8))
@@ -54,7 +54,7 @@ do {
         let warmup = try BenchInputs.texts(Array(arguments[..<split]))
         let texts = try BenchInputs.texts(Array(arguments[(split + 1)...]))
         _ = try BenchCases.startup()
-        print(try BenchCases.warm(warmup, texts, pairs: repeats))
+        print(try BenchCases.warm(warmup, texts, pairs: repeats, floorPasses: passes))
     case "text":
         let texts = try BenchInputs.texts(arguments)
         _ = try BenchCases.startup()
