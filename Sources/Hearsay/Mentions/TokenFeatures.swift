@@ -121,25 +121,19 @@ final class TokenFeatures {
         }
         // Pass 2: each distinct word's thread-wide index (its strings and facts made there if
         // new), and its facts; the cache reads where each word first occurs in its table.
-        // With the tables known, each word's kept answers come with its index, into the
-        // lookups (`WordCache.indices`), rather than in a later pass over the cache's entries.
+        // Each word's kept answers come with its index, into the lookups (`WordCache.indices`),
+        // rather than in a later pass over the cache's entries: they are the tables' answers
+        // when the tables are known (and kept for them from here on).
         var words: [WordFacts] = []
         var threadWords: [Int32] = []
-        let lookups: TokenLookups
-        if let tables {
-            cache.keepAnswers(for: tables)
-            lookups = TokenLookups(count: documentWords.count) { answers in
-                threadWords = document.bytes.withUnsafeBufferPointer { bytes in
-                    cache.indices(bytes, facts: &words, answers: answers, orMake: Self.makeWord)
-                }
-            }
-            lookups.join(cache, threadWords: threadWords, generation: cache.generation)
-        } else {
+        if let tables { cache.keepAnswers(for: tables) }
+        let lookups = TokenLookups(count: documentWords.count) { answers in
             threadWords = document.bytes.withUnsafeBufferPointer { bytes in
-                cache.indices(bytes, facts: &words, orMake: Self.makeWord)
+                cache.indices(bytes, facts: &words, answers: answers, orMake: Self.makeWord)
             }
-            lookups = TokenLookups(count: words.count)
         }
+        // Without the tables, the answers kept may be other tables': none is taken.
+        if tables != nil { lookups.join(cache, threadWords: threadWords, generation: cache.generation) } else { lookups.forgetAll() }
         // Pass 3: each token's sentence, whether a space precedes it, and its letter facts read
         // off its word. One loop over the tokens: the sentences and spaces had a loop of their
         // own, which cost about 5 instructions a token more (callgrind).

@@ -245,6 +245,20 @@ import Testing
         #expect(asked == 2)
     }
 
+    @Test func featuresMadeWithoutTablesTakeNoKeptAnswers() throws {
+        final class Tables {}
+        let segmenter = try Segmenter()
+        func document(_ text: String) throws -> Document {
+            try segmenter.document(for: Article(paragraphs: [], verbatimText: text))
+        }
+        let first = TokenFeatures(try document("Ina said"), answersFor: Tables())
+        #expect(first.lookups.answer(.title, first.ids[0]) { true })
+        // The cache keeps the answer for those tables; features not told theirs do not take it.
+        let second = TokenFeatures(try document("Ina"))
+        #expect(second.lookups.known(.title, second.ids[0]) == nil)
+        #expect(!second.lookups.isShared(for: Tables()))
+    }
+
     @Test func recognizingTwiceGivesTheSameMentions() throws {
         let text = "Mrs. Ina Wevell said Port Quill Ltd hired Zoë Falk. Wevell said Falk would stay in Paris."
         let document = try Segmenter().document(for: Article(paragraphs: [], verbatimText: text))
