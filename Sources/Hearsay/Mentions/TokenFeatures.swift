@@ -45,6 +45,8 @@ final class TokenFeatures {
     let wordCache: WordCache
     let cacheGeneration: Int
     let threadWords: [Int32]
+    /// The lexicon tables whose answers `lookups` was filled with when made, if any.
+    private let answersFilledFor: AnyObject?
     /// The capitalised run last asked for (see `RunMemo`).
     let runs = RunMemo()
 
@@ -97,7 +99,10 @@ final class TokenFeatures {
         case letter
     }
 
-    init(_ document: Document) {
+    /// The features of `document`'s tokens; with `tables`, the lexicon tables the rules will ask
+    /// in, the lookups share the thread's word cache's answers at once (see `shareAnswers(for:)`),
+    /// and are then to be asked on this thread only.
+    init(_ document: Document, answersFor tables: AnyObject? = nil) {
         let n = document.tokens.count
         let tokens = document.tokens
         let sentences = document.sentences
@@ -116,10 +121,19 @@ final class TokenFeatures {
         }
         // Pass 2: each distinct word's thread-wide index (its strings and facts made there if
         // new), and its facts; the cache reads where each word first occurs in its table.
+        // Each word's kept answers come with its index, into the lookups (`WordCache.indices`),
+        // rather than in a later pass over the cache's entries: they are the tables' answers
+        // when the tables are known (and kept for them from here on).
         var words: [WordFacts] = []
-        let threadWords = document.bytes.withUnsafeBufferPointer { bytes in
-            cache.indices(bytes, facts: &words, orMake: Self.makeWord)
+        var threadWords: [Int32] = []
+        if let tables { cache.keepAnswers(for: tables) }
+        let lookups = TokenLookups(count: documentWords.count) { answers in
+            threadWords = document.bytes.withUnsafeBufferPointer { bytes in
+                cache.indices(bytes, facts: &words, answers: answers, orMake: Self.makeWord)
+            }
         }
+        // Without the tables, the answers kept may be other tables': none is taken.
+        if tables != nil { lookups.join(cache, threadWords: threadWords, generation: cache.generation) } else { lookups.forgetAll() }
         // Pass 3: each token's sentence, whether a space precedes it, and its letter facts read
         // off its word. One loop over the tokens: the sentences and spaces had a loop of their
         // own, which cost about 5 instructions a token more (callgrind).
@@ -175,8 +189,8 @@ final class TokenFeatures {
         self.ids = ids
         self.distinctCount = words.count
         self.words = words
-        let lookups = TokenLookups(count: words.count)
         self.lookups = lookups
+        self.answersFilledFor = tables
         self.phraseScratch = Unmanaged.passUnretained(lookups.phraseScratch)
         self.wordCache = cache
         self.cacheGeneration = cache.generation
@@ -198,6 +212,12 @@ final class TokenFeatures {
     /// earlier documents, found in the lexicon tables `tables`. Call it on the thread that made
     /// these features; if the cache has started over since, answers are not shared.
     func shareAnswers(for tables: AnyObject) {
+        if let filled = answersFilledFor {
+            // Shared since the features were made, for these tables: nothing to read.
+            if filled === tables && lookups.isShared(for: tables) { return }
+            // Answers found in other tables are not these tables' answers.
+            if filled !== tables { lookups.forgetAll() }
+        }
         guard wordCache.generation == cacheGeneration, WordCache.current === wordCache else { return }
         wordCache.keepAnswers(for: tables)
         lookups.share(wordCache, threadWords: threadWords, generation: cacheGeneration)

@@ -44,6 +44,15 @@ final class TokenLookups {
         bits.initialize(repeating: 0)
     }
 
+    /// The answers `fill` writes for ids `0..<count`: it is handed the two words of every id to
+    /// write, in order (all `2 * count` of them, as `WordCache.indices` writes a word's kept
+    /// answers), instead of zeros being written first.
+    init(count: Int, filledBy fill: (UnsafeMutableBufferPointer<UInt64>) -> Void) {
+        bits = .allocate(capacity: max(1, 2 * count))
+        if count == 0 { bits.initialize(repeating: 0) }
+        fill(UnsafeMutableBufferPointer(rebasing: bits[..<(2 * count)]))
+    }
+
     deinit {
         bits.deallocate()
     }
@@ -62,6 +71,21 @@ final class TokenLookups {
             bits[2 * id] |= cache.answers(Int(word), 0)
             bits[2 * id + 1] |= cache.answers(Int(word), 1)
         }
+    }
+
+    /// Adds to the answers `cache` keeps from now on, as `share` does, without reading them:
+    /// these answers already hold what the cache knew of every id (filled by `WordCache.indices`).
+    func join(_ cache: WordCache, threadWords: [Int32], generation: Int) {
+        precondition(2 * threadWords.count <= bits.count, "one index per id")
+        shared = cache
+        self.threadWords = threadWords
+        self.generation = generation
+    }
+
+    /// Forgets every answer (they were found in other lexicon tables) and stops sharing them.
+    func forgetAll() {
+        bits.update(repeating: 0)
+        shared = nil
     }
 
     /// Whether the answers are shared with the thread's word cache for the lexicon tables

@@ -182,12 +182,17 @@ final class WordCache {
     /// for a word new to the thread), and all words are looked up in one tight loop before
     /// anything else is read: a word's slot and entry are seldom in the processor's cache, and
     /// a short loop lets it wait for several of them at once instead of one at a time. A word
-    /// found has its facts read then, from the line its key was compared in.
-    func indices(_ text: UnsafeBufferPointer<UInt8>, facts: inout [TokenFeatures.WordFacts],
+    /// found has its facts read then, from the line its key was compared in, and so are its
+    /// kept `TokenLookups` answers: they go to `answers`, two words per document id (0 for a
+    /// word new to the thread), all `2 * count` of them written. (Read
+    /// later, by `TokenLookups.share`, the line had left the processor's cache for almost every
+    /// word: 64,000 misses in callgrind on the 168 PolNeAR dev and test texts.)
+    func indices(_ text: UnsafeBufferPointer<UInt8>, facts: inout [TokenFeatures.WordFacts], answers: UnsafeMutableBufferPointer<UInt64>,
                  orMake make: (UnsafeBufferPointer<UInt8>) -> (text: String, lower: String, facts: TokenFeatures.WordFacts)) -> [Int32] {
         let words = state.pointee.documentWords
         let n = words.count
         guard n > 0, let base = text.baseAddress else { facts = []; return [] }
+        precondition(answers.count >= 2 * n, "two answer words per word")
         let hashes = [UInt64](unsafeUninitializedCapacity: n) { hashes, initialized in
             for k in 0..<n { hashes[k] = Self.hash(words.key(k), words.tail(k), words.length(k)) }
             initialized = n
@@ -209,8 +214,17 @@ final class WordCache {
                         if k % Self.touchRun == 0 { touch(hashes, from: k) }
                         let entry = find(base + words.start(k), words.length(k), key: words.key(k), tail: words.tail(k), hash: hashes[k])
                         found[k] = Int32(truncatingIfNeeded: entry)
-                        // A word not found has placeholder facts (its own, below).
-                        facts[k] = entry >= 0 ? (state.pointee.entries.base + entry).pointee.facts : .placeholder
+                        // A word not found has placeholder facts and no answers (its own facts below).
+                        if entry >= 0 {
+                            let e = state.pointee.entries.base + entry
+                            facts[k] = e.pointee.facts
+                            answers[2 &* k] = e.pointee.answers0
+                            answers[2 &* k &+ 1] = e.pointee.answers1
+                        } else {
+                            facts[k] = .placeholder
+                            answers[2 &* k] = 0
+                            answers[2 &* k &+ 1] = 0
+                        }
                         missing[m] = Int32(truncatingIfNeeded: k)
                         m &+= entry < 0 ? 1 : 0
                     }

@@ -64,7 +64,8 @@ public final class Analyzer {
         var warnings = article.warnings
         let (found, quoteWarnings) = QuoteFinder().find(in: document)
         warnings += quoteWarnings
-        let tokens = TokenFeatures(document)
+        // The lookups share the thread's kept answers for the recogniser's tables from the start.
+        let tokens = TokenFeatures(document, answersFor: lexicons.lexicons.tables)
         let (mentions, entities) = recognizer.recognize(document, tokens)
         let context = AttributionContext(document: document, tokens: tokens, lexicons: lexicons,
                                          mentions: mentions, entities: entities, quotes: found)

@@ -53,11 +53,13 @@ struct QuoteFilter {
         let site = context.site(q)
         // (Every test below asks whether there are at most eight words: counting stops past that.)
         let words = Self.wordCount(first..<last, t, limit: 9)
+        // Whether a quote of at most eight words is in Title Case (every test that asks is of
+        // such a quote): found once, where up to three tests below each read the quote's tokens.
+        let titleCase = words <= 8 && Self.isTitleCase(first..<last, t)
         // A work's title right after the noun that names it: the film “13th”, the book ''Make Your Kid a Millionaire''.
         if let open = quote.openMark, words <= 8 {
             var k = site.open - 1
             while k >= 0, t.kinds[k] == .punctuation, t.spans[k].end > open.start - 3 { k -= 1 }
-            let titleCase = Self.isTitleCase(first..<last, t)
             if k >= 0, context.isWorkNoun(k), titleCase || words <= 2 { return .title }
         }
         // A headline with its byline: “Museum hires a new director,” by the Herald's Jane Hill.
@@ -78,7 +80,6 @@ struct QuoteFilter {
         // A section heading in marks: a paragraph that is only a short Title Case quote.
         if words <= 8, quote.paragraph < document.paragraphs.count {
             let paragraph = Segmenter.trim(document.paragraphs[quote.paragraph].span, document.bytes)
-            let titleCase = Self.isTitleCase(first..<last, t)
             if paragraph.start == quote.outer.start, paragraph.end - quote.outer.end <= 1, titleCase, sieve != "trailing-cue",
                sieve != "leading-cue" { return .title }
             // A subheading in single marks ('A fight to the finish.') where the quotes use double marks.
@@ -90,7 +91,7 @@ struct QuoteFilter {
         // (“Tales From the Crypt,” on cable; ''Broad City'' star), not speech (“No.” and “Lock her up!” stay).
         // (Partial quotes go on to the tests below.)
         guard quote.kind == .partial || quote.kind == .mixed else {
-            guard sieve == nil, words <= 8, (first..<last).contains(where: { t.kinds[$0] == .word }), Self.isTitleCase(first..<last, t),
+            guard sieve == nil, words <= 8, (first..<last).contains(where: { t.kinds[$0] == .word }), titleCase,
                   !endsSentence(quote, document.bytes) else { return nil }
             return .title
         }
@@ -103,8 +104,7 @@ struct QuoteFilter {
         }
         if sieve != nil { return nil }
         if words <= 3 { return .scareQuote }
-        let titleCase = Self.isTitleCase(first..<last, t)
-        if titleCase && words <= 8 { return .title }
+        if titleCase { return .title }
         // Woven into the writer's sentence with no speech verb and no speaker anywhere near it.
         if quote.kind == .partial { return .unsourced }
         return nil

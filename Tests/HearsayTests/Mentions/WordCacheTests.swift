@@ -3,11 +3,12 @@ import Testing
 @testable import Hearsay
 
 @Suite struct WordCacheTests {
-    /// The ids `cache` gives the space-separated words of `text` as one document, and how many
-    /// words had to be made.
-    private func document(_ cache: WordCache, _ text: String) -> (ids: [Int32], firsts: [Int], made: Int) {
+    /// The ids `cache` gives the space-separated words of `text` as one document, how many
+    /// words had to be made, and the kept answers `indices` copied out (two words per word, by id).
+    private func document(_ cache: WordCache, _ text: String) -> (ids: [Int32], firsts: [Int], made: Int, answers: [UInt64]) {
         let bytes = Array(text.utf8)
         var ids: [Int32] = [], firsts: [Int] = [], made = 0
+        var answers = [UInt64](repeating: .max, count: 2 * bytes.count + 2)
         var firstTokens: [Int] = []
         cache.beginDocument()
         bytes.withUnsafeBufferPointer { buffer in
@@ -20,10 +21,13 @@ import Testing
                 start = k + 1
             }
             var facts: [TokenFeatures.WordFacts] = []
-            let indices = cache.indices(buffer, facts: &facts) { slice in
-                made += 1
-                return TokenFeatures.makeWord(slice)
+            let indices = answers.withUnsafeMutableBufferPointer { answers in
+                cache.indices(buffer, facts: &facts, answers: answers) { slice in
+                    made += 1
+                    return TokenFeatures.makeWord(slice)
+                }
             }
+            answers.removeLast(answers.count - 2 * indices.count)
             for (token, index) in zip(firstTokens, indices) { firsts[token] = Int(index) }
             // Each word's facts come with its index, as the cache keeps them.
             for (index, fact) in zip(indices, facts) {
@@ -31,7 +35,7 @@ import Testing
                 #expect(kept.firstByte == fact.firstByte && kept.characters == fact.characters && kept.wordShape == fact.wordShape)
             }
         }
-        return (ids, firsts, made)
+        return (ids, firsts, made, answers)
     }
 
     @Test func equalWordsShareAnIdCountedFromZeroInEachDocument() {
@@ -161,6 +165,20 @@ import Testing
         #expect(cache.answers(first.firsts[0], 1) == 0)
     }
 
+    @Test func indicesCopyOutTheKeptAnswersOfEachWord() {
+        final class Tables {}
+        let cache = WordCache()
+        cache.keepAnswers(for: Tables())
+        let first = document(cache, "Ina said")
+        // Words new to the thread have no answers yet.
+        #expect(first.answers == [0, 0, 0, 0])
+        cache.record(first.firsts[0], 0, 0b1100)
+        cache.record(first.firsts[1], 1, 0b11)
+        // By document id: "said" is id 0 here, "Ina" id 2 ("Port" new, id 1).
+        let second = document(cache, "said Port Ina")
+        #expect(second.answers == [0, 0b11, 0, 0, 0b1100, 0])
+    }
+
     @Test func startingOverMovesToTheNextGeneration() {
         let cache = WordCache(limit: 2, byteLimit: 1 << 10)
         _ = document(cache, "a b c")
@@ -204,6 +222,41 @@ import Testing
         let late = try features("Ina")
         #expect(!late.lookups.answer(.title, late.ids[0]) { asked += 1; return false })
         #expect(asked == 4)
+    }
+
+    @Test func featuresMadeForTablesHoldTheKeptAnswersAtOnce() throws {
+        final class Tables {}
+        let tables = Tables()
+        let segmenter = try Segmenter()
+        func document(_ text: String) throws -> Document {
+            try segmenter.document(for: Article(paragraphs: [], verbatimText: text))
+        }
+        var asked = 0
+        let first = TokenFeatures(try document("Ina said"), answersFor: tables)
+        #expect(first.lookups.answer(.title, first.ids[0]) { asked += 1; return true })
+        let second = TokenFeatures(try document("said Port Ina"), answersFor: tables)
+        #expect(second.lookups.isShared(for: tables))
+        second.shareAnswers(for: tables)
+        #expect(second.lookups.answer(.title, second.ids[2]) { asked += 1; return false })
+        #expect(asked == 1)
+        // Shared for other tables, the answers found in these are forgotten.
+        second.shareAnswers(for: Tables())
+        #expect(!second.lookups.answer(.title, second.ids[2]) { asked += 1; return false })
+        #expect(asked == 2)
+    }
+
+    @Test func featuresMadeWithoutTablesTakeNoKeptAnswers() throws {
+        final class Tables {}
+        let segmenter = try Segmenter()
+        func document(_ text: String) throws -> Document {
+            try segmenter.document(for: Article(paragraphs: [], verbatimText: text))
+        }
+        let first = TokenFeatures(try document("Ina said"), answersFor: Tables())
+        #expect(first.lookups.answer(.title, first.ids[0]) { true })
+        // The cache keeps the answer for those tables; features not told theirs do not take it.
+        let second = TokenFeatures(try document("Ina"))
+        #expect(second.lookups.known(.title, second.ids[0]) == nil)
+        #expect(!second.lookups.isShared(for: Tables()))
     }
 
     @Test func recognizingTwiceGivesTheSameMentions() throws {
