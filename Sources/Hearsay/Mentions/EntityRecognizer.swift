@@ -80,10 +80,6 @@ public struct EntityRecognizer: Sendable {
             mentions.append(Mention(kind: kind, span: span, fullSpan: span, name: name, canonical: canonical ?? name,
                                     isPossessive: possessive, isModifier: kind == .person && isModifier(t, b), sentence: t.sentence[a]))
         }
-        // The lexicon lookups longestMatch takes, made once: a closure formed inside the loop
-        // copies `self`, and with it every table of the lexicons, each time it is formed.
-        let organization: (UnsafeBufferPointer<UInt8>) -> String? = { lexicons.organization(utf8: $0) }
-        let team: (UnsafeBufferPointer<UInt8>) -> String? = { lexicons.team(utf8: $0) }
         var i = 0
         let n = t.count
         // The place at the last token asked about: rules 1a and 3 both ask at the same token.
@@ -134,7 +130,7 @@ public struct EntityRecognizer: Sendable {
             // 1. Organisations from the lexicon.
             if mayStartOrganization(t, i),
                let (end, canonical) = longestMatch(t, i, maxWords: lexicons.maxOrganizationWords, prefixes: lexicons.organizationPrefixes,
-                                                    organizationWords: true, table: organization),
+                                                    organizationWords: true, table: .organizations),
                !(end - i == 1 && t.isSentenceInitial(i) && isCommon(t, i)) {
                 add(.organization, i, end, canonical: canonical)
                 i = end
@@ -145,14 +141,14 @@ public struct EntityRecognizer: Sendable {
             // places are followed by none, and each look-up laid out and hashed its phrases.)
             if !t.allCaps[i], case let placeEnd = placeEndAt(i), placeEnd >= 0, placeEnd < t.count, t.sentence[placeEnd] == t.sentence[i],
                mayStartTeam(t, placeEnd),
-               let (end, _) = longestMatch(t, placeEnd, maxWords: lexicons.maxTeamWords, prefixes: lexicons.teamPrefixes, table: team) {
+               let (end, _) = longestMatch(t, placeEnd, maxWords: lexicons.maxTeamWords, prefixes: lexicons.teamPrefixes, table: .teams) {
                 add(.organization, i, end)
                 i = end
                 continue
             }
             // 1a. Clubs a sports story names by a known team name: "Derbyshire", "Red Sox".
             if layout.isSports, !t.allCaps[i], mayStartTeam(t, i),
-               let (end, _) = longestMatch(t, i, maxWords: lexicons.maxTeamWords, prefixes: lexicons.teamPrefixes, table: team) {
+               let (end, _) = longestMatch(t, i, maxWords: lexicons.maxTeamWords, prefixes: lexicons.teamPrefixes, table: .teams) {
                 add(.organization, i, end)
                 i = end
                 continue
