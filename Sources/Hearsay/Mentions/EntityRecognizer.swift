@@ -161,7 +161,9 @@ public struct EntityRecognizer: Sendable {
             }
             // Most capitalised common words ("The", "But", "He", a quarter of the words asked
             // about here) start nothing the rules below could find: passed over on their facts.
-            if !t.allCaps[i], placeEndAt(i) < 0, startsNothing(at: i, t) {
+            // (The place at `i` is mostly known by now, from rule 1a: read back here and at rule
+            // 3 without a call, 24,400 of the 40,800 askings on the 168 PolNeAR dev+test texts.)
+            if !t.allCaps[i], (placeIndex == i ? placeEnd : placeEndAt(i)) < 0, startsNothing(at: i, t) {
                 i += 1
                 continue
             }
@@ -184,7 +186,7 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // 3. Places; in sports stories a town's name outside a locative phrase is its club.
-            if case let end = placeEndAt(i), end >= 0, let entry = placeEntry {
+            if case let end = placeIndex == i ? placeEnd : placeEndAt(i), end >= 0, let entry = placeEntry {
                 let kind: Mention.Kind = isClub(entry, i, end, t, layout) ? .organization : .place
                 add(kind, i, end, canonical: kind == .place ? entry.canonical : nil)
                 i = end
