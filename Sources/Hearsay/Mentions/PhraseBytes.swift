@@ -76,7 +76,9 @@ struct PhraseBytes {
         }
         var count = 0
         if firstKnown && bound > start {
-            extend(to: start + 1, t)
+            // With the next token, which the loop below asks about at once when there is one:
+            // laid out in one call, not two.
+            extend(to: min(bound, start + 2), t)
             count = 1
         }
         while count < bound - start {

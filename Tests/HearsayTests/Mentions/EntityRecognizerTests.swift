@@ -261,4 +261,31 @@ import Testing
         let mister = try #require((0..<t.count).first { t.texts[$0] == "Mr" })
         #expect(recognizer.firstNonRoleTitle(in: (minister + 1)..<t.count, t) == mister)
     }
+
+    @Test func aPersonsOuterWordsAreMarkedOnTheBytesOfAnASCIIName() throws {
+        // Made-up names: a known first name before an unknown surname, a titled one-word name
+        // with a possessive ending, and a name with a letter outside ASCII.
+        let text = "Jim Quillmarsh met Vosk's aide and Ána Drell."
+        let t = TokenFeatures(try Segmenter().document(for: Article(paragraphs: [], verbatimText: text)))
+        let recognizer = EntityRecognizer()
+        let jim = try #require((0..<t.count).first { t.texts[$0] == "Jim" })
+        let names = NameKeySet(minimumCapacity: 8)
+        var lowered: [UInt8] = []
+        let surname: UInt8 = 1, givenName: UInt8 = 2, strongSurname: UInt8 = 4
+        func mark(_ name: String, _ k: Int, titled: Bool) -> Bool {
+            recognizer.markOuterWords(ofASCII: name, firstToken: k, titled: titled, t, in: names,
+                                      surname: surname, strongSurname: strongSurname, givenName: givenName, lowered: &lowered)
+        }
+        #expect(mark("Jim Quillmarsh", jim, titled: false))
+        #expect(names.contains(lowercase: "quillmarsh", anyOf: strongSurname))
+        #expect(names.contains(lowercase: "jim", anyOf: givenName))
+        #expect(!names.contains(lowercase: "jim", anyOf: surname))
+        // Titled: the surname is strong, without its possessive ending, and no given name is marked.
+        #expect(mark("Vosk's", jim, titled: true))
+        #expect(names.contains(lowercase: "vosk", anyOf: strongSurname))
+        #expect(!names.contains(lowercase: "vosk's"))
+        // Not ASCII: left to the caller, nothing marked.
+        #expect(!mark("Ána Drell", jim, titled: false))
+        #expect(!names.contains(lowercase: "drell"))
+    }
 }

@@ -291,17 +291,16 @@ import Testing
         let t = TokenFeatures(try Segmenter().document(for: Article(paragraphs: [], verbatimText: text)))
         let recognizer = EntityRecognizer()
         let lexicons = recognizer.lexicons
-        let team: (UnsafeBufferPointer<UInt8>) -> String? = { lexicons.team(utf8: $0) }
         var found = 0, skipped = 0
         for i in 0..<t.count {
-            let looked = recognizer.longestMatch(t, i, maxWords: lexicons.maxTeamWords, table: team)
+            let looked = recognizer.longestMatch(t, i, maxWords: lexicons.maxTeamWords, table: .teams)
             if looked != nil { found += 1 }
             guard recognizer.mayStartTeam(t, i) else {
                 skipped += 1
                 #expect(looked == nil, "\(t.texts[i])")
                 continue
             }
-            let pruned = recognizer.longestMatch(t, i, maxWords: lexicons.maxTeamWords, prefixes: lexicons.teamPrefixes, table: team)
+            let pruned = recognizer.longestMatch(t, i, maxWords: lexicons.maxTeamWords, prefixes: lexicons.teamPrefixes, table: .teams)
             #expect(pruned?.0 == looked?.0 && pruned?.1 == looked?.1, "\(t.texts[i])")
         }
         #expect(found >= 4)
@@ -318,7 +317,7 @@ import Testing
         for i in 0..<t.count where recognizer.mayStartOrganization(t, i) {
             func match(_ organizationWords: Bool) -> (Int, String)? {
                 recognizer.longestMatch(t, i, maxWords: lexicons.maxOrganizationWords, prefixes: lexicons.organizationPrefixes,
-                                        organizationWords: organizationWords, table: { lexicons.organization(utf8: $0) })
+                                        organizationWords: organizationWords, table: .organizations)
             }
             let shortcut = match(true)
             let looked = match(false)

@@ -90,6 +90,22 @@ import Testing
         #expect(asked.extend(whilePrefixIn: prefixes, t) == 0)
     }
 
+    @Test func aKnownFirstWordIsLaidOutWithTheNextTokenOnlyWhenThereIsOne() throws {
+        let t = try Self.features()
+        // No prefix holds "Mrs.": the first word and the period are laid out, and no more.
+        let prefixes: WordTable<Void> = ["Mrs"]
+        var two = t.phraseBytes(from: 0, through: min(t.count, 6))
+        #expect(two.extend(whilePrefixIn: prefixes, firstKnown: true, t) == 1)
+        #expect(two.laidOut == 2)
+        #expect(String(decoding: two.bytes(to: 1), as: UTF8.self) == "Mrs")
+        #expect(String(decoding: two.bytes(to: 2), as: UTF8.self) == "Mrs.")
+        // A phrase bounded at its first token lays out that token alone.
+        var one = t.phraseBytes(from: 0, through: 1)
+        #expect(one.extend(whilePrefixIn: prefixes, firstKnown: true, t) == 1)
+        #expect(one.laidOut == 1)
+        #expect(String(decoding: one.bytes(to: 1), as: UTF8.self) == "Mrs")
+    }
+
     @Test func phrasesLaidOutTokenByTokenMatchThoseLaidOutAtOnce() throws {
         let t = try Self.features()
         for a in 0..<t.count {
