@@ -3,9 +3,6 @@
 /// tables themselves otherwise (changing any table after loading drops the copies).
 extension Lexicons {
     /// Byte-indexed copies of the public tables of `Lexicons`, shared by every copy of it.
-    ///
-    /// Unchecked `Sendable`: `facts` is a `var` only because it is built from the finished
-    /// tables (`self`) at the end of `init`; it never changes afterwards.
     final class WordTables: @unchecked Sendable {
         let places: WordTable<PlaceEntry>
         let commonWords: WordTable<Void>
@@ -30,7 +27,7 @@ extension Lexicons {
         let placeLastWords: WordTable<Void>
         /// Every single-word answer of these tables (and of the prefix tables of the lexicons
         /// they were copied from) per key, found in one look-up (see `LexiconFacts`).
-        @exclusivity(unchecked) private(set) var facts: LexiconFacts?
+        let facts: LexiconFacts?
 
         /// Copies of every table of `lexicons`.
         init(_ lexicons: Lexicons) {
@@ -54,7 +51,12 @@ extension Lexicons {
                 String(key[(key.utf8.lastIndex(of: 0x20).map { key.utf8.index(after: $0) } ?? key.startIndex)...])
             }))
             placeLastWords = WordTable(Self.lowercaseLastWords(of: lexicons.places.keys))
-            facts = LexiconFacts(tables: self, titlePrefixes: lexicons.titlePrefixes,
+            let sources = LexiconFacts.Tables(
+                commonWords: commonWords, titles: titles, demonyms: demonyms, organizations: organizations,
+                nameHeads: nameHeads, places: places, multiWordStarts: multiWordStarts, pronouns: pronouns,
+                personCues: personCues, cueVerbs: cueVerbs, sourceNouns: sourceNouns, roleLastWords: roleLastWords,
+                modifierHeads: modifierHeads, firstNames: firstNames)
+            facts = LexiconFacts(tables: sources, titlePrefixes: lexicons.titlePrefixes,
                                  organizationPrefixes: lexicons.organizationPrefixes, teamPrefixes: lexicons.teamPrefixes)
         }
 

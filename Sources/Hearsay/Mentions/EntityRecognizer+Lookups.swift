@@ -301,7 +301,7 @@ extension EntityRecognizer {
         // read, and is not tried again.)
         guard t.lookups.known(.commonWord, t.ids[k]) == nil else { return nil }
         guard let facts = lexicons.tables?.facts, facts.covered & 1 << UInt64(question.rawValue) != 0,
-              let (half0, half1) = facts.answers(t.texts[k], t.lowercased[k], possessive: t.possessiveBytes(k) != 0)
+              let (half0, half1) = facts.answers(at: t.texts.address(k), t.lowercased.address(k), possessive: t.possessiveBytes(k) != 0)
         else { return nil }
         t.lookups.fill(t.ids[k], half0, half1)
         return t.lookups.known(question, t.ids[k])

@@ -35,6 +35,15 @@ struct TokenStrings: RandomAccessCollection {
     @inline(__always)
     subscript(k: Int) -> String { Self.string(Int(words[k]), first, wordCount) }
 
+    /// Where the string of token `k` is kept, for as long as `all` is: read there in place, it
+    /// is not copied (retained and released) out of the pair.
+    @inline(__always)
+    func address(_ k: Int) -> UnsafePointer<String> {
+        let word = Int(words[k])
+        precondition(word >= 0 && word < wordCount, "word index out of range")
+        return first + word &* Self.stride
+    }
+
     /// Strings from one word's to the next's: a pair holds two (a constant).
     @inline(__always) static var stride: Int { MemoryLayout<WordStrings.Pair>.stride / MemoryLayout<String>.stride }
 

@@ -125,6 +125,36 @@ import Testing
         #expect(Self.answer(.titlePrefix, words) == nil && Self.answer(.place, words) == true)
     }
 
+    @Test func answersReadWhereTheFormsAreKeptMatchThoseOfTheForms() throws {
+        let facts = try #require(Lexicons.shared.tables?.facts)
+        // Small and heap-stored strings, keys and not, a possessive ending, unreadable forms.
+        let words = [("Paris", "paris", false), ("said", "said", false), ("Quorvannisthelm", "quorvannisthelm", false),
+                     ("Boston’s", "boston’s", true), ("Zoë", "zoë", false), ("New York", "new york", false),
+                     ("Conservatoriumsverwaltung", "conservatoriumsverwaltung", false)]
+        for (text, lower, possessive) in words {
+            let pair = [text, lower]
+            let inPlace = pair.withUnsafeBufferPointer { kept in
+                facts.answers(at: kept.baseAddress!, kept.baseAddress! + 1, possessive: possessive)
+            }
+            let copied = facts.answers(text, lower, possessive: possessive)
+            #expect(inPlace?.0 == copied?.0 && inPlace?.1 == copied?.1 && (inPlace == nil) == (copied == nil), "\(text)")
+        }
+        #expect(facts.answers("Paris", "paris", possessive: false) != nil)
+    }
+
+    @Test func factsBuiltFromTheTablesNamedOneByOneAreThoseOfTheLexicons() throws {
+        let lex = Lexicons.shared
+        let tables = try #require(lex.tables), shared = try #require(tables.facts)
+        let facts = LexiconFacts(tables: LexiconFacts.Tables(tables), titlePrefixes: lex.titlePrefixes,
+                                 organizationPrefixes: lex.organizationPrefixes, teamPrefixes: lex.teamPrefixes)
+        #expect(facts.count == shared.count && facts.covered == shared.covered)
+        for (text, lower) in [("Paris", "paris"), ("Mr", "mr"), ("said", "said"), ("Reuters", "reuters")] {
+            let a = try #require(facts.answers(text, lower, possessive: false))
+            let b = try #require(shared.answers(text, lower, possessive: false))
+            #expect(a.0 == b.0 && a.1 == b.1, "\(text)")
+        }
+    }
+
     @Test func wordsTheIndexCannotReadAreLeftToTheirLookUps() throws {
         let facts = try #require(Lexicons.shared.tables?.facts)
         #expect(facts.answers("Zoë", "zoë", possessive: false) == nil)

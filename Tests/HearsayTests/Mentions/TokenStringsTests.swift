@@ -20,6 +20,17 @@ import Testing
         #expect(texts.distinct.count == 3 && texts.distinct[0] == "LOUD" && lowercased.distinct[1] == "mira")
     }
 
+    @Test func givesWhereEachTokensStringIsKept() {
+        let all = strings()
+        let words: [Int32] = [2, 0, 1, 0], threadWords: [Int32] = [2, 0, 1]
+        let texts = TokenStrings(all: all, lowercase: false, words: words, threadWords: threadWords)
+        let lowercased = TokenStrings(all: all, lowercase: true, words: words, threadWords: threadWords)
+        #expect(texts.indices.map { texts.address($0).pointee } == ["LOUD", "Mira", "sang", "Mira"])
+        #expect(lowercased.address(0).pointee == "loud")
+        // Two tokens of one word share its string; the text and lowercase form are kept apart.
+        #expect(texts.address(1) == texts.address(3) && texts.address(1) != lowercased.address(1))
+    }
+
     @Test func keepsReadingItsStringsWhenTheCacheMovesOn() {
         let all = strings()
         let texts = TokenStrings(all: all, lowercase: false, words: [1], threadWords: [1])
