@@ -295,12 +295,15 @@ public struct EntityRecognizer: Sendable {
         }
         // A place word that is the surname of a person in the story is that person ("Neil Jordan" … "Jordan said").
         // (The cheap tests first: no strong surname, a space or a dateline settles it without a lookup.)
+        // (The name is read out once: passed from the array to each test, it was retained and
+        // released for each, 6,615 times on the 168 PolNeAR dev+test texts.)
         for m in mentions.indices where !names.isEmpty(of: strongSurname) && (mentions[m].kind == .place || mentions[m].kind == .organization)
-            && !mentions[m].name.containsSpace && !layout.isDateline[mentions[m].sentence]
-            && (mentions[m].kind == .place || !isOrganizationName(mentions[m].name, firstTokens[m], t))
-            && Self.containsLowercased(mentions[m].name, in: names, anyOf: strongSurname) {
+            && !layout.isDateline[mentions[m].sentence] {
+            let name = mentions[m].name
+            guard !name.containsSpace, mentions[m].kind == .place || !isOrganizationName(name, firstTokens[m], t),
+                  Self.containsLowercased(name, in: names, anyOf: strongSurname) else { continue }
             mentions[m].kind = .person
-            mentions[m].canonical = mentions[m].name
+            mentions[m].canonical = name
         }
         retypeOrganizationsByEvidence(&mentions, firstTokens: firstTokens, t)
         joinHeadlineNames(&mentions, document, layout)
@@ -546,16 +549,22 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Whether `name` holds at least two space bytes (read until the second).
+    ///
+    /// Inlined, the bytes read out of line: a call with the name retained and released it,
+    /// 5,138 times on the 168 PolNeAR dev+test texts (the test of every person mention).
+    @inline(__always)
     static func hasTwoSpaces(_ name: String) -> Bool {
-        func count(_ bytes: some Sequence<UInt8>) -> Bool {
-            var spaces = 0
-            for byte in bytes where byte == 0x20 {
-                spaces += 1
-                if spaces == 2 { return true }
-            }
-            return false
+        name.utf8.withContiguousStorageIfAvailable { hasTwoSpaces(bytes: $0) } ?? hasTwoSpaces(bytes: name.utf8)
+    }
+
+    /// Whether `bytes` holds at least two space bytes (read until the second).
+    static func hasTwoSpaces(bytes: some Sequence<UInt8>) -> Bool {
+        var spaces = 0
+        for byte in bytes where byte == 0x20 {
+            spaces += 1
+            if spaces == 2 { return true }
         }
-        return name.utf8.withContiguousStorageIfAvailable { count($0) } ?? count(name.utf8)
+        return false
     }
 
     /// Whether a space-separated word of `bytes` other than the first and the last is, in

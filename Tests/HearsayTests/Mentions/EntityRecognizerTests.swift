@@ -288,4 +288,11 @@ import Testing
         #expect(!mark("Ána Drell", jim, titled: false))
         #expect(!names.contains(lowercase: "drell"))
     }
+
+    @Test func twoSpacesAreCountedOnTheNamesBytes() {
+        typealias R = EntityRecognizer
+        #expect(R.hasTwoSpaces("Vela Moran Ortiz") && R.hasTwoSpaces("  Drell") && R.hasTwoSpaces("Ána de Drell"))
+        #expect(!R.hasTwoSpaces("Vela Moran") && !R.hasTwoSpaces("Drell") && !R.hasTwoSpaces(""))
+        #expect(R.hasTwoSpaces(bytes: Array("a b c".utf8)) && !R.hasTwoSpaces(bytes: Array("a\u{A0}b c".utf8)))
+    }
 }
