@@ -38,12 +38,6 @@ final class TokenLookups {
     @exclusivity(unchecked) private var generation = 0
     @exclusivity(unchecked) private var threadWords: [Int32] = []
 
-    /// Nothing asked yet for ids `0..<count`.
-    init(count: Int) {
-        bits = .allocate(capacity: max(1, 2 * count))
-        bits.initialize(repeating: 0)
-    }
-
     /// The answers `fill` writes for ids `0..<count`: it is handed the two words of every id to
     /// write, in order (all `2 * count` of them, as `WordCache.indices` writes a word's kept
     /// answers), instead of zeros being written first.

@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func tokenLookupsRememberEachQuestionSeparately() {
-        let lookups = TokenLookups(count: 2)
+        let lookups = TokenLookups(count: 2) { $0.initialize(repeating: 0) }
         var asked = 0
         #expect(lookups.answer(.title, 1) { asked += 1; return true })
         #expect(lookups.answer(.title, 1) { asked += 1; return false })
@@ -28,7 +28,7 @@ import Testing
 
     @Test func tableEntriesAreKeptOnlyInASharedWordCache() throws {
         // Not shared: every asking looks up.
-        let lookups = TokenLookups(count: 1)
+        let lookups = TokenLookups(count: 1) { $0.initialize(repeating: 0) }
         let tables = try #require(Lexicons.shared.tables)
         var asked = 0
         #expect(lookups.tableEntry(0, for: tables) { asked += 1; return 7 } == 7)
@@ -58,7 +58,7 @@ import Testing
 
     @Test func everyQuestionFitsItsTwoBits() {
         #expect(TokenLookups.Question.allCases.count <= 64)
-        let lookups = TokenLookups(count: 2)
+        let lookups = TokenLookups(count: 2) { $0.initialize(repeating: 0) }
         for question in TokenLookups.Question.allCases {
             #expect(lookups.answer(question, 0) { question.rawValue % 2 == 0 } == (question.rawValue % 2 == 0))
         }
