@@ -60,37 +60,6 @@ final class LexiconFacts: @unchecked Sendable {
         let roleLastWords: WordTable<Void>
         let modifierHeads: WordTable<Void>
         let firstNames: WordTable<Gender>
-
-        /// The tables of `tables`.
-        init(_ tables: Lexicons.WordTables) {
-            self.init(commonWords: tables.commonWords, titles: tables.titles, demonyms: tables.demonyms,
-                      organizations: tables.organizations, nameHeads: tables.nameHeads, places: tables.places,
-                      multiWordStarts: tables.multiWordStarts, pronouns: tables.pronouns, personCues: tables.personCues,
-                      cueVerbs: tables.cueVerbs, sourceNouns: tables.sourceNouns, roleLastWords: tables.roleLastWords,
-                      modifierHeads: tables.modifierHeads, firstNames: tables.firstNames)
-        }
-
-        /// The tables given.
-        init(commonWords: WordTable<Void>, titles: WordTable<TitleEntry>, demonyms: WordTable<String>,
-             organizations: WordTable<String>, nameHeads: WordTable<String>, places: WordTable<PlaceEntry>,
-             multiWordStarts: WordTable<Void>, pronouns: WordTable<Pronoun>, personCues: WordTable<Void>,
-             cueVerbs: WordTable<CueVerb>, sourceNouns: WordTable<Bool>, roleLastWords: WordTable<Void>,
-             modifierHeads: WordTable<Void>, firstNames: WordTable<Gender>) {
-            self.commonWords = commonWords
-            self.titles = titles
-            self.demonyms = demonyms
-            self.organizations = organizations
-            self.nameHeads = nameHeads
-            self.places = places
-            self.multiWordStarts = multiWordStarts
-            self.pronouns = pronouns
-            self.personCues = personCues
-            self.cueVerbs = cueVerbs
-            self.sourceNouns = sourceNouns
-            self.roleLastWords = roleLastWords
-            self.modifierHeads = modifierHeads
-            self.firstNames = firstNames
-        }
     }
 
     /// The facts of every key of `tables` and of the prefix tables (see `init(tables:…)`).
@@ -334,5 +303,16 @@ final class LexiconFacts: @unchecked Sendable {
         x = (x | x << 2) & 0x3333_3333_3333_3333
         x = (x | x << 1) & 0x5555_5555_5555_5555
         return x
+    }
+}
+
+extension LexiconFacts.Tables {
+    /// The tables of `tables`.
+    init(_ tables: Lexicons.WordTables) {
+        self.init(commonWords: tables.commonWords, titles: tables.titles, demonyms: tables.demonyms,
+                  organizations: tables.organizations, nameHeads: tables.nameHeads, places: tables.places,
+                  multiWordStarts: tables.multiWordStarts, pronouns: tables.pronouns, personCues: tables.personCues,
+                  cueVerbs: tables.cueVerbs, sourceNouns: tables.sourceNouns, roleLastWords: tables.roleLastWords,
+                  modifierHeads: tables.modifierHeads, firstNames: tables.firstNames)
     }
 }

@@ -274,8 +274,6 @@ final class TokenFeatures {
         return scalar.properties.isAlphabetic ? .letter : .other
     }
 
-
-
     /// Letter counts of one token's UTF-8 bytes: alphabetic scalars, uppercase ones among them,
     /// whether the first scalar is uppercase, and whether every scalar is ASCII or general
     /// punctuation (U+2010–U+2027, U+2030–U+205E: dashes, curly quotes …, no letters, each its
@@ -400,7 +398,6 @@ final class TokenFeatures {
             return bytes.count
         }
     }
-
 
     /// Whether token `k`'s text is the one ASCII character `c` (`texts[k] == String(c)`), read
     /// without a string comparison. `c` must be ASCII and not NUL.
