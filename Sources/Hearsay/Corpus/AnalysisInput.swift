@@ -24,6 +24,17 @@ public enum AnalysisInput: Sendable {
         }
     }
 
+    /// The bytes the input holds in memory: its text or data (and a record's metadata is not
+    /// counted); 0 for a file, which is read only when it is analysed, and for a failure.
+    var heldBytes: Int {
+        switch self {
+        case .file, .failure: return 0
+        case let .bytes(_, data): return data.count
+        case let .text(_, text), let .html(_, text): return text.utf8.count
+        case let .annotated(input, _): return input.heldBytes
+        }
+    }
+
     /// The size of the input in bytes, as far as it is known without reading it (a file's size
     /// on disk; 0 for a failure).
     public var byteCount: Int {

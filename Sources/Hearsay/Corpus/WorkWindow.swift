@@ -13,9 +13,14 @@ import Foundation
 /// without the lock, and the hand-off needs no metadata of `Prepared`-dependent types, which
 /// unspecialised generic code would look up at run time for every document.
 ///
+/// The window also bounds the bytes its inputs hold in memory (`byteBudget`; a file input holds
+/// only its path, as it is read by the worker): the reader adds no input while the inputs in
+/// flight hold that many bytes or more, so a stream of large records keeps fewer in flight. A
+/// single input larger than the budget still passes, alone.
+///
 /// One mutex guards the state, and each role waits on its own condition, which is signalled
 /// only when a thread of that role waits and can go on. Wake-ups come in batches: a reader
-/// that found the window full sleeps until `refill` slots are free, and the delivering thread
+/// that found the window full sleeps until `refill` slots are free and the held bytes are at most half the budget, and the delivering thread
 /// sleeps until `batch` outcomes in a row are ready, or fewer when no input waits to be
 /// started (the input has run dry or ended, or the reader waits for room) or the run was
 /// stopped. Every thread that sleeps is thus woken by a thread that can still make progress,
@@ -23,6 +28,8 @@ import Foundation
 final class WorkWindow<Prepared>: @unchecked Sendable {
     /// Most inputs in flight (read and not yet delivered).
     let capacity: Int
+    /// Most bytes the inputs in flight may hold before the reader waits (see `AnalysisInput.heldBytes`).
+    let byteBudget: Int
     /// Free slots a reader that found the window full waits for.
     let refill: Int
     /// Ready outcomes that wake the delivering thread while other inputs still wait to start.
@@ -43,6 +50,10 @@ final class WorkWindow<Prepared>: @unchecked Sendable {
     private let outcomes: UnsafeMutablePointer<Prepared>
     /// Whether the slot holds an outcome not yet handed to the delivering thread.
     private var finished: [Bool]
+    /// The bytes the slot's input held when it was added, released when its outcome is delivered.
+    private var slotBytes: [Int]
+    /// The bytes the inputs in flight hold (the sum of `slotBytes` from `deliveredCount` to `readCount`).
+    private var heldBytes = 0
     /// Sequence number of the next input the reader adds.
     private var readCount = 0
     /// Sequence number of the next input a worker takes.
@@ -62,14 +73,17 @@ final class WorkWindow<Prepared>: @unchecked Sendable {
     /// The delivering thread sleeps on `readyCondition` and nobody signalled it yet.
     private var deliveryWaiting = false
 
-    /// Makes a window of `capacity` slots (at least one).
-    init(capacity: Int) {
+    /// Makes a window of `capacity` slots (at least one) whose inputs hold at most about
+    /// `byteBudget` bytes (see `byteBudget`).
+    init(capacity: Int, byteBudget: Int = .max) {
         self.capacity = max(1, capacity)
+        self.byteBudget = max(1, byteBudget)
         refill = max(1, self.capacity / 2)
         batch = max(1, self.capacity / 2)
         inputs = Array(repeating: nil, count: self.capacity)
         outcomes = .allocate(capacity: self.capacity)
         finished = Array(repeating: false, count: self.capacity)
+        slotBytes = Array(repeating: 0, count: self.capacity)
         mutex.initialize(to: pthread_mutex_t())
         pthread_mutex_init(mutex, nil)
         for condition in [roomCondition, workCondition, readyCondition] {
@@ -91,12 +105,13 @@ final class WorkWindow<Prepared>: @unchecked Sendable {
 
     // MARK: Reader
 
-    /// Waits until the window has room for another input; false once the run is stopped.
+    /// Waits until the window has room for another input (a free slot, and its inputs holding
+    /// less than the byte budget); false once the run is stopped.
     func waitForRoom() -> Bool {
         pthread_mutex_lock(mutex)
-        if readCount - deliveredCount >= capacity && !stopped {
+        if (readCount - deliveredCount >= capacity || heldBytes >= byteBudget) && !stopped {
             readerWaiting = true
-            while readCount - deliveredCount > capacity - refill && !stopped { pthread_cond_wait(roomCondition, mutex) }
+            while !refilled && !stopped { pthread_cond_wait(roomCondition, mutex) }
             readerWaiting = false
         }
         let open = !stopped
@@ -104,11 +119,20 @@ final class WorkWindow<Prepared>: @unchecked Sendable {
         return open
     }
 
+    /// Whether a reader that found the window full may go on: `refill` slots are free and the
+    /// inputs in flight hold at most half the byte budget (read with the mutex held).
+    private var refilled: Bool {
+        readCount - deliveredCount <= capacity - refill && heldBytes <= byteBudget / 2
+    }
+
     /// Adds the next input (after `waitForRoom()` said there is room), waking an idle worker.
     func add(_ input: AnalysisInput) {
+        let bytes = input.heldBytes
         pthread_mutex_lock(mutex)
         guard !stopped else { pthread_mutex_unlock(mutex); return }
         inputs[readCount % capacity] = input
+        slotBytes[readCount % capacity] = bytes
+        heldBytes += bytes
         readCount += 1
         let wake = idleWorkers > 0
         pthread_mutex_unlock(mutex)
@@ -180,8 +204,9 @@ final class WorkWindow<Prepared>: @unchecked Sendable {
     func next(afterDelivering delivered: Int) -> Range<Int> {
         pthread_mutex_lock(mutex)
         if delivered > 0 {
+            for sequence in deliveredCount..<(deliveredCount + delivered) { heldBytes -= slotBytes[sequence % capacity] }
             deliveredCount += delivered
-            if readerWaiting && readCount - deliveredCount <= capacity - refill {
+            if readerWaiting && refilled {
                 // Signalled outside the lock, so that the woken thread does not block on it at once.
                 readerWaiting = false
                 pthread_mutex_unlock(mutex)

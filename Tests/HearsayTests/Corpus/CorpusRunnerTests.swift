@@ -71,6 +71,40 @@ import Testing
         #expect(ledger.mostInFlight == window)
     }
 
+    @Test(arguments: [1, 4])
+    func theInputsInFlightHoldNoMoreThanTheByteBudget(workers: Int) {
+        // A window of 64 slots, but texts of 1,000 bytes against a budget of 3,000: the reader
+        // stops once three are held, while the workers are slow.
+        let runner = CorpusRunner(pipeline: .standard(), workers: workers, window: 64, windowBytes: 3000)
+        let ledger = Ledger()
+        let text = String(repeating: "x", count: 1000)
+        let inputs = CountedInputs(count: 30, ledger: ledger) { .text(id: "t\($0)", text: text) }
+        var ids: [String] = []
+        runner.run(inputs, prepare: { outcome -> String in
+            Thread.sleep(forTimeInterval: 0.001)
+            return outcome.id
+        }) { id in
+            ids.append(id)
+            ledger.noteDelivered()
+        }
+        #expect(ids == (0..<30).map { "t\($0)" })
+        #expect(ledger.mostInFlight == 3)
+    }
+
+    @Test(arguments: [1, 2])
+    func anInputLargerThanTheByteBudgetStillPassesAlone(workers: Int) {
+        let runner = CorpusRunner(pipeline: .standard(), workers: workers, window: 16, windowBytes: 10)
+        let ledger = Ledger()
+        let inputs = CountedInputs(count: 5, ledger: ledger) { .text(id: "t\($0)", text: "“Item \($0) is in,” said Ann Lee.") }
+        var ids: [String] = []
+        runner.run(inputs, prepare: { $0.id }) { id in
+            ids.append(id)
+            ledger.noteDelivered()
+        }
+        #expect(ids == (0..<5).map { "t\($0)" })
+        #expect(ledger.mostInFlight == 1)
+    }
+
     @Test(arguments: [1, 2])
     func eachOutcomeComesOutBeforeTheNextInputIsRead(workers: Int) {
         // The stream hands out input k only once outcome k - 1 was delivered: a runner that
