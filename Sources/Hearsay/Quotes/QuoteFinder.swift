@@ -22,14 +22,19 @@ public struct QuoteFinder: Sendable {
         let bytes = document.bytes
         let paragraphs = document.paragraphs
         var unclosedCount = 0, unopenedCount = 0
-        // One buffer of marks and one stack serve every paragraph.
+        // One buffer of marks and one stack serve every paragraph. Each paragraph's marks are
+        // appended after the earlier ones (from `first` on), which are dropped only once there
+        // are many: emptying the list at each paragraph went through the general replacement
+        // of a range (callgrind, the 168 PolNeAR dev+test texts: 2,093 times, 85 instructions each).
         var marks: [QuoteMark] = []
-        marks.reserveCapacity(64)
+        marks.reserveCapacity(Self.markRoom)
         var stack: [Open] = []
         stack.reserveCapacity(8)
         for (pi, paragraph) in paragraphs.enumerated() {
-            bytes.withUnsafeBufferPointer { QuoteMark.scan($0, in: paragraph.span, into: &marks) }
-            if paragraph.kind == .blockquote, !marks.contains(where: { $0.family != .single && $0.role != .apostrophe }) {
+            if marks.count > Self.markRoom / 2 { marks.removeAll(keepingCapacity: true) }
+            let first = marks.count
+            bytes.withUnsafeBufferPointer { QuoteMark.scan($0, in: paragraph.span, appendingTo: &marks) }
+            if paragraph.kind == .blockquote, !marks[first...].contains(where: { $0.family != .single && $0.role != .apostrophe }) {
                 let span = Segmenter.trim(paragraph.span, bytes)
                 if !span.isEmpty {
                     quotes.append(Quote(span: span, openMark: nil, closeMark: nil, kind: .block, paragraph: pi, group: nextGroup))
@@ -43,14 +48,14 @@ public struct QuoteFinder: Sendable {
             if !stack.isEmpty { stack.removeAll(keepingCapacity: true) }
             var startIndex = 0
             if let carried = carriedGroup {
-                if let first = marks.first, first.family == .double || first.family == .guillemet,
-                   first.role != .close, isAtStart(first.span.start, of: paragraph.span, bytes) {
-                    stack.append(Open(mark: first, group: carried, continues: true))
+                if first < marks.count, marks[first].family == .double || marks[first].family == .guillemet,
+                   marks[first].role != .close, isAtStart(marks[first].span.start, of: paragraph.span, bytes) {
+                    stack.append(Open(mark: marks[first], group: carried, continues: true))
                     startIndex = 1
                 }
                 carriedGroup = nil
             }
-            for mark in marks[startIndex...] {
+            for mark in marks[(first + startIndex)...] {
                 switch mark.role {
                 case .apostrophe:
                     continue
@@ -133,6 +138,10 @@ public struct QuoteFinder: Sendable {
         }
         return (quotes, warnings)
     }
+
+    /// The room made for the marks of the paragraphs in a row (those of earlier paragraphs are
+    /// dropped when more than half of it is used).
+    static let markRoom = 256
 
     /// Most marks left open at once in a paragraph. Real nesting is a few levels deep; beyond
     /// this the stack only holds unmatched single marks (apostrophes in a run of text, or junk),

@@ -96,6 +96,20 @@ import Testing
         #expect(marks.map(\.role) == [.open, .close])
     }
 
+    /// Scanning into a list appends: the marks of a second range follow those of the first.
+    @Test func scanAppendsToTheList() {
+        let text = Array("“One,” he said.\n\n“Two.”".utf8)
+        let cut = text.firstIndex(of: 0x0A)!
+        var marks: [QuoteMark] = []
+        text.withUnsafeBufferPointer { bytes in
+            QuoteMark.scan(bytes, in: Span(0, cut), appendingTo: &marks)
+            #expect(marks.count == 2)
+            QuoteMark.scan(bytes, in: Span(cut, text.count), appendingTo: &marks)
+        }
+        #expect(marks == QuoteMark.scan(text, in: Span(0, text.count)))
+        #expect(marks.map(\.role) == [.open, .close, .open, .close])
+    }
+
     @Test func scanClassifiesMarks() {
         let text = Array("He said “no” and ‘maybe’ but Moscow’s view was \"yes\".".utf8)
         let marks = QuoteMark.scan(text, in: Span(0, text.count))
