@@ -55,7 +55,9 @@ public struct QuoteFinder: Sendable {
                 }
                 carriedGroup = nil
             }
-            for mark in marks[(first + startIndex)...] {
+            // (By index: a slice of the marks retained and released their buffer at each paragraph.)
+            for j in (first + startIndex)..<marks.count {
+                let mark = marks[j]
                 switch mark.role {
                 case .apostrophe:
                     continue
