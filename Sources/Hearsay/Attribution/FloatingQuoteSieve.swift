@@ -37,7 +37,7 @@ struct FloatingQuoteSieve: AttributionSieve {
         for back in 1...2 where s - back >= 0 {
             let previousSpan = context.document.sentences[s - back]
             if back > 1, context.document.paragraphIndex(at: previousSpan.start) != pq { break }
-            if let earlier = context.topLevelQuotes(covering: context.tokenRange(ofSentence: s - back)).last(where: { context.isAttributed($0) }),
+            if let earlier = context.lastTopLevelQuote(covering: context.tokenRange(ofSentence: s - back), where: { context.isAttributed($0) }),
                let inherited = SpeakerCandidate.inherited(from: earlier, context) {
                 return (inherited, nil)
             }
@@ -55,8 +55,8 @@ struct FloatingQuoteSieve: AttributionSieve {
         }
         // The subject of the previous sentence when it opens with a person.
         if let first = previous.first, context.mentionAt[first] >= 0, context.mentions[context.mentionAt[first]].kind == .person,
-           context.topLevelQuotes(covering: previous).contains(where: {
-               context.isAttributed($0) && context.sentenceIndex(at: context.quotes[$0].outer.start) == s - 1 }) {
+           context.lastTopLevelQuote(covering: previous, where: {
+               context.isAttributed($0) && context.sentenceIndex(at: context.quotes[$0].outer.start) == s - 1 }) != nil {
             let m = context.mentionAt[first]
             return (SpeakerCandidate(kind: .mention(m), span: context.mentions[m].fullSpan), nil)
         }
