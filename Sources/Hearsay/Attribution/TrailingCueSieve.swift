@@ -25,6 +25,20 @@ struct TrailingCueSieve: AttributionSieve {
                      quote: "We sell what", speaker: "Jane Hill"),
     ]
 
+    /// Whether `text` is a mark that may stand between a quote and its cue: , - – — ' ’ (its
+    /// UTF-8 bytes compared: a list of them as strings was made at each token asked about, and
+    /// comparing a string with the non-ASCII ones went the way of Unicode equivalence).
+    static func isStrayMark(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            switch b.count {
+            case 1: b[0] == 0x2C || b[0] == 0x2D || b[0] == 0x27
+            case 3: b[0] == 0xE2 && b[1] == 0x80 && (b[2] == 0x93 || b[2] == 0x94 || b[2] == 0x99)
+            default: false
+            }
+        }
+    }
+
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
         let quote = context.quotes[q].place
         let t = context.t
@@ -47,7 +61,7 @@ struct TrailingCueSieve: AttributionSieve {
             range = next
         }
         // `''… 'old-school,''' said X`: the stray mark of a nested quote that closes with the outer one.
-        while k < range.upperBound, t.kinds[k] == .punctuation, [",", "—", "–", "-", "'", "’"].contains(t.texts[k]) { k += 1 }
+        while k < range.upperBound, t.kinds[k] == .punctuation, Self.isStrayMark(t.texts[k]) { k += 1 }
         guard k < range.upperBound, !context.insideQuote[k] else { return nil }
         let phrases = SpeakerPhrases(context: context)
         // A complete quote followed by `X said:` — that attribution introduces the next quote.

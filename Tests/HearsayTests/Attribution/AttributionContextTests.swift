@@ -91,6 +91,23 @@ import Testing
         }
     }
 
+    /// Over every range and several tests, the last quote found is the list's last that passes.
+    @Test func lastTopLevelQuoteIsTheListsLastThatPasses() throws {
+        let document = try TestSupport.document("“A ‘b’ c,” he said, “d” and “e ‘f’” then “g.” “h”")
+        let quotes = QuoteFinder().find(in: document).quotes
+        let t = TokenFeatures(document)
+        let context = AttributionContext(document: document, tokens: t, lexicons: .shared, mentions: [], entities: [], quotes: quotes)
+        let tests: [(Int) -> Bool] = [{ _ in true }, { _ in false }, { $0 % 2 == 0 }, { $0 < 3 }]
+        for a in 0...t.count {
+            for b in a...t.count {
+                for test in tests {
+                    #expect(context.lastTopLevelQuote(covering: a..<b, where: test) == context.topLevelQuotes(covering: a..<b).last(where: test),
+                            "\(a)..<\(b)")
+                }
+            }
+        }
+    }
+
     @Test func workNounsAndNamingWordsAreTheFiltersLists() throws {
         let document = try TestSupport.document("The Film called “Up” was a show, dubbed “art”, in the book Known as “X”. The word Songs.")
         let context = AttributionContext(document: document, tokens: TokenFeatures(document), lexicons: .shared, mentions: [], entities: [], quotes: [])

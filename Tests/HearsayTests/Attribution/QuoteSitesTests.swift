@@ -28,6 +28,10 @@ import Testing
             #expect(site.after == context.token(atOrAfter: outer.end))
             #expect(site.openSentence == context.sentenceTokens(at: outer.start))
             #expect(site.closeSentence == context.sentenceTokens(at: max(outer.start, outer.end - 1)))
+            // The site remembered is the one found afresh.
+            let found = context.findSite(q)
+            #expect(found.open == site.open && found.after == site.after)
+            #expect(found.openSentence == site.openSentence && found.closeSentence == site.closeSentence)
         }
         // The first quote runs over two sentences: it opens in one and closes in the next.
         let first = context.site(0)

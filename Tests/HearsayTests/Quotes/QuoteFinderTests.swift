@@ -81,6 +81,17 @@ import Testing
         #expect(result.warnings.contains { $0.code == .unclosedQuote })
     }
 
+    /// Dropping the stack from an index takes the top entry alone, or every entry from there on.
+    @Test func dropTakesTheEntriesFromTheIndexOn() {
+        var stack = [1, 2, 3, 4]
+        QuoteFinder.drop(&stack, from: 3)
+        #expect(stack == [1, 2, 3])
+        QuoteFinder.drop(&stack, from: 1)
+        #expect(stack == [1])
+        QuoteFinder.drop(&stack, from: 0)
+        #expect(stack.isEmpty)
+    }
+
     /// Thousands of unmatched single marks in one paragraph leave the stack of open marks
     /// bounded (oldest single marks dropped first), and the double quotation around them pairs.
     @Test func openMarksStayBoundedAndTheDoubleQuotePairs() throws {

@@ -55,12 +55,13 @@ import Testing
 
     /// Every byte value at every place of twenty-four bytes (a vector of sixteen, then a word of
     /// eight), among bytes that start no mark (0x20 apart from 0xC2 and 0xE2, whose test is
-    /// shared, and # and &, a bit away from " and ', among them): found exactly when it may start one.
+    /// shared, and $ and %, a bit away from the " ' # & that share one, among them): found
+    /// exactly when it may start one.
     @Test func nextCandidateTellsEveryByteValue() {
         for value in 0...255 {
             for place in 0..<24 {
                 var text: [UInt8] = [0x82, 0xA2, 0x61, 0xC3, 0x02, 0x80, 0x41, 0xA2, 0x20, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67,
-                                     0x23, 0x26, 0x61, 0xC3, 0xA9, 0x25, 0x21, 0x65]
+                                     0x24, 0x25, 0x61, 0xC3, 0xA9, 0x2F, 0x21, 0x65]
                 text[place] = UInt8(value)
                 let expected = QuoteMark.mayStartMark(UInt8(value)) ? place : text.count
                 text.withUnsafeBufferPointer { bytes in
@@ -83,6 +84,30 @@ import Testing
                 #expect(m[1 - place / 8] == 0, "byte \(value) at \(place)")
             }
         }
+    }
+
+    /// # and & share the test of " and ' (`mayStartMark`), but no mark starts with them.
+    @Test func hashAndAmpersandAreCandidatesButNoMarks() {
+        #expect(QuoteMark.mayStartMark(0x23) && QuoteMark.mayStartMark(0x26))
+        #expect(!QuoteMark.mayStartMark(0x24) && !QuoteMark.mayStartMark(0x25) && !QuoteMark.mayStartMark(0x21))
+        let text = Array("AT&T said #1 \"wins\" & more".utf8)
+        let marks = QuoteMark.scan(text, in: Span(0, text.count))
+        #expect(marks.map(\.span.start) == [text.firstIndex(of: 0x22)!, text.lastIndex(of: 0x22)!])
+        #expect(marks.map(\.role) == [.open, .close])
+    }
+
+    /// Scanning into a list appends: the marks of a second range follow those of the first.
+    @Test func scanAppendsToTheList() {
+        let text = Array("“One,” he said.\n\n“Two.”".utf8)
+        let cut = text.firstIndex(of: 0x0A)!
+        var marks: [QuoteMark] = []
+        text.withUnsafeBufferPointer { bytes in
+            QuoteMark.scan(bytes, in: Span(0, cut), appendingTo: &marks)
+            #expect(marks.count == 2)
+            QuoteMark.scan(bytes, in: Span(cut, text.count), appendingTo: &marks)
+        }
+        #expect(marks == QuoteMark.scan(text, in: Span(0, text.count)))
+        #expect(marks.map(\.role) == [.open, .close, .open, .close])
     }
 
     @Test func scanClassifiesMarks() {
