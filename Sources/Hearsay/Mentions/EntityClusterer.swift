@@ -114,26 +114,40 @@ struct EntityClusterer {
                             if chosen < 0 { chosen = e; continue }
                             // Several people share the surname.
                             if chosenLast == Int.min {
-                                Self.makeStarts(of: chosen, &b.starts, lastMember: lastMember, nextMember: nextMember, mentions)
-                                chosenLast = Self.lastStart(before: position, in: b.starts[chosen])
+                                let list = Self.makeStarts(of: chosen, &b.startsOf, &b.startLists, lastMember: lastMember, nextMember: nextMember, mentions)
+                                chosenLast = Self.lastStart(before: position, in: b.startLists[list])
                             }
-                            Self.makeStarts(of: e, &b.starts, lastMember: lastMember, nextMember: nextMember, mentions)
-                            let eLast = Self.lastStart(before: position, in: b.starts[e])
+                            let list = Self.makeStarts(of: e, &b.startsOf, &b.startLists, lastMember: lastMember, nextMember: nextMember, mentions)
+                            let eLast = Self.lastStart(before: position, in: b.startLists[list])
                             if eLast > chosenLast { chosen = e; chosenLast = eLast }
                         }
                         let e: Int
                         if chosen >= 0 {
                             e = chosen
-                            if !b.starts[e].isEmpty { Self.insert(position, into: &b.starts[e]) }
+                            let starts = Int(b.startsOf[e])
+                            if starts >= 0 { Self.insert(position, into: &b.startLists[starts]) }
                             if b.genders[e] == .unknown { b.genders[e] = gender }
-                            if let role = mentions[index].role, !b.roles[e].contains(role) { b.roles[e].append(role) }
+                            if let role = mentions[index].role {
+                                let roles = Int(b.rolesOf[e])
+                                if roles < 0 {
+                                    b.rolesOf[e] = Int32(truncatingIfNeeded: b.roleLists.count)
+                                    b.roleLists.append([role])
+                                } else if !b.roleLists[roles].contains(role) {
+                                    b.roleLists[roles].append(role)
+                                }
+                            }
                         } else {
                             e = b.entityWords.count
                             b.entityWords.append(words)
                             b.namer.append(Self.isVerbatim(orderKey: key) ? Int32(truncatingIfNeeded: index) : -1)
                             b.genders.append(gender)
-                            b.roles.append(mentions[index].role.map { [$0] } ?? [])
-                            b.starts.append([])
+                            if let role = mentions[index].role {
+                                b.rolesOf.append(Int32(truncatingIfNeeded: b.roleLists.count))
+                                b.roleLists.append([role])
+                            } else {
+                                b.rolesOf.append(-1)
+                            }
+                            b.startsOf.append(-1)
                             byLastWord.append(e, to: last)
                             byFirstWord.append(e, to: Int(b.classes[words.lowerBound]))
                         }
@@ -234,7 +248,9 @@ struct EntityClusterer {
                     mentions[m].canonical = name
                     mentions[m].entity = f
                 }
-                entities.append(Entity(kind: .person, name: name, mentions: members, gender: b.genders[p], roles: b.roles[p]))
+                let roles = Int(b.rolesOf[p])
+                entities.append(Entity(kind: .person, name: name, mentions: members, gender: b.genders[p],
+                                       roles: roles >= 0 ? b.roleLists[roles] : []))
             } else {
                 let key = mentions[first].canonical
                 for m in members { mentions[m].entity = f }
@@ -245,13 +261,14 @@ struct EntityClusterer {
         return entities
     }
 
-    /// Makes the ascending starts of person entity `e`'s mentions so far in `starts[e]`, unless
-    /// made already (it is never empty once made: the entity has a mention); the entity's
-    /// mentions are listed through `lastMember` and `nextMember`.
-    static func makeStarts(of e: Int, _ starts: inout [[Int]], lastMember: UnsafeMutableBufferPointer<Int32>,
-                           nextMember: UnsafeMutableBufferPointer<Int32>,
-                           _ mentions: UnsafeMutableBufferPointer<Mention>) {
-        guard starts[e].isEmpty else { return }
+    /// The place in `startLists` of the ascending starts of person entity `e`'s mentions so
+    /// far (`startsOf[e]`), made there first unless made already; the entity's mentions are
+    /// listed through `lastMember` and `nextMember`.
+    static func makeStarts(of e: Int, _ startsOf: inout [Int32], _ startLists: inout [[Int]],
+                           lastMember: UnsafeMutableBufferPointer<Int32>, nextMember: UnsafeMutableBufferPointer<Int32>,
+                           _ mentions: UnsafeMutableBufferPointer<Mention>) -> Int {
+        let known = Int(startsOf[e])
+        guard known < 0 else { return known }
         var made: [Int] = []
         var m = Int(lastMember[e])
         while m >= 0 {
@@ -259,7 +276,9 @@ struct EntityClusterer {
             m = Int(nextMember[m])
         }
         made.sort()
-        starts[e] = made
+        startsOf[e] = Int32(truncatingIfNeeded: startLists.count)
+        startLists.append(made)
+        return startLists.count - 1
     }
 
     /// A person mention's place in the order names are clustered, as one number: names of more
