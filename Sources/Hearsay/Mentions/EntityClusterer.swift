@@ -87,7 +87,7 @@ struct EntityClusterer {
         byLastWord.reset(keys: b.table.classCount, values: b.personOrder.count)
         byFirstWord.reset(keys: b.table.classCount, values: b.personOrder.count)
         // An entity per person mention at most: `lastMember` has a place for each from the start.
-        b.lastMember.append(contentsOf: repeatElement(-1, count: b.personOrder.count))
+        b.lastMember.append(contentsOf: RepeatedFill(-1, count: b.personOrder.count))
         b.nextMember.withUnsafeMutableBufferPointer { nextMember in
             b.owner.withUnsafeMutableBufferPointer { owner in
                 b.lastMember.withUnsafeMutableBufferPointer { lastMember in
@@ -179,9 +179,9 @@ struct EntityClusterer {
     private static func numberEntities(_ n: Int, _ b: inout ClusterScratch.Buffers) {
         // Every provisional entity has a mention, so each gets a number.
         let provisional = b.entityWords.count + b.canonicalKeys.count
-        b.finalOf.append(contentsOf: repeatElement(-1, count: provisional))
-        b.provisionalOf.append(contentsOf: repeatElement(0, count: provisional))
-        b.memberCounts.append(contentsOf: repeatElement(0, count: provisional))
+        b.finalOf.append(contentsOf: RepeatedFill(-1, count: provisional))
+        b.provisionalOf.append(contentsOf: RepeatedFill(0, count: provisional))
+        b.memberCounts.append(contentsOf: RepeatedFill(0, count: provisional))
         var numbered = 0
         b.owner.withUnsafeMutableBufferPointer { owner in
             b.finalOf.withUnsafeMutableBufferPointer { finalOf in
@@ -208,7 +208,7 @@ struct EntityClusterer {
         b.memberCounts.removeLast(provisional - numbered)
         var total = 0
         for count in b.memberCounts { b.memberStarts.append(total); total += count }
-        b.members.append(contentsOf: repeatElement(0, count: total))
+        b.members.append(contentsOf: RepeatedFill(0, count: total))
         b.owner.withUnsafeBufferPointer { owner in
             b.members.withUnsafeMutableBufferPointer { members in
                 b.memberStarts.withUnsafeMutableBufferPointer { memberStarts in
