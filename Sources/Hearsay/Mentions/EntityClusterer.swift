@@ -347,19 +347,21 @@ struct EntityClusterer {
             if name != first && Self.withoutPossessive(name) != firstName { alike = false; break }
         }
         if alike { return Self.isMixedCaseOrShort(firstName) ? firstName : Self.titleCasedWords(firstName) }
-        // The distinct names in order of first use, and how often each is used.
-        var order: [String] = []
-        var counts: [Int] = []
+        // The distinct names in order of first use, each with how often it is used: one array,
+        // reserved for every mention a distinct name (two arrays grown by append were allocated
+        // about four times an entity; callgrind, 168 PolNeAR texts).
+        var tallies: [(name: String, count: Int)] = []
+        tallies.reserveCapacity(indices.count)
         for m in indices {
             let name = Self.withoutPossessive(mentions[m].name)
-            if let k = order.firstIndex(of: name) { counts[k] += 1 } else { order.append(name); counts.append(1) }
+            if let k = tallies.firstIndex(where: { $0.name == name }) { tallies[k].count += 1 } else { tallies.append((name, 1)) }
         }
         // The most used name in mixed case, the first used among equals.
         var best = -1
-        for k in order.indices where Self.isMixedCaseOrShort(order[k]) && (best < 0 || counts[k] > counts[best]) { best = k }
-        if best >= 0 { return order[best] }
+        for k in tallies.indices where Self.isMixedCaseOrShort(tallies[k].name) && (best < 0 || tallies[k].count > tallies[best].count) { best = k }
+        if best >= 0 { return tallies[best].name }
         // Only headline capitals ("NEW YORK"): write it in title case.
-        if let first = order.first { return Self.titleCasedWords(first) }
+        if let first = tallies.first { return Self.titleCasedWords(first.name) }
         return entityName
     }
 
