@@ -4,7 +4,8 @@
 /// `repeatElement`'s `Repeated` fills it by the default copy, which walks its iterator an element
 /// at a time; this one writes the room with `initialize(repeating:count:)`, which the compiler
 /// turns into `memset` or a vectorised loop for a plain element. (callgrind, 168 PolNeAR texts:
-/// the `Int32` fills alone cost 0.78 M instructions, about two an element.)
+/// the `Int32` fills 0.78 -> 0.67 M instructions, the `Bool` fills 0.35 -> 0.07 M plus 0.13 M in
+/// `memset`.) A loop of eight copies a step was tried: scalar stores, 0.92 M for `Int32`.
 struct RepeatedFill<Element>: Sequence {
     /// The value repeated.
     let value: Element
