@@ -5,11 +5,10 @@ extension Array {
     /// hash table on every call, whereas `reserveCapacity` allocates through specialized code that
     /// keeps the metadata in a per-call-site cache. (Tens of such arrays per document made a
     /// noticeable share of the time of a one-sentence text.)
-    @inlinable
     static func filled(with value: Element, count: Int) -> [Element] {
         var array: [Element] = []
         array.reserveCapacity(count)
-        array.append(contentsOf: repeatElement(value, count: count))
+        array.append(contentsOf: RepeatedFill(value, count: count))
         return array
     }
 }

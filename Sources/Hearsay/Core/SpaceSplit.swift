@@ -7,14 +7,29 @@
 /// are read from the string's contiguous storage: iterating a `UTF8View` costs several times more.
 extension String {
     /// `split(separator: " ")`: the words between spaces, empty ones omitted.
+    ///
+    /// On ASCII text the words are counted in the pass that checks the bytes and the array is
+    /// reserved at that size: appended to an empty array it grew up to three times a name
+    /// (callgrind, 168 PolNeAR texts: 0.43 -> 0.33 M est).
     func spaceSeparatedWords() -> [Substring] {
         let found: [Substring]?? = utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
-            for b in bytes where b >= 0x80 { return nil }
+            var count = 0
+            var previous: UInt8 = 0x20
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                // A word starts at a non-space byte after a space (or at the start).
+                if previous == 0x20 && b != 0x20 { count += 1 }
+                previous = b
+            }
+            // Reserved rather than made by `init(unsafeUninitializedCapacity:)`, whose allocation
+            // looks up the array's metadata in the runtime (about 570 instructions a call).
             var words: [Substring] = []
+            words.reserveCapacity(count)
+            let base = utf8.startIndex
             var start = 0
             for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x20 {
                 if k > start {
-                    words.append(self[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: k)])
+                    words.append(self[utf8.index(base, offsetBy: start)..<utf8.index(base, offsetBy: k)])
                 }
                 start = k + 1
             }

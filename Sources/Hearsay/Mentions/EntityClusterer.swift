@@ -87,7 +87,7 @@ struct EntityClusterer {
         byLastWord.reset(keys: b.table.classCount, values: b.personOrder.count)
         byFirstWord.reset(keys: b.table.classCount, values: b.personOrder.count)
         // An entity per person mention at most: `lastMember` has a place for each from the start.
-        b.lastMember.append(contentsOf: repeatElement(-1, count: b.personOrder.count))
+        b.lastMember.append(contentsOf: RepeatedFill(-1, count: b.personOrder.count))
         b.nextMember.withUnsafeMutableBufferPointer { nextMember in
             b.owner.withUnsafeMutableBufferPointer { owner in
                 b.lastMember.withUnsafeMutableBufferPointer { lastMember in
@@ -114,26 +114,40 @@ struct EntityClusterer {
                             if chosen < 0 { chosen = e; continue }
                             // Several people share the surname.
                             if chosenLast == Int.min {
-                                Self.makeStarts(of: chosen, &b.starts, lastMember: lastMember, nextMember: nextMember, mentions)
-                                chosenLast = Self.lastStart(before: position, in: b.starts[chosen])
+                                let list = Self.makeStarts(of: chosen, &b.startsOf, &b.startLists, lastMember: lastMember, nextMember: nextMember, mentions)
+                                chosenLast = Self.lastStart(before: position, in: b.startLists[list])
                             }
-                            Self.makeStarts(of: e, &b.starts, lastMember: lastMember, nextMember: nextMember, mentions)
-                            let eLast = Self.lastStart(before: position, in: b.starts[e])
+                            let list = Self.makeStarts(of: e, &b.startsOf, &b.startLists, lastMember: lastMember, nextMember: nextMember, mentions)
+                            let eLast = Self.lastStart(before: position, in: b.startLists[list])
                             if eLast > chosenLast { chosen = e; chosenLast = eLast }
                         }
                         let e: Int
                         if chosen >= 0 {
                             e = chosen
-                            if !b.starts[e].isEmpty { Self.insert(position, into: &b.starts[e]) }
+                            let starts = Int(b.startsOf[e])
+                            if starts >= 0 { Self.insert(position, into: &b.startLists[starts]) }
                             if b.genders[e] == .unknown { b.genders[e] = gender }
-                            if let role = mentions[index].role, !b.roles[e].contains(role) { b.roles[e].append(role) }
+                            if let role = mentions[index].role {
+                                let roles = Int(b.rolesOf[e])
+                                if roles < 0 {
+                                    b.rolesOf[e] = Int32(truncatingIfNeeded: b.roleLists.count)
+                                    b.roleLists.append([role])
+                                } else if !b.roleLists[roles].contains(role) {
+                                    b.roleLists[roles].append(role)
+                                }
+                            }
                         } else {
                             e = b.entityWords.count
                             b.entityWords.append(words)
                             b.namer.append(Self.isVerbatim(orderKey: key) ? Int32(truncatingIfNeeded: index) : -1)
                             b.genders.append(gender)
-                            b.roles.append(mentions[index].role.map { [$0] } ?? [])
-                            b.starts.append([])
+                            if let role = mentions[index].role {
+                                b.rolesOf.append(Int32(truncatingIfNeeded: b.roleLists.count))
+                                b.roleLists.append([role])
+                            } else {
+                                b.rolesOf.append(-1)
+                            }
+                            b.startsOf.append(-1)
                             byLastWord.append(e, to: last)
                             byFirstWord.append(e, to: Int(b.classes[words.lowerBound]))
                         }
@@ -165,9 +179,9 @@ struct EntityClusterer {
     private static func numberEntities(_ n: Int, _ b: inout ClusterScratch.Buffers) {
         // Every provisional entity has a mention, so each gets a number.
         let provisional = b.entityWords.count + b.canonicalKeys.count
-        b.finalOf.append(contentsOf: repeatElement(-1, count: provisional))
-        b.provisionalOf.append(contentsOf: repeatElement(0, count: provisional))
-        b.memberCounts.append(contentsOf: repeatElement(0, count: provisional))
+        b.finalOf.append(contentsOf: RepeatedFill(-1, count: provisional))
+        b.provisionalOf.append(contentsOf: RepeatedFill(0, count: provisional))
+        b.memberCounts.append(contentsOf: RepeatedFill(0, count: provisional))
         var numbered = 0
         b.owner.withUnsafeMutableBufferPointer { owner in
             b.finalOf.withUnsafeMutableBufferPointer { finalOf in
@@ -194,7 +208,7 @@ struct EntityClusterer {
         b.memberCounts.removeLast(provisional - numbered)
         var total = 0
         for count in b.memberCounts { b.memberStarts.append(total); total += count }
-        b.members.append(contentsOf: repeatElement(0, count: total))
+        b.members.append(contentsOf: RepeatedFill(0, count: total))
         b.owner.withUnsafeBufferPointer { owner in
             b.members.withUnsafeMutableBufferPointer { members in
                 b.memberStarts.withUnsafeMutableBufferPointer { memberStarts in
@@ -218,11 +232,12 @@ struct EntityClusterer {
         for f in b.provisionalOf.indices {
             let range = end..<b.memberStarts[f]
             end = range.upperBound
-            // Made at its size and filled with one copy (`Array(unsafeUninitializedCapacity:)` and
-            // `Array(slice)` go through run-time metadata: 620 and 380 instructions an entity).
-            var members: [Int] = []
-            members.reserveCapacity(range.count)
-            b.members.withUnsafeBufferPointer { members.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
+            // Made at its size and filled with one copy, from a buffer pointer: the array is
+            // allocated by the standard library's inlined path (`Array(unsafeUninitializedCapacity:)`
+            // and `Array(slice)` go through run-time metadata, 620 and 380 instructions an entity;
+            // `reserveCapacity` and `append(contentsOf:)` cost 1.4 M on the 168 PolNeAR dev+test
+            // texts, this 0.7 M).
+            let members = b.members.withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[range])) }
             let p = b.provisionalOf[f], first = members[0]
             if mentions[first].kind == .person {
                 // The namer's own string when there is one: no name to make (1,691 made cost
@@ -233,7 +248,9 @@ struct EntityClusterer {
                     mentions[m].canonical = name
                     mentions[m].entity = f
                 }
-                entities.append(Entity(kind: .person, name: name, mentions: members, gender: b.genders[p], roles: b.roles[p]))
+                let roles = Int(b.rolesOf[p])
+                entities.append(Entity(kind: .person, name: name, mentions: members, gender: b.genders[p],
+                                       roles: roles >= 0 ? b.roleLists[roles] : []))
             } else {
                 let key = mentions[first].canonical
                 for m in members { mentions[m].entity = f }
@@ -244,13 +261,14 @@ struct EntityClusterer {
         return entities
     }
 
-    /// Makes the ascending starts of person entity `e`'s mentions so far in `starts[e]`, unless
-    /// made already (it is never empty once made: the entity has a mention); the entity's
-    /// mentions are listed through `lastMember` and `nextMember`.
-    static func makeStarts(of e: Int, _ starts: inout [[Int]], lastMember: UnsafeMutableBufferPointer<Int32>,
-                           nextMember: UnsafeMutableBufferPointer<Int32>,
-                           _ mentions: UnsafeMutableBufferPointer<Mention>) {
-        guard starts[e].isEmpty else { return }
+    /// The place in `startLists` of the ascending starts of person entity `e`'s mentions so
+    /// far (`startsOf[e]`), made there first unless made already; the entity's mentions are
+    /// listed through `lastMember` and `nextMember`.
+    static func makeStarts(of e: Int, _ startsOf: inout [Int32], _ startLists: inout [[Int]],
+                           lastMember: UnsafeMutableBufferPointer<Int32>, nextMember: UnsafeMutableBufferPointer<Int32>,
+                           _ mentions: UnsafeMutableBufferPointer<Mention>) -> Int {
+        let known = Int(startsOf[e])
+        guard known < 0 else { return known }
         var made: [Int] = []
         var m = Int(lastMember[e])
         while m >= 0 {
@@ -258,7 +276,9 @@ struct EntityClusterer {
             m = Int(nextMember[m])
         }
         made.sort()
-        starts[e] = made
+        startsOf[e] = Int32(truncatingIfNeeded: startLists.count)
+        startLists.append(made)
+        return startLists.count - 1
     }
 
     /// A person mention's place in the order names are clustered, as one number: names of more
@@ -327,19 +347,21 @@ struct EntityClusterer {
             if name != first && Self.withoutPossessive(name) != firstName { alike = false; break }
         }
         if alike { return Self.isMixedCaseOrShort(firstName) ? firstName : Self.titleCasedWords(firstName) }
-        // The distinct names in order of first use, and how often each is used.
-        var order: [String] = []
-        var counts: [Int] = []
+        // The distinct names in order of first use, each with how often it is used: one array,
+        // reserved for every mention a distinct name (two arrays grown by append were allocated
+        // about four times an entity; callgrind, 168 PolNeAR texts).
+        var tallies: [(name: String, count: Int)] = []
+        tallies.reserveCapacity(indices.count)
         for m in indices {
             let name = Self.withoutPossessive(mentions[m].name)
-            if let k = order.firstIndex(of: name) { counts[k] += 1 } else { order.append(name); counts.append(1) }
+            if let k = tallies.firstIndex(where: { $0.name == name }) { tallies[k].count += 1 } else { tallies.append((name, 1)) }
         }
         // The most used name in mixed case, the first used among equals.
         var best = -1
-        for k in order.indices where Self.isMixedCaseOrShort(order[k]) && (best < 0 || counts[k] > counts[best]) { best = k }
-        if best >= 0 { return order[best] }
+        for k in tallies.indices where Self.isMixedCaseOrShort(tallies[k].name) && (best < 0 || tallies[k].count > tallies[best].count) { best = k }
+        if best >= 0 { return tallies[best].name }
         // Only headline capitals ("NEW YORK"): write it in title case.
-        if let first = order.first { return Self.titleCasedWords(first) }
+        if let first = tallies.first { return Self.titleCasedWords(first.name) }
         return entityName
     }
 

@@ -57,7 +57,8 @@ extension EntityRecognizer {
     func hasOrganizationContext(_ a: Int, _ b: Int, possessive: Bool, _ t: TokenFeatures) -> Bool {
         let s = t.sentence[a]
         /// Whether token `k` is a lowercase word of the name's sentence (the words the lists are asked about).
-        func isLower(_ k: Int) -> Bool { k >= 0 && k < t.count && t.sentence[k] == s && !t.capitalized[k] }
+        /// (Inlined: called, it cost 13,126 calls and 0.29 M instructions on the 168 PolNeAR dev+test texts.)
+        @inline(__always) func isLower(_ k: Int) -> Bool { k >= 0 && k < t.count && t.sentence[k] == s && !t.capitalized[k] }
         func lower(_ k: Int) -> String { isLower(k) ? t.lowercased[k] : "" }
         if isLower(a - 1) && isIn(Self.organizationNouns, .organizationNoun, t, a - 1) { return true }
         if isLower(a - 2) && isIn(Self.stakeNouns, .stakeNoun, t, a - 2), lower(a - 1) == "of" || lower(a - 1) == "in" { return true }

@@ -604,6 +604,21 @@ public struct EntityRecognizer: Sendable {
         return joined
     }
 
+    /// `word.capitalized` of a lowercase word: made on its bytes when they are ASCII letters
+    /// only (the first in capitals, the rest as they are), else by Foundation (`capitalized`
+    /// cost 3,600 instructions a word, 0.28 M on the 168 PolNeAR dev+test texts).
+    static func capitalizedLowercase(_ word: String) -> String {
+        let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard let first = bytes.first, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                out[0] = first - 0x20
+                for k in 1..<bytes.count { out[k] = bytes[k] }
+                return bytes.count
+            }
+        } ?? nil
+        return ascii ?? word.capitalized
+    }
+
     /// "Majority Leader Mitch McConnell" -> "Mitch McConnell" with the title kept: a capitalised
     /// role word before a known first name is not part of the name.
     func trimLeadingRole(_ mention: inout Mention) {
@@ -617,7 +632,7 @@ public struct EntityRecognizer: Sendable {
         guard words.count >= 3 else { return }
         for p in 1..<(words.count - 1) where lexicons.firstName(words[p].lowercased()) != nil {
             let before = words[..<p].map { $0.lowercased() }
-            guard before.contains(where: { lexicons.role($0) != nil || lexicons.title($0.capitalized) != nil }) else { return }
+            guard before.contains(where: { lexicons.role($0) != nil || lexicons.title(Self.capitalizedLowercase($0)) != nil }) else { return }
             let byteOffset = mention.name.utf8.distance(from: mention.name.utf8.startIndex, to: words[p].startIndex.samePosition(in: mention.name.utf8) ?? mention.name.utf8.startIndex)
             let title = Self.spaceJoined(words[..<p])
             mention.title = mention.title.map { $0 + " " + title } ?? title

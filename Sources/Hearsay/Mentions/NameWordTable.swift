@@ -126,7 +126,7 @@ struct NameWordTable {
     /// clustering appended them one by one, each append checking that `out` was unique.
     func appendClasses(of ids: [Int32], to out: inout [Int32]) {
         let start = out.count
-        out.append(contentsOf: repeatElement(0, count: ids.count))
+        out.append(contentsOf: RepeatedFill(0, count: ids.count))
         out.withUnsafeMutableBufferPointer { out in
             ids.withUnsafeBufferPointer { ids in
                 spellings.withUnsafeBufferPointer { spellings in

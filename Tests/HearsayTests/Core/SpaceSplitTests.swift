@@ -8,6 +8,17 @@ import Testing
         }
     }
 
+    @Test func wordsCountedOnTheBytesMatchSplitOnSpacingAndTabs() {
+        let texts = ["  Ann   Marie  Vale  ", "\tAnn\t Vale", "Ann\tVale", "a", " a ", "a b c d e f g h i j",
+                     "José  María López ", " 日本 語 ", "Zoë\tvan  Dam", "ab  ", "  ab", " \t "]
+        for text in texts {
+            let words = text.spaceSeparatedWords()
+            #expect(words == text.split(separator: " "), "\(text.debugDescription)")
+            // The words are slices of the text, at the places split gives.
+            #expect(words.map { $0.startIndex } == text.split(separator: " ").map { $0.startIndex }, "\(text.debugDescription)")
+        }
+    }
+
     @Test func spaceTestMatchesContains() {
         for text in ["Quellwood", "Ann Vale", "", "Zoë Dam", "Zoë", "tab\there"] {
             #expect(text.containsSpace == text.contains(" "), "\(text)")

@@ -7,7 +7,10 @@ import Testing
         buffers.spellings = [4, 5]
         buffers.namer = [2]
         buffers.owner = [3]
-        buffers.roles = [["defence secretary"]]
+        buffers.rolesOf = [0]
+        buffers.roleLists = [["defence secretary"]]
+        buffers.startsOf = [0]
+        buffers.startLists = [[4, 9]]
         buffers.members = [1, 2, 3]
         _ = buffers.canonicalKeys.number(of: "Tollan", isPlace: true)
         var name = "Tessa"
@@ -15,7 +18,8 @@ import Testing
         buffers.prepare(mentions: 3)
         #expect(buffers.spellings.isEmpty)
         #expect(buffers.namer.isEmpty)
-        #expect(buffers.roles.isEmpty)
+        #expect(buffers.rolesOf.isEmpty && buffers.roleLists.isEmpty)
+        #expect(buffers.startsOf.isEmpty && buffers.startLists.isEmpty)
         #expect(buffers.members.isEmpty)
         #expect(buffers.words == [0..<0, 0..<0, 0..<0])
         #expect(buffers.names.entries.isEmpty)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Hearsay
 
@@ -5,6 +6,12 @@ import Testing
     func entities(_ text: String) throws -> (people: [String], places: [String], orgs: [String], analysis: Analysis) {
         let analysis = try TestSupport.analyze(text)
         return (analysis.people.map(\.name), analysis.places.map(\.name), analysis.organizations.map(\.name), analysis)
+    }
+
+    @Test func lowercaseWordsAreCapitalizedAsFoundationWould() {
+        for word in ["senator", "lt.", "vice-president", "a", "", "états", "o'neill", "x2"] {
+            #expect(EntityRecognizer.capitalizedLowercase(word) == word.capitalized, "\(word)")
+        }
     }
 
     @Test func titlesFirstNamesAndClusters() throws {

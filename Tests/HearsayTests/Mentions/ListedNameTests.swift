@@ -31,4 +31,12 @@ import Testing
         let names = try people("ON THIS DAY .\n1993 - Nine former republics signed a pact .\n")
         #expect(names.isEmpty)
     }
+
+    @Test func startsAreSortedWhateverTheirRuns() {
+        for values in [[], [4], [1, 3, 9], [2, 5, 8, 1, 6, 9], [7, 8, 1, 2], [5, 5, 2, 5], [3, 1, 2], [9, 4, 6, 1, 8]] {
+            var sorted = values
+            EntityRecognizer.sortAscending(&sorted)
+            #expect(sorted == values.sorted(), "\(values)")
+        }
+    }
 }
