@@ -39,6 +39,21 @@ import Testing
         }
     }
 
+    /// Runs `inputs` through `runner` with workers slowed to a millisecond an input (so that the
+    /// reader fills what the window lets it), noting each delivery in `ledger`; returns the ids
+    /// in the order delivered.
+    static func runSlowly(_ runner: CorpusRunner, _ inputs: CountedInputs, _ ledger: Ledger) -> [String] {
+        var ids: [String] = []
+        runner.run(inputs, prepare: { outcome -> String in
+            Thread.sleep(forTimeInterval: 0.001)
+            return outcome.id
+        }) { id in
+            ids.append(id)
+            ledger.noteDelivered()
+        }
+        return ids
+    }
+
     @Test(arguments: [1, 4], [1, 2, 5, nil])
     func manyTinyInputsArriveCompleteAndInOrder(workers: Int, window: Int?) {
         let runner = CorpusRunner(pipeline: .standard(), workers: workers, window: window)
@@ -58,14 +73,7 @@ import Testing
         let runner = CorpusRunner(pipeline: .standard(), workers: workers, window: window)
         let ledger = Ledger()
         let inputs = CountedInputs(count: 60, ledger: ledger) { .failure(id: "t\($0)", message: "made up") }
-        var ids: [String] = []
-        runner.run(inputs, prepare: { outcome -> String in
-            Thread.sleep(forTimeInterval: 0.001)
-            return outcome.id
-        }) { id in
-            ids.append(id)
-            ledger.noteDelivered()
-        }
+        let ids = Self.runSlowly(runner, inputs, ledger)
         #expect(ids == (0..<60).map { "t\($0)" })
         // The reader fills the window while the workers are slow, and never overfills it.
         #expect(ledger.mostInFlight == window)
@@ -79,14 +87,7 @@ import Testing
         let ledger = Ledger()
         let text = String(repeating: "x", count: 1000)
         let inputs = CountedInputs(count: 30, ledger: ledger) { .text(id: "t\($0)", text: text) }
-        var ids: [String] = []
-        runner.run(inputs, prepare: { outcome -> String in
-            Thread.sleep(forTimeInterval: 0.001)
-            return outcome.id
-        }) { id in
-            ids.append(id)
-            ledger.noteDelivered()
-        }
+        let ids = Self.runSlowly(runner, inputs, ledger)
         #expect(ids == (0..<30).map { "t\($0)" })
         #expect(ledger.mostInFlight == 3)
     }
