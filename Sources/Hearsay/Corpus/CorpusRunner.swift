@@ -34,9 +34,11 @@ public final class CorpusRunner: @unchecked Sendable {
     /// The window is wide because each batch of outcomes costs the worker that completes it a
     /// wake-up of the delivering thread, and waking a thread on another core is dear on a
     /// virtual machine: on the PolNeAR texts with one worker, windows of 8, 64 and 256 inputs
-    /// gave 55.4/56.3%, 56.8/58.8% and 58.2/59.7% of the segmentation floor's speed (session 21,
-    /// `hearsay-bench paired`, two runs of 12 pairs each). The byte bound keeps a wide window
-    /// of large records from holding much memory.
+    /// (batches of half of them) gave 55.4/56.3%, 56.8/58.8% and 58.2/59.7% of the segmentation
+    /// floor's speed (session 21, `hearsay-bench paired`, two runs of 12 pairs each); with 256,
+    /// batches of 16 read as high as batches of 128, so batches stay small (see
+    /// `WorkWindow.largestBatch`). The byte bound keeps a wide window of large records from
+    /// holding much memory.
     public init(pipeline: Pipeline, workers: Int = ProcessInfo.processInfo.activeProcessorCount, window: Int? = nil,
                 windowBytes: Int? = nil) {
         self.pipeline = pipeline
@@ -68,7 +70,7 @@ public final class CorpusRunner: @unchecked Sendable {
     /// Returns the number of outcomes delivered.
     ///
     /// Outcomes are handed over in batches (see `WorkWindow`): the calling thread is woken when
-    /// half a window of outcomes in a row is ready, or as soon as one is when no other input
+    /// 16 outcomes in a row are ready (half the window when that is smaller), or as soon as one is when no other input
     /// waits to be analysed, so a slow stream of inputs still gets each outcome without delay.
     @discardableResult
     public func run<S: Sequence, Prepared>(_ inputs: S, prepare: @escaping @Sendable (AnalysisOutcome) -> Prepared,

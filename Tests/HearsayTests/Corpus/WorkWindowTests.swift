@@ -13,6 +13,12 @@ import Testing
         window.next(afterDelivering: delivered).map { window.outcome($0) }
     }
 
+    @Test func batchesAreHalfTheWindowAndAtMostTheLargestBatch() {
+        #expect(WorkWindow<Int>(capacity: 8).batch == 4)
+        #expect(WorkWindow<Int>(capacity: 256).batch == WorkWindow<Int>.largestBatch)
+        #expect(WorkWindow<Int>(capacity: 1).batch == 1)
+    }
+
     @Test func outcomesComeOutInSequenceOrderWhateverOrderTheyFinish() throws {
         let window = WorkWindow<String>(capacity: 4)
         for id in ["a", "b", "c"] {
