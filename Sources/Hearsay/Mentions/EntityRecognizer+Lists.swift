@@ -76,31 +76,13 @@ extension EntityRecognizer {
 
     /// Sorts `values` ascending. Values in one or two ascending runs, as the starts of the
     /// mentions are (those the recogniser's loop found, then the lone words added after it), are
-    /// merged in place: the second run (the few lone words) is moved aside and the two are
-    /// merged from the end. Any others are sorted. (`sort()` of two runs of more than 20 cost
-    /// 7,000 instructions a document, its buffer allocated through run-time metadata.)
+    /// merged in place (`Array.mergeRuns`); any others are sorted.
     static func sortAscending(_ values: inout [Int]) {
-        var split = 0
-        for k in values.indices.dropFirst() where values[k] < values[k - 1] { split = k; break }
-        guard split > 0 else { return }
-        for k in (split + 1)..<max(split + 1, values.count) where values[k] < values[k - 1] {
+        guard let split = values.secondRunStart(by: <) else {
             values.sort()
             return
         }
-        values.withUnsafeMutableBufferPointer { v in
-            guard let base = v.baseAddress else { return }
-            let count = v.count - split
-            let aside = UnsafeMutablePointer<Int>.allocate(capacity: count)
-            defer { aside.deallocate() }
-            aside.initialize(from: base + split, count: count)
-            // Values 0...i of the first run and 0...j of the second are still to be placed;
-            // every place above w is filled.
-            var i = split - 1, j = count - 1, w = v.count - 1
-            while j >= 0 {
-                if i >= 0 && base[i] > aside[j] { base[w] = base[i]; i -= 1 } else { base[w] = aside[j]; j -= 1 }
-                w -= 1
-            }
-        }
+        values.mergeRuns(at: split, by: <)
     }
 
     /// Whether the ascending `values` hold `value` (binary search).

@@ -399,55 +399,16 @@ public struct EntityRecognizer: Sendable {
     /// rules find them left to right, and a mention is a large value to move).
     ///
     /// The mentions come as two ascending runs most of the time (the names the loop finds, then
-    /// the lone words and listed names added after it): those are merged in place (`mergeRuns`).
+    /// the lone words and listed names added after it): those are merged in place (`Array.mergeRuns`).
     /// Any other order has each mention's place found (by span, then index) and each mention
     /// then moved to it (`destinationsBySpan`).
     static func sortBySpan(_ mentions: inout [Mention]) {
-        var split = 0
-        for k in mentions.indices.dropFirst() where mentions[k].span < mentions[k - 1].span { split = k; break }
-        guard split > 0 else { return }
-        var twoRuns = true
-        for k in (split + 1)..<max(split + 1, mentions.count) where mentions[k].span < mentions[k - 1].span { twoRuns = false; break }
-        if twoRuns {
-            mergeRuns(&mentions, at: split)
+        guard let split = mentions.secondRunStart(by: { $0.span < $1.span }) else {
+            var destinations = destinationsBySpan(mentions.map(\.span))
+            mentions.move(to: &destinations)
             return
         }
-        var destinations = destinationsBySpan(mentions.map(\.span))
-        mentions.move(to: &destinations)
-    }
-
-    /// Merges the ascending runs `mentions[..<split]` and `mentions[split...]` by span, the first
-    /// run's mention first among equal spans (the order a sort by span, then index gives).
-    ///
-    /// The second run (the few mentions added after the loop) is moved aside, and the merge
-    /// fills the array from its end: each mention of the first run that sorts after one of the
-    /// second is moved up once, with its neighbours in one block. (Swapping each mention into
-    /// the place a permutation gave it copied it three times and took 1.9 M instructions on the
-    /// 168 PolNeAR dev+test texts.)
-    static func mergeRuns(_ mentions: inout [Mention], at split: Int) {
-        mentions.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress, split > 0, split < buffer.count else { return }
-            let count = buffer.count - split
-            let aside = UnsafeMutablePointer<Mention>.allocate(capacity: count)
-            defer { aside.deallocate() }
-            aside.moveInitialize(from: base + split, count: count)
-            // Mentions 0...i of the first run and 0...j of the second are still to be placed;
-            // every place above w is filled.
-            var i = split - 1, j = count - 1, w = buffer.count - 1
-            while j >= 0 {
-                var start = i
-                while start >= 0 && aside[j].span < base[start].span { start -= 1 }
-                let block = i - start
-                if block > 0 {
-                    (base + w - block + 1).moveInitialize(from: base + start + 1, count: block)
-                    w -= block
-                    i = start
-                }
-                (base + w).moveInitialize(from: aside + j, count: 1)
-                w -= 1
-                j -= 1
-            }
-        }
+        mentions.mergeRuns(at: split, by: { $0.span < $1.span })
     }
 
     /// The place of each of `spans` in their order by span, then index.
