@@ -25,19 +25,12 @@ struct TrailingCueSieve: AttributionSieve {
                      quote: "We sell what", speaker: "Jane Hill"),
     ]
 
-    /// Whether `text` is a mark that may stand between a quote and its cue: , - – — ' ’ (its
-    /// UTF-8 bytes compared: a list of them as strings was made at each token asked about, and
-    /// comparing a string with the non-ASCII ones went the way of Unicode equivalence).
-    static func isStrayMark(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { b in
-            switch b.count {
-            case 1: b[0] == 0x2C || b[0] == 0x2D || b[0] == 0x27
-            case 3: b[0] == 0xE2 && b[1] == 0x80 && (b[2] == 0x93 || b[2] == 0x94 || b[2] == 0x99)
-            default: false
-            }
-        }
-    }
+    /// The marks that may stand between a quote and its cue.
+    static let strayMarks: [StaticString] = [",", "—", "–", "-", "'", "’"]
+
+    /// Whether `text` is one of `strayMarks`, its UTF-8 bytes compared: a list of them as
+    /// strings was made at each token asked about, and compared through Unicode equivalence.
+    static func isStrayMark(_ text: String) -> Bool { text.hasUTF8(ofOneOf: strayMarks) }
 
     func propose(for q: Int, in context: AttributionContext) -> (candidate: SpeakerCandidate, cue: Int?)? {
         let quote = context.quotes[q].place
