@@ -40,10 +40,8 @@ public enum AnalysisInput: Sendable {
     public var byteCount: Int {
         switch self {
         case let .file(_, path): return ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int) ?? 0
-        case let .bytes(_, data): return data.count
-        case let .text(_, text), let .html(_, text): return text.utf8.count
-        case .failure: return 0
         case let .annotated(input, _): return input.byteCount
+        case .bytes, .text, .html, .failure: return heldBytes
         }
     }
 }

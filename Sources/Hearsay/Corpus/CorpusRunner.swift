@@ -70,8 +70,9 @@ public final class CorpusRunner: @unchecked Sendable {
     /// Returns the number of outcomes delivered.
     ///
     /// Outcomes are handed over in batches (see `WorkWindow`): the calling thread is woken when
-    /// 16 outcomes in a row are ready (half the window when that is smaller), or as soon as one is when no other input
-    /// waits to be analysed, so a slow stream of inputs still gets each outcome without delay.
+    /// 16 outcomes in a row are ready (half the window when that is smaller), or as soon as one
+    /// is when no other input waits to be analysed, so a slow stream of inputs still gets each
+    /// outcome without delay.
     @discardableResult
     public func run<S: Sequence, Prepared>(_ inputs: S, prepare: @escaping @Sendable (AnalysisOutcome) -> Prepared,
                                            sink: (Prepared) -> Void) -> Int where S.Element == AnalysisInput {

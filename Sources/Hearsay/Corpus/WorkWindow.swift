@@ -20,11 +20,11 @@ import Foundation
 ///
 /// One mutex guards the state, and each role waits on its own condition, which is signalled
 /// only when a thread of that role waits and can go on. Wake-ups come in batches: a reader
-/// that found the window full sleeps until `refill` slots are free and the held bytes are at most half the budget, and the delivering thread
-/// sleeps until `batch` outcomes in a row are ready, or fewer when no input waits to be
-/// started (the input has run dry or ended, or the reader waits for room) or the run was
-/// stopped. Every thread that sleeps is thus woken by a thread that can still make progress,
-/// so no wait lasts for ever.
+/// that found the window full sleeps until `refill` slots are free and the held bytes are at
+/// most half the budget, and the delivering thread sleeps until `batch` outcomes in a row are
+/// ready, or fewer when no input waits to be started (the input has run dry or ended, or the
+/// reader waits for room) or the run was stopped. Every thread that sleeps is thus woken by a
+/// thread that can still make progress, so no wait lasts for ever.
 final class WorkWindow<Prepared>: @unchecked Sendable {
     /// Most inputs in flight (read and not yet delivered).
     let capacity: Int
